@@ -113,6 +113,8 @@ export interface Speaker {
   name?: string;
   /** Where the text names the speaker, pronouns included. */
   span?: Span;
+  /** For a pronoun or description ("he", "the president"): the name it refers to in this document. */
+  antecedent?: Span;
 }
 
 export interface Cue {
