@@ -74,6 +74,8 @@ export interface Article {
   pageType: PageType;
   /** Plain text, paragraphs separated by blank lines. */
   text: string;
+  /** Set when extraction stopped early (the time budget ran out); says why. The rest is what was found. */
+  partial?: string;
 }
 
 export interface Sentence extends Span {

@@ -1,56 +1,86 @@
-import { Parser } from 'htmlparser2';
+/**
+ * Article extraction from HTML: parse, cut into blocks, pick the content, read the
+ * metadata, classify the page, print the text. Every stage is iterative and checks
+ * the time budget; past it, the result is what was found so far, marked `partial`.
+ */
 import type { Article } from '../../core/types.js';
+import { Kind, type Block } from './blocks.js';
+import { segment } from './blocks.js';
+import { Deadline } from './budget.js';
+import { contentBlocks, contentRoot, defaultContentOptions, isProse, type ContentOptions } from './content.js';
+import { findDate } from './dates.js';
+import { type Dom, type Element, parseHtml } from './dom.js';
+import { readHead } from './head.js';
+import { readJsonLd } from './jsonld.js';
+import { readMetadata, type Metadata } from './metadata.js';
+import { classifyPage } from './pagetype.js';
+import { serialize } from './serialize.js';
+import { key } from './title.js';
 
 export interface HtmlExtractOptions {
   /** Wall-clock budget in milliseconds; past it, return what has been found. */
   budgetMs?: number;
+  /** Tuning of the content scorer (defaults are what the benchmarks report). */
+  content?: Partial<ContentOptions>;
 }
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'header', 'aside', 'form']);
-const BLOCK = /^(p|div|h[1-6]|li|blockquote|section|article|br|tr|figcaption|pre)$/;
+export function extractHtml(html: string, url?: string, options: HtmlExtractOptions = {}): Article {
+  const deadline = new Deadline(options.budgetMs);
+  const contentOptions = { ...defaultContentOptions, ...options.content };
+  const dom = parseHtml(html, deadline);
+  const { blocks, junk, complete } = segment(dom, deadline);
+  const root = contentRoot(dom, blocks, junk, contentOptions, deadline);
+  const head = readHead(dom);
+  const jsonLd = readJsonLd(dom.jsonLd);
+  const meta = readMetadata({ dom, head, jsonLd, url, junk, region: regionAround(dom, root) });
+  const kept = dropHeaderLines(contentBlocks(root, blocks, contentOptions), meta);
+  const prose = kept.filter((b) => isProse(b, contentOptions));
+  const pageType = classifyPage(jsonLd, head, meta.canonical ?? url, {
+    proseChars: prose.reduce((n, b) => n + b.text.length, 0),
+    proseBlocks: prose.length,
+    linkBlocks: 0,
+    allBlocks: blocks.length,
+  });
+  const article: Article = { ...meta, pageType, text: serialize(kept) };
+  if (!dom.complete || !complete || deadline.check()) {
+    article.partial = `time budget of ${options.budgetMs} ms exceeded; the result is partial`;
+  }
+  return article;
+}
 
-/**
- * Minimal first version: visible text of the page in blocks, with the <title>.
- * TODO(issue 3): replaced by the benchmark-level extractor.
- */
-export function extractHtml(html: string, url?: string, _options: HtmlExtractOptions = {}): Article {
-  const blocks: string[] = [];
-  let current = '';
-  let skipDepth = 0;
-  let inTitle = false;
-  let title = '';
-  const flush = () => {
-    const t = current.replace(/\s+/g, ' ').trim();
-    if (t) blocks.push(t);
-    current = '';
-  };
-  const parser = new Parser(
-    {
-      onopentagname(name) {
-        if (SKIP.has(name)) skipDepth++;
-        if (name === 'title') inTitle = true;
-        if (BLOCK.test(name)) flush();
-      },
-      onclosetag(name) {
-        if (SKIP.has(name)) skipDepth = Math.max(0, skipDepth - 1);
-        if (name === 'title') inTitle = false;
-        if (BLOCK.test(name)) flush();
-      },
-      ontext(text) {
-        if (inTitle) title += text;
-        else if (skipDepth === 0) current += text;
-      },
-    },
-    { decodeEntities: true },
-  );
-  parser.write(html);
-  parser.end();
-  flush();
-  return {
-    title: title.trim() || undefined,
-    author: [],
-    pageType: 'article',
-    canonical: url,
-    text: blocks.join('\n\n'),
-  };
+/** Levels above the content root searched for the article's header (title, byline, date). */
+const HEADER_LEVELS = 4;
+
+/** The content root, widened to the enclosing <article> or the element that holds the <h1>. */
+function regionAround(dom: Dom, root: Element): Element {
+  let el = root;
+  for (let i = 0; i < HEADER_LEVELS && el.parent; i++) {
+    if (el.tag === 'article' || hasH1(dom, el)) return el;
+    el = el.parent;
+  }
+  return root.parent ?? root;
+}
+
+function hasH1(dom: Dom, el: Element): boolean {
+  for (let i = el.index; i <= el.end; i++) if (dom.elements[i].tag === 'h1') return true;
+  return false;
+}
+
+/** Blocks at the edges of the content this short may be a byline or a dateline. */
+const HEADER_LINE_CHARS = 80;
+const EDGE_BLOCKS = 4;
+
+/** Drop the title heading, and bylines and datelines at the top or bottom of the content. */
+function dropHeaderLines(blocks: Block[], meta: Metadata): Block[] {
+  const title = meta.title ? key(meta.title) : undefined;
+  const names = meta.author.map((a) => a.toLowerCase());
+  return blocks.filter((b, i) => {
+    const atEdge = i < EDGE_BLOCKS || i >= blocks.length - 2;
+    if (!atEdge) return true;
+    if (b.kind === Kind.Heading && title && key(b.text) === title) return false;
+    if (b.text.length > HEADER_LINE_CHARS) return true;
+    const lower = b.text.toLowerCase();
+    if (names.some((n) => lower.includes(n))) return false;
+    return !(b.text.length < 50 && findDate(b.text));
+  });
 }

@@ -1,0 +1,47 @@
+/** Turn author fields and bylines ("By Ann Lee and Bo Kim | Reuters") into a list of names. */
+import { BYLINE_PREFIX, NAME_SEPARATOR, NOT_A_NAME } from './lexicon.js';
+
+const MAX_NAME_WORDS = 6;
+const MAX_NAME_CHARS = 60;
+/** Post-nominal credentials ("MS", "RD", "PhD") stay with the name before them. */
+const CREDENTIAL = /^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3}|[A-Z][a-z]?\.[A-Z]\.?)$/;
+
+/** Names in one author field or byline; nothing when it does not read as names. */
+export function authorNames(raw: string | undefined): string[] {
+  if (!raw) return [];
+  let text = raw.replace(/\s+/g, ' ').trim();
+  if (/^https?:|^www\.|@/.test(text)) return [];
+  // A byline often runs on into a date, a role or a source after a separator or line break.
+  text = text.split(/\s[|•·–—]\s|\s-\s|\n/)[0];
+  for (let i = 0; i < 2; i++) text = text.replace(BYLINE_PREFIX, '');
+  const names: string[] = [];
+  for (const piece of text.split(NAME_SEPARATOR)) {
+    const name = piece.replace(/^[\s"'“”‘’(.:-]+|[\s"'“”‘’).,:;-]+$/g, '');
+    if (!name) continue;
+    if (CREDENTIAL.test(name) && names.length > 0) {
+      names[names.length - 1] += `, ${name}`;
+      continue;
+    }
+    if (isName(name)) names.push(name);
+  }
+  return uniqueNames(names);
+}
+
+function isName(s: string): boolean {
+  if (s.length < 2 || s.length > MAX_NAME_CHARS) return false;
+  if (s.split(' ').length > MAX_NAME_WORDS) return false;
+  if (/\d|https?:|www\.|[@#{}<>=]/.test(s)) return false;
+  if (NOT_A_NAME.test(s)) return false;
+  return /\p{L}/u.test(s);
+}
+
+/** Names without repeats, ignoring case. */
+export function uniqueNames(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = n.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,103 @@
+/**
+ * Find the main content. Every block gets a value: prose counts for its length, link
+ * lists and furniture against it. Values add up the tree in one pass, and the element
+ * with the highest total is the content root: it takes in sibling parts of an article
+ * as long as what comes with them is worth less than what they add. Blocks inside
+ * the root are then filtered one by one, with their neighbours as context.
+ */
+import { Kind, isLinkDense, type Block } from './blocks.js';
+import type { Deadline } from './budget.js';
+import type { Dom, Element } from './dom.js';
+import { BOILERPLATE_LINES } from './patterns.js';
+
+export interface ContentOptions {
+  /** Link characters above this share make a block navigation. */
+  linkDensity: number;
+  /** A block this long (characters) with a sentence in it is prose. */
+  proseChars: number;
+  /** Cost of a short block that is neither prose nor a heading. */
+  shortCost: number;
+  /** Bonus on the total of an element named as the content ("article-body"). */
+  markedBonus: number;
+}
+
+export const defaultContentOptions: ContentOptions = {
+  linkDensity: 0.5,
+  proseChars: 80,
+  shortCost: 5,
+  markedBonus: 0.1,
+};
+
+const SENTENCE_END = /[.!?。！？…:;)"”»]\s|[.!?。！？…"”»]$/;
+
+export function isProse(b: Block, options: ContentOptions): boolean {
+  const n = b.text.length;
+  if (n < options.proseChars / 2) return false;
+  if (n >= options.proseChars) return SENTENCE_END.test(b.text) || n >= options.proseChars * 3 || /[,，、]/.test(b.text);
+  return SENTENCE_END.test(b.text) && b.text.includes(' ');
+}
+
+export function blockValue(b: Block, options: ContentOptions): number {
+  const n = b.text.length;
+  if (b.junk) return -n;
+  if (isLinkDense(b, options.linkDensity)) return -n;
+  if (b.kind === Kind.Heading) return 0;
+  if (isProse(b, options)) return n - b.linkChars;
+  return -options.shortCost;
+}
+
+export function isBoilerplateLine(text: string): boolean {
+  return text.length < 200 && BOILERPLATE_LINES.some((re) => re.test(text));
+}
+
+/** The element whose blocks are worth most. */
+export function contentRoot(dom: Dom, blocks: Block[], junk: Uint8Array, options: ContentOptions, deadline: Deadline): Element {
+  const els = dom.elements;
+  const score = new Float64Array(els.length);
+  for (const b of blocks) score[b.owner.index] += blockValue(b, options);
+  for (let i = els.length - 1; i > 0; i--) {
+    const parent = els[i].parent;
+    if (parent) score[parent.index] += score[i];
+    if (deadline.expired()) break;
+  }
+  let best = dom.root;
+  let bestScore = -Infinity;
+  for (let i = 0; i < els.length; i++) {
+    if (junk[i]) continue;
+    const el = els[i];
+    const bonus = isMarkedContainer(el) ? 1 + options.markedBonus : 1;
+    const s = score[i] > 0 ? score[i] * bonus : score[i];
+    // Ties go to the deeper element: what the parent adds is worth nothing.
+    if (s >= bestScore) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+function isMarkedContainer(el: Element): boolean {
+  const ip = el.attrs.itemprop;
+  return ip === 'articleBody' || ip === 'text' || el.tag === 'article' || el.tag === 'main';
+}
+
+/** The blocks of the content root worth printing. */
+export function contentBlocks(root: Element, blocks: Block[], options: ContentOptions): Block[] {
+  const inside = blocks.filter((b) => b.owner.index >= root.index && b.owner.index <= root.end);
+  const kept = inside.filter((b) => !b.junk && !isLinkDense(b, options.linkDensity) && !isBoilerplateLine(b.text));
+  return dropOrphanHeadings(kept);
+}
+
+/** A heading with nothing under it before the next heading of the same or a higher rank. */
+function dropOrphanHeadings(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind === Kind.Heading) {
+      const next = blocks[i + 1];
+      if (!next || (next.kind === Kind.Heading && next.level <= b.level)) continue;
+    }
+    out.push(b);
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+/**
+ * Dates to ISO 8601. Machine-readable values (ISO, RFC 2822, epoch) keep the time and
+ * offset the page gave; dates read from text in any of the lexicon's languages become
+ * `YYYY-MM-DD`.
+ */
+import { MONTHS } from './lexicon.js';
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const YMD_SLASH = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
+const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/;
+const MONTH_WORD = '([a-zà-öø-ÿąćęłńóśźż]{3,12})';
+const DAY_MONTH_YEAR = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+|-)?${MONTH_WORD}\\.?,?\\s*(?:de\\s+|-)?(\\d{4})\\b`,
+  'iu',
+);
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
+
+export interface DateOptions {
+  /** Read 03/04/2020 as March 4 (US) instead of 3 April. */
+  monthFirst?: boolean;
+}
+
+/** A date field's whole value (meta content, datetime attribute, JSON-LD) to ISO. */
+export function parseDateValue(value: string | undefined, options: DateOptions = {}): string | undefined {
+  if (!value) return undefined;
+  const v = value.trim();
+  if (/^\d{10}(\d{3})?$/.test(v)) {
+    const ms = v.length === 13 ? Number(v) : Number(v) * 1000;
+    return plausible(new Date(ms).toISOString());
+  }
+  const iso = ISO.exec(v);
+  if (iso) return isoFrom(iso);
+  const compact = COMPACT.exec(v);
+  if (compact) return isoFrom(compact);
+  const inText = findDate(v, options);
+  if (inText) return inText;
+  // RFC 2822 and other forms the JavaScript parser knows ("Tue, 19 Nov 2019 10:00:00 GMT").
+  if (/[a-z]{3}/i.test(v) && /\d{4}/.test(v)) {
+    const ms = Date.parse(v);
+    if (!Number.isNaN(ms)) return plausible(new Date(ms).toISOString().replace('.000Z', 'Z'));
+  }
+  return undefined;
+}
+
+/** The first date written anywhere in a piece of text, as `YYYY-MM-DD`. */
+export function findDate(text: string, options: DateOptions = {}): string | undefined {
+  const candidates: { at: number; iso: string | undefined }[] = [];
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+  if (iso) candidates.push({ at: iso.index, iso: ymd(+iso[1], +iso[2], +iso[3]) });
+  const slash = YMD_SLASH.exec(text);
+  if (slash) candidates.push({ at: slash.index, iso: ymd(+slash[1], +slash[2], +slash[3]) });
+  const num = NUMERIC.exec(text);
+  if (num) {
+    let [a, b] = [+num[1], +num[3]];
+    const monthFirst = a <= 12 && (b > 12 || (options.monthFirst && num[2] === '/'));
+    if (monthFirst) [a, b] = [b, a];
+    candidates.push({ at: num.index, iso: ymd(+num[4], b, a) });
+  }
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy) candidates.push({ at: dmy.index, iso: ymd(+dmy[3], monthNumber(dmy[2]), +dmy[1]) });
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  if (mdy) candidates.push({ at: mdy.index, iso: ymd(+mdy[3], monthNumber(mdy[1]), +mdy[2]) });
+  candidates.sort((x, y) => x.at - y.at);
+  return candidates.find((c) => c.iso)?.iso;
+}
+
+/** A date in a URL path: /2019/11/19/, /2019-11-19-, /20191119/. */
+export function dateFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const m =
+    /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/\-_.]|$)/.exec(path) ??
+    /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/\-_.]|$)/.exec(path);
+  return m ? ymd(+m[1], +m[2], +m[3]) : undefined;
+}
+
+function monthNumber(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return MONTHS[w] ?? MONTHS[w.slice(0, 3)] ?? 0;
+}
+
+function isoFrom(m: RegExpExecArray): string | undefined {
+  const day = ymd(+m[1], +m[2], +m[3]);
+  if (!day || m[4] === undefined) return day;
+  const hh = m[4].padStart(2, '0');
+  if (+hh > 23 || +m[5] > 59) return day;
+  const zone = m[7] ? normalizeZone(m[7]) : '';
+  return `${day}T${hh}:${m[5]}:${m[6] ?? '00'}${zone}`;
+}
+
+function normalizeZone(z: string): string {
+  if (z.toUpperCase() === 'Z') return 'Z';
+  const digits = z.replace(':', '');
+  return digits.length === 3 ? `${digits}:00` : `${digits.slice(0, 3)}:${digits.slice(3, 5)}`;
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function ymd(y: number, m: number, d: number): string | undefined {
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= DAYS_IN_MONTH[m - 1])) return undefined;
+  return plausible(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+}
+
+/** Web pages are dated between the early web and next year. */
+function plausible(iso: string): string | undefined {
+  const year = Number(iso.slice(0, 4));
+  return year >= 1994 && year <= new Date().getFullYear() + 1 ? iso : undefined;
+}

@@ -1,0 +1,47 @@
+/**
+ * Words for reading dates and bylines in page text, in English, German, French,
+ * Spanish, Portuguese, Italian, Dutch and Polish.
+ */
+
+/** Month names and abbreviations (lower-case, accents kept) to month numbers. */
+export const MONTHS: Record<string, number> = {};
+const MONTH_NAMES: string[][] = [
+  // en, de, fr, es, pt, it, nl, pl (nominative and genitive)
+  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'janeiro', 'gennaio', 'gen', 'januari', 'styczeń', 'stycznia', 'sty'],
+  ['february', 'feb', 'februar', 'feber', 'février', 'févr', 'fevrier', 'febrero', 'fevereiro', 'fev', 'febbraio', 'februari', 'luty', 'lutego', 'lut'],
+  ['march', 'mar', 'märz', 'maerz', 'mär', 'mars', 'marzo', 'março', 'marco', 'maart', 'marzec', 'marca'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwiecień', 'kwietnia', 'kwi'],
+  ['may', 'mai', 'mayo', 'may', 'maio', 'maggio', 'mag', 'mei', 'maj', 'maja'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'junho', 'giugno', 'giu', 'czerwiec', 'czerwca', 'cze'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'julho', 'luglio', 'lug', 'lipiec', 'lipca', 'lip'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'sierpień', 'sierpnia', 'sie'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'set', 'setembro', 'settembre', 'wrzesień', 'września', 'wrz'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'outubro', 'out', 'ottobre', 'ott', 'październik', 'października', 'paź'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopad', 'listopada', 'lis'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'déc', 'decembre', 'diciembre', 'dic', 'dezembro', 'dicembre', 'grudzień', 'grudnia', 'gru'],
+];
+MONTH_NAMES.forEach((names, i) => {
+  for (const n of names) MONTHS[n] = i + 1;
+});
+
+/** Words that introduce a byline, removed before the names ("By", "Von", "Par"...). */
+export const BYLINE_PREFIX =
+  /^\s*(?:(?:written|posted|published|reported|edited|reviewed|updated|story|text|words|photos?)\s+by|by|von|par|por|przez|di|door|autor(?:in|a)?|author|auteur|autore|text|texte|texto|tekst|redakcja|redacción|rédaction|redaktion|reporting by)\b\s*[:|\-–—]?\s*/i;
+
+/** Words that join several names in a byline. */
+export const NAME_SEPARATOR = /\s*(?:,|;|\||\/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\boraz\b|\ben\b|\bwith\b|\bmit\b|\bavec\b|\bcon\b)\s*/i;
+
+/** Words that show a byline fragment is not a name (roles, dates, sources). */
+export const NOT_A_NAME =
+  /\b(?:updated|published|posted|staff|editor|editors|team|redaktion|rédaction|redacción|redazione|redakcja|news|agency|agencies|associated press|reuters|afp|dpa|efe|pap|ansa|photo|photos|minutes?|min read|read|share|comments?|follow|twitter|facebook|email|contributor|correspondent|reporter|writer|columnist|senior|ago|am|pm|gmt|utc|cet|est)\b/i;
+
+/** Class or id stems of elements that hold a byline or the author's name. */
+export const AUTHOR_NAME_HINT = /(?:^|[-_\s])(?:by-?line|author|autor|auteur|autore|writer|byl|creator|posted-?by|article-?by)(?:[-_\s]|name|s\b|$)/i;
+
+/** Class or id stems of elements that hold the publication date. */
+export const DATE_HINT =
+  /(?:publish|posted|pubdate|post-?date|entry-?date|article-?date|date-?pub|dateline|datum|fecha|data-?pub|time-?stamp|timestamp|date|time|meta)/i;
+
+/** Labels for the modified date, so that it is not taken for the published one. */
+export const MODIFIED_LABEL =
+  /\b(?:updated|modified|last (?:updated|modified|reviewed)|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|modificado|zaktualizowano|aktualizacja|aggiornato|bijgewerkt)\b/i;

@@ -1,0 +1,45 @@
+/**
+ * What kind of page this is: an article, or a listing, forum, product, service,
+ * collection or documentation page. Declared types (JSON-LD, og:type) come first, then
+ * the URL's path words, then the shape of the content.
+ */
+import type { PageType } from '../../core/types.js';
+import type { HeadInfo } from './head.js';
+import { metaValue } from './head.js';
+import type { JsonLdInfo } from './jsonld.js';
+import { ARTICLE_TYPES, PAGE_TYPE_PATHS, PAGE_TYPE_SCHEMAS } from './patterns.js';
+
+export interface ContentShape {
+  /** Characters of prose in the content. */
+  proseChars: number;
+  /** Prose blocks in the content. */
+  proseBlocks: number;
+  /** Link-dense blocks across the whole page, and all blocks. */
+  linkBlocks: number;
+  allBlocks: number;
+}
+
+export function classifyPage(jsonLd: JsonLdInfo, head: HeadInfo, url: string | undefined, shape: ContentShape): PageType {
+  const main = jsonLd.mainType;
+  if (main && ARTICLE_TYPES.has(main)) return 'article';
+  for (const t of [main, ...jsonLd.types]) {
+    const mapped = t ? PAGE_TYPE_SCHEMAS[t] : undefined;
+    if (mapped) return mapped;
+  }
+  const ogType = metaValue(head, 'og:type')?.toLowerCase();
+  if (ogType === 'article' || ogType === 'blog' || ogType === 'news') return 'article';
+  if (ogType?.includes('product')) return 'product';
+  const path = pathOf(url);
+  for (const [re, type] of PAGE_TYPE_PATHS) if (re.test(path)) return type;
+  if (shape.proseChars >= 1200 && shape.proseBlocks >= 4) return 'article';
+  return 'other';
+}
+
+function pathOf(url: string | undefined): string {
+  if (!url) return '';
+  try {
+    return new URL(url).pathname.toLowerCase();
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,239 @@
+/**
+ * Lexicons for HTML extraction: tag classes, boilerplate markers in class and id names,
+ * and short boilerplate phrases. Markers cover English, German, French, Spanish,
+ * Portuguese, Italian, Dutch and Polish, because held-out pages are in those languages.
+ */
+import type { PageType } from '../../core/types.js';
+
+/** Subtrees the parser drops outright: never visible text. */
+export const DROPPED_SUBTREES = new Set([
+  'script',
+  'style',
+  'template',
+  'svg',
+  'math',
+  'noscript',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'select',
+  'textarea',
+  'datalist',
+  'audio',
+  'video',
+]);
+
+/** Elements that start a new block of text (everything else is inline). */
+export const BLOCK_TAGS = new Set([
+  '#root',
+  'html',
+  'body',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'head',
+  'title',
+  'option',
+  'label',
+]);
+
+export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Tags that are page furniture wherever they stand. */
+export const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'dialog', 'menu', 'head', 'title', 'label', 'option']);
+
+/** ARIA roles of page furniture. */
+export const BOILERPLATE_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'menubar',
+  'toolbar',
+  'tablist',
+  'alert',
+]);
+
+/**
+ * Stems that mark boilerplate when they occur anywhere inside a class or id token
+ * ("commentlist", "social-share", "relatedposts"). Kept long enough not to hit
+ * ordinary words. Widgets: nothing in them is ever the article.
+ */
+export const WIDGET_STEMS = [
+  // comments
+  'comment', 'komment', 'komentar', 'comentar', 'kommentar', 'disqus', 'replies',
+  // sharing and social
+  'share', 'sharing', 'social', 'teilen', 'partag', 'compartir', 'condivid', 'udostepn', 'follow-us', 'followus',
+  'addthis', 'sociable',
+  // related and recommended
+  'related', 'verwandt', 'aehnlich', 'relacionad', 'correlat', 'powiazan', 'gerelateerd', 'readnext', 'read-next',
+  'morestories', 'more-stories', 'mostread', 'most-read', 'meistgelesen', 'outbrain', 'taboola', 'zergnet',
+  'plista', 'ligatus',
+  // newsletter, subscription, paywall
+  'newsletter', 'paywall', 'signup', 'sign-up',
+  // cookies and consent
+  'cookie', 'consent', 'gdpr', 'rgpd',
+  // ads
+  'advert', 'adsense', 'adslot', 'ad-slot', 'adunit', 'ad-unit', 'adwrap', 'ad-wrap', 'adcontainer', 'ad-container',
+  'anzeige', 'werbung', 'publicite', 'publicidad', 'reklam', 'pubblicit', 'sponsor', 'affiliate', 'dfp-',
+  'gpt-ad', 'doubleclick',
+  // furniture inside articles
+  'breadcrumb', 'brotkrumen', 'fil-ariane', 'pagination', 'paginac', 'paginier', 'stronicow', 'skiplink',
+  'skip-link', 'skip-to', 'sr-only', 'screen-reader', 'visually-hidden', 'visuallyhidden', 'offscreen', 'tagcloud',
+  'tag-list', 'taglist', 'post-tags', 'entry-tags', 'article-tags', 'author-bio', 'authorbio', 'author-box',
+  'authorbox', 'about-author', 'about-the-author', 'byline', 'dateline', 'timestamp', 'post-meta', 'entry-meta',
+  'article-meta',
+];
+
+/** Whole class or id tokens that mark a widget ("ad", not "add"). */
+export const WIDGET_TOKENS = new Set([
+  'ad', 'ads', 'adv', 'advs', 'tags', 'tag', 'share', 'social', 'meta', 'bio', 'author', 'authors', 'autor', 'auteur',
+  'autore', 'reply', 'reactions', 'disclaimer', 'copyright', 'sitemap', 'cta', 'fb', 'twitter', 'facebook',
+  'linkedin', 'whatsapp', 'pinterest', 'email', 'toc', 'date', 'datum', 'fecha', 'published',
+]);
+
+/**
+ * Stems of page layout: headers, footers, sidebars, menus, pop-ups. An element named with
+ * one of these is junk unless its name also says it is a wrapper or the content itself
+ * (CONTENT_TOKENS: "content-with-sidebar", "has-sidebar", "menu-content").
+ */
+export const LAYOUT_STEMS = [
+  'sidebar', 'seitenleiste', 'footer', 'fusszeile', 'stopka', 'masthead', 'navbar', 'navigation', 'menu',
+  'toolbar', 'topbar', 'top-bar', 'bottombar', 'widget', 'popup', 'pop-up', 'modal', 'overlay', 'lightbox',
+  'banner', 'promo', 'recommend', 'empfehl', 'recomend', 'raccomand', 'polecan', 'trending', 'popular',
+  'subscri', 'abonn', 'suscri', 'subskryp', 'prenumer', 'register', 'login', 'rating', 'alert-bar',
+];
+
+/** Whole tokens of page layout. */
+export const LAYOUT_TOKENS = new Set([
+  'nav', 'header', 'head', 'links', 'search', 'suche', 'recherche', 'buscar', 'szukaj', 'signin', 'print',
+  'noprint', 'nocontent', 'feedback', 'survey', 'legal', 'similar', 'aside',
+]);
+
+/** Tokens that show an element is a wrapper or the content itself; they override layout stems. */
+export const CONTENT_TOKENS = new Set([
+  'article', 'articles', 'content', 'contents', 'main', 'body', 'entry', 'post', 'story', 'text', 'prose',
+  'richtext', 'wrapper', 'wrap', 'container', 'layout', 'page', 'site', 'col', 'column', 'row', 'grid', 'inner',
+  'artikel', 'beitrag', 'inhalt', 'contenu', 'contenido', 'cuerpo', 'noticia', 'tresc', 'artykul', 'conteudo',
+  'corpo', 'testo', 'has', 'with', 'no', 'l', 'is', 'template', 'single',
+]);
+
+/** Class prefixes of page-state modifiers ("has-sidebar", "is-open"). */
+export const STATE_CLASS_PREFIX = /^(?:has|with|no|is|show|hide|not|without|enable|disable)[-_]/i;
+export const STATE_CLASS_SUFFIX = /[-_](?:open|closed|enabled|disabled|active|inactive|on|off|visible|allowed)$/i;
+/** Class prefixes of CMS slugs ("tag-wework", "category-news"), in the long class lists CMSs generate. */
+export const SLUG_CLASS_PREFIX =
+  /^(?:tag|tags|category|categories|cat|format|type|status|postid|pageid|page-id|parent-pageid|term|taxonomy|author|section|topic|rubrik|rubrique|seccion|single-format|page-template|post-type|node-type|language|lang)[-_]/i;
+/** A class list this long is generated by a CMS. */
+export const SLUG_LIST_MIN = 4;
+
+/** Stems that mark the main content in class or id names and itemprops. */
+export const CONTENT_STEMS = [
+  'articlebody', 'article-body', 'article_body', 'articletext', 'article-text', 'article-content', 'articlecontent',
+  'entry-content', 'entrycontent', 'post-content', 'postcontent', 'post-body', 'postbody', 'post-entry',
+  'story-body', 'storybody', 'story-content', 'main-content', 'maincontent', 'page-content', 'body-text',
+  'bodytext', 'text-content', 'rich-text', 'richtext', 'prose', 'artikel-text', 'artikeltext', 'beitragstext',
+  'contenu-article', 'article-contenu', 'cuerpo-noticia', 'contenido-nota', 'tresc-artykulu', 'artykul-tresc',
+];
+
+export const CONTENT_ITEMPROPS = new Set(['articlebody', 'text', 'reviewbody', 'mainentityofpage']);
+
+/**
+ * Short blocks (a line or two) that are boilerplate whatever their markup. Matched
+ * against the whole block, case-insensitively.
+ */
+export const BOILERPLATE_LINES: RegExp[] = [
+  /^(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicit[ée]|publicidad|reklama|pubblicit[àa])$/i,
+  /^(share|share this|share on \w+|teilen|partager|compartir|udost[eę]pnij|condividi|tweet|pin( it)?|email|print|drucken|imprimer|imprimir|drukuj)$/i,
+  /^(read more|more|weiterlesen|mehr|lire la suite|en savoir plus|leer m[aá]s|seguir leyendo|czytaj (wi[eę]cej|dalej)|continua a leggere|continue reading|ver m[aá]s|voir plus)\W*$/i,
+  /^(related|related (articles|stories|posts|content)|see also|siehe auch|voir aussi|ver tambi[eé]n|zobacz (te[zż]|r[oó]wnie[zż])|leggi anche|lesen sie auch|lire aussi|lee tambi[eé]n)\W*$/i,
+  /\b(all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados|wszelkie prawa zastrze[zż]one|tutti i diritti riservati)\b/i,
+  /^(sign up|subscribe|subscribe now|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscr[ií]bete|suscribirse|subskrybuj|zapisz si[eę]|iscriviti)\b/i,
+  /^(follow us|folgen sie uns|suivez-nous|s[ií]guenos|obserwuj nas|seguici)\b/i,
+  /^(skip to (main )?content|zum inhalt springen|aller au contenu|saltar al contenido|przejd[zź] do tre[sś]ci)$/i,
+  /^(loading|wird geladen|chargement|cargando|[lł]adowanie)\W*$/i,
+  /^(back to top|nach oben|haut de page|volver arriba|do g[oó]ry|torna su)$/i,
+  /\b(we use cookies|uses cookies|verwendet cookies|utilise des cookies|utiliza cookies|u[zż]ywa(my)? (plik[oó]w )?cookies)\b/i,
+];
+
+/** Page-type hints in schema.org types, og:type and URL paths. */
+export const ARTICLE_TYPES = new Set([
+  'article', 'newsarticle', 'blogposting', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
+  'reviewnewsarticle', 'backgroundnewsarticle', 'askpublicnewsarticle', 'liveblogposting', 'socialmediaposting',
+  'scholarlyarticle', 'report', 'satiricalarticle', 'advertisercontentarticle', 'posting', 'review', 'recipe',
+  'howto', 'medicalwebpage',
+]);
+
+/** schema.org types of non-article pages. */
+export const PAGE_TYPE_SCHEMAS: Record<string, PageType> = {
+  product: 'product',
+  productgroup: 'product',
+  offer: 'product',
+  qapage: 'forum',
+  discussionforumposting: 'forum',
+  question: 'forum',
+  collectionpage: 'collection',
+  itemlist: 'listing',
+  searchresultspage: 'listing',
+  techarticle: 'documentation',
+  apireference: 'documentation',
+  service: 'service',
+  faqpage: 'service',
+};
+
+/** URL path words of non-article pages. */
+export const PAGE_TYPE_PATHS: [RegExp, PageType][] = [
+  [/\/(forums?|threads?|topics?|questions|community|discussions?|foro|forum|diskussion|t)\//, 'forum'],
+  [/\/(products?|shop|store|produkt|produit|producto|produkty?|item|p)\//, 'product'],
+  [/\/(docs?|documentation|manual|reference|api|guide|dokumentation|handbuch|kb|knowledge-?base)\//, 'documentation'],
+  [/\/(category|categories|tags?|archives?|search|kategorie|categorie|categoria|kategoria|page\/\d+)\b/, 'listing'],
+  [/\/(collections?|catalog|catalogue|brands?)\//, 'collection'],
+  [/\/(services?|solutions|pricing|leistungen|dienstleistungen|servicios|uslugi)\b/, 'service'],
+];
