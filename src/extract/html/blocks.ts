@@ -4,7 +4,7 @@
  * much of it is link text and whether page furniture encloses it. The walk is iterative.
  */
 import type { Deadline } from './budget.js';
-import { Classifier, Mark } from './classify.js';
+import { Mark } from './classify.js';
 import { Element, TextNode, type Dom } from './dom.js';
 import { BLOCK_TAGS, HEADING_TAGS } from './patterns.js';
 
@@ -49,15 +49,17 @@ const F_JUNK = 1,
   F_LINK = 4,
   F_PRE = 8,
   F_QUOTE = 16,
-  F_ARTICLE = 32,
   F_HEADING = 64,
   F_CAPTION = 128,
   F_BLOCK = 256,
   F_LIST = 512,
   F_ROW = 1024;
 
-export function segment(dom: Dom, deadline: Deadline): Segmented {
-  const classifier = new Classifier();
+/**
+ * `marks` come from markElements. `relaxed` is the fallback for when the article was not
+ * found: furniture known only by class or id name counts as content, and <noscript> is shown.
+ */
+export function segment(dom: Dom, marks: Uint8Array, deadline: Deadline, relaxed = false): Segmented {
   const junkOf = new Uint8Array(dom.elements.length);
   const blocks: Block[] = [];
   let junk = 0,
@@ -65,7 +67,6 @@ export function segment(dom: Dom, deadline: Deadline): Segmented {
     link = 0,
     pre = 0,
     quote = 0,
-    article = 0,
     heading = 0,
     caption = 0;
   const owners: Element[] = [];
@@ -114,8 +115,9 @@ export function segment(dom: Dom, deadline: Deadline): Segmented {
   const enter = (el: Element): number => {
     const tag = el.tag;
     if (tag === 'head') return -1;
-    const mark = classifier.mark(el, article > 0);
-    if (mark === Mark.Hidden) return -1;
+    const own = marks[el.index];
+    if (own === Mark.Hidden && !(relaxed && tag === 'noscript')) return -1;
+    const mark = own === Mark.NamedJunk ? (relaxed ? Mark.None : Mark.Junk) : own === Mark.Hidden ? Mark.None : own;
     let flags = 0;
     if (mark === Mark.Junk || junk > 0) {
       junkOf[el.index] = 1;
@@ -150,9 +152,6 @@ export function segment(dom: Dom, deadline: Deadline): Segmented {
     } else if (tag === 'blockquote') {
       quote++;
       flags |= F_QUOTE;
-    } else if (tag === 'article' || tag === 'main') {
-      article++;
-      flags |= F_ARTICLE;
     } else if (HEADING_TAGS.has(tag)) {
       heading++;
       flags |= F_HEADING;
@@ -180,7 +179,6 @@ export function segment(dom: Dom, deadline: Deadline): Segmented {
     if (flags & F_LINK) link--;
     if (flags & F_PRE) pre--;
     if (flags & F_QUOTE) quote--;
-    if (flags & F_ARTICLE) article--;
     if (flags & F_HEADING) heading--;
     if (flags & F_CAPTION) caption--;
     if (flags & F_LIST) lists.pop();

@@ -4,7 +4,7 @@
  * against the lexicons in patterns.ts; results are cached per distinct name string,
  * since pages repeat a few class names thousands of times.
  */
-import type { Element } from './dom.js';
+import type { Dom, Element } from './dom.js';
 import {
   BOILERPLATE_ROLES,
   BOILERPLATE_TAGS,
@@ -24,8 +24,10 @@ import {
 export const enum Mark {
   None = 0,
   Hidden = 1,
-  /** Furniture: comments, sharing, related links, ads, navigation... */
+  /** Furniture by tag or ARIA role: nav, aside, role=navigation... */
   Junk = 2,
+  /** Furniture by class or id name: comments, sharing, related links, ads... */
+  NamedJunk = 3,
   /** Named as the main content ("article-body", itemprop=articleBody). */
   Content = 4,
 }
@@ -59,11 +61,11 @@ export function nameMark(name: string): Mark {
   const squashed = tokens.join('');
   if (CONTENT_STEMS.some((s) => joined.includes(s) || squashed.includes(s))) {
     // "article-body-share" is still a widget inside the body.
-    return hasWidget(tokens, joined) ? Mark.Junk : Mark.Content;
+    return hasWidget(tokens, joined) ? Mark.NamedJunk : Mark.Content;
   }
-  if (hasWidget(tokens, joined)) return Mark.Junk;
+  if (hasWidget(tokens, joined)) return Mark.NamedJunk;
   const layout = tokens.some((t) => LAYOUT_TOKENS.has(t)) || LAYOUT_STEMS.some((s) => joined.includes(s));
-  if (layout && !tokens.some((t) => CONTENT_TOKENS.has(t))) return Mark.Junk;
+  if (layout && !tokens.some((t) => CONTENT_TOKENS.has(t))) return Mark.NamedJunk;
   return Mark.None;
 }
 
@@ -84,7 +86,7 @@ export class Classifier {
     if (a.hidden !== undefined || a['aria-hidden'] === 'true' || (a.style && HIDDEN_STYLE.test(a.style))) {
       return Mark.Hidden;
     }
-    if (a.type === 'hidden') return Mark.Hidden;
+    if (a.type === 'hidden' || el.tag === 'noscript') return Mark.Hidden;
     const itemprop = a.itemprop?.toLowerCase();
     if (itemprop && CONTENT_ITEMPROPS.has(itemprop)) return Mark.Content;
     if (NEVER_JUNK.has(el.tag)) return Mark.None;
@@ -100,10 +102,42 @@ export class Classifier {
       m = nameMark(name);
       this.cache.set(name, m);
     }
-    // <article> elements are kept even when their classes look like layout.
-    if (m === Mark.Junk && el.tag === 'article' && !hasWidget(nameTokens(name), nameTokens(name).join('-'))) {
-      return Mark.None;
-    }
     return m;
   }
+}
+
+/**
+ * Marks for every element (by index). An element named like furniture that holds the
+ * marked main content ("ad-margins" around "article-body") is a wrapper, not furniture;
+ * a hidden one (or <noscript>) that holds it is where a script-driven page keeps its
+ * server-rendered content.
+ */
+export function markElements(dom: Dom): Uint8Array {
+  const els = dom.elements;
+  const marks = new Uint8Array(els.length);
+  const inArticle = new Uint8Array(els.length);
+  const classifier = new Classifier();
+  for (let i = 1; i < els.length; i++) {
+    const el = els[i];
+    const parent = el.parent!.index;
+    marks[i] = classifier.mark(el, inArticle[parent] === 1);
+    inArticle[i] = inArticle[parent] || el.tag === 'article' || el.tag === 'main' ? 1 : 0;
+  }
+  // 1: holds the marked content; 2: holds it as named by the page's layout (not microdata).
+  const holds = new Uint8Array(els.length);
+  for (let i = els.length - 1; i > 0; i--) {
+    const el = els[i];
+    if (el.tag === 'main' || el.attrs.role === 'main') holds[i] = 2;
+    else if (marks[i] === Mark.Content) holds[i] = Math.max(holds[i], el.attrs.itemprop ? 1 : 2);
+    if (holds[i] === 0) continue;
+    if (marks[i] === Mark.NamedJunk) marks[i] = Mark.None;
+    // Only a hidden attribute or <noscript> is a server-rendered placeholder; inline
+    // display:none around microdata is a copy for machines.
+    if (marks[i] === Mark.Hidden && holds[i] === 2 && (el.tag === 'noscript' || el.attrs.hidden !== undefined)) {
+      marks[i] = Mark.None;
+    }
+    const p = el.parent!.index;
+    holds[p] = Math.max(holds[p], holds[i]);
+  }
+  return marks;
 }

@@ -101,3 +101,31 @@ function dropOrphanHeadings(blocks: Block[]): Block[] {
   }
   return out;
 }
+
+/** ids and class names that mark a page's main area when it has no <main> element. */
+const MAIN_AREA_NAME = /^(?:main|content|main-content|maincontent|page-content|primary|site-content|main-container|content-main|mainContent|pageContent)$/i;
+
+/**
+ * For pages without an article (listings, products, services): the page's main area,
+ * that is its <main> (or role=main, or an element named "main"/"content"), else the
+ * body, with every block in it that is not furniture.
+ */
+export function mainArea(dom: Dom, blocks: Block[], junk: Uint8Array, options: ContentOptions): { root: Element; kept: Block[] } {
+  const root = findMainArea(dom, junk) ?? dom.elements.find((el) => el.tag === 'body') ?? dom.root;
+  const inside = blocks.filter((b) => b.owner.index >= root.index && b.owner.index <= root.end);
+  const kept = inside.filter((b) => !b.junk && !isBoilerplateLine(b.text));
+  void options;
+  return { root, kept: dropOrphanHeadings(kept) };
+}
+
+function findMainArea(dom: Dom, junk: Uint8Array): Element | undefined {
+  let named: Element | undefined;
+  for (const el of dom.elements) {
+    if (junk[el.index]) continue;
+    if (el.tag === 'main' || el.attrs.role === 'main') return el;
+    if (!named && (MAIN_AREA_NAME.test(el.attrs.id ?? '') || (el.attrs.class ?? '').split(/\s+/).some((c) => MAIN_AREA_NAME.test(c)))) {
+      named = el;
+    }
+  }
+  return named;
+}

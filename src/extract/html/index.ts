@@ -6,8 +6,9 @@
 import type { Article } from '../../core/types.js';
 import { Kind, type Block } from './blocks.js';
 import { segment } from './blocks.js';
+import { markElements } from './classify.js';
 import { Deadline } from './budget.js';
-import { contentBlocks, contentRoot, defaultContentOptions, isProse, type ContentOptions } from './content.js';
+import { contentBlocks, contentRoot, defaultContentOptions, isProse, mainArea, type ContentOptions } from './content.js';
 import { findDate } from './dates.js';
 import { type Dom, type Element, parseHtml } from './dom.js';
 import { readHead } from './head.js';
@@ -28,24 +29,55 @@ export function extractHtml(html: string, url?: string, options: HtmlExtractOpti
   const deadline = new Deadline(options.budgetMs);
   const contentOptions = { ...defaultContentOptions, ...options.content };
   const dom = parseHtml(html, deadline);
-  const { blocks, junk, complete } = segment(dom, deadline);
-  const root = contentRoot(dom, blocks, junk, contentOptions, deadline);
+  const marks = markElements(dom);
+  let content = selectContent(dom, marks, false, contentOptions, deadline);
+  if (content.proseChars < FALLBACK_PROSE && !deadline.check()) {
+    // Class names may have hidden the article ("ad-wrapper" around everything), or a
+    // script-driven page may keep it in <noscript>: look again without those.
+    const relaxed = selectContent(dom, marks, true, contentOptions, deadline);
+    if (relaxed.proseChars > 2 * content.proseChars) content = relaxed;
+  }
+  if (content.proseChars < FALLBACK_PROSE && !deadline.check()) {
+    // No article: take the page's main area as it is.
+    const { blocks, junk } = segment(dom, marks, deadline);
+    const main = mainArea(dom, blocks, junk, contentOptions);
+    content = { ...content, ...main, junk };
+  }
+  const { root, junk } = content;
   const head = readHead(dom);
   const jsonLd = readJsonLd(dom.jsonLd);
   const meta = readMetadata({ dom, head, jsonLd, url, junk, region: regionAround(dom, root) });
-  const kept = dropHeaderLines(contentBlocks(root, blocks, contentOptions), meta);
+  const kept = dropHeaderLines(content.kept, meta);
   const prose = kept.filter((b) => isProse(b, contentOptions));
   const pageType = classifyPage(jsonLd, head, meta.canonical ?? url, {
     proseChars: prose.reduce((n, b) => n + b.text.length, 0),
     proseBlocks: prose.length,
-    linkBlocks: 0,
-    allBlocks: blocks.length,
   });
   const article: Article = { ...meta, pageType, text: serialize(kept) };
-  if (!dom.complete || !complete || deadline.check()) {
+  if (!dom.complete || !content.complete || deadline.check()) {
     article.partial = `time budget of ${options.budgetMs} ms exceeded; the result is partial`;
   }
   return article;
+}
+
+/** Below this much prose, the content is looked for again without class-name furniture marks. */
+const FALLBACK_PROSE = 500;
+
+interface Selected {
+  root: Element;
+  kept: Block[];
+  junk: Uint8Array;
+  proseChars: number;
+  complete: boolean;
+}
+
+function selectContent(dom: Dom, marks: Uint8Array, relaxed: boolean, options: ContentOptions, deadline: Deadline): Selected {
+  const { blocks, junk, complete } = segment(dom, marks, deadline, relaxed);
+  const root = contentRoot(dom, blocks, junk, options, deadline);
+  const kept = contentBlocks(root, blocks, options);
+  let proseChars = 0;
+  for (const b of kept) if (isProse(b, options)) proseChars += b.text.length;
+  return { root, kept, junk, proseChars, complete };
 }
 
 /** Levels above the content root searched for the article's header (title, byline, date). */

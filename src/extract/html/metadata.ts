@@ -4,6 +4,7 @@
  * publisher conventions), then microdata and <time> elements near the article, then
  * bylines and dates written in the page, then the URL.
  */
+import type { Article } from '../../core/types.js';
 import { authorNames, uniqueNames } from './authors.js';
 import { dateFromUrl, findDate, parseDateValue, type DateOptions } from './dates.js';
 import { type Dom, type Element, isInside, textOf } from './dom.js';
@@ -12,15 +13,7 @@ import type { JsonLdInfo } from './jsonld.js';
 import { AUTHOR_NAME_HINT, DATE_HINT, MODIFIED_LABEL } from './lexicon.js';
 import { chooseTitle } from './title.js';
 
-export interface Metadata {
-  title?: string;
-  author: string[];
-  published?: string;
-  modified?: string;
-  site?: string;
-  canonical?: string;
-  language?: string;
-}
+export type Metadata = Omit<Article, 'pageType' | 'text' | 'partial'>;
 
 export interface MetadataInput {
   dom: Dom;

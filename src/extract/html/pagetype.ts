@@ -14,9 +14,6 @@ export interface ContentShape {
   proseChars: number;
   /** Prose blocks in the content. */
   proseBlocks: number;
-  /** Link-dense blocks across the whole page, and all blocks. */
-  linkBlocks: number;
-  allBlocks: number;
 }
 
 export function classifyPage(jsonLd: JsonLdInfo, head: HeadInfo, url: string | undefined, shape: ContentShape): PageType {

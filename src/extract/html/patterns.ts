@@ -12,7 +12,6 @@ export const DROPPED_SUBTREES = new Set([
   'template',
   'svg',
   'math',
-  'noscript',
   'iframe',
   'object',
   'embed',
@@ -117,7 +116,7 @@ export const WIDGET_STEMS = [
   'morestories', 'more-stories', 'mostread', 'most-read', 'meistgelesen', 'outbrain', 'taboola', 'zergnet',
   'plista', 'ligatus',
   // newsletter, subscription, paywall
-  'newsletter', 'paywall', 'signup', 'sign-up',
+  'newsletter', 'signup', 'sign-up',
   // cookies and consent
   'cookie', 'consent', 'gdpr', 'rgpd',
   // ads
