@@ -4,7 +4,7 @@
  * against the lexicons in patterns.ts; results are cached per distinct name string,
  * since pages repeat a few class names thousands of times.
  */
-import type { Dom, Element } from './dom.js';
+import { type Dom, type Element, TextNode } from './dom.js';
 import {
   BOILERPLATE_ROLES,
   BOILERPLATE_TAGS,
@@ -73,6 +73,15 @@ function hasWidget(tokens: string[], joined: string): boolean {
   return tokens.some((t) => WIDGET_TOKENS.has(t)) || WIDGET_STEMS.some((s) => joined.includes(s));
 }
 
+/**
+ * Streaming server renderers (React's) send late parts of the page in hidden elements
+ * with these ids, for a script to move into place: they are visible content.
+ */
+const STREAMED_SEGMENT_ID = /^S:[0-9a-z]+$/i;
+
+/** A hidden element with more than this share of the page's text is shown anyway. */
+const MOSTLY_HIDDEN = 0.5;
+
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** Roots of the page that are never junk, whatever they are called. */
@@ -83,9 +92,8 @@ export class Classifier {
 
   mark(el: Element, inArticle: boolean): Mark {
     const a = el.attrs;
-    if (a.hidden !== undefined || a['aria-hidden'] === 'true' || (a.style && HIDDEN_STYLE.test(a.style))) {
-      return Mark.Hidden;
-    }
+    const hiddenAttr = a.hidden !== undefined && !STREAMED_SEGMENT_ID.test(a.id ?? '');
+    if (hiddenAttr || a['aria-hidden'] === 'true' || (a.style && HIDDEN_STYLE.test(a.style))) return Mark.Hidden;
     if (a.type === 'hidden' || el.tag === 'noscript') return Mark.Hidden;
     const itemprop = a.itemprop?.toLowerCase();
     if (itemprop && CONTENT_ITEMPROPS.has(itemprop)) return Mark.Content;
@@ -125,17 +133,23 @@ export function markElements(dom: Dom): Uint8Array {
   }
   // 1: holds the marked content; 2: holds it as named by the page's layout (not microdata).
   const holds = new Uint8Array(els.length);
+  const textLength = new Float64Array(els.length);
   for (let i = els.length - 1; i > 0; i--) {
     const el = els[i];
+    for (const c of el.children) if (c instanceof TextNode) textLength[i] += c.text.length;
+    textLength[el.parent!.index] += textLength[i];
+  }
+  for (let i = els.length - 1; i > 0; i--) {
+    const el = els[i];
+    // No page hides most of its text from everyone: a script will show it.
+    if (marks[i] === Mark.Hidden && textLength[i] > MOSTLY_HIDDEN * textLength[0]) marks[i] = Mark.None;
     if (el.tag === 'main' || el.attrs.role === 'main') holds[i] = 2;
     else if (marks[i] === Mark.Content) holds[i] = Math.max(holds[i], el.attrs.itemprop ? 1 : 2);
     if (holds[i] === 0) continue;
     if (marks[i] === Mark.NamedJunk) marks[i] = Mark.None;
-    // Only a hidden attribute or <noscript> is a server-rendered placeholder; inline
-    // display:none around microdata is a copy for machines.
-    if (marks[i] === Mark.Hidden && holds[i] === 2 && (el.tag === 'noscript' || el.attrs.hidden !== undefined)) {
-      marks[i] = Mark.None;
-    }
+    // Hidden around the page's own main area: a placeholder or anti-flicker wrapper
+    // that scripts reveal. (display:none around microdata is a copy for machines.)
+    if (marks[i] === Mark.Hidden && holds[i] === 2) marks[i] = Mark.None;
     const p = el.parent!.index;
     holds[p] = Math.max(holds[p], holds[i]);
   }
