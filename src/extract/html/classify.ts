@@ -60,8 +60,8 @@ export function nameMark(name: string): Mark {
   const joined = tokens.join('-');
   const squashed = tokens.join('');
   if (CONTENT_STEMS.some((s) => joined.includes(s) || squashed.includes(s))) {
-    // "article-body-share" is still a widget inside the body.
-    return hasWidget(tokens, joined) ? Mark.NamedJunk : Mark.Content;
+    // "article-body-share" is still a widget inside the body; "fb-quotable" is not.
+    return WIDGET_STEMS.some((s) => joined.includes(s)) ? Mark.NamedJunk : Mark.Content;
   }
   if (hasWidget(tokens, joined)) return Mark.NamedJunk;
   const layout = tokens.some((t) => LAYOUT_TOKENS.has(t)) || LAYOUT_STEMS.some((s) => joined.includes(s));

@@ -7,6 +7,7 @@
  */
 import { Kind, isLinkDense, type Block } from './blocks.js';
 import type { Deadline } from './budget.js';
+import { Mark } from './classify.js';
 import type { Dom, Element } from './dom.js';
 import { BOILERPLATE_LINES } from './patterns.js';
 
@@ -25,7 +26,7 @@ export const defaultContentOptions: ContentOptions = {
   linkDensity: 0.5,
   proseChars: 80,
   shortCost: 5,
-  markedBonus: 0.1,
+  markedBonus: 0.5,
 };
 
 const SENTENCE_END = /[.!?。！？…:;)"”»]\s|[.!?。！？…"”»]$/;
@@ -51,7 +52,14 @@ export function isBoilerplateLine(text: string): boolean {
 }
 
 /** The element whose blocks are worth most. */
-export function contentRoot(dom: Dom, blocks: Block[], junk: Uint8Array, options: ContentOptions, deadline: Deadline): Element {
+export function contentRoot(
+  dom: Dom,
+  blocks: Block[],
+  junk: Uint8Array,
+  marks: Uint8Array,
+  options: ContentOptions,
+  deadline: Deadline,
+): Element {
   const els = dom.elements;
   const score = new Float64Array(els.length);
   for (const b of blocks) score[b.owner.index] += blockValue(b, options);
@@ -65,7 +73,8 @@ export function contentRoot(dom: Dom, blocks: Block[], junk: Uint8Array, options
   for (let i = 0; i < els.length; i++) {
     if (junk[i]) continue;
     const el = els[i];
-    const bonus = isMarkedContainer(el) ? 1 + options.markedBonus : 1;
+    const marked = marks[i] === Mark.Content || el.tag === 'article' || el.tag === 'main';
+    const bonus = marked ? 1 + options.markedBonus : 1;
     const s = score[i] > 0 ? score[i] * bonus : score[i];
     // Ties go to the deeper element: what the parent adds is worth nothing.
     if (s >= bestScore) {
@@ -76,10 +85,6 @@ export function contentRoot(dom: Dom, blocks: Block[], junk: Uint8Array, options
   return best;
 }
 
-function isMarkedContainer(el: Element): boolean {
-  const ip = el.attrs.itemprop;
-  return ip === 'articleBody' || ip === 'text' || el.tag === 'article' || el.tag === 'main';
-}
 
 /** The blocks of the content root worth printing. */
 export function contentBlocks(root: Element, blocks: Block[], options: ContentOptions): Block[] {

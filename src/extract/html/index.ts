@@ -73,7 +73,7 @@ interface Selected {
 
 function selectContent(dom: Dom, marks: Uint8Array, relaxed: boolean, options: ContentOptions, deadline: Deadline): Selected {
   const { blocks, junk, complete } = segment(dom, marks, deadline, relaxed);
-  const root = contentRoot(dom, blocks, junk, options, deadline);
+  const root = contentRoot(dom, blocks, junk, marks, options, deadline);
   const kept = contentBlocks(root, blocks, options);
   let proseChars = 0;
   for (const b of kept) if (isProse(b, options)) proseChars += b.text.length;
