@@ -158,10 +158,9 @@ export const LAYOUT_TOKENS = new Set([
 
 /** Tokens that show an element is a wrapper or the content itself; they override layout stems. */
 export const CONTENT_TOKENS = new Set([
-  'article', 'articles', 'content', 'contents', 'main', 'body', 'entry', 'post', 'story', 'text', 'prose',
-  'richtext', 'wrapper', 'wrap', 'container', 'layout', 'page', 'site', 'col', 'column', 'row', 'grid', 'inner',
-  'artikel', 'beitrag', 'inhalt', 'contenu', 'contenido', 'cuerpo', 'noticia', 'tresc', 'artykul', 'conteudo',
-  'corpo', 'testo', 'has', 'with', 'no', 'l', 'is', 'template', 'single',
+  'article', 'articles', 'content', 'contents', 'main', 'entry', 'post', 'story', 'prose', 'richtext', 'wrapper',
+  'wrap', 'container', 'layout', 'page', 'site', 'artikel', 'beitrag', 'inhalt', 'contenu', 'contenido', 'cuerpo',
+  'noticia', 'tresc', 'artykul', 'conteudo', 'corpo', 'testo', 'l', 'template', 'single',
 ]);
 
 /** Class prefixes of page-state modifiers ("has-sidebar", "is-open"). */
