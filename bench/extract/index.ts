@@ -23,6 +23,8 @@ interface Args {
   peer: boolean;
   worst: number;
   dump?: string;
+  /** Write per-page scores of Parallax here (JSON), to compare two runs. */
+  scores?: string;
 }
 
 function parseArgs(args: string[]): Args {
@@ -34,6 +36,7 @@ function parseArgs(args: string[]): Args {
     else if (a === '--no-peer') out.peer = false;
     else if (a === '--worst') out.worst = Number(args[++i]);
     else if (a === '--dump') out.dump = args[++i];
+    else if (a === '--scores') out.scores = args[++i];
     else throw new Error(`bench extract: unknown option ${a}`);
   }
   return out;
@@ -146,6 +149,7 @@ export async function run(argv: string[]): Promise<void> {
     const allPages = sets.flatMap((s) => s.pages);
     const engines = args.peer ? ['parallax', 'readability'] : ['parallax'];
     const results = engines.map((e) => runEngine(e, allPages, tmp));
+    const pageScores: Record<string, number> = {};
 
     console.log(`\nExtraction benchmark: ${allPages.length} pages (${sets.map((s) => `${s.name} ${s.pages.length}`).join(', ')})\n`);
     for (const set of sets) {
@@ -156,7 +160,10 @@ export async function run(argv: string[]): Promise<void> {
           const perPage = new Map<string, number>();
           const s = scoreAeb(set.pages, set.gold, r.outputs, perPage);
           console.log(`| ${r.engine} | ${f3(s.f1)} | ${f3(s.precision)} | ${f3(s.recall)} | ${f3(s.accuracy)} |`);
-          if (r.engine === 'parallax') printWorst('aeb', perPage, args.worst);
+          if (r.engine === 'parallax') {
+            printWorst('aeb', perPage, args.worst);
+            for (const [id, v] of perPage) pageScores[`aeb/${id}`] = v;
+          }
         }
       } else {
         console.log('\nWCXB dev (bag of words, macro over pages; snippets pooled; metadata on articles)');
@@ -171,7 +178,10 @@ export async function run(argv: string[]): Promise<void> {
           );
           byType.push(`${r.engine}: ${Object.entries(s.byType).sort().map(([t, v]) => `${t} ${f3(v)}`).join(', ')}`);
           counts = `${s.counts.pages} pages with content gold, ${s.counts.articles} articles; metadata over ${s.counts.titles} titles, ${s.counts.authors} authors, ${s.counts.dates} dates`;
-          if (r.engine === 'parallax') printWorst('wcxb', perPage, args.worst);
+          if (r.engine === 'parallax') {
+            printWorst('wcxb', perPage, args.worst);
+            for (const [id, v] of perPage) pageScores[`wcxb/${id}`] = v;
+          }
         }
         console.log(`(${counts})`);
         console.log(`F1 by page type — ${byType.join('\n  ')}`);
@@ -187,6 +197,7 @@ export async function run(argv: string[]): Promise<void> {
     const errors = results.flatMap((r) => Object.entries(r.outputs).filter(([, o]) => o.error).map(([k, o]) => `${r.engine} ${k}: ${o.error}`));
     if (errors.length > 0) console.log(`\nerrors:\n${errors.slice(0, 20).join('\n')}`);
     if (args.dump) dump(args.dump, results[0]);
+    if (args.scores) writeFileSync(args.scores, JSON.stringify(pageScores));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

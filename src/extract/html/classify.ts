@@ -13,6 +13,9 @@ import {
   CONTENT_TOKENS,
   LAYOUT_STEMS,
   LAYOUT_TOKENS,
+  REGION_STEMS,
+  REGION_TOKENS,
+  SMALL_WIDGET_MAX_TEXT,
   STATE_CLASS_PREFIX,
   STATE_CLASS_SUFFIX,
   SLUG_CLASS_PREFIX,
@@ -26,10 +29,12 @@ export const enum Mark {
   Hidden = 1,
   /** Furniture by tag or ARIA role: nav, aside, role=navigation... */
   Junk = 2,
-  /** Furniture by class or id name: comments, sharing, related links, ads... */
+  /** Furniture by class or id name: comments, related links, headers, sidebars... */
   NamedJunk = 3,
   /** Named as the main content ("article-body", itemprop=articleBody). */
   Content = 4,
+  /** Named as a small widget (sharing, ads, bylines...); furniture only if it is small. */
+  NamedWidget = 5,
 }
 
 /** Split "c-articleBody__share-buttons js-x" into lower-case tokens. */
@@ -59,19 +64,19 @@ export function nameMark(name: string): Mark {
   // Stems match inside tokens and across one hyphen ("ad-slot", "post-meta").
   const joined = tokens.join('-');
   const squashed = tokens.join('');
+  const region = REGION_STEMS.some((s) => joined.includes(s)) || tokens.some((t) => REGION_TOKENS.has(t));
+  const widgetStem = WIDGET_STEMS.some((s) => joined.includes(s));
   if (CONTENT_STEMS.some((s) => joined.includes(s) || squashed.includes(s))) {
     // "article-body-share" is still a widget inside the body; "fb-quotable" is not.
-    return WIDGET_STEMS.some((s) => joined.includes(s)) ? Mark.NamedJunk : Mark.Content;
+    return region ? Mark.NamedJunk : widgetStem ? Mark.NamedWidget : Mark.Content;
   }
-  if (hasWidget(tokens, joined)) return Mark.NamedJunk;
+  if (region) return Mark.NamedJunk;
+  if (widgetStem || tokens.some((t) => WIDGET_TOKENS.has(t))) return Mark.NamedWidget;
   const layout = tokens.some((t) => LAYOUT_TOKENS.has(t)) || LAYOUT_STEMS.some((s) => joined.includes(s));
   if (layout && !tokens.some((t) => CONTENT_TOKENS.has(t))) return Mark.NamedJunk;
   return Mark.None;
 }
 
-function hasWidget(tokens: string[], joined: string): boolean {
-  return tokens.some((t) => WIDGET_TOKENS.has(t)) || WIDGET_STEMS.some((s) => joined.includes(s));
-}
 
 /**
  * Streaming server renderers (React's) send late parts of the page in hidden elements
@@ -136,8 +141,9 @@ export function markElements(dom: Dom): Uint8Array {
   const textLength = new Float64Array(els.length);
   for (let i = els.length - 1; i > 0; i--) {
     const el = els[i];
-    for (const c of el.children) if (c instanceof TextNode) textLength[i] += c.text.length;
+    for (const c of el.children) if (c instanceof TextNode) textLength[i] += c.text.trim().length;
     textLength[el.parent!.index] += textLength[i];
+    if (marks[i] === Mark.NamedWidget) marks[i] = textLength[i] > SMALL_WIDGET_MAX_TEXT ? Mark.None : Mark.NamedJunk;
   }
   for (let i = els.length - 1; i > 0; i--) {
     const el = els[i];

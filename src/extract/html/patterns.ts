@@ -101,21 +101,32 @@ export const BOILERPLATE_ROLES = new Set([
 ]);
 
 /**
- * Stems that mark boilerplate when they occur anywhere inside a class or id token
- * ("commentlist", "social-share", "relatedposts"). Kept long enough not to hit
- * ordinary words. Widgets: nothing in them is ever the article.
+ * Stems of page regions that are never the article, however large: comment sections
+ * and related-content lists. They match anywhere inside a class or id token
+ * ("commentlist", "relatedposts").
  */
-export const WIDGET_STEMS = [
+export const REGION_STEMS = [
   // comments
   'comment', 'komment', 'komentar', 'comentar', 'kommentar', 'disqus', 'replies',
-  // sharing and social
-  'share', 'sharing', 'social', 'teilen', 'partag', 'compartir', 'condivid', 'udostepn', 'follow-us', 'followus',
-  'addthis', 'sociable',
   // related and recommended
   'related', 'verwandt', 'aehnlich', 'relacionad', 'correlat', 'powiazan', 'gerelateerd', 'readnext', 'read-next',
   'morestories', 'more-stories', 'mostread', 'most-read', 'meistgelesen', 'outbrain', 'taboola', 'zergnet',
   'plista', 'ligatus',
-  // newsletter, subscription, paywall
+];
+
+/** Whole tokens of such regions. */
+export const REGION_TOKENS = new Set(['reply', 'reactions']);
+
+/**
+ * Stems of small widgets: sharing, newsletter and cookie boxes, ads, breadcrumbs, tag
+ * lists, bylines. An element so named that holds a lot of text is not one (pages do
+ * put id="share-btn" on the article body).
+ */
+export const WIDGET_STEMS = [
+  // sharing and social
+  'share', 'sharing', 'social', 'teilen', 'partag', 'compartir', 'condivid', 'udostepn', 'follow-us', 'followus',
+  'addthis', 'sociable',
+  // newsletter, sign-up
   'newsletter', 'signup', 'sign-up',
   // cookies and consent
   'cookie', 'consent', 'gdpr', 'rgpd',
@@ -131,12 +142,15 @@ export const WIDGET_STEMS = [
   'article-meta',
 ];
 
-/** Whole class or id tokens that mark a widget ("ad", not "add"). */
+/** Whole class or id tokens of small widgets ("ad", not "add"). */
 export const WIDGET_TOKENS = new Set([
   'ad', 'ads', 'adv', 'advs', 'tags', 'tag', 'share', 'social', 'meta', 'bio', 'author', 'authors', 'autor', 'auteur',
-  'autore', 'reply', 'reactions', 'disclaimer', 'copyright', 'sitemap', 'cta', 'fb', 'twitter', 'facebook',
-  'linkedin', 'whatsapp', 'pinterest', 'email', 'toc', 'date', 'datum', 'fecha', 'published',
+  'autore', 'disclaimer', 'copyright', 'sitemap', 'cta', 'fb', 'twitter', 'facebook', 'linkedin', 'whatsapp',
+  'pinterest', 'email', 'toc', 'date', 'datum', 'fecha', 'published',
 ]);
+
+/** Text (characters, whitespace aside) above which an element is too big to be a small widget. */
+export const SMALL_WIDGET_MAX_TEXT = 1500;
 
 /**
  * Stems of page layout: headers, footers, sidebars, menus, pop-ups. An element named with
@@ -145,7 +159,7 @@ export const WIDGET_TOKENS = new Set([
  */
 export const LAYOUT_STEMS = [
   'sidebar', 'seitenleiste', 'footer', 'fusszeile', 'stopka', 'masthead', 'navbar', 'navigation', 'menu',
-  'toolbar', 'topbar', 'top-bar', 'bottombar', 'widget', 'popup', 'pop-up', 'modal', 'overlay', 'lightbox',
+  'toolbar', 'topbar', 'top-bar', 'bottombar', 'popup', 'pop-up', 'modal', 'overlay', 'lightbox',
   'banner', 'promo', 'recommend', 'empfehl', 'recomend', 'raccomand', 'polecan', 'trending', 'popular',
   'subscri', 'abonn', 'suscri', 'subskryp', 'prenumer', 'register', 'login', 'rating', 'alert-bar',
 ];
