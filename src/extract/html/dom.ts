@@ -6,7 +6,7 @@
  */
 import { Parser } from 'htmlparser2';
 import type { Deadline } from './budget.js';
-import { DROPPED_SUBTREES } from './patterns.js';
+import { BLOCK_TAGS, DROPPED_SUBTREES } from './patterns.js';
 
 export class TextNode {
   constructor(public text: string) {}
@@ -125,16 +125,24 @@ export function isInside(inner: Element, outer: Element): boolean {
   return inner.index >= outer.index && inner.index <= outer.end;
 }
 
-/** The text content of an element, whitespace collapsed. Iterative. */
+/** The text content of an element, whitespace collapsed; block elements and <br> part words. Iterative. */
 export function textOf(el: Element): string {
   const parts: string[] = [];
-  const stack: Node[] = [el];
+  const stack: (Node | null)[] = [el];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node instanceof TextNode) parts.push(node.text);
-    else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    if (node === null) parts.push(' ');
+    else if (node instanceof TextNode) parts.push(node.text);
+    else {
+      const spaced = BLOCK_TAGS.has(node.tag) || node.tag === 'br';
+      if (spaced) {
+        parts.push(' ');
+        stack.push(null);
+      }
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    }
   }
-  return collapse(parts.join(' '));
+  return collapse(parts.join(''));
 }
 
 export function collapse(text: string): string {

@@ -1,4 +1,5 @@
 /** Collect <meta>, <link rel>, <title> and <html lang> into a lookup table. */
+import { decodeHTML } from 'entities';
 import { type Dom, type Element, textOf } from './dom.js';
 
 export interface HeadInfo {
@@ -51,14 +52,20 @@ function inHead(el: Element): boolean {
 export function metaValue(head: HeadInfo, ...keys: string[]): string | undefined {
   for (const k of keys) {
     for (const v of head.meta.get(k) ?? []) {
-      const t = v.replace(/\s+/g, ' ').trim();
+      const t = cleanValue(v);
       if (t) return t;
     }
   }
   return undefined;
 }
 
+/** Whitespace collapsed, and entities decoded once more: many sites escape them twice. */
+function cleanValue(v: string): string {
+  const once = /&(?:#\d+|#x[\da-f]+|[a-z]+);/i.test(v) ? decodeHTML(v) : v;
+  return once.replace(/\s+/g, ' ').trim();
+}
+
 /** Every non-empty value among these meta keys. */
 export function metaValues(head: HeadInfo, ...keys: string[]): string[] {
-  return keys.flatMap((k) => head.meta.get(k) ?? []).map((v) => v.trim()).filter(Boolean);
+  return keys.flatMap((k) => head.meta.get(k) ?? []).map(cleanValue).filter(Boolean);
 }

@@ -41,12 +41,23 @@ export function extractHtml(html: string, url?: string, options: HtmlExtractOpti
     // No article: take the page's main area as it is.
     const { blocks, junk } = segment(dom, marks, deadline);
     const main = mainArea(dom, blocks, junk, contentOptions);
-    content = { ...content, ...main, junk };
+    content = { ...content, ...main, blocks, junk };
   }
   const { root, junk } = content;
+  const contentStart = content.blocks.findIndex((b) => b.owner.index >= root.index && b.owner.index <= root.end);
   const head = readHead(dom);
   const jsonLd = readJsonLd(dom.jsonLd);
-  const meta = readMetadata({ dom, head, jsonLd, url, junk, region: regionAround(dom, root) });
+  const meta = readMetadata({
+    dom,
+    head,
+    jsonLd,
+    url,
+    junk,
+    marks,
+    region: regionAround(dom, root),
+    blocks: content.blocks,
+    contentStart: Math.max(0, contentStart),
+  });
   const kept = dropHeaderLines(content.kept, meta);
   const prose = kept.filter((b) => isProse(b, contentOptions));
   const pageType = classifyPage(jsonLd, head, meta.canonical ?? url, {
@@ -65,6 +76,8 @@ const FALLBACK_PROSE = 500;
 
 interface Selected {
   root: Element;
+  /** All blocks of the page, and those of the content worth printing. */
+  blocks: Block[];
   kept: Block[];
   junk: Uint8Array;
   proseChars: number;
@@ -77,7 +90,7 @@ function selectContent(dom: Dom, marks: Uint8Array, relaxed: boolean, options: C
   const kept = contentBlocks(root, blocks, options);
   let proseChars = 0;
   for (const b of kept) if (isProse(b, options)) proseChars += b.text.length;
-  return { root, kept, junk, proseChars, complete };
+  return { root, blocks, kept, junk, proseChars, complete };
 }
 
 /** Levels above the content root searched for the article's header (title, byline, date). */

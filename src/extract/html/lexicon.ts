@@ -45,3 +45,7 @@ export const DATE_HINT =
 /** Labels for the modified date, so that it is not taken for the published one. */
 export const MODIFIED_LABEL =
   /\b(?:updated|modified|last (?:updated|modified|reviewed)|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|modificado|zaktualizowano|aktualizacja|aggiornato|bijgewerkt)\b/i;
+
+/** A line that is only a byline label, with the names on the next line. */
+export const BYLINE_LABEL =
+  /^\s*(?:written by|posted by|published by|author|authors|by|von|autor|autorin|autoren|par|auteur|auteurs|por|autora|autores|przez|autorzy|di|door)\s*:?\s*$/i;

@@ -12,6 +12,9 @@ import { type HeadInfo, metaValue, metaValues } from './head.js';
 import type { JsonLdInfo } from './jsonld.js';
 import { AUTHOR_NAME_HINT, DATE_HINT, MODIFIED_LABEL } from './lexicon.js';
 import { chooseTitle } from './title.js';
+import type { Block } from './blocks.js';
+import { type HeaderLines, headerWindow, readHeaderLines } from './bylines.js';
+import { Mark } from './classify.js';
 
 export type Metadata = Omit<Article, 'pageType' | 'text' | 'partial'>;
 
@@ -22,8 +25,13 @@ export interface MetadataInput {
   url?: string;
   /** Per element: inside page furniture. */
   junk: Uint8Array;
+  /** Per element: its own mark (see classify.ts). */
+  marks: Uint8Array;
   /** The part of the page around the main content, where bylines and dates stand. */
   region: Element;
+  /** All blocks of the page, and the index of the first one of the main content. */
+  blocks: Block[];
+  contentStart: number;
 }
 
 /** Elements this small (in descendants) are read whole for a byline or a date. */
@@ -36,10 +44,12 @@ export function readMetadata(input: MetadataInput): Metadata {
   const site = metaValue(head, 'og:site_name', 'application-name', 'al:android:app_name') ?? jsonLd.publisher ?? jsonLd.siteName;
   const canonical = resolveUrl(head.canonical ?? metaValue(head, 'og:url') ?? jsonLd.url, url) ?? url;
   const dateOptions: DateOptions = { monthFirst: isMonthFirst(head.htmlLang ?? language) };
-  const dates = pickDates(input, dateOptions);
+  const title = pickTitle(input, site, canonical ?? url);
+  const lines = readHeaderLines(headerWindow(input.blocks, title, input.contentStart), dateOptions);
+  const dates = pickDates(dateCandidates(input, lines, dateOptions));
   return {
-    title: pickTitle(input, site, canonical ?? url),
-    author: pickAuthors(input, site),
+    title,
+    author: pickAuthors(input, site, lines.authors),
     published: dates.published,
     modified: dates.modified,
     site,
@@ -50,27 +60,42 @@ export function readMetadata(input: MetadataInput): Metadata {
 
 function pickTitle(input: MetadataInput, site: string | undefined, url: string | undefined): string | undefined {
   const { head, jsonLd, dom } = input;
-  const headings = visibleHeadings(dom, input.junk, 'h1');
   return chooseTitle({
     headline: jsonLd.headline,
     ogTitle: metaValue(head, 'og:title', 'twitter:title'),
     metaTitle: metaValue(head, 'title', 'dc.title', 'parsely-title', 'sailthru.title', 'headline'),
     documentTitle: head.documentTitle,
-    headings: headings.length > 0 ? headings : visibleHeadings(dom, input.junk, 'h2').slice(0, 1),
+    headings: visibleHeadings(dom, input.marks, 'h1'),
+    subheadings: visibleHeadings(dom, input.marks, 'h2'),
     siteNames: [site, jsonLd.publisher, jsonLd.siteName, ...hostLabels(url)].filter((s): s is string => !!s),
   });
 }
 
-function visibleHeadings(dom: Dom, junk: Uint8Array, tag: string): string[] {
+/** Ancestors looked at to tell whether a heading stands in page furniture. */
+const HEADING_CONTEXT = 30;
+
+/** Headings shown on the page, outside navigation, footers and asides (page headers are fine). */
+function visibleHeadings(dom: Dom, marks: Uint8Array, tag: string): string[] {
   const out: string[] = [];
   for (const el of dom.elements) {
-    if (el.tag !== tag || junk[el.index]) continue;
+    if (el.tag !== tag || marks[el.index] === Mark.Hidden) continue;
+    let shown = true;
+    let p = el.parent;
+    for (let i = 0; p && i < HEADING_CONTEXT; i++, p = p.parent) {
+      if (marks[p.index] === Mark.Hidden || FURNITURE_AROUND_TITLE.has(p.tag)) {
+        shown = false;
+        break;
+      }
+    }
+    if (!shown) continue;
     const t = textOf(el);
     if (t.length >= 3 && t.length <= 300) out.push(t);
     if (out.length >= 5) break;
   }
   return out;
 }
+
+const FURNITURE_AROUND_TITLE = new Set(['nav', 'footer', 'aside', 'dialog', 'menu', 'form']);
 
 function hostLabels(url: string | undefined): string[] {
   if (!url) return [];
@@ -83,7 +108,7 @@ function hostLabels(url: string | undefined): string[] {
   }
 }
 
-function pickAuthors(input: MetadataInput, site: string | undefined): string[] {
+function pickAuthors(input: MetadataInput, site: string | undefined, printed: string[]): string[] {
   const { head, jsonLd } = input;
   const siteKey = site?.toLowerCase();
   const notSite = (names: string[]) => names.filter((n) => n.toLowerCase() !== siteKey);
@@ -95,26 +120,32 @@ function pickAuthors(input: MetadataInput, site: string | undefined): string[] {
     metaValues(head, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author').flatMap(authorNames),
   );
   if (metaNames.length > 0) return uniqueNames(metaNames);
-  const fromPage = notSite(authorsInPage(input));
+  const fromMarkup = notSite(authorsInMarkup(input, true));
+  if (fromMarkup.length > 0) return fromMarkup;
+  const fromLines = notSite(printed);
+  if (fromLines.length > 0) return fromLines;
+  const fromPage = notSite(authorsInMarkup(input, false));
   if (fromPage.length > 0) return fromPage;
   return jsonLd.authors.flatMap(authorNames);
 }
 
-/** Bylines in the page: microdata, rel=author links, elements named "byline" or "author". */
-function authorsInPage(input: MetadataInput): string[] {
+/**
+ * Author names in the markup: microdata and rel=author links (`strict`), or any element
+ * named "byline" or "author"; near the article first.
+ */
+function authorsInMarkup(input: MetadataInput, strict: boolean): string[] {
   const { dom, region } = input;
-  const near: string[][] = [];
-  const far: string[][] = [];
+  let far: string[] | undefined;
   for (const el of dom.elements) {
-    const names = authorElementNames(el);
+    const names = strict ? authorMicrodata(el) : authorByName(el);
     if (names.length === 0) continue;
-    (isInside(el, region) ? near : far).push(names);
-    if (near.length > 0) break;
+    if (isInside(el, region)) return names;
+    far ??= names;
   }
-  return (near[0] ?? far[0] ?? []).slice();
+  return far ?? [];
 }
 
-function authorElementNames(el: Element): string[] {
+function authorMicrodata(el: Element): string[] {
   const a = el.attrs;
   if (a.itemprop === 'author' || a.itemprop === 'creator') {
     const nameEl = findDescendant(el, (d) => d.attrs.itemprop === 'name');
@@ -122,6 +153,11 @@ function authorElementNames(el: Element): string[] {
     return authorNames(raw);
   }
   if (el.tag === 'a' && /\bauthor\b/i.test(a.rel ?? '')) return authorNames(smallText(el));
+  return [];
+}
+
+function authorByName(el: Element): string[] {
+  const a = el.attrs;
   const name = (a.class ?? '') + ' ' + (a.id ?? '');
   if (name.length > 1 && AUTHOR_NAME_HINT.test(name) && !/\b(bio|box|avatar|image|img|photo|pic)\b/i.test(name)) {
     return authorNames(smallText(el));
@@ -129,44 +165,70 @@ function authorElementNames(el: Element): string[] {
   return [];
 }
 
-function pickDates(input: MetadataInput, options: DateOptions): { published?: string; modified?: string } {
+/** Every source of a date, for choosing and for inspection. */
+export interface DateCandidates {
+  jsonLd?: string;
+  meta?: string;
+  /** Microdata, <time>, or an element named "date", near the article first. */
+  markup?: string;
+  /** Printed near the headline: the first date, and the first not labelled as an update. */
+  printed?: string;
+  printedPublished?: string;
+  url?: string;
+  modified?: string;
+}
+
+const PUBLISHED_META = [
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'article:published',
+  'published_time',
+  'publication_date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+  'dcterms.created',
+  'citation_publication_date',
+  'citation_date',
+  'date',
+  'article.published',
+  'og:article:published_time',
+];
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'];
+
+export function dateCandidates(input: MetadataInput, lines: HeaderLines, options: DateOptions): DateCandidates {
   const { head, jsonLd } = input;
-  const published =
-    parseDateValue(jsonLd.published, options) ??
-    parseDateValue(
-      metaValue(
-        head,
-        'article:published_time',
-        'og:published_time',
-        'datepublished',
-        'article:published',
-        'published_time',
-        'publication_date',
-        'pubdate',
-        'publishdate',
-        'publish-date',
-        'publish_date',
-        'parsely-pub-date',
-        'sailthru.date',
-        'dc.date.issued',
-        'dcterms.issued',
-        'dc.date',
-        'dcterms.date',
-        'dcterms.created',
-        'citation_publication_date',
-        'citation_date',
-        'date',
-        'article.published',
-        'og:article:published_time',
-      ),
-      options,
-    ) ??
-    datesInPage(input, options) ??
-    dateFromUrl(input.url);
-  const modified =
-    parseDateValue(jsonLd.modified, options) ??
-    parseDateValue(metaValue(head, 'article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'), options);
-  return { published, modified };
+  return {
+    jsonLd: parseDateValue(jsonLd.published, options),
+    meta: parseDateValue(metaValue(head, ...PUBLISHED_META), options),
+    markup: datesInPage(input, options),
+    printed: lines.firstDate,
+    printedPublished: lines.publishedDate,
+    url: dateFromUrl(input.url),
+    modified: parseDateValue(jsonLd.modified, options) ?? parseDateValue(metaValue(head, ...MODIFIED_META), options),
+  };
+}
+
+function pickDates(c: DateCandidates): { published?: string; modified?: string } {
+  // Publisher meta tags are the most reliable, then the date the page prints by the
+  // headline (what readers see, often the last update), then JSON-LD, which SEO plugins
+  // often fill with other dates, then the markup and the URL.
+  let published = c.meta ?? c.printed ?? c.jsonLd ?? c.markup ?? c.url;
+  // A timestamp in UTC can fall on the next or previous day; the URL has the publisher's own day.
+  if (published && c.url && published.slice(0, 10) !== c.url && daysApart(published, c.url) <= 1) published = c.url;
+  return { published, modified: c.modified };
+}
+
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
 }
 
 /** A publication date shown in the page: microdata, <time>, or an element named "date". */

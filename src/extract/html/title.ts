@@ -11,8 +11,10 @@ export interface TitleSources {
   ogTitle?: string;
   metaTitle?: string;
   documentTitle?: string;
-  /** Visible <h1> texts (and <h2> when there is no <h1>), in document order. */
+  /** Visible <h1> texts, in document order. */
   headings: string[];
+  /** Visible <h2> texts, in document order: a title only when the metadata agrees. */
+  subheadings: string[];
   /** Site names and host labels to strip. */
   siteNames: string[];
 }
@@ -20,20 +22,43 @@ export interface TitleSources {
 export function chooseTitle(s: TitleSources): string | undefined {
   const metaTitles = [s.headline, s.ogTitle, s.metaTitle, s.documentTitle].filter((t): t is string => !!t);
   const stripped = metaTitles.map((t) => stripSiteName(t, s.siteNames));
-  const keys = new Set([...metaTitles, ...stripped].map(key));
-  // A heading that equals a metadata title, or starts one, is the title as the page shows it.
-  for (const h of s.headings) if (keys.has(key(h))) return h;
-  for (const h of s.headings) {
-    const k = key(h);
-    if (k.length >= 10 && metaTitles.some((t) => key(t).startsWith(k))) return h;
-  }
-  const best = stripped.find((t) => t.length > 0);
-  if (best) return best;
-  return s.headings[0];
+  const sites = new Set(s.siteNames.map(key));
+  const headings = s.headings.map((h) => stripSiteName(h, s.siteNames, false)).filter((h) => !sites.has(key(h)));
+  if (metaTitles.length === 0) return headings[0] ?? s.subheadings[0];
+  // The page's visible headline is the title, if the metadata shares some of its words:
+  // an <h1> that does not is the blog's or the section's name.
+  const agreement = (h: string) => Math.max(...metaTitles.map((t) => overlap(h, t)));
+  const h1 = bestBy(headings, agreement);
+  if (h1 && h1.score >= H1_AGREEMENT) return h1.item;
+  const h2 = bestBy(s.subheadings, agreement);
+  if (h2 && h2.score >= H2_AGREEMENT) return h2.item;
+  return stripped.find((t) => t.length > 0) ?? headings[0];
 }
 
-/** Cut the site name off a title: the part that names the site, or a short trailing part. */
-export function stripSiteName(title: string, siteNames: string[]): string {
+/** Share of a heading's words that a metadata title must share for the heading to be the title. */
+const H1_AGREEMENT = 0.3;
+const H2_AGREEMENT = 0.8;
+
+function bestBy<T>(items: T[], score: (x: T) => number): { item: T; score: number } | undefined {
+  let best: { item: T; score: number } | undefined;
+  for (const item of items) {
+    const v = score(item);
+    if (!best || v > best.score) best = { item, score: v };
+  }
+  return best;
+}
+
+function overlap(a: string, b: string): number {
+  const wa = key(a).split(/\W+/u).filter(Boolean);
+  const wb = new Set(key(b).split(/\W+/u).filter(Boolean));
+  return wa.length === 0 ? 0 : wa.filter((w) => wb.has(w)).length / wa.length;
+}
+
+/**
+ * Cut the site name off a title: the part that names the site, or else (when `guess`)
+ * a short trailing part.
+ */
+export function stripSiteName(title: string, siteNames: string[], guess = true): string {
   const parts = title.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return title.trim();
   const sites = siteNames.map(key).filter((k) => k.length > 1);
@@ -44,6 +69,7 @@ export function stripSiteName(title: string, siteNames: string[]): string {
   };
   const kept = parts.filter((p) => !namesSite(p));
   if (kept.length > 0 && kept.length < parts.length) return joinBack(title, kept);
+  if (!guess) return title.trim();
   // No part names the site: drop a short last part when the first is a real title.
   const first = parts[0];
   const last = parts[parts.length - 1];

@@ -1,0 +1,54 @@
+/**
+ * Bylines and datelines written in the page near the headline: "By Ann Lee", a
+ * "Written by" label over a name, "Updated 19 Nov 2019". Looked for in the blocks just
+ * around the title, where pages print them.
+ */
+import { authorNames } from './authors.js';
+import { Kind, type Block } from './blocks.js';
+import { findDate, type DateOptions } from './dates.js';
+import { BYLINE_LABEL, BYLINE_PREFIX, MODIFIED_LABEL } from './lexicon.js';
+import { key } from './title.js';
+
+/** Blocks looked at before and after the headline. */
+const BEFORE_TITLE = 4;
+const AFTER_TITLE = 12;
+/** A byline or dateline is a short line. */
+const MAX_LINE = 160;
+
+export interface HeaderLines {
+  authors: string[];
+  /** The first date printed near the title, and the first one not labelled as an update. */
+  firstDate?: string;
+  publishedDate?: string;
+}
+
+/** The blocks around the headline: the <h1> that matches the title, else the start of the content. */
+export function headerWindow(blocks: Block[], title: string | undefined, contentStart: number): Block[] {
+  const k = title ? key(title) : undefined;
+  let at = k ? blocks.findIndex((b) => b.kind === Kind.Heading && key(b.text) === k) : -1;
+  if (at < 0) at = blocks.findIndex((b) => b.kind === Kind.Heading && b.level === 1);
+  if (at < 0) return blocks.slice(Math.max(0, contentStart - AFTER_TITLE), contentStart + BEFORE_TITLE);
+  return blocks.slice(Math.max(0, at - BEFORE_TITLE), at + AFTER_TITLE);
+}
+
+export function readHeaderLines(window: Block[], options: DateOptions): HeaderLines {
+  const out: HeaderLines = { authors: [] };
+  for (let i = 0; i < window.length; i++) {
+    const text = window[i].text;
+    if (text.length > MAX_LINE) continue;
+    if (out.authors.length === 0) {
+      if (BYLINE_LABEL.test(text) && window[i + 1] && window[i + 1].text.length <= MAX_LINE) {
+        out.authors = authorNames(window[i + 1].text);
+      } else {
+        const rest = text.replace(BYLINE_PREFIX, '');
+        if (rest !== text && /^\p{Lu}/u.test(rest)) out.authors = authorNames(text);
+      }
+    }
+    const date = findDate(text, options);
+    if (date) {
+      out.firstDate ??= date;
+      if (!MODIFIED_LABEL.test(text)) out.publishedDate ??= date;
+    }
+  }
+  return out;
+}
