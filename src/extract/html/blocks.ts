@@ -4,7 +4,7 @@
  * much of it is link text and whether page furniture encloses it. The walk is iterative.
  */
 import type { Deadline } from './budget.js';
-import { Mark } from './classify.js';
+import { Mark, isNamedJunk } from './classify.js';
 import { Element, TextNode, type Dom } from './dom.js';
 import { BLOCK_TAGS, HEADING_TAGS } from './patterns.js';
 
@@ -117,7 +117,7 @@ export function segment(dom: Dom, marks: Uint8Array, deadline: Deadline, relaxed
     if (tag === 'head') return -1;
     const own = marks[el.index];
     if (own === Mark.Hidden && !(relaxed && tag === 'noscript')) return -1;
-    const mark = own === Mark.NamedJunk ? (relaxed ? Mark.None : Mark.Junk) : own === Mark.Hidden ? Mark.None : own;
+    const mark = isNamedJunk(own) ? (relaxed ? Mark.None : Mark.Junk) : own === Mark.Hidden ? Mark.None : own;
     let flags = 0;
     if (mark === Mark.Junk || junk > 0) {
       junkOf[el.index] = 1;

@@ -38,10 +38,10 @@ export function readHeaderLines(window: Block[], options: DateOptions): HeaderLi
     if (text.length > MAX_LINE) continue;
     if (out.authors.length === 0) {
       if (BYLINE_LABEL.test(text) && window[i + 1] && window[i + 1].text.length <= MAX_LINE) {
-        out.authors = authorNames(window[i + 1].text);
+        out.authors = authorNames(window[i + 1].text, { minWords: 1 });
       } else {
         const rest = text.replace(BYLINE_PREFIX, '');
-        if (rest !== text && /^\p{Lu}/u.test(rest)) out.authors = authorNames(text);
+        if (rest !== text && /^\p{Lu}/u.test(rest)) out.authors = authorNames(text, { minWords: 1 });
       }
     }
     const date = findDate(text, options);

@@ -35,6 +35,13 @@ export const enum Mark {
   Content = 4,
   /** Named as a small widget (sharing, ads, bylines...); furniture only if it is small. */
   NamedWidget = 5,
+  /** Named as a comment section or related-content list. */
+  NamedRegion = 6,
+}
+
+/** Furniture known only by its class or id name. */
+export function isNamedJunk(mark: number): boolean {
+  return mark === Mark.NamedJunk || mark === Mark.NamedRegion;
 }
 
 /** Split "c-articleBody__share-buttons js-x" into lower-case tokens. */
@@ -68,9 +75,9 @@ export function nameMark(name: string): Mark {
   const widgetStem = WIDGET_STEMS.some((s) => joined.includes(s));
   if (CONTENT_STEMS.some((s) => joined.includes(s) || squashed.includes(s))) {
     // "article-body-share" is still a widget inside the body; "fb-quotable" is not.
-    return region ? Mark.NamedJunk : widgetStem ? Mark.NamedWidget : Mark.Content;
+    return region ? Mark.NamedRegion : widgetStem ? Mark.NamedWidget : Mark.Content;
   }
-  if (region) return Mark.NamedJunk;
+  if (region) return Mark.NamedRegion;
   if (widgetStem || tokens.some((t) => WIDGET_TOKENS.has(t))) return Mark.NamedWidget;
   const layout = tokens.some((t) => LAYOUT_TOKENS.has(t)) || LAYOUT_STEMS.some((s) => joined.includes(s));
   if (layout && !tokens.some((t) => CONTENT_TOKENS.has(t))) return Mark.NamedJunk;
@@ -152,7 +159,7 @@ export function markElements(dom: Dom): Uint8Array {
     if (el.tag === 'main' || el.attrs.role === 'main') holds[i] = 2;
     else if (marks[i] === Mark.Content) holds[i] = Math.max(holds[i], el.attrs.itemprop ? 1 : 2);
     if (holds[i] === 0) continue;
-    if (marks[i] === Mark.NamedJunk) marks[i] = Mark.None;
+    if (isNamedJunk(marks[i])) marks[i] = Mark.None;
     // Hidden around the page's own main area: a placeholder or anti-flicker wrapper
     // that scripts reveal. (display:none around microdata is a copy for machines.)
     if (marks[i] === Mark.Hidden && holds[i] === 2) marks[i] = Mark.None;

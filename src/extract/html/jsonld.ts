@@ -42,7 +42,7 @@ export function readJsonLd(scripts: string[]): JsonLdInfo {
   for (const n of nodes) for (const t of typesOf(n)) info.types.add(t);
 
   const main =
-    nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t))) ??
+    nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t) || /(?:article|posting)$/.test(t))) ??
     nodes.find((n) => typesOf(n).some((t) => t.endsWith('page')) && (n.headline || n.datePublished)) ??
     nodes.find((n) => n.headline || n.datePublished);
   const website = nodes.find((n) => typesOf(n).includes('website'));

@@ -26,14 +26,14 @@ MONTH_NAMES.forEach((names, i) => {
 
 /** Words that introduce a byline, removed before the names ("By", "Von", "Par"...). */
 export const BYLINE_PREFIX =
-  /^\s*(?:(?:written|posted|published|reported|edited|reviewed|updated|story|text|words|photos?)\s+by|by|von|par|por|przez|di|door|autor(?:in|a)?|author|auteur|autore|text|texte|texto|tekst|redakcja|redacción|rédaction|redaktion|reporting by)\b\s*[:|\-–—]?\s*/i;
+  /^\s*(?:(?:written|posted|published|reported|authored|story|text|words)\s+by|by|von|par|por|przez|di|door|autor(?:in|a)?|author|auteur|autore|text|texte|texto|tekst|redakcja|redacción|rédaction|redaktion|reporting by)\b\s*[:|\-–—]?\s*/i;
 
 /** Words that join several names in a byline. */
 export const NAME_SEPARATOR = /\s*(?:,|;|\||\/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\boraz\b|\ben\b|\bwith\b|\bmit\b|\bavec\b|\bcon\b)\s*/i;
 
 /** Words that show a byline fragment is not a name (roles, dates, sources). */
 export const NOT_A_NAME =
-  /\b(?:updated|published|posted|staff|editor|editors|team|redaktion|rédaction|redacción|redazione|redakcja|news|agency|agencies|associated press|reuters|afp|dpa|efe|pap|ansa|photo|photos|minutes?|min read|read|share|comments?|follow|twitter|facebook|email|contributor|correspondent|reporter|writer|columnist|senior|ago|am|pm|gmt|utc|cet|est)\b/i;
+  /\b(?:updated|published|posted|photo|photos|minutes?|min read|read|share|comments?|follow|twitter|facebook|email|ago|am|pm|gmt|utc|cet|est|says|said|reply|replies|bio|biography|cite|view|more|posts|profile|required|the author|about|unsplash|getty|shutterstock|mon|tue|wed|thu|fri|sat|sun)\b/i;
 
 /** Class or id stems of elements that hold a byline or the author's name. */
 export const AUTHOR_NAME_HINT = /(?:^|[-_\s])(?:by-?line|author|autor|auteur|autore|writer|byl|creator|posted-?by|article-?by)(?:[-_\s]|name|s\b|$)/i;
@@ -48,4 +48,8 @@ export const MODIFIED_LABEL =
 
 /** A line that is only a byline label, with the names on the next line. */
 export const BYLINE_LABEL =
-  /^\s*(?:written by|posted by|published by|author|authors|by|von|autor|autorin|autoren|par|auteur|auteurs|por|autora|autores|przez|autorzy|di|door)\s*:?\s*$/i;
+  /^\s*(?:written by|posted by|published by|article by|story by|author|authors|by|von|autor|autorin|autoren|par|auteur|auteurs|por|autora|autores|przez|autorzy|di|door)\s*:?\s*$/i;
+
+/** URL paths of an author's page on a site. */
+export const AUTHOR_PAGE_PATH =
+  /\/(?:author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|autores|autorzy|writer|writers|contributor|contributors|journalist|journalists|redakteur|columnist|profiles?|people|staff)\/[^/?#]+/i;

@@ -10,7 +10,7 @@ import { dateFromUrl, findDate, parseDateValue, type DateOptions } from './dates
 import { type Dom, type Element, isInside, textOf } from './dom.js';
 import { type HeadInfo, metaValue, metaValues } from './head.js';
 import type { JsonLdInfo } from './jsonld.js';
-import { AUTHOR_NAME_HINT, DATE_HINT, MODIFIED_LABEL } from './lexicon.js';
+import { AUTHOR_NAME_HINT, AUTHOR_PAGE_PATH, DATE_HINT, MODIFIED_LABEL } from './lexicon.js';
 import { chooseTitle } from './title.js';
 import type { Block } from './blocks.js';
 import { type HeaderLines, headerWindow, readHeaderLines } from './bylines.js';
@@ -49,7 +49,7 @@ export function readMetadata(input: MetadataInput): Metadata {
   const dates = pickDates(dateCandidates(input, lines, dateOptions));
   return {
     title,
-    author: pickAuthors(input, site, lines.authors),
+    author: pickAuthors(authorCandidates(input, site, lines.authors)),
     published: dates.published,
     modified: dates.modified,
     site,
@@ -97,6 +97,14 @@ function visibleHeadings(dom: Dom, marks: Uint8Array, tag: string): string[] {
 
 const FURNITURE_AROUND_TITLE = new Set(['nav', 'footer', 'aside', 'dialog', 'menu', 'form']);
 
+function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function hostLabels(url: string | undefined): string[] {
   if (!url) return [];
   try {
@@ -108,36 +116,56 @@ function hostLabels(url: string | undefined): string[] {
   }
 }
 
-function pickAuthors(input: MetadataInput, site: string | undefined, printed: string[]): string[] {
-  const { head, jsonLd } = input;
-  const siteKey = site?.toLowerCase();
-  const notSite = (names: string[]) => names.filter((n) => n.toLowerCase() !== siteKey);
-  if (jsonLd.authorsArePeople) {
-    const names = notSite(jsonLd.authors.flatMap(authorNames));
-    if (names.length > 0) return names;
-  }
-  const metaNames = notSite(
-    metaValues(head, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author').flatMap(authorNames),
-  );
-  if (metaNames.length > 0) return uniqueNames(metaNames);
-  const fromMarkup = notSite(authorsInMarkup(input, true));
-  if (fromMarkup.length > 0) return fromMarkup;
-  const fromLines = notSite(printed);
-  if (fromLines.length > 0) return fromLines;
-  const fromPage = notSite(authorsInMarkup(input, false));
-  if (fromPage.length > 0) return fromPage;
-  return jsonLd.authors.flatMap(authorNames);
+/** Every source of author names, for choosing and for inspection. */
+export interface AuthorCandidates {
+  jsonLdPeople: string[];
+  meta: string[];
+  /** Microdata and rel=author links. */
+  microdata: string[];
+  /** Links to an author's page (/author/ann-lee). */
+  linked: string[];
+  /** A byline printed near the headline. */
+  printed: string[];
+  /** Elements named "byline" or "author". */
+  named: string[];
+  /** Organisations given as authors in JSON-LD. */
+  jsonLdOrganizations: string[];
 }
 
-/**
- * Author names in the markup: microdata and rel=author links (`strict`), or any element
- * named "byline" or "author"; near the article first.
- */
-function authorsInMarkup(input: MetadataInput, strict: boolean): string[] {
+const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author'];
+
+function authorCandidates(input: MetadataInput, site: string | undefined, printed: string[]): AuthorCandidates {
+  const { head, jsonLd } = input;
+  const siteKey = site?.toLowerCase();
+  const clean = (names: string[]) => uniqueNames(names.filter((n) => n.toLowerCase() !== siteKey));
+  const fromJsonLd = jsonLd.authors.flatMap((a) => authorNames(a));
+  // Fields that name the author are trusted even when the author is the site itself.
+  return {
+    jsonLdPeople: jsonLd.authorsArePeople ? uniqueNames(fromJsonLd) : [],
+    meta: uniqueNames(metaValues(head, ...AUTHOR_META).flatMap((a) => authorNames(a))),
+    microdata: clean(authorsInMarkup(input, authorMicrodata)),
+    linked: clean(authorsInMarkup(input, (el) => authorLink(el, hostOf(input.url)))),
+    printed: clean(printed),
+    named: clean(authorsInMarkup(input, authorByName)),
+    jsonLdOrganizations: jsonLd.authorsArePeople ? [] : fromJsonLd,
+  };
+}
+
+function pickAuthors(c: AuthorCandidates): string[] {
+  for (const names of [c.jsonLdPeople, c.meta, c.microdata, c.printed, c.linked, c.named, c.jsonLdOrganizations]) {
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
+/** Author names found by `read` in the markup, outside comment sections; near the article first. */
+function authorsInMarkup(input: MetadataInput, read: (el: Element) => string[]): string[] {
   const { dom, region } = input;
+  const comments = inNamedRegions(dom, input.marks);
   let far: string[] | undefined;
   for (const el of dom.elements) {
-    const names = strict ? authorMicrodata(el) : authorByName(el);
+    if (comments[el.index]) continue;
+    const names = read(el);
     if (names.length === 0) continue;
     if (isInside(el, region)) return names;
     far ??= names;
@@ -156,13 +184,31 @@ function authorMicrodata(el: Element): string[] {
   return [];
 }
 
+/** A link to an author's page on the same site. */
+function authorLink(el: Element, host: string | undefined): string[] {
+  const href = el.attrs.href;
+  if (el.tag !== 'a' || !href || !AUTHOR_PAGE_PATH.test(href)) return [];
+  if (/^(?:https?:)?\/\//i.test(href) && (!host || !href.includes(host))) return [];
+  return authorNames(smallText(el), { minWords: 1 });
+}
+
+/** Names in elements named like a byline; this source is noisy, so two-word capitalised names only. */
 function authorByName(el: Element): string[] {
   const a = el.attrs;
   const name = (a.class ?? '') + ' ' + (a.id ?? '');
   if (name.length > 1 && AUTHOR_NAME_HINT.test(name) && !/\b(bio|box|avatar|image|img|photo|pic)\b/i.test(name)) {
-    return authorNames(smallText(el));
+    return authorNames(smallText(el), { minWords: 2 });
   }
   return [];
+}
+
+/** Per element: inside a comment section or related-content list (whose bylines are not the article's). */
+function inNamedRegions(dom: Dom, marks: Uint8Array): Uint8Array {
+  const flags = new Uint8Array(dom.elements.length);
+  for (let i = 1; i < dom.elements.length; i++) {
+    flags[i] = marks[i] === Mark.NamedRegion || flags[dom.elements[i].parent!.index] ? 1 : 0;
+  }
+  return flags;
 }
 
 /** Every source of a date, for choosing and for inspection. */
