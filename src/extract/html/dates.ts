@@ -8,13 +8,13 @@ import { MONTHS } from './lexicon.js';
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const YMD_SLASH = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
-const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/;
+const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/;
 const MONTH_WORD = '([a-zà-öø-ÿąćęłńóśźż]{3,12})';
 const DAY_MONTH_YEAR = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+|-)?${MONTH_WORD}\\.?,?\\s*(?:de\\s+|-)?(\\d{4})\\b`,
+  `\\b(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+|-)?${MONTH_WORD}\\.?,?\\s*(?:de\\s+|-)?(\\d{4})(?!\\d)`,
   'iu',
 );
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu');
 
 export interface DateOptions {
   /** Read 03/04/2020 as March 4 (US) instead of 3 April. */
@@ -46,7 +46,7 @@ export function parseDateValue(value: string | undefined, options: DateOptions =
 /** The first date written anywhere in a piece of text, as `YYYY-MM-DD`. */
 export function findDate(text: string, options: DateOptions = {}): string | undefined {
   const candidates: { at: number; iso: string | undefined }[] = [];
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
   if (iso) candidates.push({ at: iso.index, iso: ymd(+iso[1], +iso[2], +iso[3]) });
   const slash = YMD_SLASH.exec(text);
   if (slash) candidates.push({ at: slash.index, iso: ymd(+slash[1], +slash[2], +slash[3]) });
@@ -75,7 +75,7 @@ export function dateFromUrl(url: string | undefined): string | undefined {
     return undefined;
   }
   const m =
-    /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/\-_.]|$)/.exec(path) ??
+    /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?!\d)/.exec(path) ??
     /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/\-_.]|$)/.exec(path);
   return m ? ymd(+m[1], +m[2], +m[3]) : undefined;
 }

@@ -245,6 +245,7 @@ const PUBLISHED_META = [
   'citation_publication_date',
   'citation_date',
   'date',
+  'published',
   'article.published',
   'og:article:published_time',
 ];
