@@ -90,8 +90,25 @@ export function contentRoot(
 export function contentBlocks(root: Element, blocks: Block[], options: ContentOptions): Block[] {
   const inside = blocks.filter((b) => b.owner.index >= root.index && b.owner.index <= root.end);
   const kept = inside.filter((b) => !b.junk && !isLinkDense(b, options.linkDensity) && !isBoilerplateLine(b.text));
-  return dropOrphanHeadings(kept);
+  return dropOrphanHeadings(dropRepeats(kept));
 }
+
+/**
+ * Keep one copy of a block that repeats word for word (gallery captions, a pull quote,
+ * the mobile and desktop copies of one box). Very short lines ("Yes", "1.") may repeat.
+ */
+function dropRepeats(blocks: Block[]): Block[] {
+  const seen = new Set<string>();
+  return blocks.filter((b) => {
+    if (b.text.length < REPEAT_MIN_CHARS) return true;
+    const k = b.text.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const REPEAT_MIN_CHARS = 20;
 
 /** A heading with nothing under it before the next heading of the same or a higher rank. */
 function dropOrphanHeadings(blocks: Block[]): Block[] {

@@ -145,8 +145,7 @@ export const WIDGET_STEMS = [
 /** Whole class or id tokens of small widgets ("ad", not "add"). */
 export const WIDGET_TOKENS = new Set([
   'ad', 'ads', 'adv', 'advs', 'tags', 'tag', 'share', 'social', 'meta', 'bio', 'author', 'authors', 'autor', 'auteur',
-  'autore', 'disclaimer', 'copyright', 'sitemap', 'cta', 'fb', 'twitter', 'facebook', 'linkedin', 'whatsapp',
-  'pinterest', 'email', 'toc', 'date', 'datum', 'fecha', 'published',
+  'autore', 'disclaimer', 'copyright', 'sitemap', 'cta', 'email', 'toc', 'date', 'datum', 'fecha', 'published',
 ]);
 
 /** Text (characters, whitespace aside) above which an element is too big to be a small widget. */
@@ -203,16 +202,22 @@ export const CONTENT_ITEMPROPS = new Set(['articlebody', 'text', 'reviewbody', '
  */
 export const BOILERPLATE_LINES: RegExp[] = [
   /^(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicit[ée]|publicidad|reklama|pubblicit[àa])$/i,
-  /^(share|share this|share on \w+|teilen|partager|compartir|udost[eę]pnij|condividi|tweet|pin( it)?|email|print|drucken|imprimer|imprimir|drukuj)$/i,
+  /^(share|tweet|pin( it)?|email|e-mail|print|drucken|imprimer|imprimir|drukuj|teilen|partager|compartir|udost[eę]pnij|condividi)$/i,
+  /^(share|teilen|partager|compartir|udost[eę]pnij|condividi)\b.{0,40}\b(on|via|auf|sur|en|na|su|this|article|artikel|story)\b.{0,30}$/i,
   /^(read more|more|weiterlesen|mehr|lire la suite|en savoir plus|leer m[aá]s|seguir leyendo|czytaj (wi[eę]cej|dalej)|continua a leggere|continue reading|ver m[aá]s|voir plus)\W*$/i,
   /^(related|related (articles|stories|posts|content)|see also|siehe auch|voir aussi|ver tambi[eé]n|zobacz (te[zż]|r[oó]wnie[zż])|leggi anche|lesen sie auch|lire aussi|lee tambi[eé]n)\W*$/i,
   /\b(all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados|wszelkie prawa zastrze[zż]one|tutti i diritti riservati)\b/i,
   /^(sign up|subscribe|subscribe now|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscr[ií]bete|suscribirse|subskrybuj|zapisz si[eę]|iscriviti)\b/i,
+  /\b(subscribe to|sign up for|abonnieren sie|inscrivez-vous [àa]|abonnez-vous [àa]|suscr[ií]bete a|zapisz si[eę] do) (our|the|unseren?|notre|nuestro|naszego)?.{0,40}\b(newsletters?|bulletins?|bolet[ií]n|infolettre)\b/i,
   /^(follow us|folgen sie uns|suivez-nous|s[ií]guenos|obserwuj nas|seguici)\b/i,
   /^(skip to (main )?content|zum inhalt springen|aller au contenu|saltar al contenido|przejd[zź] do tre[sś]ci)$/i,
   /^(loading|wird geladen|chargement|cargando|[lł]adowanie)\W*$/i,
   /^(back to top|nach oben|haut de page|volver arriba|do g[oó]ry|torna su)$/i,
+  /^(view|show|hide|post|add|leave a|write a) (\d+ )?comments?\W*$|^(kommentare? (anzeigen|schreiben)|voir les commentaires|ver comentarios|poka[zż] komentarze)$/i,
   /\b(we use cookies|uses cookies|verwendet cookies|utilise des cookies|utiliza cookies|u[zż]ywa(my)? (plik[oó]w )?cookies)\b/i,
+  // Photo credits standing alone: "Photo: Ann Lee, AP", "Getty Images", "Foto: dpa".
+  /^((photo|image|picture|foto|bild|zdj[eę]cie|imagen|illustration|credit|source|quelle|fuente|źródło)s?( credit)?\s*[:|/]\s*.{1,80}|[^.!?]{0,60}\b(getty images|shutterstock|istock(photo)?|reuters|associated press|afp|dpa|epa|imago)\b[^.!?]{0,20})$/i,
+  /^(caption|bildunterschrift|l[ée]gende|pie de foto|podpis)$/i,
 ];
 
 /** Page-type hints in schema.org types, og:type and URL paths. */
