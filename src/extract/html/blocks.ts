@@ -155,7 +155,7 @@ export function segment(dom: Dom, marks: Uint8Array, deadline: Deadline, relaxed
     } else if (HEADING_TAGS.has(tag)) {
       heading++;
       flags |= F_HEADING;
-    } else if (tag === 'figcaption') {
+    } else if (tag === 'figcaption' || CAPTION_NAME.test(el.attrs.class ?? '')) {
       caption++;
       flags |= F_CAPTION;
     } else if (tag === 'ul' || tag === 'ol' || tag === 'dl') {
@@ -236,6 +236,9 @@ function headingLevel(owners: Element[]): number {
   }
   return 2;
 }
+
+/** Class names of image captions and credits. */
+const CAPTION_NAME = /caption|credit|legende|légende|bildunterschrift|pie-?de-?foto|podpis|didascalia/i;
 
 export function isLinkDense(b: Block, threshold: number): boolean {
   return b.linkChars > b.text.length * threshold;

@@ -21,7 +21,7 @@ import { key } from './title.js';
 export interface HtmlExtractOptions {
   /** Wall-clock budget in milliseconds; past it, return what has been found. */
   budgetMs?: number;
-  /** Tuning of the content scorer (defaults are what the benchmarks report). */
+  /** Content selection settings, such as keeping image captions (defaults are what the benchmarks report). */
   content?: Partial<ContentOptions>;
 }
 
