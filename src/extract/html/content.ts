@@ -53,6 +53,11 @@ export function blockValue(b: Block, options: ContentOptions): number {
   return -options.shortCost;
 }
 
+/** A row of page numbers ("1 2 3 ... 8") outside a table. */
+function isPageNumbers(b: Block): boolean {
+  return b.kind !== Kind.Cell && /^[\d\s|.\-–…]+$/.test(b.text) && /\d\s+\d/.test(b.text);
+}
+
 export function isBoilerplateLine(text: string): boolean {
   return text.length < 200 && BOILERPLATE_LINES.some((re) => re.test(text));
 }
@@ -100,7 +105,8 @@ export function contentBlocks(root: Element, blocks: Block[], options: ContentOp
       !b.junk &&
       (options.captions || b.kind !== Kind.Caption) &&
       !isLinkDense(b, options.linkDensity) &&
-      !isBoilerplateLine(b.text),
+      !isBoilerplateLine(b.text) &&
+      !isPageNumbers(b),
   );
   return dropOrphanHeadings(dropRepeats(kept));
 }

@@ -17,6 +17,8 @@ import { readMetadata, type Metadata } from './metadata.js';
 import { classifyPage } from './pagetype.js';
 import { serialize } from './serialize.js';
 import { key } from './title.js';
+import { DATELINE_LABEL } from './patterns.js';
+import { BYLINE_PREFIX } from './lexicon.js';
 
 export interface HtmlExtractOptions {
   /** Wall-clock budget in milliseconds; past it, return what has been found. */
@@ -112,7 +114,11 @@ function hasH1(dom: Dom, el: Element): boolean {
 }
 
 /** Blocks at the edges of the content this short may be a byline or a dateline. */
-const HEADER_LINE_CHARS = 80;
+const HEADER_LINE_CHARS = 120;
+/** A line with a date this short is a dateline even without a label. */
+const SHORT_DATELINE = 50;
+/** A line that names the author is a byline when this little else is in it. */
+const BYLINE_REST = 40;
 const EDGE_BLOCKS = 4;
 
 /** Drop the title heading, and bylines and datelines at the top or bottom of the content. */
@@ -123,9 +129,12 @@ function dropHeaderLines(blocks: Block[], meta: Metadata): Block[] {
     const atEdge = i < EDGE_BLOCKS || i >= blocks.length - 2;
     if (!atEdge) return true;
     if (b.kind === Kind.Heading && title && key(b.text) === title) return false;
-    if (b.text.length > HEADER_LINE_CHARS) return true;
+    // "— Ann Lee (@ann) 9 October 2018" closes a quoted post; it stays.
+    if (b.text.length > HEADER_LINE_CHARS || /^[—–-]/.test(b.text)) return true;
     const lower = b.text.toLowerCase();
-    if (names.some((n) => lower.includes(n))) return false;
-    return !(b.text.length < 50 && findDate(b.text));
+    const byline = names.find((n) => lower.includes(n));
+    if (byline && (BYLINE_PREFIX.test(b.text) || b.text.length - byline.length < BYLINE_REST)) return false;
+    const dated = findDate(b.text) || /\d{1,2}[:.]\d{2}/.test(b.text);
+    return !dated || (b.text.length > SHORT_DATELINE && !DATELINE_LABEL.test(b.text));
   });
 }

@@ -201,7 +201,7 @@ export const CONTENT_ITEMPROPS = new Set(['articlebody', 'text', 'reviewbody', '
  * against the whole block, case-insensitively.
  */
 export const BOILERPLATE_LINES: RegExp[] = [
-  /^(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicit[ée]|publicidad|reklama|pubblicit[àa])$/i,
+  /^(advertisement|advertising|advert|ad|sponsored( content)?|anzeige|werbung|publicit[ée]|publicidad|reklama|pubblicit[àa])$/i,
   /^(share|tweet|pin( it)?|email|e-mail|print|drucken|imprimer|imprimir|drukuj|teilen|partager|compartir|udost[eę]pnij|condividi)$/i,
   /^(share|teilen|partager|compartir|udost[eę]pnij|condividi)\b.{0,40}\b(on|via|auf|sur|en|na|su|this|article|artikel|story)\b.{0,30}$/i,
   /^(read more|more|weiterlesen|mehr|lire la suite|en savoir plus|leer m[aá]s|seguir leyendo|czytaj (wi[eę]cej|dalej)|continua a leggere|continue reading|ver m[aá]s|voir plus)\W*$/i,
@@ -210,6 +210,14 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^(sign up|subscribe|subscribe now|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscr[ií]bete|suscribirse|subskrybuj|zapisz si[eę]|iscriviti)\b/i,
   /\b(subscribe to|sign up for|abonnieren sie|inscrivez-vous [àa]|abonnez-vous [àa]|suscr[ií]bete a|zapisz si[eę] do) (our|the|unseren?|notre|nuestro|naszego)?.{0,40}\b(newsletters?|bulletins?|bolet[ií]n|infolettre)\b/i,
   /^(follow us|folgen sie uns|suivez-nous|s[ií]guenos|obserwuj nas|seguici)\b/i,
+  /^follow\b.{0,40}\bon (twitter|x|facebook|instagram|linkedin|tiktok|youtube|bluesky)\b/i,
+  /\bshare (it|this( story| article)?) with\b.{0,30}$/i,
+  /^(tags?|schlagw[oö]rter|stichw[oö]rter|mots[- ]cl[ée]s|etiquetas|tagi|tag)\s*:?(\s.{0,200})?$/i,
+  /^(comments?|kommentare?|commentaires?|comentarios?|komentarze?)(\s*\(\d+\))?$/i,
+  /^(previous|next|older|newer|vorheriger|n[äa]chster|pr[ée]c[ée]dent|suivant|anterior|siguiente|poprzedni|nast[eę]pny)( (post|article|story|entry|beitrag|artikel|entrada|art[ií]culo|wpis|artyku[lł]))?\W*$/i,
+  /^(explore further|more from|most popular|most read|meistgelesen|les plus lus|lo m[aá]s le[ií]do|najcz[eę][sś]ciej czytane)\W*$/i,
+  // CMS shortcodes that were never rendered.
+  /^\[\w+[^\]]*\].*\[\/\w+\]$/,
   /^(skip to (main )?content|zum inhalt springen|aller au contenu|saltar al contenido|przejd[zź] do tre[sś]ci)$/i,
   /^(loading|wird geladen|chargement|cargando|[lł]adowanie)\W*$/i,
   /^(back to top|nach oben|haut de page|volver arriba|do g[oó]ry|torna su)$/i,
@@ -219,6 +227,10 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^((photo|image|picture|foto|bild|zdj[eę]cie|imagen|illustration|credit|source|quelle|fuente|źródło)s?( credit)?\s*[:|/]\s*.{1,80}|[^.!?]{0,60}\b(getty images|shutterstock|istock(photo)?|reuters|associated press|afp|dpa|epa|imago)\b[^.!?]{0,20})$/i,
   /^(caption|bildunterschrift|l[ée]gende|pie de foto|podpis)$/i,
 ];
+
+/** Labels of a dateline ("Published: 19 Nov 2019 | Updated: ..."). */
+export const DATELINE_LABEL =
+  /^(published|updated|posted|last (updated|modified)|ver[öo]ffentlicht|aktualisiert|publi[ée]|mis [àa] jour|publicado|actualizado|opublikowano|zaktualizowano|pubblicato|aggiornato)\b/i;
 
 /** Page-type hints in schema.org types, og:type and URL paths. */
 export const ARTICLE_TYPES = new Set([
