@@ -53,9 +53,10 @@ export function blockValue(b: Block, options: ContentOptions): number {
   return -options.shortCost;
 }
 
-/** A row of page numbers ("1 2 3 ... 8") outside a table. */
+/** A row of page numbers ("1 2 3 ... 8") or a lone count ("438.3K") outside a table. */
 function isPageNumbers(b: Block): boolean {
-  return b.kind !== Kind.Cell && /^[\d\s|.\-–…]+$/.test(b.text) && /\d\s+\d/.test(b.text);
+  if (b.kind === Kind.Cell) return false;
+  return (/^[\d\s|.\-–…]+$/.test(b.text) && /\d\s+\d/.test(b.text)) || /^\d+([.,]\d+)?[kKmM]?$/.test(b.text);
 }
 
 export function isBoilerplateLine(text: string): boolean {

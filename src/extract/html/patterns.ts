@@ -201,7 +201,7 @@ export const CONTENT_ITEMPROPS = new Set(['articlebody', 'text', 'reviewbody', '
  * against the whole block, case-insensitively.
  */
 export const BOILERPLATE_LINES: RegExp[] = [
-  /^(advertisement|advertising|advert|ad|sponsored( content)?|anzeige|werbung|publicit[ée]|publicidad|reklama|pubblicit[àa])$/i,
+  /^(advertisement|advertising|advert|ad|sponsored( content)?|anzeige|werbung|publicit[ée]|publicidad|publicidade|reklama|reklame|pubblicit[àa]|iklan|annons|mainos)$/i,
   /^(share|tweet|pin( it)?|email|e-mail|print|drucken|imprimer|imprimir|drukuj|teilen|partager|compartir|udost[eę]pnij|condividi)$/i,
   /^(share|teilen|partager|compartir|udost[eę]pnij|condividi)\b.{0,40}\b(on|via|auf|sur|en|na|su|this|article|artikel|story)\b.{0,30}$/i,
   /^(read more|more|weiterlesen|mehr|lire la suite|en savoir plus|leer m[aá]s|seguir leyendo|czytaj (wi[eę]cej|dalej)|continua a leggere|continue reading|ver m[aá]s|voir plus)\W*$/i,
@@ -212,7 +212,15 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^(follow us|folgen sie uns|suivez-nous|s[ií]guenos|obserwuj nas|seguici)\b/i,
   /^follow\b.{0,40}\bon (twitter|x|facebook|instagram|linkedin|tiktok|youtube|bluesky)\b/i,
   /\bshare (it|this( story| article)?) with\b.{0,30}$/i,
-  /^(tags?|schlagw[oö]rter|stichw[oö]rter|mots[- ]cl[ée]s|etiquetas|tagi|tag)\s*:?(\s.{0,200})?$/i,
+  /^(tags?|schlagw[oö]rter|stichw[oö]rter|mots[- ]cl[ée]s|etiquetas|tagi|tag|filed under|posted in|categor(y|ies)|kategorien?|cat[ée]gories?|categor[ií]as?|kategori[ea])\s*:?(\s.{0,200})?$/i,
+  // Newsletter boxes and their confirmations.
+  /^(?=.{0,300}$).*\b(newsletters?|infolettre|bolet[ií]n)\b.*\b(subscrib\w*|sign up|inbox|delivered|abonn\w*|inscri\w*|suscr\w*|zapisz|e-?mail)\b|^(?=.{0,300}$).*\b(subscrib\w*|sign up|abonn\w*|inscri\w*|suscr\w*)\b.*\b(newsletters?|infolettre|bolet[ií]n)\b|^you('ve| have) (been )?(successfully )?subscribed\b/i,
+  // Affiliate disclosures.
+  /^(?=.{0,300}$).*\b(affiliate (commission|links?)|(earn|get|receive) (a |an )?(small )?(share of the sale|commission)|provision (erhalten|bekommen)|touchons une commission|recibimos una comisi[oó]n)\b/i,
+  /\bcontributed to this (report|story|article)\W*$/i,
+  // Gallery counters and icon-font ligatures ("Image 1 of 5", "arrow_forward_ios").
+  /^(image|photo|picture|slide|bild|foto|zdj[eę]cie|imagen|immagine) \d+ (of|von|de|sur|z|di) \d+$/i,
+  /^[a-z]+(_[a-z]+)+$/,
   /^(comments?|kommentare?|commentaires?|comentarios?|komentarze?)(\s*\(\d+\))?$/i,
   /^(previous|next|older|newer|vorheriger|n[äa]chster|pr[ée]c[ée]dent|suivant|anterior|siguiente|poprzedni|nast[eę]pny)( (post|article|story|entry|beitrag|artikel|entrada|art[ií]culo|wpis|artyku[lł]))?\W*$/i,
   /^(explore further|more from|most popular|most read|meistgelesen|les plus lus|lo m[aá]s le[ií]do|najcz[eę][sś]ciej czytane)\W*$/i,
