@@ -1,12 +1,14 @@
 /**
- * A light DOM built on htmlparser2's SAX callbacks. Elements are also kept in a flat
- * array in document (pre-)order with the index range of their subtree, so later stages
- * can walk, aggregate and slice the tree with plain loops instead of recursion: a page
- * of 100,000 nested elements must not blow the stack.
+ * A light DOM built on htmlparser2's tokenizer. The tree builder is our own: its open-
+ * element stack grows at the end (htmlparser2's Parser shifts an array at the front,
+ * which is quadratic on deeply nested pages), and closing tags are matched in amortised
+ * constant time. Elements are also kept in a flat array in document (pre-)order with the
+ * index range of their subtree, so later stages walk, aggregate and slice the tree with
+ * plain loops: a page of 100,000 nested elements must not blow the stack.
  */
-import { Parser } from 'htmlparser2';
+import { Tokenizer } from 'htmlparser2';
 import type { Deadline } from './budget.js';
-import { BLOCK_TAGS, DROPPED_SUBTREES } from './patterns.js';
+import { BLOCK_TAGS, DROPPED_SUBTREES, IMPLIED_CLOSE, VOID_TAGS } from './patterns.js';
 
 export class TextNode {
   constructor(public text: string) {}
@@ -37,74 +39,186 @@ export interface Dom {
   complete: boolean;
 }
 
-/** Input is fed to the parser in slices of this size so the deadline can stop it. */
+/** Input is fed to the tokenizer in slices of this size so the deadline can stop it. */
 const PARSE_SLICE = 256 * 1024;
+/** How far up the stack an implied close (a new <li> closing the last one) looks. */
+const IMPLIED_CLOSE_REACH = 64;
+
+type TokenizerCallbacks = ConstructorParameters<typeof Tokenizer>[1];
 
 export function parseHtml(html: string, deadline: Deadline): Dom {
-  const root = new Element('#root', {}, null);
-  const elements: Element[] = [root];
-  const jsonLd: string[] = [];
-  let current = root;
-  // Inside a dropped subtree (scripts, styles, svg...): how many opened tags deep we are.
-  let dropDepth = 0;
-  let jsonLdText: string | undefined;
-
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        if (dropDepth > 0) {
-          dropDepth++;
-          return;
-        }
-        if (DROPPED_SUBTREES.has(name)) {
-          dropDepth = 1;
-          if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) jsonLdText = '';
-          return;
-        }
-        const el = new Element(name, attrs, current);
-        el.index = elements.length;
-        elements.push(el);
-        current.children.push(el);
-        current = el;
-      },
-      onclosetag() {
-        if (dropDepth > 0) {
-          if (--dropDepth === 0 && jsonLdText !== undefined) {
-            jsonLd.push(jsonLdText);
-            jsonLdText = undefined;
-          }
-          return;
-        }
-        if (current.parent) {
-          current.end = elements.length - 1;
-          current = current.parent;
-        }
-      },
-      ontext(text) {
-        if (dropDepth > 0) {
-          if (jsonLdText !== undefined) jsonLdText += text;
-          return;
-        }
-        const last = current.children[current.children.length - 1];
-        if (last instanceof TextNode) last.text += text;
-        else current.children.push(new TextNode(text));
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-
+  const builder = new TreeBuilder(html);
+  const tokenizer = new Tokenizer({ decodeEntities: true }, builder);
   let complete = true;
   for (let i = 0; i < html.length; i += PARSE_SLICE) {
     if (deadline.check()) {
       complete = false;
       break;
     }
-    parser.write(html.slice(i, i + PARSE_SLICE));
+    tokenizer.write(html.slice(i, i + PARSE_SLICE));
   }
-  parser.end();
-  // Elements the parser left open (input cut short) end where the document ends.
-  for (let el: Element | null = current; el; el = el.parent) el.end = elements.length - 1;
-  return { root, elements, jsonLd, complete };
+  tokenizer.end();
+  return builder.finish(complete);
+}
+
+/**
+ * Builds the tree from tokenizer events. Subtrees that are never visible (scripts,
+ * styles, svg...) stay on the stack, so their tags match up, but get no elements; the
+ * text of JSON-LD scripts is kept.
+ */
+class TreeBuilder implements TokenizerCallbacks {
+  private readonly root = new Element('#root', {}, null);
+  private readonly elements: Element[] = [this.root];
+  private readonly jsonLd: string[] = [];
+  /** Open elements: tag names, and the element (null inside a dropped subtree). */
+  private readonly tags: string[] = ['#root'];
+  private readonly open: (Element | null)[] = [this.root];
+  /** Open elements per tag name, so that a stray closing tag costs nothing. */
+  private readonly openCount = new Map<string, number>();
+  private tagName = '';
+  private attrs: Record<string, string> = {};
+  private attrName = '';
+  private attrValue = '';
+  private jsonLdText: string | undefined;
+
+  constructor(private readonly html: string) {}
+
+  finish(complete: boolean): Dom {
+    while (this.tags.length > 1) this.pop();
+    this.root.end = this.elements.length - 1;
+    return { root: this.root, elements: this.elements, jsonLd: this.jsonLd, complete };
+  }
+
+  ontext(start: number, endIndex: number): void {
+    this.addText(this.html.slice(start, endIndex));
+  }
+
+  ontextentity(codepoint: number): void {
+    this.addText(String.fromCodePoint(codepoint));
+  }
+
+  onopentagname(start: number, endIndex: number): void {
+    this.tagName = this.html.slice(start, endIndex).toLowerCase();
+    this.attrs = {};
+  }
+
+  onattribname(start: number, endIndex: number): void {
+    this.attrName = this.html.slice(start, endIndex).toLowerCase();
+    this.attrValue = '';
+  }
+
+  onattribdata(start: number, endIndex: number): void {
+    this.attrValue += this.html.slice(start, endIndex);
+  }
+
+  onattribentity(codepoint: number): void {
+    this.attrValue += String.fromCodePoint(codepoint);
+  }
+
+  onattribend(): void {
+    if (!Object.prototype.hasOwnProperty.call(this.attrs, this.attrName)) this.attrs[this.attrName] = this.attrValue;
+    this.attrValue = '';
+  }
+
+  onopentagend(): void {
+    this.openElement(false);
+  }
+
+  onselfclosingtag(): void {
+    // "<div/>" is an open tag in HTML; only void and foreign (svg, math) elements close themselves.
+    this.openElement(this.parentElement() === null);
+  }
+
+  onclosetag(start: number, endIndex: number): void {
+    const name = this.html.slice(start, endIndex).toLowerCase();
+    if (VOID_TAGS.has(name)) {
+      if (name === 'br') {
+        // "</br>" is read as "<br>" by browsers.
+        this.tagName = 'br';
+        this.attrs = {};
+        this.openElement(true);
+      }
+      return;
+    }
+    if (!this.openCount.get(name)) return;
+    // Closing an element closes what is still open inside it. Every element looked at
+    // is popped, so this is amortised constant time.
+    while (this.tags.length > 1) {
+      const top = this.tags[this.tags.length - 1];
+      this.pop();
+      if (top === name) break;
+    }
+  }
+
+  oncdata(): void {}
+  oncomment(): void {}
+  ondeclaration(): void {}
+  onprocessinginstruction(): void {}
+  onend(): void {}
+
+  private openElement(selfClosing: boolean): void {
+    const tag = this.tagName;
+    this.closeImplied(tag);
+    const parent = this.parentElement();
+    let el: Element | null = null;
+    if (parent && !DROPPED_SUBTREES.has(tag)) {
+      el = new Element(tag, this.attrs, parent);
+      el.index = this.elements.length;
+      this.elements.push(el);
+      parent.children.push(el);
+    } else if (tag === 'script' && /ld\+json/i.test(this.attrs.type ?? '')) {
+      this.jsonLdText = '';
+    }
+    if (selfClosing || VOID_TAGS.has(tag)) {
+      if (el) el.end = el.index;
+      return;
+    }
+    this.tags.push(tag);
+    this.open.push(el);
+    this.openCount.set(tag, (this.openCount.get(tag) ?? 0) + 1);
+  }
+
+  /** A new <li> closes the open one, a <div> closes an open <p>, and so on. */
+  private closeImplied(tag: string): void {
+    const rule = IMPLIED_CLOSE.get(tag);
+    if (!rule) return;
+    const floor = Math.max(1, this.tags.length - IMPLIED_CLOSE_REACH);
+    for (let i = this.tags.length - 1; i >= floor; i--) {
+      const t = this.tags[i];
+      if (rule.closes.has(t)) {
+        while (this.tags.length > i) this.pop();
+        return;
+      }
+      if (rule.within.has(t) || !rule.through) return;
+    }
+  }
+
+  private pop(): void {
+    const tag = this.tags.pop()!;
+    const el = this.open.pop();
+    this.openCount.set(tag, this.openCount.get(tag)! - 1);
+    if (el) el.end = this.elements.length - 1;
+    else if (tag === 'script' && this.jsonLdText !== undefined) {
+      this.jsonLd.push(this.jsonLdText);
+      this.jsonLdText = undefined;
+    }
+  }
+
+  /** The element new nodes go into; null inside a dropped subtree. */
+  private parentElement(): Element | null {
+    return this.open[this.open.length - 1];
+  }
+
+  private addText(text: string): void {
+    const parent = this.parentElement();
+    if (!parent) {
+      if (this.jsonLdText !== undefined) this.jsonLdText += text;
+      return;
+    }
+    const last = parent.children[parent.children.length - 1];
+    if (last instanceof TextNode) last.text += text;
+    else parent.children.push(new TextNode(text));
+  }
 }
 
 /** The first element with this tag, in document order. */

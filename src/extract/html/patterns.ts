@@ -23,6 +23,46 @@ export const DROPPED_SUBTREES = new Set([
   'video',
 ]);
 
+/** Elements without content or closing tag. */
+export const VOID_TAGS = new Set([
+  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen',
+  'link', 'meta', 'param', 'source', 'track', 'wbr',
+]);
+
+/**
+ * Elements whose start tag closes an open element (HTML's optional end tags): a <p>
+ * ends at the next block, an <li> at the next <li> of its list, a cell at the next cell.
+ * `closes`: what it closes; `within`: where the search stops (the list of an <li>);
+ * `through`: whether other open elements may stand in between.
+ */
+export interface ImpliedClose {
+  closes: Set<string>;
+  within: Set<string>;
+  through: boolean;
+}
+
+const closesParagraph: ImpliedClose = { closes: new Set(['p']), within: new Set(), through: false };
+const PARAGRAPH_CLOSERS = [
+  'address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'div', 'dl', 'fieldset', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'main', 'menu', 'nav', 'ol', 'p',
+  'pre', 'section', 'table', 'ul',
+];
+export const IMPLIED_CLOSE = new Map<string, ImpliedClose>([
+  ...PARAGRAPH_CLOSERS.map((t): [string, ImpliedClose] => [t, closesParagraph]),
+  ['li', { closes: new Set(['li']), within: new Set(['ul', 'ol', 'menu']), through: true }],
+  ['dt', { closes: new Set(['dt', 'dd']), within: new Set(['dl']), through: true }],
+  ['dd', { closes: new Set(['dt', 'dd']), within: new Set(['dl']), through: true }],
+  ['tr', { closes: new Set(['tr']), within: new Set(['table', 'thead', 'tbody', 'tfoot']), through: true }],
+  ['td', { closes: new Set(['td', 'th']), within: new Set(['tr', 'table']), through: true }],
+  ['th', { closes: new Set(['td', 'th']), within: new Set(['tr', 'table']), through: true }],
+  ['thead', { closes: new Set(['thead', 'tbody', 'tfoot']), within: new Set(['table']), through: true }],
+  ['tbody', { closes: new Set(['thead', 'tbody', 'tfoot']), within: new Set(['table']), through: true }],
+  ['tfoot', { closes: new Set(['thead', 'tbody', 'tfoot']), within: new Set(['table']), through: true }],
+  ['option', { closes: new Set(['option']), within: new Set(['select', 'datalist', 'optgroup']), through: false }],
+  ['optgroup', { closes: new Set(['option', 'optgroup']), within: new Set(['select']), through: false }],
+  ['body', { closes: new Set(['head']), within: new Set(), through: false }],
+]);
+
 /** Elements that start a new block of text (everything else is inline). */
 export const BLOCK_TAGS = new Set([
   '#root',
