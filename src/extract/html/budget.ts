@@ -11,6 +11,12 @@ export class Deadline {
     this.end = budgetMs === undefined || !Number.isFinite(budgetMs) ? Infinity : performance.now() + budgetMs;
   }
 
+  /** A deadline at this share of the time left, for a stage that must leave time to the next. */
+  share(fraction: number): Deadline {
+    const left = this.end - performance.now();
+    return new Deadline(Number.isFinite(left) ? Math.max(0, left * fraction) : undefined);
+  }
+
   expired(): boolean {
     if (this.passed) return true;
     if ((++this.calls & 255) !== 0) return false;

@@ -6,7 +6,6 @@
  * the root are then filtered one by one, with their neighbours as context.
  */
 import { Kind, isLinkDense, type Block } from './blocks.js';
-import type { Deadline } from './budget.js';
 import { Mark } from './classify.js';
 import type { Dom, Element } from './dom.js';
 import { BOILERPLATE_LINES } from './patterns.js';
@@ -70,16 +69,11 @@ export function contentRoot(
   junk: Uint8Array,
   marks: Uint8Array,
   options: ContentOptions,
-  deadline: Deadline,
 ): Element {
   const els = dom.elements;
   const score = new Float64Array(els.length);
   for (const b of blocks) score[b.owner.index] += blockValue(b, options);
-  for (let i = els.length - 1; i > 0; i--) {
-    const parent = els[i].parent;
-    if (parent) score[parent.index] += score[i];
-    if (deadline.expired()) break;
-  }
+  for (let i = els.length - 1; i > 0; i--) score[els[i].parent!.index] += score[i];
   let best = dom.root;
   let bestScore = -Infinity;
   for (let i = 0; i < els.length; i++) {

@@ -30,7 +30,9 @@ export interface HtmlExtractOptions {
 export function extractHtml(html: string, url?: string, options: HtmlExtractOptions = {}): Article {
   const deadline = new Deadline(options.budgetMs);
   const contentOptions = { ...defaultContentOptions, ...options.content };
-  const dom = parseHtml(html, deadline);
+  // Parsing may take most of the budget, but not all: cutting the page into blocks and
+  // choosing the content must still run on what was parsed.
+  const dom = parseHtml(html, deadline.share(PARSE_SHARE));
   const marks = markElements(dom);
   let content = selectContent(dom, marks, false, contentOptions, deadline);
   if (content.proseChars < FALLBACK_PROSE && !deadline.check()) {
@@ -73,6 +75,9 @@ export function extractHtml(html: string, url?: string, options: HtmlExtractOpti
   return article;
 }
 
+/** Share of the time budget that parsing may use. */
+const PARSE_SHARE = 0.6;
+
 /** Below this much prose, the content is looked for again without class-name furniture marks. */
 const FALLBACK_PROSE = 500;
 
@@ -88,7 +93,7 @@ interface Selected {
 
 function selectContent(dom: Dom, marks: Uint8Array, relaxed: boolean, options: ContentOptions, deadline: Deadline): Selected {
   const { blocks, junk, complete } = segment(dom, marks, deadline, relaxed);
-  const root = contentRoot(dom, blocks, junk, marks, options, deadline);
+  const root = contentRoot(dom, blocks, junk, marks, options);
   const kept = contentBlocks(root, blocks, options);
   let proseChars = 0;
   for (const b of kept) if (isProse(b, options)) proseChars += b.text.length;
@@ -117,6 +122,8 @@ function hasH1(dom: Dom, el: Element): boolean {
 const HEADER_LINE_CHARS = 120;
 /** A line with a date this short is a dateline even without a label. */
 const SHORT_DATELINE = 50;
+/** A time of day: "10:48", "1:23 p.m.", "9 am", "10.30 Uhr". */
+const CLOCK_TIME = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|uhr\b|h\b)/i;
 /** A line that names the author is a byline when this little else is in it. */
 const BYLINE_REST = 40;
 const EDGE_BLOCKS = 4;
@@ -134,7 +141,7 @@ function dropHeaderLines(blocks: Block[], meta: Metadata): Block[] {
     const lower = b.text.toLowerCase();
     const byline = names.find((n) => lower.includes(n));
     if (byline && (BYLINE_PREFIX.test(b.text) || b.text.length - byline.length < BYLINE_REST)) return false;
-    const dated = findDate(b.text) || /\d{1,2}[:.]\d{2}/.test(b.text);
+    const dated = findDate(b.text) || CLOCK_TIME.test(b.text);
     return !dated || (b.text.length > SHORT_DATELINE && !DATELINE_LABEL.test(b.text));
   });
 }

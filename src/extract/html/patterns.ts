@@ -149,7 +149,9 @@ export const REGION_STEMS = [
   // comments
   'comment', 'komment', 'komentar', 'comentar', 'kommentar', 'disqus', 'replies',
   // related and recommended
-  'related', 'verwandt', 'aehnlich', 'relacionad', 'correlat', 'powiazan', 'gerelateerd', 'readnext', 'read-next',
+  'related', 'verwandt', 'aehnlich', 'ähnlich', 'similar', 'similaire', 'relacionad', 'correlat', 'powiazan', 'powiązan', 'podobne',
+  'gerelateerd', 'readnext', 'read-next', 'lire-aussi', 'voir-aussi', 'leer-tambien', 'zobacz-tez', 'lesen-sie-auch',
+  'mehr-zum-thema',
   'morestories', 'more-stories', 'mostread', 'most-read', 'meistgelesen', 'outbrain', 'taboola', 'zergnet',
   'plista', 'ligatus',
 ];
@@ -206,7 +208,7 @@ export const LAYOUT_STEMS = [
 /** Whole tokens of page layout. */
 export const LAYOUT_TOKENS = new Set([
   'nav', 'header', 'head', 'links', 'search', 'suche', 'recherche', 'buscar', 'szukaj', 'signin', 'print',
-  'noprint', 'nocontent', 'feedback', 'survey', 'legal', 'similar', 'aside',
+  'noprint', 'nocontent', 'feedback', 'survey', 'legal', 'aside',
 ]);
 
 /** Tokens that show an element is a wrapper or the content itself; they override layout stems. */
