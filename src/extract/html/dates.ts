@@ -27,7 +27,7 @@ export function parseDateValue(value: string | undefined, options: DateOptions =
   const v = value.trim();
   if (/^\d{10}(\d{3})?$/.test(v)) {
     const ms = v.length === 13 ? Number(v) : Number(v) * 1000;
-    return plausible(new Date(ms).toISOString());
+    return plausible(new Date(ms).toISOString().replace('.000Z', 'Z'));
   }
   const iso = ISO.exec(v);
   if (iso) return isoFrom(iso);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { dateFromUrl, findDate, parseDateValue } from '../../src/extract/html/dates.js';
+
+describe('parseDateValue', () => {
+  it('keeps the time and offset of machine-readable values', () => {
+    expect(parseDateValue('2019-11-19T07:03:25+00:00')).toBe('2019-11-19T07:03:25+00:00');
+    expect(parseDateValue('2019-11-19 07:03')).toBe('2019-11-19T07:03:00');
+    expect(parseDateValue('2019-11-19T07:03:25.123Z')).toBe('2019-11-19T07:03:25Z');
+    expect(parseDateValue('20191119')).toBe('2019-11-19');
+    expect(parseDateValue('Tue, 19 Nov 2019 10:00:00 GMT')).toBe('2019-11-19');
+    expect(parseDateValue('1574168580')).toBe('2019-11-19T13:03:00Z');
+  });
+
+  it('rejects what is not a plausible date', () => {
+    expect(parseDateValue('2019-13-40')).toBeUndefined();
+    expect(parseDateValue('1850-01-01')).toBeUndefined();
+    expect(parseDateValue('soon')).toBeUndefined();
+    expect(parseDateValue(undefined)).toBeUndefined();
+  });
+});
+
+describe('findDate in text', () => {
+  it.each([
+    ['Published November 19, 2019 at 5 pm', '2019-11-19'],
+    ['Updated: Nov. 2, 2023', '2023-11-02'],
+    ['12. März 2024, 14:00 Uhr', '2024-03-12'],
+    ['le 3 février 2021', '2021-02-03'],
+    ['5 de octubre de 2018', '2018-10-05'],
+    ['opublikowano 7 listopada 2022', '2022-11-07'],
+    ['19.11.2019', '2019-11-19'],
+    ['Posted 2024/01/31 by admin', '2024-01-31'],
+    ['Dec 17, 2025Julian', '2025-12-17'],
+  ])('%s', (text, iso) => {
+    expect(findDate(text)).toBe(iso);
+  });
+
+  it('reads slashed dates day first unless the page is US English', () => {
+    expect(findDate('03/04/2020')).toBe('2020-04-03');
+    expect(findDate('03/04/2020', { monthFirst: true })).toBe('2020-03-04');
+    expect(findDate('25/04/2020', { monthFirst: true })).toBe('2020-04-25');
+  });
+
+  it('finds nothing in text without a date', () => {
+    expect(findDate('Price: $12.00, 3 for 2')).toBeUndefined();
+  });
+});
+
+describe('dateFromUrl', () => {
+  it('reads /yyyy/mm/dd/ and yyyy-mm-dd paths', () => {
+    expect(dateFromUrl('https://x.example/2019/11/18/some-story/')).toBe('2019-11-18');
+    expect(dateFromUrl('https://x.example/articles/2025-12-15+Rust')).toBe('2025-12-15');
+    expect(dateFromUrl('https://x.example/news/12345')).toBeUndefined();
+    expect(dateFromUrl('not a url')).toBeUndefined();
+  });
+});
