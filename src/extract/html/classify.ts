@@ -11,6 +11,7 @@ import {
   CONTENT_ITEMPROPS,
   CONTENT_STEMS,
   CONTENT_TOKENS,
+  HEADER_STEMS,
   LAYOUT_STEMS,
   LAYOUT_TOKENS,
   REGION_STEMS,
@@ -37,6 +38,8 @@ export const enum Mark {
   NamedWidget = 5,
   /** Named as a comment section or related-content list. */
   NamedRegion = 6,
+  /** Named as a header only: the site's header, or (inside an article) the article's own. */
+  NamedHeader = 7,
 }
 
 /** Furniture known only by its class or id name. */
@@ -79,9 +82,9 @@ export function nameMark(name: string): Mark {
   }
   if (region) return Mark.NamedRegion;
   if (widgetStem || tokens.some((t) => WIDGET_TOKENS.has(t))) return Mark.NamedWidget;
-  const layout = tokens.some((t) => LAYOUT_TOKENS.has(t)) || LAYOUT_STEMS.some((s) => joined.includes(s));
-  if (layout && !tokens.some((t) => CONTENT_TOKENS.has(t))) return Mark.NamedJunk;
-  return Mark.None;
+  if (tokens.some((t) => CONTENT_TOKENS.has(t))) return Mark.None;
+  if (LAYOUT_STEMS.some((s) => joined.includes(s)) || tokens.some((t) => LAYOUT_TOKENS.has(t))) return Mark.NamedJunk;
+  return HEADER_STEMS.some((s) => joined.includes(s)) ? Mark.NamedHeader : Mark.None;
 }
 
 
@@ -91,8 +94,8 @@ export function nameMark(name: string): Mark {
  */
 const STREAMED_SEGMENT_ID = /^S:[0-9a-z]+$/i;
 
-/** A hidden element with more than this share of the page's text is shown anyway. */
-const MOSTLY_HIDDEN = 0.5;
+/** A hidden or layout-named element with more than this share of the page's text is content. */
+const MOST_OF_PAGE = 0.5;
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -122,6 +125,7 @@ export class Classifier {
       m = nameMark(name);
       this.cache.set(name, m);
     }
+    if (m === Mark.NamedHeader) return inArticle ? Mark.None : Mark.NamedJunk;
     return m;
   }
 }
@@ -154,8 +158,10 @@ export function markElements(dom: Dom): Uint8Array {
   }
   for (let i = els.length - 1; i > 0; i--) {
     const el = els[i];
-    // No page hides most of its text from everyone: a script will show it.
-    if (marks[i] === Mark.Hidden && textLength[i] > MOSTLY_HIDDEN * textLength[0]) marks[i] = Mark.None;
+    // No page hides most of its text from everyone: a script will show it. And no
+    // header, footer or sidebar holds most of a page's text: a name saying so is wrong.
+    const most = textLength[i] > MOST_OF_PAGE * textLength[0];
+    if (most && (marks[i] === Mark.Hidden || marks[i] === Mark.NamedJunk)) marks[i] = Mark.None;
     if (el.tag === 'main' || el.attrs.role === 'main') holds[i] = 2;
     else if (marks[i] === Mark.Content) holds[i] = Math.max(holds[i], el.attrs.itemprop ? 1 : 2);
     if (holds[i] === 0) continue;

@@ -63,34 +63,40 @@ export function isBoilerplateLine(text: string): boolean {
 }
 
 /** The element whose blocks are worth most. */
-export function contentRoot(
+export function contentRoot(dom: Dom, blocks: Block[], junk: Uint8Array, marks: Uint8Array, options: ContentOptions): Element {
+  return bestSubtree(dom, blocks, junk, (b) => blockValue(b, options), (el, i) =>
+    marks[i] === Mark.Content || el.tag === 'article' || el.tag === 'main' ? 1 + options.markedBonus : 1,
+  );
+}
+
+/**
+ * The element (outside furniture) whose blocks add up to the most, with `bonus` as a
+ * multiplier on a positive total. Values add up the tree in one pass; ties go to the
+ * deeper element, since what its parent adds is worth nothing.
+ */
+function bestSubtree(
   dom: Dom,
   blocks: Block[],
   junk: Uint8Array,
-  marks: Uint8Array,
-  options: ContentOptions,
+  value: (b: Block) => number,
+  bonus: (el: Element, index: number) => number,
 ): Element {
   const els = dom.elements;
   const score = new Float64Array(els.length);
-  for (const b of blocks) score[b.owner.index] += blockValue(b, options);
+  for (const b of blocks) score[b.owner.index] += value(b);
   for (let i = els.length - 1; i > 0; i--) score[els[i].parent!.index] += score[i];
   let best = dom.root;
   let bestScore = -Infinity;
   for (let i = 0; i < els.length; i++) {
     if (junk[i]) continue;
-    const el = els[i];
-    const marked = marks[i] === Mark.Content || el.tag === 'article' || el.tag === 'main';
-    const bonus = marked ? 1 + options.markedBonus : 1;
-    const s = score[i] > 0 ? score[i] * bonus : score[i];
-    // Ties go to the deeper element: what the parent adds is worth nothing.
+    const s = score[i] > 0 ? score[i] * bonus(els[i], i) : score[i];
     if (s >= bestScore) {
-      best = el;
+      best = els[i];
       bestScore = s;
     }
   }
   return best;
 }
-
 
 /** The blocks of the content root worth printing. */
 export function contentBlocks(root: Element, blocks: Block[], options: ContentOptions): Block[] {
@@ -137,30 +143,20 @@ function dropOrphanHeadings(blocks: Block[]): Block[] {
   return out;
 }
 
-/** ids and class names that mark a page's main area when it has no <main> element. */
-const MAIN_AREA_NAME = /^(?:main|content|main-content|maincontent|page-content|primary|site-content|main-container|content-main|mainContent|pageContent)$/i;
-
 /**
- * For pages without an article (listings, products, services): the page's main area,
- * that is its <main> (or role=main, or an element named "main"/"content"), else the
- * body, with every block in it that is not furniture.
+ * For pages without an article (listings, products, services, forums): the page's main
+ * area, the element with the most text outside furniture, with every block in it that
+ * is not furniture. Short lines and links count here: they are what such pages are made of.
  */
-export function mainArea(dom: Dom, blocks: Block[], junk: Uint8Array, options: ContentOptions): { root: Element; kept: Block[] } {
-  const root = findMainArea(dom, junk) ?? dom.elements.find((el) => el.tag === 'body') ?? dom.root;
+export function mainArea(dom: Dom, blocks: Block[], junk: Uint8Array): { root: Element; kept: Block[] } {
+  const root = bestSubtree(dom, blocks, junk, (b) => (b.junk ? -b.text.length : b.text.length), (el) =>
+    el.tag === 'main' || el.attrs.role === 'main' ? MAIN_BONUS : 1,
+  );
   const inside = blocks.filter((b) => b.owner.index >= root.index && b.owner.index <= root.end);
+  // Headings stay even without text under them: a listing is a run of headlines.
   const kept = inside.filter((b) => !b.junk && !isBoilerplateLine(b.text));
-  void options;
-  return { root, kept: dropOrphanHeadings(kept) };
+  return { root, kept: dropRepeats(kept) };
 }
 
-function findMainArea(dom: Dom, junk: Uint8Array): Element | undefined {
-  let named: Element | undefined;
-  for (const el of dom.elements) {
-    if (junk[el.index]) continue;
-    if (el.tag === 'main' || el.attrs.role === 'main') return el;
-    if (!named && (MAIN_AREA_NAME.test(el.attrs.id ?? '') || (el.attrs.class ?? '').split(/\s+/).some((c) => MAIN_AREA_NAME.test(c)))) {
-      named = el;
-    }
-  }
-  return named;
-}
+/** A <main> element is preferred to a slightly larger area around it. */
+const MAIN_BONUS = 1.2;

@@ -44,8 +44,8 @@ export function extractHtml(html: string, url?: string, options: HtmlExtractOpti
   if (content.proseChars < FALLBACK_PROSE && !deadline.check()) {
     // No article: take the page's main area as it is.
     const { blocks, junk } = segment(dom, marks, deadline);
-    const main = mainArea(dom, blocks, junk, contentOptions);
-    content = { ...content, ...main, blocks, junk };
+    const main = mainArea(dom, blocks, junk);
+    content = { ...content, ...main, blocks, junk, mainArea: true };
   }
   const { root, junk } = content;
   const contentStart = content.blocks.findIndex((b) => b.owner.index >= root.index && b.owner.index <= root.end);
@@ -62,12 +62,18 @@ export function extractHtml(html: string, url?: string, options: HtmlExtractOpti
     blocks: content.blocks,
     contentStart: Math.max(0, contentStart),
   });
-  const kept = dropHeaderLines(content.kept, meta);
+  let kept = dropHeaderLines(content.kept, meta);
   const prose = kept.filter((b) => isProse(b, contentOptions));
   const pageType = classifyPage(jsonLd, head, meta.canonical ?? url, {
     proseChars: prose.reduce((n, b) => n + b.text.length, 0),
     proseBlocks: prose.length,
+    byline: meta.author.length > 0 && meta.published !== undefined,
   });
+  if (pageType !== 'article' && !content.mainArea) {
+    // Not an article: the main block is the page's main area, not its longest prose run.
+    const { blocks, junk: mainJunk } = segment(dom, marks, deadline);
+    kept = dropHeaderLines(mainArea(dom, blocks, mainJunk).kept, meta);
+  }
   const article: Article = { ...meta, pageType, text: serialize(kept) };
   if (!dom.complete || !content.complete || deadline.check()) {
     article.partial = `time budget of ${options.budgetMs} ms exceeded; the result is partial`;
@@ -89,6 +95,8 @@ interface Selected {
   junk: Uint8Array;
   proseChars: number;
   complete: boolean;
+  /** The whole main area was taken, not an article found in it. */
+  mainArea?: boolean;
 }
 
 function selectContent(dom: Dom, marks: Uint8Array, relaxed: boolean, options: ContentOptions, deadline: Deadline): Selected {

@@ -186,7 +186,7 @@ export const WIDGET_STEMS = [
 
 /** Whole class or id tokens of small widgets ("ad", not "add"). */
 export const WIDGET_TOKENS = new Set([
-  'ad', 'ads', 'adv', 'advs', 'tags', 'tag', 'share', 'social', 'meta', 'bio', 'author', 'authors', 'autor', 'auteur',
+  'ad', 'ads', 'tags', 'tag', 'share', 'social', 'meta', 'bio', 'author', 'authors', 'autor', 'auteur',
   'autore', 'disclaimer', 'copyright', 'sitemap', 'cta', 'email', 'toc', 'date', 'datum', 'fecha', 'published',
 ]);
 
@@ -199,15 +199,21 @@ export const SMALL_WIDGET_MAX_TEXT = 1500;
  * (CONTENT_TOKENS: "content-with-sidebar", "has-sidebar", "menu-content").
  */
 export const LAYOUT_STEMS = [
-  'sidebar', 'seitenleiste', 'footer', 'fusszeile', 'stopka', 'masthead', 'navbar', 'navigation', 'menu',
+  'sidebar', 'seitenleiste', 'footer', 'fusszeile', 'stopka', 'navbar', 'navigation', 'menu',
   'toolbar', 'topbar', 'top-bar', 'bottombar', 'popup', 'pop-up', 'modal', 'overlay', 'lightbox',
-  'banner', 'promo', 'recommend', 'empfehl', 'recomend', 'raccomand', 'polecan', 'trending', 'popular',
+  'promo', 'recommend', 'empfehl', 'recomend', 'raccomand', 'polecan', 'trending', 'popular',
   'subscri', 'abonn', 'suscri', 'subskryp', 'prenumer', 'register', 'login', 'rating', 'alert-bar',
 ];
 
+/**
+ * Stems of a page's header area. Outside <main> and <article> this is the site's
+ * masthead; inside them it is the article's own header or a page's hero banner.
+ */
+export const HEADER_STEMS = ['header', 'masthead', 'banner'];
+
 /** Whole tokens of page layout. */
 export const LAYOUT_TOKENS = new Set([
-  'nav', 'header', 'head', 'links', 'search', 'suche', 'recherche', 'buscar', 'szukaj', 'signin', 'print',
+  'nav', 'head', 'links', 'search', 'suche', 'recherche', 'buscar', 'szukaj', 'signin', 'print',
   'noprint', 'nocontent', 'feedback', 'survey', 'legal', 'aside',
 ]);
 
