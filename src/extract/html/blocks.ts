@@ -56,10 +56,14 @@ const F_JUNK = 1,
   F_ROW = 1024;
 
 /**
- * `marks` come from markElements. `relaxed` is the fallback for when the article was not
- * found: furniture known only by class or id name counts as content, and <noscript> is shown.
+ * How marks are read. `strict`: as they are. `thread` (a forum page): comment sections
+ * are the content. `relaxed` (the fallback when no article was found): furniture known
+ * only by class or id name counts as content, and <noscript> is shown.
  */
-export function segment(dom: Dom, marks: Uint8Array, deadline: Deadline, relaxed = false): Segmented {
+export type SegmentMode = 'strict' | 'thread' | 'relaxed';
+
+export function segment(dom: Dom, marks: Uint8Array, deadline: Deadline, mode: SegmentMode = 'strict'): Segmented {
+  const relaxed = mode === 'relaxed';
   const junkOf = new Uint8Array(dom.elements.length);
   const blocks: Block[] = [];
   let junk = 0,
@@ -117,7 +121,8 @@ export function segment(dom: Dom, marks: Uint8Array, deadline: Deadline, relaxed
     if (tag === 'head') return -1;
     const own = marks[el.index];
     if (own === Mark.Hidden && !(relaxed && tag === 'noscript')) return -1;
-    const mark = isNamedJunk(own) ? (relaxed ? Mark.None : Mark.Junk) : own === Mark.Hidden ? Mark.None : own;
+    const shown = relaxed || (mode === 'thread' && own === Mark.Comments);
+    const mark = isNamedJunk(own) ? (shown ? Mark.None : Mark.Junk) : own === Mark.Hidden ? Mark.None : own;
     let flags = 0;
     if (mark === Mark.Junk || junk > 0) {
       junkOf[el.index] = 1;

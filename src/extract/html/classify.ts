@@ -14,8 +14,9 @@ import {
   HEADER_STEMS,
   LAYOUT_STEMS,
   LAYOUT_TOKENS,
-  REGION_STEMS,
-  REGION_TOKENS,
+  COMMENT_STEMS,
+  COMMENT_TOKENS,
+  RELATED_STEMS,
   SMALL_WIDGET_MAX_TEXT,
   STATE_CLASS_PREFIX,
   STATE_CLASS_SUFFIX,
@@ -36,15 +37,17 @@ export const enum Mark {
   Content = 4,
   /** Named as a small widget (sharing, ads, bylines...); furniture only if it is small. */
   NamedWidget = 5,
-  /** Named as a comment section or related-content list. */
-  NamedRegion = 6,
+  /** Named as a related-content list. */
+  NamedRelated = 6,
   /** Named as a header only: the site's header, or (inside an article) the article's own. */
   NamedHeader = 7,
+  /** A comment section, by name or microdata: furniture, except on a forum thread. */
+  Comments = 8,
 }
 
-/** Furniture known only by its class or id name. */
+/** Furniture known only by its class or id name (comment sections included). */
 export function isNamedJunk(mark: number): boolean {
-  return mark === Mark.NamedJunk || mark === Mark.NamedRegion;
+  return mark === Mark.NamedJunk || mark === Mark.NamedRelated || mark === Mark.Comments;
 }
 
 /** Split "c-articleBody__share-buttons js-x" into lower-case tokens. */
@@ -74,13 +77,15 @@ export function nameMark(name: string): Mark {
   // Stems match inside tokens and across one hyphen ("ad-slot", "post-meta").
   const joined = tokens.join('-');
   const squashed = tokens.join('');
-  const region = REGION_STEMS.some((s) => joined.includes(s)) || tokens.some((t) => REGION_TOKENS.has(t));
+  const comments = COMMENT_STEMS.some((s) => joined.includes(s)) || tokens.some((t) => COMMENT_TOKENS.has(t));
+  const related = RELATED_STEMS.some((s) => joined.includes(s));
+  const region = comments ? Mark.Comments : related ? Mark.NamedRelated : undefined;
   const widgetStem = WIDGET_STEMS.some((s) => joined.includes(s));
   if (CONTENT_STEMS.some((s) => joined.includes(s) || squashed.includes(s))) {
     // "article-body-share" is still a widget inside the body; "fb-quotable" is not.
-    return region ? Mark.NamedRegion : widgetStem ? Mark.NamedWidget : Mark.Content;
+    return region ?? (widgetStem ? Mark.NamedWidget : Mark.Content);
   }
-  if (region) return Mark.NamedRegion;
+  if (region) return region;
   if (widgetStem || tokens.some((t) => WIDGET_TOKENS.has(t))) return Mark.NamedWidget;
   if (tokens.some((t) => CONTENT_TOKENS.has(t))) return Mark.None;
   if (LAYOUT_STEMS.some((s) => joined.includes(s)) || tokens.some((t) => LAYOUT_TOKENS.has(t))) return Mark.NamedJunk;
@@ -117,7 +122,8 @@ export class Classifier {
     if (el.tag === 'footer' || (el.tag === 'header' && !inArticle)) return Mark.Junk;
     const role = a.role?.toLowerCase();
     if (role && BOILERPLATE_ROLES.has(role)) return Mark.Junk;
-    if (itemprop === 'comment' || itemprop === 'author' || itemprop === 'publisher') return Mark.Junk;
+    if (itemprop === 'comment') return Mark.Comments;
+    if (itemprop === 'author' || itemprop === 'publisher') return Mark.Junk;
     const name = (a.class ?? '') + ' ' + (a.id ?? '');
     if (name.length === 1) return Mark.None;
     let m = this.cache.get(name);

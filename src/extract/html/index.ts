@@ -71,7 +71,7 @@ export function extractHtml(html: string, url?: string, options: HtmlExtractOpti
   });
   if (pageType !== 'article' && !content.mainArea) {
     // Not an article: the main block is the page's main area, not its longest prose run.
-    const { blocks, junk: mainJunk } = segment(dom, marks, deadline);
+    const { blocks, junk: mainJunk } = segment(dom, marks, deadline, pageType === 'forum' ? 'thread' : 'strict');
     kept = dropHeaderLines(mainArea(dom, blocks, mainJunk).kept, meta);
   }
   const article: Article = { ...meta, pageType, text: serialize(kept) };
@@ -100,7 +100,7 @@ interface Selected {
 }
 
 function selectContent(dom: Dom, marks: Uint8Array, relaxed: boolean, options: ContentOptions, deadline: Deadline): Selected {
-  const { blocks, junk, complete } = segment(dom, marks, deadline, relaxed);
+  const { blocks, junk, complete } = segment(dom, marks, deadline, relaxed ? 'relaxed' : 'strict');
   const root = contentRoot(dom, blocks, junk, marks, options);
   const kept = contentBlocks(root, blocks, options);
   let proseChars = 0;

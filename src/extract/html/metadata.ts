@@ -206,7 +206,7 @@ function authorByName(el: Element): string[] {
 function inNamedRegions(dom: Dom, marks: Uint8Array): Uint8Array {
   const flags = new Uint8Array(dom.elements.length);
   for (let i = 1; i < dom.elements.length; i++) {
-    flags[i] = marks[i] === Mark.NamedRegion || flags[dom.elements[i].parent!.index] ? 1 : 0;
+    flags[i] = marks[i] === Mark.Comments || marks[i] === Mark.NamedRelated || flags[dom.elements[i].parent!.index] ? 1 : 0;
   }
   return flags;
 }

@@ -141,23 +141,21 @@ export const BOILERPLATE_ROLES = new Set([
 ]);
 
 /**
- * Stems of page regions that are never the article, however large: comment sections
- * and related-content lists. They match anywhere inside a class or id token
- * ("commentlist", "relatedposts").
+ * Stems of comment sections: never the article, however large, but the very content
+ * of a forum thread. They match anywhere inside a class or id token ("commentlist").
  */
-export const REGION_STEMS = [
-  // comments
-  'comment', 'komment', 'komentar', 'comentar', 'kommentar', 'disqus', 'replies',
-  // related and recommended
-  'related', 'verwandt', 'aehnlich', 'ähnlich', 'similar', 'similaire', 'relacionad', 'correlat', 'powiazan', 'powiązan', 'podobne',
-  'gerelateerd', 'readnext', 'read-next', 'lire-aussi', 'voir-aussi', 'leer-tambien', 'zobacz-tez', 'lesen-sie-auch',
-  'mehr-zum-thema',
-  'morestories', 'more-stories', 'mostread', 'most-read', 'meistgelesen', 'outbrain', 'taboola', 'zergnet',
-  'plista', 'ligatus',
-];
+export const COMMENT_STEMS = ['comment', 'komment', 'komentar', 'comentar', 'kommentar', 'disqus', 'replies'];
 
-/** Whole tokens of such regions. */
-export const REGION_TOKENS = new Set(['reply', 'reactions']);
+/** Whole tokens of comment sections. */
+export const COMMENT_TOKENS = new Set(['reply', 'reactions']);
+
+/** Stems of related-content lists ("relatedposts", "lesen-sie-auch"): never the content. */
+export const RELATED_STEMS = [
+  'related', 'verwandt', 'aehnlich', 'ähnlich', 'similar', 'similaire', 'relacionad', 'correlat', 'powiazan',
+  'powiązan', 'podobne', 'gerelateerd', 'readnext', 'read-next', 'lire-aussi', 'voir-aussi', 'leer-tambien',
+  'zobacz-tez', 'lesen-sie-auch', 'mehr-zum-thema', 'morestories', 'more-stories', 'mostread', 'most-read',
+  'meistgelesen', 'outbrain', 'taboola', 'zergnet', 'plista', 'ligatus',
+];
 
 /**
  * Stems of small widgets: sharing, newsletter and cookie boxes, ads, breadcrumbs, tag
