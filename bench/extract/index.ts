@@ -76,6 +76,20 @@ function scoreAeb(pages: Page[], gold: Map<string, Gold>, outputs: Record<string
   return { f1: f1(precision, recall), precision, recall, accuracy: exact / pages.length };
 }
 
+/** AEB F1 by the page's declared language (as Parallax reads it): English against the rest. */
+function aebByLanguage(pages: Page[], gold: Map<string, Gold>, ours: Record<string, EngineOutput>, engine: Record<string, EngineOutput>): string {
+  const groups = new Map<string, Page[]>();
+  for (const p of pages) {
+    const lang = ours[`aeb/${p.id}`]?.language ?? '?';
+    const key = lang === 'en' ? 'en' : 'other';
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  return [...groups]
+    .sort()
+    .map(([k, ps]) => `${k} (${ps.length} pages) ${f3(scoreAeb(ps, gold, engine).f1)}`)
+    .join(', ');
+}
+
 interface WcxbRow {
   f1All: number;
   pAll: number;
@@ -88,6 +102,8 @@ interface WcxbRow {
   date: number;
   counts: { pages: number; articles: number; titles: number; authors: number; dates: number };
   byType: Record<string, number>;
+  /** Share of pages whose page type matches the gold one (engines that give one). */
+  pageType: number;
 }
 
 function scoreWcxb(pages: Page[], gold: Map<string, Gold>, outputs: Record<string, EngineOutput>, perPage?: Map<string, number>): WcxbRow {
@@ -99,9 +115,11 @@ function scoreWcxb(pages: Page[], gold: Map<string, Gold>, outputs: Record<strin
   const titles: boolean[] = [];
   const authors: boolean[] = [];
   const dates: boolean[] = [];
+  const types: boolean[] = [];
   for (const page of pages) {
     const g = gold.get(page.id)!;
     const out = outputs[`wcxb/${page.id}`] ?? { text: '', author: [] };
+    if (out.pageType && g.type) types.push(out.pageType === g.type);
     if (g.body) {
       const s = bagScore(g.body, out.text);
       all.push({ p: s.precision, r: s.recall, f: s.f1, type: g.type });
@@ -133,6 +151,7 @@ function scoreWcxb(pages: Page[], gold: Map<string, Gold>, outputs: Record<strin
     date: share(dates),
     counts: { pages: all.length, articles: articles.length, titles: titles.length, authors: authors.length, dates: dates.length },
     byType,
+    pageType: share(types),
   };
 }
 
@@ -155,20 +174,24 @@ export async function run(argv: string[]): Promise<void> {
     for (const set of sets) {
       if (set.name === 'aeb') {
         console.log('AEB (4-gram shingles, macro P/R, F1 of the averages)');
+        const byLanguage: string[] = [];
         console.log('| engine | F1 | precision | recall | accuracy |\n|---|---|---|---|---|');
         for (const r of results) {
           const perPage = new Map<string, number>();
           const s = scoreAeb(set.pages, set.gold, r.outputs, perPage);
           console.log(`| ${r.engine} | ${f3(s.f1)} | ${f3(s.precision)} | ${f3(s.recall)} | ${f3(s.accuracy)} |`);
+          byLanguage.push(`${r.engine}: ${aebByLanguage(set.pages, set.gold, results[0].outputs, r.outputs)}`);
           if (r.engine === 'parallax') {
             printWorst('aeb', perPage, args.worst);
             for (const [id, v] of perPage) pageScores[`aeb/${id}`] = v;
           }
         }
+        console.log(`F1 by declared language — ${byLanguage.join('; ')}`);
       } else {
         console.log('\nWCXB dev (bag of words, macro over pages; snippets pooled; metadata on articles)');
         console.log('| engine | F1 all | P all | R all | F1 articles | with | without | title | author | date |\n|---|---|---|---|---|---|---|---|---|---|');
         const byType: string[] = [];
+        const pageTypes: string[] = [];
         let counts = '';
         for (const r of results) {
           const perPage = new Map<string, number>();
@@ -177,6 +200,7 @@ export async function run(argv: string[]): Promise<void> {
             `| ${r.engine} | ${f3(s.f1All)} | ${f3(s.pAll)} | ${f3(s.rAll)} | ${f3(s.f1Articles)} | ${f3(s.withRate)} | ${f3(s.withoutRate)} | ${f3(s.title)} | ${f3(s.author)} | ${f3(s.date)} |`,
           );
           byType.push(`${r.engine}: ${Object.entries(s.byType).sort().map(([t, v]) => `${t} ${f3(v)}`).join(', ')}`);
+          if (Number.isFinite(s.pageType)) pageTypes.push(`${r.engine} ${f3(s.pageType)}`);
           counts = `${s.counts.pages} pages with content gold, ${s.counts.articles} articles; metadata over ${s.counts.titles} titles, ${s.counts.authors} authors, ${s.counts.dates} dates`;
           if (r.engine === 'parallax') {
             printWorst('wcxb', perPage, args.worst);
@@ -185,6 +209,7 @@ export async function run(argv: string[]): Promise<void> {
         }
         console.log(`(${counts})`);
         console.log(`F1 by page type — ${byType.join('\n  ')}`);
+        console.log(`page type accuracy against gold — ${pageTypes.join(', ')}`);
       }
     }
     console.log('\nSpeed and memory (each engine alone in a fresh process, one thread)');

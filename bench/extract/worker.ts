@@ -16,6 +16,7 @@ export interface EngineOutput {
   author: string[];
   published?: string;
   pageType?: string;
+  language?: string;
   error?: string;
 }
 
@@ -33,7 +34,9 @@ type Engine = (html: string, url: string | undefined) => { out: EngineOutput; re
 const engines: Record<string, Engine> = {
   parallax(html, url) {
     const a = extractHtml(html, url);
-    return { out: { text: a.text, title: a.title, author: a.author, published: a.published, pageType: a.pageType } };
+    return {
+      out: { text: a.text, title: a.title, author: a.author, published: a.published, pageType: a.pageType, language: a.language },
+    };
   },
   readability(html) {
     const { document } = parseHTML(html);
