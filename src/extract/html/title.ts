@@ -27,7 +27,11 @@ export function chooseTitle(s: TitleSources): string | undefined {
   if (metaTitles.length === 0) return headings[0] ?? s.subheadings[0];
   // The page's visible headline is the title, if the metadata shares some of its words:
   // an <h1> that does not is the blog's or the section's name.
-  const agreement = (h: string) => Math.max(...metaTitles.map((t) => overlap(h, t)));
+  // Compared without the site's name, so that an <h1> holding only the blog's name does not agree.
+  // Compared without the parts that name the site, so that an <h1> holding only the
+  // blog's name does not agree.
+  const withoutSite = metaTitles.map((t) => stripSiteName(t, s.siteNames, false));
+  const agreement = (h: string) => Math.max(...withoutSite.map((t) => overlap(h, t)));
   const h1 = bestBy(headings, agreement);
   if (h1 && h1.score >= H1_AGREEMENT) return h1.item;
   const h2 = bestBy(s.subheadings, agreement);
