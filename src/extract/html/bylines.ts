@@ -7,6 +7,7 @@ import { authorNames } from './authors.js';
 import { Kind, type Block } from './blocks.js';
 import { findDate, type DateOptions } from './dates.js';
 import { BYLINE_LABEL, BYLINE_PREFIX, MODIFIED_LABEL } from './lexicon.js';
+import { DATELINE_LABEL } from './patterns.js';
 import { key } from './title.js';
 
 /** Blocks looked at before and after the headline. */
@@ -51,4 +52,14 @@ export function readHeaderLines(window: Block[], options: DateOptions): HeaderLi
     }
   }
   return out;
+}
+
+/** A date on a labelled line anywhere in the page ("Last updated: November 13, 2025"). */
+export function labelledDate(blocks: Block[], options: DateOptions): string | undefined {
+  for (const b of blocks) {
+    if (b.junk || b.text.length > MAX_LINE || !DATELINE_LABEL.test(b.text)) continue;
+    const date = findDate(b.text, options);
+    if (date) return date;
+  }
+  return undefined;
 }

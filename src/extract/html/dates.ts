@@ -70,7 +70,7 @@ export function dateFromUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   let path: string;
   try {
-    path = new URL(url).pathname;
+    path = decodeURIComponent(new URL(url).pathname);
   } catch {
     return undefined;
   }

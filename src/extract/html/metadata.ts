@@ -13,7 +13,7 @@ import type { JsonLdInfo } from './jsonld.js';
 import { AUTHOR_NAME_HINT, AUTHOR_PAGE_PATH, DATE_HINT, MODIFIED_LABEL } from './lexicon.js';
 import { chooseTitle } from './title.js';
 import type { Block } from './blocks.js';
-import { type HeaderLines, headerWindow, readHeaderLines } from './bylines.js';
+import { type HeaderLines, headerWindow, labelledDate, readHeaderLines } from './bylines.js';
 import { Mark } from './classify.js';
 
 export type Metadata = Omit<Article, 'pageType' | 'text' | 'partial'>;
@@ -240,6 +240,8 @@ export interface DateCandidates {
   printed?: string;
   printedPublished?: string;
   url?: string;
+  /** A labelled dateline anywhere in the page. */
+  labelled?: string;
   modified?: string;
 }
 
@@ -265,6 +267,8 @@ const PUBLISHED_META = [
   'citation_date',
   'date',
   'published',
+  'published-date',
+  'publication-date',
   'article.published',
   'og:article:published_time',
 ];
@@ -278,6 +282,7 @@ export function dateCandidates(input: MetadataInput, lines: HeaderLines, options
     markup: datesInPage(input, options),
     printed: lines.firstDate,
     printedPublished: lines.publishedDate,
+    labelled: labelledDate(input.blocks, options),
     url: dateFromUrl(input.url),
     modified: parseDateValue(jsonLd.modified, options) ?? parseDateValue(metaValue(head, ...MODIFIED_META), options),
   };
@@ -287,7 +292,7 @@ function pickDates(c: DateCandidates): { published?: string; modified?: string }
   // Publisher meta tags are the most reliable, then the date the page prints by the
   // headline (what readers see, often the last update), then JSON-LD, which SEO plugins
   // often fill with other dates, then the markup and the URL.
-  let published = c.meta ?? c.printed ?? c.jsonLd ?? c.markup ?? c.url;
+  let published = c.meta ?? c.printed ?? c.jsonLd ?? c.markup ?? c.url ?? c.labelled;
   // A timestamp in UTC can fall on the next or previous day; the URL has the publisher's own day.
   if (published && c.url && published.slice(0, 10) !== c.url && daysApart(published, c.url) <= 1) published = c.url;
   return { published, modified: c.modified };
