@@ -14,7 +14,7 @@ import { type Dom, type Element, parseHtml } from './dom.js';
 import { readHead } from './head.js';
 import { readJsonLd } from './jsonld.js';
 import { readMetadata, type Metadata } from './metadata.js';
-import { classifyPage } from './pagetype.js';
+import { classifyPage, pageSignals } from './pagetype.js';
 import { serialize } from './serialize.js';
 import { key } from './title.js';
 import { DATELINE_LABEL } from './patterns.js';
@@ -63,12 +63,9 @@ export function extractHtml(html: string, url?: string, options: HtmlExtractOpti
     contentStart: Math.max(0, contentStart),
   });
   let kept = dropHeaderLines(content.kept, meta);
-  const prose = kept.filter((b) => isProse(b, contentOptions));
-  const pageType = classifyPage(jsonLd, head, meta.canonical ?? url, {
-    proseChars: prose.reduce((n, b) => n + b.text.length, 0),
-    proseBlocks: prose.length,
-    byline: meta.author.length > 0 && meta.published !== undefined,
-  });
+  const byline = meta.author.length > 0 && meta.published !== undefined;
+  const signals = pageSignals(content.blocks, kept, byline, (b) => isProse(b, contentOptions));
+  const pageType = classifyPage(jsonLd, head, meta.canonical ?? url, signals);
   if (pageType !== 'article' && !content.mainArea) {
     // Not an article: the main block is the page's main area, not its longest prose run.
     const { blocks, junk: mainJunk } = segment(dom, marks, deadline, pageType === 'forum' ? 'thread' : 'strict');

@@ -320,3 +320,10 @@ export const PAGE_TYPE_PATHS: [RegExp, PageType][] = [
   [/\/(collections?|catalog|catalogue|brands?)\//, 'collection'],
   [/\/(services?|solutions|pricing|leistungen|dienstleistungen|servicios|uslugi)\b/, 'service'],
 ];
+
+/** A price: a currency sign or code next to an amount. */
+export const PRICE = /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|PLN|zł|kr)\b)\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|PLN|zł|zl|kr)\b)/;
+
+/** The label of a shop's add-to-cart control. */
+export const CART =
+  /^(add to (cart|bag|basket|trolley)|buy now|in den warenkorb|jetzt kaufen|ajouter au panier|acheter|a[ñn]adir al carrito|comprar( ahora)?|dodaj do koszyka|kup teraz|aggiungi al carrello|in winkelwagen)\b/i;
