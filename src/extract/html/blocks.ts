@@ -13,7 +13,6 @@ export const enum Kind {
   Heading,
   Item,
   Pre,
-  Quote,
   Caption,
   Cell,
 }
@@ -28,8 +27,6 @@ export interface Block {
   level: number;
   /** Inside page furniture (comments, navigation, sharing...). */
   junk: boolean;
-  /** Inside an element named as the main content. */
-  marked: boolean;
   /** For list items: the enclosing list. */
   list: Element | null;
   /** The table row of a cell, to print cells of one row on one line. */
@@ -45,15 +42,13 @@ export interface Segmented {
 
 // Bits remembered per open element, to undo on close.
 const F_JUNK = 1,
-  F_CONTENT = 2,
-  F_LINK = 4,
-  F_PRE = 8,
-  F_QUOTE = 16,
-  F_HEADING = 64,
-  F_CAPTION = 128,
-  F_BLOCK = 256,
-  F_LIST = 512,
-  F_ROW = 1024;
+  F_LINK = 2,
+  F_PRE = 4,
+  F_HEADING = 8,
+  F_CAPTION = 16,
+  F_BLOCK = 32,
+  F_LIST = 64,
+  F_ROW = 128;
 
 /**
  * How marks are read. `strict`: as they are. `thread` (a forum page): comment sections
@@ -67,10 +62,8 @@ export function segment(dom: Dom, marks: Uint8Array, deadline: Deadline, mode: S
   const junkOf = new Uint8Array(dom.elements.length);
   const blocks: Block[] = [];
   let junk = 0,
-    content = 0,
     link = 0,
     pre = 0,
-    quote = 0,
     heading = 0,
     caption = 0;
   const owners: Element[] = [];
@@ -99,7 +92,6 @@ export function segment(dom: Dom, marks: Uint8Array, deadline: Deadline, mode: S
       kind: kindOf(owner),
       level: heading > 0 ? headingLevel(owners) : 0,
       junk: junk > 0,
-      marked: content > 0,
       list: owner.tag === 'li' || owner.tag === 'dt' || owner.tag === 'dd' ? (lists[lists.length - 1] ?? null) : null,
       row: rows[rows.length - 1] ?? null,
     });
@@ -112,7 +104,6 @@ export function segment(dom: Dom, marks: Uint8Array, deadline: Deadline, mode: S
     const t = owner.tag;
     if (t === 'li' || t === 'dt' || t === 'dd') return Kind.Item;
     if (t === 'td' || t === 'th') return Kind.Cell;
-    if (quote > 0) return Kind.Quote;
     return Kind.Text;
   };
 
@@ -130,10 +121,6 @@ export function segment(dom: Dom, marks: Uint8Array, deadline: Deadline, mode: S
         junk++;
         flags |= F_JUNK;
       }
-    }
-    if (mark === Mark.Content) {
-      content++;
-      flags |= F_CONTENT;
     }
     if (tag === 'br') {
       // Two line breaks in a row end a paragraph.
@@ -154,9 +141,6 @@ export function segment(dom: Dom, marks: Uint8Array, deadline: Deadline, mode: S
     } else if (tag === 'pre') {
       pre++;
       flags |= F_PRE;
-    } else if (tag === 'blockquote') {
-      quote++;
-      flags |= F_QUOTE;
     } else if (HEADING_TAGS.has(tag)) {
       heading++;
       flags |= F_HEADING;
@@ -180,10 +164,8 @@ export function segment(dom: Dom, marks: Uint8Array, deadline: Deadline, mode: S
       owners.pop();
     }
     if (flags & F_JUNK) junk--;
-    if (flags & F_CONTENT) content--;
     if (flags & F_LINK) link--;
     if (flags & F_PRE) pre--;
-    if (flags & F_QUOTE) quote--;
     if (flags & F_HEADING) heading--;
     if (flags & F_CAPTION) caption--;
     if (flags & F_LIST) lists.pop();

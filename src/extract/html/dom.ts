@@ -221,35 +221,24 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 }
 
-/** The first element with this tag, in document order. */
-export function firstByTag(dom: Dom, tag: string): Element | undefined {
-  for (const el of dom.elements) if (el.tag === tag) return el;
-  return undefined;
-}
-
-/** Every element with this tag inside `scope` (default: the whole page). */
-export function allByTag(dom: Dom, tag: string, scope: Element = dom.root): Element[] {
-  const found: Element[] = [];
-  for (let i = scope.index; i <= scope.end; i++) if (dom.elements[i].tag === tag) found.push(dom.elements[i]);
-  return found;
-}
-
 /** Whether `inner` lies inside `outer` (or is it). */
 export function isInside(inner: Element, outer: Element): boolean {
   return inner.index >= outer.index && inner.index <= outer.end;
 }
 
-/** The text content of an element, whitespace collapsed; block elements and <br> part words. Iterative. */
-export function textOf(el: Element): string {
+/**
+ * The text content of an element, whitespace collapsed; block elements and <br> part
+ * words. Descendants for which `skip` says so are left out. Iterative.
+ */
+export function textOf(el: Element, skip?: (child: Element) => boolean): string {
   const parts: string[] = [];
   const stack: (Node | null)[] = [el];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node === null) parts.push(' ');
     else if (node instanceof TextNode) parts.push(node.text);
-    else {
-      const spaced = BLOCK_TAGS.has(node.tag) || node.tag === 'br';
-      if (spaced) {
+    else if (node === el || !skip?.(node)) {
+      if (BLOCK_TAGS.has(node.tag) || node.tag === 'br') {
         parts.push(' ');
         stack.push(null);
       }

@@ -7,7 +7,7 @@
 import type { Article } from '../../core/types.js';
 import { authorNames, uniqueNames } from './authors.js';
 import { dateFromUrl, findDate, parseDateValue, type DateOptions } from './dates.js';
-import { type Dom, type Element, type Node, TextNode, collapse, isInside, textOf } from './dom.js';
+import { type Dom, type Element, isInside, textOf } from './dom.js';
 import { type HeadInfo, metaValue, metaValues } from './head.js';
 import type { JsonLdInfo } from './jsonld.js';
 import { AUTHOR_NAME_HINT, AUTHOR_PAGE_PATH, DATE_HINT, MODIFIED_LABEL } from './lexicon.js';
@@ -97,19 +97,7 @@ function visibleHeadings(dom: Dom, marks: Uint8Array, tag: string): string[] {
 
 /** A heading's text without the dates and bylines some pages print inside it. */
 function headingText(el: Element): string {
-  const parts: string[] = [];
-  const stack: Node[] = [el];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node instanceof TextNode) {
-      parts.push(node.text);
-      continue;
-    }
-    if (node !== el && (node.tag === 'time' || DATE_OR_BYLINE.test(node.attrs.class ?? ''))) continue;
-    if (node.tag === 'br') parts.push(' ');
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
-  }
-  return collapse(parts.join(''));
+  return textOf(el, (child) => child.tag === 'time' || DATE_OR_BYLINE.test(child.attrs.class ?? ''));
 }
 
 const DATE_OR_BYLINE = /date|time|byline|author|posted|meta/i;
