@@ -176,3 +176,24 @@ describe('script-driven pages', () => {
     expect(a.text).toContain('Paragraph 4 about streaming');
   });
 });
+
+describe('malformed markup', () => {
+  const sentence = 'A paragraph that is long enough to count as prose, with a comma in it.';
+
+  it('survives stray closing tags, an unclosed comment and an unclosed script', () => {
+    expect(extractHtml(`</div></span><p>${sentence}</p></body></html></html>`).text).toBe(sentence);
+    expect(extractHtml(`<p>${sentence}</p><!-- never closed <p>hidden</p>`).text).toBe(sentence);
+    expect(extractHtml(`<p>${sentence}</p><script>var x = "<p>not text</p>";`).text).toBe(sentence);
+  });
+
+  it('drops control characters and prints table rows', () => {
+    expect(extractHtml(`<p>A\u0000B ${sentence}</p>`).text).toBe(`AB ${sentence}`);
+    const table = extractHtml('<table><tr><td>Name<td>Score<tr><td>Ann<td>12</table>');
+    expect(table.text).toBe('Name | Score\nAnn | 12');
+  });
+
+  it('closes paragraphs and list items that the page leaves open', () => {
+    const a = extractHtml(`<div><p>${sentence}<p>Second ${sentence}<ul><li>one<li>two</ul></div>`);
+    expect(a.text).toBe(`${sentence}\n\nSecond ${sentence}\n\n- one\n- two`);
+  });
+});

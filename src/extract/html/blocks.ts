@@ -75,7 +75,8 @@ export function segment(dom: Dom, marks: Uint8Array, deadline: Deadline, mode: S
 
   const flush = () => {
     if (pieces.length === 0) return;
-    const raw = pieces.join('');
+    // Control characters (NUL and the like) are not text; browsers do not show them either.
+    const raw = pieces.join('').replace(CONTROL_CHARS, '');
     pieces = [];
     const links = linkChars;
     linkChars = 0;
@@ -223,6 +224,8 @@ function headingLevel(owners: Element[]): number {
   }
   return 2;
 }
+
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** Class names of image captions and credits. */
 const CAPTION_NAME = /caption|credit|legende|légende|bildunterschrift|pie-?de-?foto|podpis|didascalia/i;
