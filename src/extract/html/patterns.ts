@@ -270,6 +270,13 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^(comments?|kommentare?|commentaires?|comentarios?|komentarze?)(\s*\(\d+\))?$/i,
   /^(previous|next|older|newer|vorheriger|n[äa]chster|pr[ée]c[ée]dent|suivant|anterior|siguiente|poprzedni|nast[eę]pny)( (post|article|story|entry|beitrag|artikel|entrada|art[ií]culo|wpis|artyku[lł]))?\W*$/i,
   /^(explore further|more from|most popular|most read|meistgelesen|les plus lus|lo m[aá]s le[ií]do|najcz[eę][sś]ciej czytane)\W*$/i,
+  // Reading times, tables of contents, bookmarks.
+  /^(\d+\s*(min(ute)?s?|mins?)\.?\s*(read|reading time|lesezeit|de lecture|de lectura|czytania|di lettura)|(reading time|lesezeit|temps de lecture|tiempo de lectura|czas czytania)\s*:?\s*\d+\s*\w*)\W*$/i,
+  /^(table of contents|contents|inhaltsverzeichnis|inhalt|sommaire|table des mati[èe]res|[íi]ndice|contenido|spis tre[sś]ci|indice|in this article|auf dieser seite|dans cet article|en este art[ií]culo|w tym artykule)\W*$/i,
+  /^(save|save (this )?(story|article)|bookmark|merken|speichern|enregistrer|guardar|zapisz)$/i,
+  /^(join (our|the) (mailing list|newsletter|conversation|community)|add a comment|leave a (reply|comment))\W*$/i,
+  // Calls to action standing alone.
+  /^(book a (demo|call|consultation)|request a (demo|quote|call)|get (a )?(free )?(quote|consultation|demo|trial)|get started( (today|now|for free))?|start (your )?free trial|contact us|kontakt(ieren sie uns)?|contactez-nous|cont[aá]ctanos|skontaktuj si[eę]|jetzt (anfragen|starten)|demander un devis|solicitar (presupuesto|demo)|zapytaj o ofert[eę])\W*$/i,
   // CMS shortcodes that were never rendered.
   /^\[\w+[^\]]*\].*\[\/\w+\]$/,
   /^(skip to (main )?content|zum inhalt springen|aller au contenu|saltar al contenido|przejd[zź] do tre[sś]ci)$/i,
