@@ -53,7 +53,8 @@ const F_JUNK = 1,
 /**
  * How marks are read. `strict`: as they are. `thread` (a forum page): comment sections
  * are the content. `relaxed` (the fallback when no article was found): furniture known
- * only by class or id name counts as content, and <noscript> is shown.
+ * only by class or id name, comment sections aside, counts as content, and <noscript>
+ * is shown.
  */
 export type SegmentMode = 'strict' | 'thread' | 'relaxed';
 
@@ -113,7 +114,8 @@ export function segment(dom: Dom, marks: Uint8Array, deadline: Deadline, mode: S
     if (tag === 'head') return -1;
     const own = marks[el.index];
     if (own === Mark.Hidden && !(relaxed && tag === 'noscript')) return -1;
-    const shown = relaxed || (mode === 'thread' && own === Mark.Comments);
+    // Comment sections stay furniture in the fallback: only a forum thread is made of them.
+    const shown = own === Mark.Comments ? mode === 'thread' : relaxed;
     const mark = isNamedJunk(own) ? (shown ? Mark.None : Mark.Junk) : own === Mark.Hidden ? Mark.None : own;
     let flags = 0;
     if (mark === Mark.Junk || junk > 0) {

@@ -66,9 +66,11 @@ export function extractHtml(html: string, url?: string, options: HtmlExtractOpti
   const byline = meta.author.length > 0 && meta.published !== undefined;
   const signals = pageSignals(content.blocks, kept, byline, (b) => isProse(b, contentOptions));
   const pageType = classifyPage(jsonLd, head, meta.canonical ?? url, signals);
-  if (pageType !== 'article' && !content.mainArea) {
-    // Not an article: the main block is the page's main area, not its longest prose run.
-    const { blocks, junk: mainJunk } = segment(dom, marks, deadline, pageType === 'forum' ? 'thread' : 'strict');
+  const thread = pageType === 'forum';
+  if (pageType !== 'article' && (!content.mainArea || thread)) {
+    // Not an article: the main block is the page's main area, not its longest prose run;
+    // on a forum, with its comment sections.
+    const { blocks, junk: mainJunk } = segment(dom, marks, deadline, thread ? 'thread' : 'strict');
     kept = dropHeaderLines(mainArea(dom, blocks, mainJunk).kept, meta);
   }
   const article: Article = { ...meta, pageType, text: serialize(kept) };

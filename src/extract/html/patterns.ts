@@ -320,7 +320,7 @@ export const PAGE_TYPE_SCHEMAS: Record<string, PageType> = {
 
 /** URL path words of non-article pages. */
 export const PAGE_TYPE_PATHS: [RegExp, PageType][] = [
-  [/\/(forums?|threads?|topics?|questions|community|discussions?|foro|forum|diskussion|t)\//, 'forum'],
+  [/\/(forums?|threads?|topics?|questions|community|discussions?|comments|foro|forum|diskussion|t)\//, 'forum'],
   [/\/(products?|shop|store|produkt|produit|producto|produkty?|item|p)\//, 'product'],
   [/\/(docs?|documentation|manual|reference|api|guide|dokumentation|handbuch|kb|knowledge-?base)\//, 'documentation'],
   [/\/(category|categories|tags?|archives?|search|kategorie|categorie|categoria|kategoria|page\/\d+)\b/, 'listing'],
