@@ -197,3 +197,38 @@ describe('malformed markup', () => {
     expect(a.text).toBe(`${sentence}\n\nSecond ${sentence}\n\n- one\n- two`);
   });
 });
+
+describe('comment sections under a short post', () => {
+  it('keeps the post and leaves the comments out', () => {
+    const comment = (who: string) =>
+      `<li class="comment"><p>${who} wrote: I have followed this topic for years, and I think the council should publish the full budget before any vote is taken, with all the numbers.</p></li>`;
+    const a = extractHtml(`<html><body><article><h1>Open thread</h1>
+      <div class="entry-content"><p>This is our open thread for the month: ask us anything about the budget, the bridge or the library, and we will answer below.</p></div>
+      <div id="comments" class="comments-area"><ol class="comment-list">${['Ann', 'Bo', 'Cy', 'Di', 'Ed'].map(comment).join('')}</ol></div>
+    </article></body></html>`);
+    expect(a.text).toContain('This is our open thread');
+    expect(a.text).not.toContain('wrote:');
+  });
+});
+
+describe('a Polish article', () => {
+  it('reads the byline, the date and drops the widgets', () => {
+    const a = extractHtml(`<html lang="pl"><head><title>Nowy most na Wiśle | Gazeta Miejska</title></head><body>
+      <nav class="menu-glowne"><a href="/">Strona główna</a></nav>
+      <article><h1>Nowy most na Wiśle</h1><p class="autor">Autor: Anna Kowalska</p><p>7 listopada 2022</p>
+      <div class="tresc-artykulu">
+        <p>Radni zdecydowali we wtorek, po długiej debacie, że miasto sfinansuje budowę nowego mostu na Wiśle.</p>
+        <p>Inżynierowie szacują, że prace potrwają trzy lata, a koszt wyniesie około dwustu milionów złotych.</p>
+        <p>Mieszkańcy, z którymi rozmawialiśmy, przyjęli decyzję z ulgą, choć obawiają się korków w czasie budowy.</p>
+      </div>
+      <div class="udostepnij">Udostępnij na Facebooku</div>
+      <div class="komentarze"><p>Jan: Wreszcie! Czekaliśmy na ten most od dziesięciu lat, a teraz w końcu coś się dzieje w tej sprawie.</p></div>
+      </article></body></html>`);
+    expect(a.title).toBe('Nowy most na Wiśle');
+    expect(a.author).toEqual(['Anna Kowalska']);
+    expect(a.published).toBe('2022-11-07');
+    expect(a.language).toBe('pl');
+    expect(a.text).toContain('Inżynierowie szacują');
+    expect(a.text).not.toMatch(/Udostępnij|Wreszcie|Strona główna|Anna Kowalska/);
+  });
+});
