@@ -1,0 +1,87 @@
+import { z } from 'zod';
+
+/**
+ * The briefing JSON contract (`--format json`), `parallax/briefing@1`. This zod schema is
+ * the single source of truth: `docs/briefing.schema.json` is generated from it
+ * (`npm run schema`) and tests validate real output against that file.
+ */
+export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+
+export const CitationSchema = z.object({
+  doc: z.string(),
+  span: SpanSchema,
+  text: z.string().describe("The cited words: the document text's slice at span."),
+});
+
+export const SummaryItemSchema = z.object({
+  text: z.string(),
+  support: z.array(z.object({ doc: z.string(), span: SpanSchema })).min(1),
+});
+
+export const DocumentSchema = z.object({
+  id: z.string(),
+  input: z.string(),
+  title: z.string().nullable(),
+  site: z.string().nullable(),
+  source: z.string().describe('The outlet, used to count independent sources.'),
+  url: z.string().nullable(),
+  published: z.string().nullable(),
+  author: z.array(z.string()),
+  language: z.string().nullable(),
+  pageType: z.string(),
+  text: z.string(),
+});
+
+export const EntitySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.enum(['person', 'organization', 'place', 'other']),
+  aliases: z.array(z.string()),
+  roles: z.array(z.string()),
+  mentions: z.number().int().nonnegative().describe('How many times the coverage mentions the entity.'),
+});
+
+export const StatementSchema = z.object({
+  id: z.string(),
+  doc: z.string(),
+  speaker: z.object({
+    entity: z.string().nullable(),
+    name: z.string().nullable(),
+    span: SpanSchema.nullable(),
+  }),
+  text: z.string(),
+  span: SpanSchema,
+  kind: z.enum(['direct', 'mixed', 'reported']),
+  cue: z.object({ text: z.string(), lemma: z.string(), span: SpanSchema.nullable() }),
+});
+
+export const ClaimSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  status: z.enum(['corroborated', 'single-source', 'disputed']),
+  sources: z.number().int().nonnegative().describe('Independent sources; syndicated copies count once.'),
+  support: z.array(CitationSchema).min(1),
+  attribution: z.object({ entity: z.string().nullable(), name: z.string() }).nullable(),
+  sides: z.array(z.object({ text: z.string(), support: z.array(CitationSchema).min(1) })).nullable(),
+});
+
+export const MessageSchema = z.object({
+  severity: z.enum(['error', 'warning', 'info']),
+  stage: z.string(),
+  input: z.string(),
+  doc: z.string().nullable(),
+  text: z.string(),
+});
+
+export const BriefingSchema = z.object({
+  schema: z.literal('parallax/briefing@1'),
+  headline: z.string(),
+  summary: z.array(SummaryItemSchema),
+  documents: z.array(DocumentSchema),
+  entities: z.array(EntitySchema),
+  statements: z.array(StatementSchema),
+  claims: z.array(ClaimSchema),
+  messages: z.array(MessageSchema),
+});
+
+export type BriefingJson = z.infer<typeof BriefingSchema>;
