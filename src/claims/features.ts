@@ -1,0 +1,285 @@
+import * as chrono from 'chrono-node';
+import { stemmer } from 'stemmer';
+import type { Span } from '../core/types.js';
+import {
+  APPROX_TOLERANCE,
+  DENIALS,
+  HEDGES,
+  MULTIPLIERS,
+  NEGATIONS,
+  NOT_PLACES,
+  NUMBER_FILLERS,
+  NUMBER_QUALIFIERS,
+  NUMBER_WORDS,
+  PLACE_PREPOSITIONS,
+  REPORTING_VERBS,
+  STOPWORDS,
+} from './lexicon.js';
+
+/** A word or symbol of a text, with its offsets into the document. */
+export interface Token extends Span {
+  /** Lower-case surface form, curly apostrophes made straight. */
+  lower: string;
+  /** Porter stem of `lower` (numbers and symbols unchanged). */
+  stem: string;
+  capitalized: boolean;
+  /** Two words of the text joined into one ("cyber security" -> cybersecurity). */
+  compound?: boolean;
+}
+
+/** A number in the text as an interval, with the word it counts ("five people" -> people). */
+export interface NumberMention extends Span {
+  low: number;
+  high: number;
+  /** Stem of what is counted ("peopl", "percent", "$"), empty when the text does not say. */
+  unit: string;
+}
+
+/** A date the text names, at the precision it names it. */
+export interface DateMention extends Span {
+  /** Comparable key: "2021-06-16" for a day, "weekday:2" for a weekday alone. */
+  key: string;
+  /** ISO date (YYYY-MM-DD) when the year is known or can be taken from the document's date. */
+  iso?: string;
+  precision: 'day' | 'month' | 'year';
+  text: string;
+}
+
+export interface Features {
+  /** Content stems in order of appearance (no stopwords, reporting verbs, negations or numbers). */
+  stems: string[];
+  /**
+   * Multi-word terms: adjacent content stems ("strateg stabil") and words written both
+   * joined and apart in the coverage ("cybersecur"). Sharing a rare one is strong evidence.
+   */
+  phrases: string[];
+  numbers: NumberMention[];
+  dates: DateMention[];
+  /** Place names, lower-case. */
+  places: string[];
+  /** An odd number of negations and denials: the sentence denies rather than asserts. */
+  negative: boolean;
+  hedged: boolean;
+  question: boolean;
+}
+
+const TOKEN = /\$|%|[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const lower = m[0].toLowerCase().replace(/’/g, "'");
+    const isWord = /^\p{L}/u.test(lower);
+    const base = isWord ? lower.replace(/'s$/, '') : lower;
+    tokens.push({
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      lower,
+      stem: isWord && /^[a-z']+$/.test(base) ? stemmer(base.replace(/'/g, '')) : base,
+      capitalized: /^\p{Lu}/u.test(m[0]),
+    });
+  }
+  return tokens;
+}
+
+/**
+ * Join adjacent words that the coverage also writes as one word ("cyber security" when
+ * another sentence says "cybersecurity"), so that the two spellings compare equal.
+ */
+export function joinCompounds(tokens: Token[], vocabulary: ReadonlySet<string>): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    const joined = b ? a.lower + b.lower : '';
+    if (b && /^[a-z]+$/.test(joined) && vocabulary.has(joined) && !STOPWORDS.has(a.lower) && !STOPWORDS.has(b.lower)) {
+      out.push({ start: a.start, end: b.end, lower: joined, stem: stemmer(joined), capitalized: a.capitalized, compound: true });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+function isContent(t: Token): boolean {
+  return (
+    /^\p{L}/u.test(t.lower) &&
+    t.lower.length > 1 &&
+    !STOPWORDS.has(t.lower) &&
+    !REPORTING_VERBS.has(t.lower) &&
+    !NEGATIONS.has(t.lower) &&
+    !DENIALS.has(t.lower) &&
+    !t.lower.endsWith("n't") &&
+    !(t.lower in NUMBER_WORDS)
+  );
+}
+
+export interface FeatureContext {
+  vocabulary: ReadonlySet<string>;
+  /** Stems of words that the coverage also writes as two words. */
+  compounds: ReadonlySet<string>;
+  /** The document's date, the reference for relative dates ("on Monday"). */
+  published?: Date;
+  /** Place mentions found by the entities stage in this span; undefined when the stage has not run. */
+  places?: string[];
+}
+
+/** The comparable features of one span of text (`offset` is its start in the document). */
+export function extractFeatures(text: string, offset: number, context: FeatureContext): Features {
+  const tokens = joinCompounds(tokenize(text, offset), context.vocabulary);
+  const dates = findDates(text, offset, context.published);
+  const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
+  let negations = 0;
+  for (const t of tokens) if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't") || DENIALS.has(t.lower)) negations++;
+  const content = tokens.filter((t) => isContent(t) && !inDate(t));
+  const phrases = content.filter((t) => t.compound || context.compounds.has(t.stem)).map((t) => t.stem);
+  for (let i = 1; i < content.length; i++) {
+    const between = tokens.indexOf(content[i]) - tokens.indexOf(content[i - 1]);
+    if (between === 1) phrases.push(`${content[i - 1].stem} ${content[i].stem}`);
+  }
+  return {
+    stems: content.map((t) => t.stem),
+    phrases,
+    numbers: findNumbers(tokens.filter((t) => !inDate(t))),
+    dates,
+    places: context.places ?? findPlaces(tokens),
+    negative: negations % 2 === 1,
+    hedged: tokens.some((t) => HEDGES.has(t.lower)),
+    question: /\?\s*["”’»)]*\s*$/.test(text),
+  };
+}
+
+function numberValue(t: Token | undefined): number | undefined {
+  if (!t) return undefined;
+  if (/^\d[\d,]*(\.\d+)?$/.test(t.lower) && !/,\d{1,2}$/.test(t.lower)) return Number(t.lower.replace(/,/g, ''));
+  if (t.lower in NUMBER_WORDS && !(t.lower in MULTIPLIERS)) return NUMBER_WORDS[t.lower];
+  return undefined;
+}
+
+/** Reads "3.5 million", "twenty five", "a dozen" starting at i: [value, tokens used]. */
+function readNumber(tokens: Token[], i: number): [number, number] | undefined {
+  let value = numberValue(tokens[i]);
+  let used = 1;
+  if (value === undefined) {
+    if ((tokens[i]?.lower === 'a' || tokens[i]?.lower === 'one') && tokens[i + 1]?.lower === 'dozen') return [12, 2];
+    return undefined;
+  }
+  const next = numberValue(tokens[i + 1]);
+  if (value >= 20 && value < 100 && value % 10 === 0 && next !== undefined && next < 10) {
+    value += next;
+    used++;
+  }
+  const multiplier = MULTIPLIERS[tokens[i + used]?.lower ?? ''];
+  if (multiplier) {
+    value *= multiplier;
+    used++;
+  }
+  return [value, used];
+}
+
+function qualifierBefore(tokens: Token[], i: number): 'min' | 'max' | 'approx' | undefined {
+  for (const { words, kind } of NUMBER_QUALIFIERS) {
+    for (const phrase of words) {
+      const parts = phrase.split(' ');
+      if (i - parts.length < 0) continue;
+      if (parts.every((p, k) => tokens[i - parts.length + k].lower === p)) return kind;
+    }
+  }
+  return undefined;
+}
+
+const isYear = (t: Token, value: number) => /^\d{4}$/.test(t.lower) && value >= 1800 && value <= 2100;
+
+export function findNumbers(tokens: Token[]): NumberMention[] {
+  const numbers: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const currency = tokens[i].lower === '$' ? '$' : '';
+    const at = currency ? i + 1 : i;
+    const read = readNumber(tokens, at);
+    if (!read) continue;
+    let [low, used] = read;
+    if (isYear(tokens[at], low) && used === 1 && !currency) continue;
+    let high = low;
+    let end = at + used;
+    // A range: "three to six months", "10-12 people", "between 5 and 7".
+    const joiner = tokens[end]?.lower;
+    if (joiner === 'to' || joiner === 'and' || joiner === 'or') {
+      const upper = readNumber(tokens, end + 1);
+      if (upper && upper[0] > low) {
+        high = upper[0];
+        end += 1 + upper[1];
+      }
+    }
+    const kind = qualifierBefore(tokens, currency ? i : at);
+    if (kind === 'min') high = Infinity;
+    else if (kind === 'max') low = 0;
+    else if (kind === 'approx') {
+      low *= 1 - APPROX_TOLERANCE;
+      high *= 1 + APPROX_TOLERANCE;
+    }
+    let unit = currency;
+    if (!unit) {
+      if (tokens[end]?.lower === '%' || tokens[end]?.lower === 'percent') unit = 'percent';
+      else {
+        for (let k = end; k < Math.min(tokens.length, end + 3); k++) {
+          const t = tokens[k];
+          if (NUMBER_FILLERS.has(t.lower) || !isContent(t)) continue;
+          unit = t.stem;
+          break;
+        }
+      }
+    }
+    numbers.push({ start: tokens[i].start, end: tokens[end - 1].end, low, high, unit });
+    i = end - 1;
+  }
+  return numbers;
+}
+
+/** Two number mentions of the same thing that cannot both be true. */
+export function numbersConflict(a: NumberMention, b: NumberMention): boolean {
+  return a.unit !== '' && a.unit === b.unit && (a.high < b.low || b.high < a.low);
+}
+
+function findDates(text: string, offset: number, published: Date | undefined): DateMention[] {
+  const dates: DateMention[] = [];
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.parse(text, published ?? new Date(0));
+  } catch {
+    return dates;
+  }
+  for (const r of results) {
+    const c = r.start;
+    const span = { start: offset + r.index, end: offset + r.index + r.text.length, text: r.text };
+    const yearKnown = c.isCertain('year') || published !== undefined;
+    const d = c.date();
+    const iso = yearKnown ? isoDay(d) : undefined;
+    if (c.isCertain('day') && c.isCertain('month')) {
+      dates.push({ ...span, key: iso ?? `${c.get('month')}-${c.get('day')}`, iso, precision: 'day' });
+    } else if (c.isCertain('weekday') && !c.isCertain('day')) {
+      dates.push({ ...span, key: `weekday:${c.get('weekday')}`, iso: published ? iso : undefined, precision: 'day' });
+    } else if (c.isCertain('month') && c.isCertain('year')) {
+      dates.push({ ...span, key: isoDay(d).slice(0, 7), iso: isoDay(d), precision: 'month' });
+    } else if (c.isCertain('day') && published) {
+      // Relative days ("yesterday", "last week") resolve against the document's date.
+      dates.push({ ...span, key: isoDay(d), iso: isoDay(d), precision: 'day' });
+    }
+  }
+  return dates;
+}
+
+function isoDay(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Capitalised words after a place preposition ("in Geneva", "at Camp David"), when no entities are known. */
+function findPlaces(tokens: Token[]): string[] {
+  const places: string[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!PLACE_PREPOSITIONS.has(tokens[i - 1].lower) || !tokens[i].capitalized || NOT_PLACES.has(tokens[i].lower)) continue;
+    const words: string[] = [];
+    while (i < tokens.length && tokens[i].capitalized && /^\p{L}/u.test(tokens[i].lower)) words.push(tokens[i++].lower);
+    places.push(words.join(' '));
+  }
+  return places;
+}
