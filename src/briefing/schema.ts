@@ -16,6 +16,13 @@ export const CitationSchema = z.object({
 export const SummaryItemSchema = z.object({
   text: z.string(),
   support: z.array(z.object({ doc: z.string(), span: SpanSchema })).min(1),
+  claim: z.string().optional().describe('The claim this sentence states.'),
+  sources: z.number().int().nonnegative().optional().describe("Independent sources behind the sentence's claim."),
+  speaker: z
+    .string()
+    .optional()
+    .describe('Who the sentence is attributed to, when the sentence itself does not name them.'),
+  excerpt: z.boolean().optional().describe('The sentence is cut at a clause boundary to keep the word budget.'),
 });
 
 export const DocumentSchema = z.object({
@@ -73,6 +80,34 @@ export const MessageSchema = z.object({
   text: z.string(),
 });
 
+export const SpeakerStatementsSchema = z.object({
+  entity: z.string().nullable(),
+  name: z.string(),
+  statements: z.array(z.string()).describe('Statement ids, in reading order.'),
+});
+
+export const OutletSchema = z.object({
+  source: z.string(),
+  docs: z.array(z.string()),
+  exclusives: z.array(z.string()).describe('Claims only this outlet reports (claim ids), most central first.'),
+});
+
+export const ComparisonSchema = z.object({
+  outlets: z.array(OutletSchema),
+  omissions: z
+    .array(z.object({ claim: z.string(), missing: z.array(z.string()).describe('Outlets that leave the claim out.') }))
+    .describe('For each corroborated claim, the outlets of the event that do not report it.'),
+  agreements: z.array(z.string()).describe('Corroborated claim ids.'),
+  disagreements: z.array(z.string()).describe('Disputed claim ids.'),
+});
+
+export const TimelineEntrySchema = z.object({
+  date: z.string().describe('ISO date: YYYY-MM-DD, or YYYY-MM when only the month is named.'),
+  when: z.string().describe('The date as the text writes it.'),
+  text: z.string(),
+  support: z.array(CitationSchema).min(1),
+});
+
 export const BriefingSchema = z.object({
   schema: z.literal('parallax/briefing@1'),
   headline: z.string(),
@@ -82,6 +117,10 @@ export const BriefingSchema = z.object({
   statements: z.array(StatementSchema),
   claims: z.array(ClaimSchema),
   messages: z.array(MessageSchema),
+  keyClaims: z.array(z.string()).optional().describe('The claims that matter most (claim ids), in order.'),
+  speakers: z.array(SpeakerStatementsSchema).optional().describe('Who said what, grouped by speaker.'),
+  comparison: ComparisonSchema.optional(),
+  timeline: z.array(TimelineEntrySchema).optional().describe('Dated happenings, in date order.'),
 });
 
 export type BriefingJson = z.infer<typeof BriefingSchema>;

@@ -113,6 +113,13 @@ function isContent(t: Token): boolean {
   );
 }
 
+/** Content stems of a short text outside the documents (a title). */
+export function contentStems(text: string): string[] {
+  return tokenize(text)
+    .filter(isContent)
+    .map((t) => t.stem);
+}
+
 export interface FeatureContext {
   vocabulary: ReadonlySet<string>;
   /** Stems of words that the coverage also writes as two words. */

@@ -79,8 +79,12 @@ export class Similarity {
 
   /** TF-IDF vector of a unit (binary term frequency), for centroids. */
   vector(unit: Unit): Map<string, number> {
+    return this.vectorOf(this.stemsOf(unit));
+  }
+
+  vectorOf(stems: Iterable<string>): Map<string, number> {
     const v = new Map<string, number>();
-    for (const s of this.stemsOf(unit)) v.set(s, this.weight(s));
+    for (const s of stems) v.set(s, this.weight(s));
     return v;
   }
 }
