@@ -12,6 +12,10 @@ export const SUMMARY = {
   positionDecay: 0.15,
   /** Relevance is divided by length^this: dense sentences beat long ones under a word budget. */
   lengthPenalty: 0.6,
+  /** Shorter sentences are fragments ("Biden thanked Putin,"), not summary material. */
+  minWords: 8,
+  /** At most this many sentences, however large the budget: a summary is read at a glance. */
+  maxItems: 5,
   /** A sentence cut at a clause boundary to fill the budget keeps at least this many words. */
   minExcerptWords: 5,
 };
@@ -102,6 +106,7 @@ export function summarize(analysis: ClaimAnalysis, claims: Claim[], words: numbe
   const centroids = crossCentroids(analysis);
   const candidates: Candidate[] = analysis.units
     .filter((u) => !u.heading && !u.features.question && claimOf.get(u)?.status !== 'disputed')
+    .filter((u) => wordCount(u.text) >= SUMMARY.minWords)
     .map((u) => {
       const claim = claimOf.get(u);
       const length = wordCount(u.text);
@@ -115,7 +120,7 @@ export function summarize(analysis: ClaimAnalysis, claims: Claim[], words: numbe
   const chosen: { candidate: Candidate; span: { start: number; end: number } }[] = [];
   let left = words;
   const open = new Set(candidates);
-  while (open.size > 0 && left > 0) {
+  while (open.size > 0 && left > 0 && chosen.length < SUMMARY.maxItems) {
     let best: Candidate | undefined;
     let bestScore = -Infinity;
     for (const c of open) {

@@ -13,8 +13,8 @@ export const CONFLICT = {
    */
   polarity: 0.6,
   polarityShared: 2,
-  /** The same words attributed to different speakers. */
-  speaker: 0.6,
+  /** The same words attributed to different speakers: this share of each one's non-name words in the other. */
+  speaker: 0.8,
 };
 
 export type ConflictKind = 'number' | 'date' | 'place' | 'negation' | 'speaker';
@@ -128,10 +128,11 @@ function polarityConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Simi
   return undefined;
 }
 
-function speakerConflict(units: Unit[], pairs: [Unit, Unit][]): Conflict | undefined {
+function speakerConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Similarity): Conflict | undefined {
   const quoted = (u: Unit) => u.speaker && u.statement && u.statement.kind !== 'reported';
   for (const [a, b] of pairs) {
     if (!quoted(a) || !quoted(b) || sameSpeaker(a.speaker!, b.speaker!)) continue;
+    if (similarity.contentOverlap(a, b).cover < CONFLICT.speaker) continue;
     const sides = partition(units, (u) => (quoted(u) ? u.speaker : undefined), sameSpeaker);
     if (sides.length > 1) return { kind: 'speaker', sides };
   }
@@ -147,6 +148,6 @@ export function findConflict(units: Unit[], similarity: Similarity, docText: (do
     dateConflict(units, valuePairs) ??
     placeConflict(units, valuePairs, docText) ??
     polarityConflict(units, crossPairs(units, similarity, 0), similarity) ??
-    speakerConflict(units, crossPairs(units, similarity, CONFLICT.speaker))
+    speakerConflict(units, valuePairs, similarity)
   );
 }

@@ -3,6 +3,7 @@ import { stemmer } from 'stemmer';
 import type { Span } from '../core/types.js';
 import {
   APPROX_TOLERANCE,
+  DAY_EXPRESSION,
   DENIALS,
   HEDGES,
   MULTIPLIERS,
@@ -255,6 +256,7 @@ function findDates(text: string, offset: number, published: Date | undefined): D
     return dates;
   }
   for (const r of results) {
+    if (!DAY_EXPRESSION.test(r.text)) continue;
     const c = r.start;
     const span = { start: offset + r.index, end: offset + r.index + r.text.length, text: r.text };
     const yearKnown = c.isCertain('year') || published !== undefined;

@@ -80,3 +80,10 @@ export const NOT_PLACES = new Set(
   thursday friday saturday sunday the a an his her their its this that our my your addition total fact particular
   general response reply order public private person office power charge court congress parliament`.split(/\s+/),
 );
+
+/**
+ * A date expression names a day only if it holds one of these: chrono also reads times
+ * ("after two hours", "last minute") as dates.
+ */
+export const DAY_EXPRESSION =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}|\b(today|tonight|yesterday|tomorrow|weekend|days?|weeks?|months?|years?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;

@@ -82,7 +82,7 @@ export function denialEvent(): Coverage {
 }
 
 const WIRE = 'Shares of Orion Motors fell 9 percent on Thursday after the carmaker recalled 40,000 electric vans over a battery fault.\n\n' +
-  'The company said no injuries had been reported.';
+  'The company said no injuries had been reported by drivers of the affected vans so far.';
 
 /** A wire story printed by two outlets, and one outlet that reports the fact itself. */
 export function wireEvent(): Coverage {
@@ -95,4 +95,48 @@ export function wireEvent(): Coverage {
         'Analysts said the recall could cost the company up to $200 million.',
     }),
   ]);
+}
+
+/** The same words, quoted by two outlets, put in the mouths of two different people. */
+export function speakerEvent(): Coverage {
+  const quote = 'We will not raise fuel taxes before the election';
+  const docs = [
+    ['harbor', 'Harbor Times', 'Finance Minister Lena Ortiz'],
+    ['ledger', 'Daily Ledger', 'Prime Minister Tomas Berg'],
+  ].map(([id, source, speaker]) => {
+    const doc = textDoc({ id, source, text: `“${quote},” ${speaker} said on Monday.` });
+    doc.statements.push(statement(doc, speaker, quote, 'said', 'direct'));
+    return doc;
+  });
+  return coverageOf(docs);
+}
+
+/** Two outlets disagree on the day, two on the place, of otherwise identical facts. */
+export function dateAndPlaceEvent(): Coverage {
+  return coverageOf([
+    textDoc({
+      id: 'harbor', source: 'Harbor Times', published: '2024-03-08',
+      text: 'Fishing quota talks between the two governments opened in Vienna on Tuesday.\n\n' +
+        'The port authority said the new ferry terminal will welcome its first passengers on March 3.',
+    }),
+    textDoc({
+      id: 'ledger', source: 'Daily Ledger', published: '2024-03-08',
+      text: 'The two governments began their talks on fishing quotas on Tuesday in Geneva.\n\n' +
+        'Passengers can use the new ferry terminal from March 10, according to the port authority.',
+    }),
+  ]);
+}
+
+/** One outlet reports a speaker's claim; another prints the same thing as plain fact. */
+export function attributionEvent(): Coverage {
+  const kremlin = textDoc({
+    id: 'kremlin', source: 'Harbor Times',
+    text: 'Vladimir Putin said the United States had ignored Russian complaints about cyber attacks.',
+  });
+  kremlin.statements.push(statement(kremlin, 'Vladimir Putin', 'the United States had ignored Russian complaints about cyber attacks'));
+  const wire = textDoc({
+    id: 'wire', source: 'Daily Ledger',
+    text: 'The United States has ignored Russian complaints about cyber attacks for years.',
+  });
+  return coverageOf([kremlin, wire]);
 }
