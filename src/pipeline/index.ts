@@ -26,7 +26,7 @@ export function analyzeDocument(source: SourceDocument, options: ParallaxOptions
  * Event-level stages over documents already analysed one by one: canonical entities,
  * statements with linked speakers, duplicate groups. Claims and the briefing follow.
  */
-export function analyzeEvent(docs: Doc[], messages: Message[] = []): Coverage {
+export function analyzeEvent(docs: Doc[], failures: Message[] = []): Coverage {
   const entities = resolveEntities(docs);
   for (const doc of docs) doc.statements = findStatements(doc);
   linkSpeakers(docs, entities);
@@ -35,23 +35,34 @@ export function analyzeEvent(docs: Doc[], messages: Message[] = []): Coverage {
     entities,
     claims: [],
     duplicates: findDuplicates(docs),
-    messages: [...messages, ...docs.flatMap((d) => d.messages)],
+    messages: [...failures, ...docs.flatMap((d) => d.messages)],
   };
 }
 
+export interface RunOptions {
+  progress?: Progress;
+  /** Where `-` reads from; process.stdin by default. */
+  stdin?: () => Promise<Buffer>;
+}
+
 /** Read inputs and run every stage up to the event level. Bad inputs become messages; the rest goes on. */
-export async function analyzeInputs(
+export async function analyzeInputs(inputs: string[], partial: Partial<ParallaxOptions> = {}, run: RunOptions = {}): Promise<Coverage> {
+  const { docs, failures } = await readDocuments(inputs, partial, run);
+  return analyzeEvent(docs, failures);
+}
+
+/** Read inputs and run the per-document stages only. Inputs that give no document come back as `failures`. */
+export async function readDocuments(
   inputs: string[],
   partial: Partial<ParallaxOptions> = {},
-  progress?: Progress,
-  stdin?: () => Promise<Buffer>,
-): Promise<Coverage> {
+  { progress, stdin }: RunOptions = {},
+): Promise<{ docs: Doc[]; failures: Message[] }> {
   const options = resolveOptions(partial);
   const docs: Doc[] = [];
-  const messages: Message[] = [];
+  const failures: Message[] = [];
   for await (const item of ingest(inputs, { ...options, stdin })) {
     if (!item.ok) {
-      messages.push(makeMessage('error', 'ingest', item.input, item.error));
+      failures.push(makeMessage('error', 'ingest', item.input, item.error));
       progress?.({ input: item.input, failed: true });
       continue;
     }
@@ -59,9 +70,9 @@ export async function analyzeInputs(
       docs.push(analyzeDocument(item.doc, options));
       progress?.({ input: item.doc.input, failed: false });
     } catch (err) {
-      messages.push(makeMessage('error', 'extract', item.doc.input, errorText(err), { doc: item.doc.id }));
+      failures.push(makeMessage('error', 'extract', item.doc.input, errorText(err), { doc: item.doc.id }));
       progress?.({ input: item.doc.input, failed: true });
     }
   }
-  return analyzeEvent(docs, messages);
+  return { docs, failures };
 }
