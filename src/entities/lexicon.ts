@@ -96,6 +96,9 @@ export const OTHER_HEADS = new Set([
   'pipeline', 'project', 'operation', 'deal', 'crisis', 'election', 'elections', 'olympics', 'covid-19', 'pandemic',
 ]);
 
+/** Prepositions after which an unknown name is a place ("in Marrow Fen"). */
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'outside', 'inside', 'around', 'towards', 'toward']);
+
 /** Lower-case particles allowed inside a name ("Ursula von der Leyen", "Gulf of Mexico"). */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'of']);
 

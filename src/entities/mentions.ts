@@ -8,6 +8,7 @@ import {
   OTHER_HEADS,
   PLACE_GROUPS,
   PLACE_HEADS,
+  PLACE_PREPOSITIONS,
   ROLE_MODIFIERS,
   TITLE_HEADS,
 } from './lexicon.js';
@@ -96,7 +97,22 @@ function splitAtPlaces(run: Token[]): Token[][] {
   return at > 0 ? [run.slice(0, at), ...splitAtPlaces(run.slice(at))] : [run];
 }
 
-function typeOf(name: Token[], hasRole: boolean): EntityType {
+/** Index of the last title word that leaves at least one word of name after it, or -1. */
+function lastTitleBeforeName(run: Token[]): number {
+  for (let i = run.length - 2; i >= 0; i--) if (isTitle(bare(run[i].text))) return i;
+  return -1;
+}
+
+function isOrganization(run: Token[]): boolean {
+  return run.some((t) => ORG_HEADS.has(bare(t.text)));
+}
+
+function previousWord(text: string, tokens: Token[], token: Token): string {
+  const i = tokens.indexOf(token);
+  return i > 0 && /^\s+$/.test(text.slice(tokens[i - 1].end, token.start)) ? tokens[i - 1].text.toLowerCase() : '';
+}
+
+function typeOf(name: Token[], hasRole: boolean, afterPlacePreposition: boolean): EntityType {
   const words = name.map((t) => bare(t.text));
   const phrase = words.join(' ');
   const last = words[words.length - 1];
@@ -108,6 +124,7 @@ function typeOf(name: Token[], hasRole: boolean): EntityType {
   if (hasRole) return 'person';
   if (name.every((t) => /^\p{Lu}{2,6}$/u.test(t.text))) return 'organization';
   if (words.some((w) => PLACE_ALIAS.has(w) || ORG_NAMES.has(w) || w in DEMONYMS)) return 'other';
+  if (afterPlacePreposition) return 'place';
   return name.length >= 2 ? 'person' : 'other';
 }
 
@@ -126,15 +143,15 @@ export function findMentions(doc: Doc): Mention[] {
     let previous: Mention | undefined;
     for (const run of capitalizedRuns(text, tokens).flatMap(splitAtPlaces)) {
       let name = run;
-      // Capitalised role words open the run: "Russian President Vladimir Putin".
-      let lead = 0;
-      while (lead < name.length - 1 && isRoleWord(bare(name[lead].text))) lead++;
-      let role = trimRole(name.slice(0, lead));
-      name = name.slice(role.length ? name.indexOf(role[role.length - 1]) + 1 : 0);
+      // A title inside the run ends a role: "Russian President Vladimir Putin", "Eastmark Governor Marta Okonjo".
+      const titleAt = isOrganization(run) ? -1 : lastTitleBeforeName(run);
+      let role = trimRole(run.slice(0, titleAt + 1));
+      name = run.slice(titleAt + 1);
       while (name.length && isNotName(name[0].text)) name = name.slice(1);
       while (name.length && NAME_PARTICLES.has(name[0].text)) name = name.slice(1);
       if (!name.length) continue;
       if (!role.length) role = roleBefore(text, tokens, tokens.indexOf(name[0]));
+      const afterPlacePreposition = PLACE_PREPOSITIONS.has(previousWord(text, tokens, name[0]));
       let roleText = role.length ? text.slice(role[0].start, role[role.length - 1].end) : undefined;
       // "foreign ministers Sergey Lavrov and Antony Blinken": a plural role covers both names.
       if (!roleText && previous?.role && /s$/.test(previous.role) && text.slice(previous.end, name[0].start) === ' and ') {
@@ -152,7 +169,7 @@ export function findMentions(doc: Doc): Mention[] {
         start: first.start,
         end,
         text: surface,
-        type: typeOf(name, roleText !== undefined),
+        type: typeOf(name, roleText !== undefined, afterPlacePreposition),
         ...(roleText ? { role: roleText } : {}),
       };
       mentions.push(previous);

@@ -33,6 +33,7 @@ export function resolveEntities(docs: Doc[]): Entity[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const all = docs.flatMap((doc) => doc.mentions.map((mention) => ({ doc, mention })));
+  settleTypes(all);
 
   const add = (key: string, type: EntityType, item: Item) => {
     let cluster = byKey.get(key);
@@ -86,6 +87,30 @@ function record(cluster: Cluster, item: Item): void {
   if (item.mention.role) {
     const role = normalizeRole(item.mention.role);
     if (!cluster.roles.has(role.toLowerCase())) cluster.roles.set(role.toLowerCase(), role);
+  }
+}
+
+/**
+ * One name, one type across the event. A role before any mention makes a person; else
+ * specific evidence (a place after "in", an organisation word) beats the default that
+ * makes unknown multi-word names people.
+ */
+function settleTypes(items: Item[]): void {
+  const byName = new Map<string, Mention[]>();
+  for (const { mention } of items) {
+    const key = nameKey(mention.text);
+    byName.set(key, [...(byName.get(key) ?? []), mention]);
+  }
+  for (const mentions of byName.values()) {
+    const types = new Set(mentions.map((m) => m.type));
+    if (types.size < 2) continue;
+    let type: EntityType = 'person';
+    if (!mentions.some((m) => m.role)) {
+      const counts = new Map<EntityType, number>();
+      for (const m of mentions) if (m.type !== 'person') counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+      type = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    }
+    for (const m of mentions) m.type = type;
   }
 }
 

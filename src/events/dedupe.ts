@@ -29,7 +29,10 @@ export function containment(a: Set<string>, b: Set<string>): number {
 export function findDuplicates(docs: Doc[]): string[][] {
   const sets = docs.map((d) => shingles(d.text));
   const parent = docs.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) {
       if (containment(sets[i], sets[j]) >= COPY_CONTAINMENT) parent[root(j)] = root(i);

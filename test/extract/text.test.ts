@@ -110,3 +110,13 @@ describe('markup residue', () => {
     expect(kinds[2]).toBe('content');
   });
 });
+
+describe('capture header', () => {
+  it('reads a masthead above the headline as the site name and drops it', () => {
+    const text = ['Valley Diary', '', 'Ferry service resumes after the strike', '', 'The first ferry left the harbour at six on Sunday morning with a full deck of cars.'].join('\n');
+    const result = extractText(text);
+    expect(result.site).toBe('Valley Diary');
+    expect(result.title).toBe('Ferry service resumes after the strike');
+    expect(result.text.startsWith('Ferry service resumes after the strike\n\n')).toBe(true);
+  });
+});

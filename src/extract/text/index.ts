@@ -9,6 +9,8 @@ export { classifyLines, stripResidue, type Line, type LineKind } from './lines.j
 const HEADER_LINES = 6;
 /** A first line longer than this is prose, not a headline. */
 const TITLE_MAX_WORDS = 25;
+/** A line this short above a longer headline is the site's name. */
+const MASTHEAD_MAX_WORDS = 3;
 
 /**
  * A plain-text capture, often a flattened web page: drop its boilerplate lines, keep
@@ -22,7 +24,8 @@ export function extractText(content: string): Article {
   const changed = kept.length !== lines.filter((l) => l.kind !== 'blank').length || kept.some((l) => l.clean !== l.raw.trim());
   const text = changed ? joinLines(lines, header.drop) : content;
   return {
-    title: titleOf(kept),
+    title: header.title,
+    site: header.site,
     author: header.author ? [header.author] : [],
     published: header.published,
     pageType: 'article',
@@ -46,35 +49,46 @@ function joinLines(lines: Line[], drop: Set<number>): string {
   return out;
 }
 
-function titleOf(kept: Line[]): string | undefined {
-  const first = kept[0]?.clean;
-  if (!first || kept.length < 2) return undefined;
-  return first.split(/\s+/).length <= TITLE_MAX_WORDS ? first.replace(/\.$/, '') : undefined;
+interface Header {
+  title?: string;
+  site?: string;
+  author?: string;
+  published?: string;
+  /** Lines that are metadata, not article text. */
+  drop: Set<number>;
 }
 
-/** Byline ("By Ana Ruiz") and dateline near the top: metadata, dropped from the text. */
-function readHeader(lines: Line[]): { author?: string; published?: string; drop: Set<number> } {
+const wordCount = (text: string) => text.split(/\s+/).length;
+
+/**
+ * The top of a capture: headline, and perhaps a masthead above it ("Fenland Notes"),
+ * a byline ("By Ana Ruiz") and a dateline. The masthead, byline and dateline are
+ * metadata and leave the text; the headline stays, since it may carry a statement.
+ */
+function readHeader(lines: Line[]): Header {
   const drop = new Set<number>();
+  const top: number[] = [];
+  for (let i = 0; i < lines.length && top.length < HEADER_LINES; i++) if (lines[i].kind === 'content') top.push(i);
   let author: string | undefined;
   let published: string | undefined;
-  let seen = 0;
-  for (let i = 0; i < lines.length && seen < HEADER_LINES; i++) {
-    const line = lines[i];
-    if (line.kind !== 'content') continue;
-    seen++;
-    const byline = author ? null : BYLINE.exec(line.clean);
-    if (byline) {
-      author = byline[1];
-      drop.add(i);
-      continue;
-    }
-    const date = published ? undefined : datelineOf(line.clean);
-    if (date) {
-      published = date;
-      drop.add(i);
-    }
+  for (const i of top) {
+    const byline = author ? null : BYLINE.exec(lines[i].clean);
+    const date = byline || published ? undefined : datelineOf(lines[i].clean);
+    if (byline) author = byline[1];
+    if (date) published = date;
+    if (byline || date) drop.add(i);
   }
-  return { author, published, drop };
+  const [first, second] = top.filter((i) => !drop.has(i) && wordCount(lines[i].clean) <= TITLE_MAX_WORDS);
+  if (first === undefined || top.length < 2) return { author, published, drop };
+  // A masthead is a short name above a longer, unpunctuated headline.
+  const masthead =
+    second !== undefined &&
+    wordCount(lines[first].clean) <= MASTHEAD_MAX_WORDS &&
+    wordCount(lines[second].clean) > MASTHEAD_MAX_WORDS &&
+    !/[.!?…]$/.test(lines[second].clean);
+  if (masthead) drop.add(first);
+  const title = lines[masthead ? second : first].clean.replace(/\.$/, '');
+  return { title, site: masthead ? lines[first].clean : undefined, author, published, drop };
 }
 
 /** A line that is nothing but a date (and perhaps "Published:"), as ISO 8601. */

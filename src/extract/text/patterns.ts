@@ -59,6 +59,7 @@ export const CREDIT_LINES: RegExp[] = [
 export const TEASER_LINES: RegExp[] = [
   /^(more|further) (information|details|updates?)\b.*\b(soon|shortly|to follow|will follow|later)\b/i,
   /^details\b.*\b(soon|shortly|to follow|later)\b/i,
+  /^(we|we'll|we’ll)( will)? (post|publish|share|bring you|have) more\b.{0,60}$/i,
   /^(this (is a )?(story|article) (is )?(developing|being updated)|developing story|more to follow|updates to follow)\b/i,
   /^(weitere (informationen|details) folgen|mehr in kürze|plus d'informations à venir|más información en breve|więcej informacji wkrótce)/i,
 ];
