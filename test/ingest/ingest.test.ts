@@ -101,3 +101,48 @@ describe('decodeBytes', () => {
     expect(decoded.text).toContain('caf');
   });
 });
+
+function warcRecord(type: string, headers: Record<string, string>, block: Buffer): Buffer {
+  const head = [`WARC/1.0`, `WARC-Type: ${type}`, ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`), `Content-Length: ${block.length}`].join('\r\n');
+  return Buffer.concat([Buffer.from(`${head}\r\n\r\n`), block, Buffer.from('\r\n\r\n')]);
+}
+
+function httpResponse(status: number, contentType: string, body: Buffer, extra = ''): Buffer {
+  return Buffer.concat([Buffer.from(`HTTP/1.1 ${status} OK\r\nContent-Type: ${contentType}\r\n${extra}\r\n`), body]);
+}
+
+describe('web archives and feeds', () => {
+  it('reads the HTML responses of a gzipped WARC, with URL and HTTP charset, and skips the rest', async () => {
+    const chunked = Buffer.from('7\r\n<p>Chun\r\n7\r\nked</p>\r\n0\r\n\r\n');
+    const archive = Buffer.concat([
+      warcRecord('warcinfo', {}, Buffer.from('software: test')),
+      warcRecord('request', { 'WARC-Target-URI': 'https://a.example/1' }, Buffer.from('GET /1 HTTP/1.1\r\n\r\n')),
+      warcRecord('response', { 'WARC-Target-URI': 'https://a.example/1' }, httpResponse(200, 'text/html; charset=windows-1252', Buffer.from([0x3c, 0x70, 0x3e, 0x63, 0x61, 0x66, 0xe9]))),
+      warcRecord('response', { 'WARC-Target-URI': 'https://a.example/logo.png' }, httpResponse(200, 'image/png', Buffer.from([0x89, 0x50]))),
+      warcRecord('response', { 'WARC-Target-URI': 'https://a.example/gone' }, httpResponse(404, 'text/html', Buffer.from('<p>Not found</p>'))),
+      warcRecord('response', { 'WARC-Target-URI': 'https://a.example/2' }, httpResponse(200, 'text/html', chunked, 'Transfer-Encoding: chunked\r\n')),
+    ]);
+    const dir = fixtureDir({ 'crawl.warc.gz': gzipSync(archive) });
+    const items = await collect([join(dir, 'crawl.warc.gz')]);
+    expect(items.map((i) => (i.ok ? [i.doc.id, i.doc.given.url, i.doc.content] : i.error))).toEqual([
+      ['crawl-1', 'https://a.example/1', '<p>café'],
+      ['crawl-2', 'https://a.example/2', '<p>Chunked</p>'],
+    ]);
+  });
+
+  it('reads RSS and Atom entries with their links, titles and dates', async () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Valley</title>
+      <item><title>Dam opens</title><link>https://v.example/dam</link><pubDate>Tue, 10 Mar 2026 09:00:00 GMT</pubDate>
+      <description>Short</description><content:encoded><![CDATA[<p>The dam opened on Tuesday.</p>]]></content:encoded></item>
+      <item><title>Empty</title><link>https://v.example/empty</link></item></channel></rss>`;
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title><entry><title>Fund</title><link href="https://w.example/fund"/>
+      <published>2026-03-10T16:00:00Z</published><content type="html">&lt;p&gt;A fund was set up.&lt;/p&gt;</content></entry></feed>`;
+    const dir = fixtureDir({ 'valley.rss': rss, 'wire.xml': atom });
+    const items = await collect([dir]);
+    expect(items.map((i) => (i.ok ? [i.doc.id, i.doc.given.url, i.doc.given.title, i.doc.given.published, i.doc.content] : i.input.split('/').pop()))).toEqual([
+      ['valley-1', 'https://v.example/dam', 'Dam opens', '2026-03-10T09:00:00.000Z', '<p>The dam opened on Tuesday.</p>'],
+      'valley.rss#2',
+      ['wire-1', 'https://w.example/fund', 'Fund', '2026-03-10T16:00:00.000Z', '<p>A fund was set up.</p>'],
+    ]);
+  });
+});
