@@ -115,6 +115,8 @@ export interface Speaker {
   span?: Span;
   /** For a pronoun or description ("he", "the president"): the name it refers to in this document. */
   antecedent?: Span;
+  /** Role words the document gives the speaker ("Russian President"). */
+  role?: string;
 }
 
 export interface Cue {

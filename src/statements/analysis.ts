@@ -113,3 +113,15 @@ export function analyze(text: string): Analysis {
   }
   return { ...tok, quotations, quoteOf, quoteDepth, markKind, word, lemma, pos, shape, suffix, wordClass, classOf };
 }
+
+/** Index of the first token that ends after `offset` (the token at or after it), or tokens.length. */
+export function tokenAt(a: Analysis, offset: number): number {
+  let lo = 0;
+  let hi = a.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a.tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

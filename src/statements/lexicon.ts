@@ -19,8 +19,8 @@ export const speechVerbs = [
   'decry', 'demand', 'deride', 'mock', 'laud', 'hail', 'applaud', 'blame', 'defend',
   'echo', 'repeat', 'estimate', 'inform', 'indicate', 'insinuate', 'muse', 'wonder',
   'reason', 'remind', 'affirm', 'agree', 'disagree', 'endorse', 'reject', 'oppose',
-  'support', 'backed', 'back', 'signal', 'concur', 'lash', 'rail', 'attack', 'rebut',
-  'refute', 'dispute', 'challenge', 'quote', 'cite', 'interject', 'add', 'chime',
+  'support', 'back', 'signal', 'concur', 'lash', 'rail', 'attack', 'rebut',
+  'refute', 'dispute', 'challenge', 'quote', 'cite', 'interject', 'chime', 'thank',
 ] as const;
 
 /** Verbs of writing and publishing. */
@@ -87,16 +87,22 @@ export const titleWords = [
   'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'chairman',
   'chairwoman', 'chair', 'director', 'chief', 'general', 'gen.', 'admiral', 'judge',
   'justice', 'attorney', 'king', 'queen', 'prince', 'princess', 'pope', 'leader', 'speaker',
-  'candidate', 'nominee', 'ceo', 'founder', 'professor', 'prof.', 'dr.', 'doctor', 'mr.',
-  'mrs.', 'ms.', 'sir', 'lord', 'lady', 'foreign', 'defense', 'defence', 'interior',
+  'candidate', 'nominee', 'ceo', 'founder', 'professor', 'prof.', 'doctor',
+  'sir', 'lord', 'lady', 'foreign', 'defense', 'defence', 'interior',
   'finance', 'state', 'deputy', 'former', 'acting', 'executive', 'officer', 'official',
   'analyst', 'economist', 'lawyer', 'adviser', 'advisor', 'aide', 'manager', 'commander',
-  'premier', 'mr', 'mrs', 'ms', 'dr', 'sheikh', 'emir', 'sultan', 'cardinal', 'bishop',
+  'premier', 'sheikh', 'emir', 'sultan', 'cardinal', 'bishop',
   'rev.', 'reverend', 'pastor', 'rabbi', 'imam', 'coach', 'captain', 'anchor', 'host',
   'correspondent', 'reporter', 'editor', 'columnist', 'author', 'writer', 'activist',
   'strategist', 'pollster', 'campaign', 'press', 'white', 'house', 'u.s.', 'us', 'russian',
   'american', 'republican', 'democratic', 'democrat', 'gop', 'incumbent',
 ] as const;
+
+/** Honorifics that stand before a name but are neither name nor role. */
+export const honorifics = ['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'miss', 'mx.'] as const;
+
+/** Lower-case words inside names ("Ursula von der Leyen"). */
+export const nameParticles = ['de', 'da', 'del', 'der', 'den', 'van', 'von', 'bin', 'al', 'la', 'le', 'di', 'du', 'dos', 'ibn'] as const;
 
 /** Role nouns that an article uses in place of a named person ("the president said"). */
 export const roleNouns = [
@@ -124,3 +130,6 @@ export const listIntroNouns = [
   'highlights', 'words', 'quote', 'quotes', 'message', 'messages', 'point', 'points',
   'speech', 'address', 'answer', 'answers', 'response', 'responses', 'claim', 'claims',
 ] as const;
+
+/** Phrases that introduce a list of someone's statements. */
+export const listIntroPhrases = ['as follows', 'the following', 'highlights of', 'here are', 'key points', 'excerpts'] as const;
