@@ -4,7 +4,7 @@ import type { Claim, Coverage } from '../core/types.js';
 import { compareSources } from './comparison.js';
 import type { BriefingJson } from './schema.js';
 import { groupBySpeaker } from './speakers.js';
-import { centroidOf, summarize } from './summary.js';
+import { centroidOf, summarize, SUMMARY, wordCount } from './summary.js';
 import { buildTimeline } from './timeline.js';
 
 export { BriefingSchema, type BriefingJson } from './schema.js';
@@ -30,11 +30,17 @@ function claimsWithUnits(coverage: Coverage): { analysis: ClaimAnalysis; claims:
   return { analysis: { ...analysis, unitsOf, claims: coverage.claims }, claims: coverage.claims };
 }
 
-/** How central each claim is to the event: its best sentence's similarity to the centroid. */
+/**
+ * How central each claim is to the event: its best sentence's similarity to the
+ * centroid, halved for fragments ("US President Joe Biden said,") so that full
+ * sentences come first.
+ */
 function centrality(analysis: ClaimAnalysis, centroid: Map<string, number>): Map<string, number> {
   const out = new Map<string, number>();
   for (const [id, units] of analysis.unitsOf) {
-    out.set(id, Math.max(0, ...units.map((u) => cosine(analysis.similarity.vector(u), centroid))));
+    const score = (u: Unit) =>
+      cosine(analysis.similarity.vector(u), centroid) * (wordCount(u.text) < SUMMARY.minWords ? 0.5 : 1);
+    out.set(id, Math.max(0, ...units.map(score)));
   }
   return out;
 }
