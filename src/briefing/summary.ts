@@ -57,12 +57,22 @@ export function centroidOf(analysis: ClaimAnalysis): Map<string, number> {
  * it says what the rest of the coverage says, not what its own outlet repeats.
  */
 function crossCentroids(analysis: ClaimAnalysis): Map<string, Map<string, number>> {
+  const total = centroidOf(analysis);
+  const own = new Map<string, Map<string, number>>();
+  for (const u of analysis.units) {
+    const sum = own.get(u.doc) ?? new Map<string, number>();
+    addInto(sum, analysis.similarity.vector(u));
+    own.set(u.doc, sum);
+  }
   const out = new Map<string, Map<string, number>>();
-  const docs = new Set(analysis.units.map((u) => u.doc));
-  for (const doc of docs) {
-    const c = new Map<string, number>();
-    for (const u of analysis.units) if (u.doc !== doc || docs.size === 1) addInto(c, analysis.similarity.vector(u));
-    out.set(doc, c);
+  for (const [doc, sum] of own) {
+    if (own.size === 1) {
+      out.set(doc, total);
+      continue;
+    }
+    const rest = new Map(total);
+    for (const [k, x] of sum) rest.set(k, (rest.get(k) ?? 0) - x);
+    out.set(doc, rest);
   }
   return out;
 }

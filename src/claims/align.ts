@@ -69,26 +69,53 @@ function rarePhrases(units: Unit[], names: ReadonlySet<string>): Set<string> {
 export function alignedPairs(units: Unit[], similarity: Similarity): Edge[] {
   const rare = rarePhrases(units, similarity.names);
   const edges: Edge[] = [];
-  for (let i = 0; i < units.length; i++) {
-    for (let j = i + 1; j < units.length; j++) {
-      const a = units[i];
-      const b = units[j];
-      const { score, cover } = similarity.compare(a, b);
-      if (score < Math.min(ALIGNMENT.coverPair, ALIGNMENT.phrasePair)) continue;
-      const sharesRarePhrase = a.features.phrases.some((p) => rare.has(p) && b.features.phrases.includes(p));
-      const shared = similarity.contentOverlap(a, b).shared;
-      const countsSameThing = shared >= 2 && a.features.numbers.some((n) => b.features.numbers.some((m) => sameQuantity(n, m)));
-      const aligned =
-        a.doc === b.doc
-          ? score >= ALIGNMENT.sameDoc
-          : score >= ALIGNMENT.pair ||
-            (cover >= ALIGNMENT.cover && score >= ALIGNMENT.coverPair) ||
-            (score >= ALIGNMENT.phrasePair && (sharesRarePhrase || countsSameThing));
-      if (!aligned || (shared < 2 && !sharesRarePhrase)) continue;
-      edges.push({ a: i, b: j, score });
+  for (const [i, j] of candidatePairs(units, similarity)) {
+    const a = units[i];
+    const b = units[j];
+    const { score, cover } = similarity.compare(a, b);
+    if (score < Math.min(ALIGNMENT.coverPair, ALIGNMENT.phrasePair)) continue;
+    const sharesRarePhrase = a.features.phrases.some((p) => rare.has(p) && b.features.phrases.includes(p));
+    const shared = similarity.contentOverlap(a, b).shared;
+    const countsSameThing = shared >= 2 && a.features.numbers.some((n) => b.features.numbers.some((m) => sameQuantity(n, m)));
+    const aligned =
+      a.doc === b.doc
+        ? score >= ALIGNMENT.sameDoc
+        : score >= ALIGNMENT.pair ||
+          (cover >= ALIGNMENT.cover && score >= ALIGNMENT.coverPair) ||
+          (score >= ALIGNMENT.phrasePair && (sharesRarePhrase || countsSameThing));
+    if (!aligned || (shared < 2 && !sharesRarePhrase)) continue;
+    edges.push({ a: i, b: j, score });
+  }
+  return edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+}
+
+/**
+ * Pairs of sentences that share a word other than a name: every aligned pair does, so
+ * the others need not be scored (an inverted index keeps large events fast).
+ */
+function candidatePairs(units: Unit[], similarity: Similarity): [number, number][] {
+  const postings = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    for (const s of similarity.stemsOf(u)) {
+      if (similarity.names.has(s)) continue;
+      const list = postings.get(s);
+      if (list) list.push(i);
+      else postings.set(s, [i]);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const list of postings.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const key = list[x] * units.length + list[y];
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([list[x], list[y]]);
+      }
     }
   }
-  return edges.sort((x, y) => y.score - x.score);
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
 /**

@@ -69,6 +69,20 @@ export interface Features {
 
 const TOKEN = /\$|%|[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
 
+/** Stems are asked for the same words over and over; the cache is bounded so that odd input cannot grow it forever. */
+const stems = new Map<string, string>();
+const STEM_CACHE_SIZE = 100_000;
+
+export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stemmer(word);
+    if (stems.size >= STEM_CACHE_SIZE) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
@@ -79,7 +93,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       start: offset + m.index,
       end: offset + m.index + m[0].length,
       lower,
-      stem: isWord && /^[a-z']+$/.test(base) ? stemmer(base.replace(/'/g, '')) : base,
+      stem: isWord && /^[a-z']+$/.test(base) ? stem(base.replace(/'/g, '')) : base,
       capitalized: /^\p{Lu}/u.test(m[0]),
     });
   }
@@ -97,7 +111,7 @@ export function joinCompounds(tokens: Token[], vocabulary: ReadonlySet<string>):
     const b = tokens[i + 1];
     const joined = b ? a.lower + b.lower : '';
     if (b && /^[a-z]+$/.test(joined) && vocabulary.has(joined) && !STOPWORDS.has(a.lower) && !STOPWORDS.has(b.lower)) {
-      out.push({ start: a.start, end: b.end, lower: joined, stem: stemmer(joined), capitalized: a.capitalized, compound: true });
+      out.push({ start: a.start, end: b.end, lower: joined, stem: stem(joined), capitalized: a.capitalized, compound: true });
       i++;
     } else out.push(a);
   }
