@@ -107,7 +107,8 @@ class HtmlRenderer {
         parts.push(`<h3>${escapeHtml(sp.name)}</h3><ul>`);
         for (const id of sp.statements) {
           const s = this.view.statement(id);
-          if (s) parts.push(`<li>“${escapeHtml(s.text)}” <i>(${escapeHtml(s.cue.text)})</i> ${this.cite([s])}</li>`);
+          const cue = s && /\p{L}/u.test(s.cue.text) ? ` <i>(${escapeHtml(s.cue.text)})</i>` : '';
+          if (s) parts.push(`<li>“${escapeHtml(s.text)}”${cue} ${this.cite([s])}</li>`);
         }
         parts.push('</ul>');
       }

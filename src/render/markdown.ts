@@ -15,6 +15,11 @@ export function escapeMarkdown(text: string): string {
     .replace(/^#/, '\\#');
 }
 
+/** "(told reporters)" after a quote; nothing for a colon or an unnamed cue. */
+function cueNote(cue: string): string {
+  return /\p{L}/u.test(cue) ? ` (${escapeMarkdown(cue)})` : '';
+}
+
 function cite(view: BriefingView, support: { doc: string }[]): string {
   const numbers = [...new Set(support.flatMap((s) => view.docNumber(s.doc) ?? []))].sort((a, b) => a - b);
   return numbers.map((n) => `[${n}]`).join('');
@@ -54,7 +59,7 @@ export function renderMarkdown(briefing: BriefingJson): string {
       out.push(`### ${escapeMarkdown(sp.name)}`, '');
       for (const id of sp.statements) {
         const s = view.statement(id);
-        if (s) out.push(`- “${escapeMarkdown(s.text)}” (${escapeMarkdown(s.cue.text)}) ${cite(view, [s])}`);
+        if (s) out.push(`- “${escapeMarkdown(s.text)}”${cueNote(s.cue.text)} ${cite(view, [s])}`);
       }
       out.push('');
     }

@@ -76,6 +76,8 @@ describe('buildBriefing', () => {
     a.statements.push(events.statement(a, 'Vladimir Putin', 'the talks had been constructive and calm'));
     b.statements.push(events.statement(b, 'Putin', 'Russia would return its ambassador to Washington'));
     b.statements.push(events.statement(b, 'Biden', 'the test would come in six months'));
+    // An unresolved pronoun names no one: left out of who said what.
+    b.statements.push({ ...events.statement(b, 'Biden', 'the test would come'), id: 'b-s3', speaker: { name: 'We' } });
     const briefing = buildBriefing(coverageOf([a, b]), { summaryWords: 60 });
     expect(briefing.speakers).toEqual([
       { entity: null, name: 'Vladimir Putin', statements: ['a-s1', 'b-s1'] },

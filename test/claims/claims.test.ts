@@ -132,6 +132,8 @@ describe('buildClaims', () => {
     expect(claims).toHaveLength(1);
     expect(claims[0].attribution).toEqual({ name: 'Vladimir Putin' });
     expect(claims[0].status).toBe('corroborated');
+    // It reads in the words that attribute it, not in the outlet's narrative.
+    expect(claims[0].text).toBe('Vladimir Putin said the United States had ignored Russian complaints about cyber attacks.');
   });
 
   it('does not align sentences that only share names and the event', () => {
