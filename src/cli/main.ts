@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
+import { registerBrief } from './commands/brief.js';
 import { registerExtract } from './commands/extract.js';
 import { registerStatements } from './commands/statements.js';
 import { EXIT, UsageError } from './output.js';
@@ -14,6 +15,7 @@ const program = new Command()
   .showHelpAfterError()
   .exitOverride();
 
+registerBrief(program);
 registerExtract(program);
 registerStatements(program);
 
