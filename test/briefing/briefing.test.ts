@@ -42,6 +42,21 @@ describe('buildBriefing', () => {
     }
   });
 
+  it('cuts the last sentence to the budget only at a clause boundary outside quotation marks', () => {
+    const doc = textDoc({
+      id: 'a', source: 'A',
+      text: 'The river burst its banks at Marlow Bay on Tuesday and flooded the harbour district. ' +
+        '“We will pay for the pumps, the sandbags and the cleanup,” the mayor told residents, adding that help would arrive within days.',
+    });
+    const briefing = buildBriefing(coverageOf([doc]), { summaryWords: 30 });
+    expect(briefing.summary.map((s) => [s.text, s.excerpt ?? false])).toEqual([
+      ['The river burst its banks at Marlow Bay on Tuesday and flooded the harbour district.', false],
+      ['“We will pay for the pumps, the sandbags and the cleanup,” the mayor told residents', true],
+    ]);
+    const excerpt = briefing.summary[1];
+    expect(doc.text.slice(excerpt.support[0].span.start, excerpt.support[0].span.end)).toBe(excerpt.text);
+  });
+
   it('leads the summary with the corroborated claim and cites every outlet behind it', () => {
     const coverage = stormEvent();
     const briefing = buildBriefing(coverage, { summaryWords: 60 });
