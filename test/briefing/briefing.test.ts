@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverageOf, textDoc } from '../../bench/briefing/docs.js';
-import { buildBriefing, BriefingSchema, wordCount } from '../../src/briefing/index.js';
+import { buildBriefing, BriefingSchema, cleanTitle, wordCount } from '../../src/briefing/index.js';
 import type { Coverage } from '../../src/core/types.js';
 import * as events from '../claims/events.js';
 
@@ -123,6 +123,20 @@ describe('buildBriefing', () => {
   it('takes the headline from the most central title', () => {
     const briefing = buildBriefing(stormEvent(), { summaryWords: 60 });
     expect(['Storm shuts Marlow Bay port', 'Marlow Bay harbour shut ahead of storm', 'Storm closes port']).toContain(briefing.headline);
+  });
+
+  it('takes the site name off a title', () => {
+    expect(cleanTitle('Flood forces evacuations in Marrow Fen as dam gates open | The Eastmark Courier')).toBe(
+      'Flood forces evacuations in Marrow Fen as dam gates open',
+    );
+    expect(cleanTitle('Eastmark: 1,800 evacuated as Vess floods Marrow Fen - Continental Press Agency')).toBe(
+      'Eastmark: 1,800 evacuated as Vess floods Marrow Fen',
+    );
+    expect(cleanTitle('Storm closes port - officials warn of more to come')).toBe('Storm closes port - officials warn of more to come');
+    expect(cleanTitle('Biden - Putin')).toBe('Biden - Putin');
+    expect(cleanTitle('Putin: There was no hostility between me and Biden at the meeting')).toBe(
+      'Putin: There was no hostility between me and Biden at the meeting',
+    );
   });
 
   it('describes claims that the pipeline already built', () => {
