@@ -101,5 +101,5 @@ export async function run(args: string[]): Promise<void> {
   console.log(rank.row('TextRank'));
   console.log(`\nROUGE-1 margin over the better baseline: ${(100 * (ours.r1 - best)).toFixed(2)} points (target: >= 3).`);
   console.log(`Summary sentences cited to a span that contains them: ${contained}/${items} (${((100 * contained) / Math.max(items, 1)).toFixed(1)}%).`);
-  console.log(`Time: Parallax ${(ours.ms / Math.max(rank.ms, 1e-9)).toFixed(1)}x TextRank (whole briefing vs ranking only).`);
+  console.log(`Time: Parallax ${(ours.ms / Math.max(rank.ms, 1e-9)).toFixed(1)}x TextRank (whole briefing vs ranking only), ${(ours.ms / Math.max(stories.length, 1)).toFixed(1)} ms a story.`);
 }

@@ -2,9 +2,10 @@ import { analyzeClaims, contentStems, cosine, type ClaimAnalysis, type Unit } fr
 import { defaultOptions, type ParallaxOptions } from '../core/options.js';
 import type { Claim, Coverage } from '../core/types.js';
 import { compareSources } from './comparison.js';
+import { TITLE_SITE_SEPARATOR } from './lexicon.js';
 import type { BriefingJson } from './schema.js';
 import { groupBySpeaker } from './speakers.js';
-import { centroidOf, summarize } from './summary.js';
+import { centroidOf, summarize, SUMMARY, wordCount } from './summary.js';
 import { buildTimeline } from './timeline.js';
 
 export { BriefingSchema, type BriefingJson } from './schema.js';
@@ -30,20 +31,42 @@ function claimsWithUnits(coverage: Coverage): { analysis: ClaimAnalysis; claims:
   return { analysis: { ...analysis, unitsOf, claims: coverage.claims }, claims: coverage.claims };
 }
 
-/** How central each claim is to the event: its best sentence's similarity to the centroid. */
+/**
+ * How central each claim is to the event: its best sentence's similarity to the
+ * centroid, halved for fragments ("US President Joe Biden said,") so that full
+ * sentences come first.
+ */
 function centrality(analysis: ClaimAnalysis, centroid: Map<string, number>): Map<string, number> {
   const out = new Map<string, number>();
   for (const [id, units] of analysis.unitsOf) {
-    out.set(id, Math.max(0, ...units.map((u) => cosine(analysis.similarity.vector(u), centroid))));
+    const score = (u: Unit) =>
+      cosine(analysis.similarity.vector(u), centroid) * (wordCount(u.text) < SUMMARY.minWords ? 0.5 : 1);
+    out.set(id, Math.max(0, ...units.map(score)));
   }
   return out;
+}
+
+/**
+ * A title without the site name appended to it: the part after the last separator goes
+ * when it reads as a name (a few capitalised words) and the title has enough left.
+ */
+export function cleanTitle(title: string, site?: string): string {
+  const m = TITLE_SITE_SEPARATOR.exec(title);
+  if (!m) return title;
+  const head = title.slice(0, m.index).trim();
+  const tail = title.slice(m.index + m[0].length).trim();
+  const words = tail.split(/\s+/);
+  const isSite =
+    (site !== undefined && tail.toLowerCase() === site.toLowerCase()) ||
+    (words.length <= 5 && words.every((w) => /^(\p{Lu}|of$|the$|and$|&$)/u.test(w)));
+  return isSite && wordCount(head) >= 4 ? head : title;
 }
 
 function headlineOf(coverage: Coverage, analysis: ClaimAnalysis, centroid: Map<string, number>, fallback?: Claim): string {
   let best: string | undefined;
   let bestScore = -1;
   for (const doc of coverage.docs) {
-    const title = doc.title?.trim();
+    const title = doc.title?.trim() ? cleanTitle(doc.title.trim(), doc.site) : undefined;
     if (!title) continue;
     const score = cosine(analysis.similarity.vectorOf(contentStems(title)), centroid);
     if (score > bestScore) {

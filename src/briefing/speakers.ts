@@ -1,5 +1,6 @@
 import { sameSpeaker } from '../claims/index.js';
 import type { Coverage, Statement } from '../core/types.js';
+import { PRONOUNS } from './lexicon.js';
 import type { BriefingJson } from './schema.js';
 
 type SpeakerStatements = NonNullable<BriefingJson['speakers']>[number];
@@ -14,7 +15,7 @@ function speakerName(coverage: Coverage, s: Statement): string | undefined {
 }
 
 /**
- * Who said what: statements grouped by speaker (one entity, or names of one person such
+ * Who said what: statements grouped by speaker (unresolved pronouns left out) (one entity, or names of one person such
  * as "Putin" and "Vladimir Putin"), speakers with most statements first.
  */
 export function groupBySpeaker(coverage: Coverage): SpeakerStatements[] {
@@ -22,7 +23,7 @@ export function groupBySpeaker(coverage: Coverage): SpeakerStatements[] {
   for (const doc of coverage.docs) {
     for (const s of doc.statements ?? []) {
       const name = speakerName(coverage, s);
-      if (!name) continue;
+      if (!name || (!s.speaker.entity && PRONOUNS.has(name.toLowerCase()))) continue;
       const speaker = { entity: s.speaker.entity, name };
       const group = groups.find((g) => sameSpeaker(g, speaker));
       if (group) {

@@ -57,12 +57,22 @@ export function centroidOf(analysis: ClaimAnalysis): Map<string, number> {
  * it says what the rest of the coverage says, not what its own outlet repeats.
  */
 function crossCentroids(analysis: ClaimAnalysis): Map<string, Map<string, number>> {
+  const total = centroidOf(analysis);
+  const own = new Map<string, Map<string, number>>();
+  for (const u of analysis.units) {
+    const sum = own.get(u.doc) ?? new Map<string, number>();
+    addInto(sum, analysis.similarity.vector(u));
+    own.set(u.doc, sum);
+  }
   const out = new Map<string, Map<string, number>>();
-  const docs = new Set(analysis.units.map((u) => u.doc));
-  for (const doc of docs) {
-    const c = new Map<string, number>();
-    for (const u of analysis.units) if (u.doc !== doc || docs.size === 1) addInto(c, analysis.similarity.vector(u));
-    out.set(doc, c);
+  for (const [doc, sum] of own) {
+    if (own.size === 1) {
+      out.set(doc, total);
+      continue;
+    }
+    const rest = new Map(total);
+    for (const [k, x] of sum) rest.set(k, (rest.get(k) ?? 0) - x);
+    out.set(doc, rest);
   }
   return out;
 }
@@ -74,14 +84,20 @@ function unnamedSpeaker(u: Unit): string | undefined {
   return u.speaker.name;
 }
 
-/** The longest prefix of the sentence that ends at a clause boundary and has at most `words` words. */
+/** The longest prefix of the sentence that ends at a clause boundary, outside quotation marks, with at most `words` words. */
 function clausePrefix(unit: Unit, words: number): { start: number; end: number } | undefined {
   let best: number | undefined;
   let count = 0;
+  let quotes = 0; // open quotation marks: a cut inside a quotation would leave it unclosed
   for (const m of unit.text.matchAll(/\S+/g)) {
     count++;
     if (count > words) break;
-    if (count >= SUMMARY.minExcerptWords && /[,;:—–]$/.test(m[0])) best = m.index + m[0].length - 1;
+    for (const c of m[0]) {
+      if (c === '“' || c === '«') quotes++;
+      else if ((c === '”' || c === '»') && quotes > 0) quotes--;
+      else if (c === '"') quotes = quotes > 0 ? quotes - 1 : 1;
+    }
+    if (count >= SUMMARY.minExcerptWords && quotes === 0 && /[,;:—–]$/.test(m[0])) best = m.index + m[0].length - 1;
   }
   return best === undefined ? undefined : { start: unit.span.start, end: unit.span.start + best };
 }

@@ -1,4 +1,4 @@
-import { tokenize } from './features.js';
+import { sameQuantity, tokenize } from './features.js';
 import type { Similarity } from './similarity.js';
 import type { Unit } from './units.js';
 
@@ -12,7 +12,7 @@ export const ALIGNMENT = {
   coverPair: 0.22,
   /** Two sentences of one document are a repetition (headline and body) only at this score. */
   sameDoc: 0.7,
-  /** Or: they share a rare multi-word term (see `rarePhrases`) and score this much. */
+  /** Or: they share a rare multi-word term (see `rarePhrases`), or count the same thing, and score this much. */
   phrasePair: 0.2,
   /** Two groups merge only when their sentences score this much on average (stops chaining). */
   link: 0.2,
@@ -62,29 +62,60 @@ function rarePhrases(units: Unit[], names: ReadonlySet<string>): Set<string> {
 /**
  * Pairs of sentences that say the same thing. Besides the score, a pair must share two
  * words that are not names, or one rare multi-word term: two sentences that both name
- * Biden and Putin and a meeting are not yet one fact.
+ * Biden and Putin and a meeting are not yet one fact. A shared rare term, or a count of
+ * the same thing ("1,800 people were evacuated", "1,200 residents were evacuated"),
+ * lets a lower score through.
  */
 export function alignedPairs(units: Unit[], similarity: Similarity): Edge[] {
   const rare = rarePhrases(units, similarity.names);
   const edges: Edge[] = [];
-  for (let i = 0; i < units.length; i++) {
-    for (let j = i + 1; j < units.length; j++) {
-      const a = units[i];
-      const b = units[j];
-      const { score, cover } = similarity.compare(a, b);
-      if (score < Math.min(ALIGNMENT.coverPair, ALIGNMENT.phrasePair)) continue;
-      const sharesRarePhrase = a.features.phrases.some((p) => rare.has(p) && b.features.phrases.includes(p));
-      const aligned =
-        a.doc === b.doc
-          ? score >= ALIGNMENT.sameDoc
-          : score >= ALIGNMENT.pair ||
-            (cover >= ALIGNMENT.cover && score >= ALIGNMENT.coverPair) ||
-            (score >= ALIGNMENT.phrasePair && sharesRarePhrase);
-      if (!aligned || (similarity.contentOverlap(a, b).shared < 2 && !sharesRarePhrase)) continue;
-      edges.push({ a: i, b: j, score });
+  for (const [i, j] of candidatePairs(units, similarity)) {
+    const a = units[i];
+    const b = units[j];
+    const { score, cover } = similarity.compare(a, b);
+    if (score < Math.min(ALIGNMENT.coverPair, ALIGNMENT.phrasePair)) continue;
+    const sharesRarePhrase = a.features.phrases.some((p) => rare.has(p) && b.features.phrases.includes(p));
+    const shared = similarity.contentOverlap(a, b).shared;
+    const countsSameThing = shared >= 2 && a.features.numbers.some((n) => b.features.numbers.some((m) => sameQuantity(n, m)));
+    const aligned =
+      a.doc === b.doc
+        ? score >= ALIGNMENT.sameDoc
+        : score >= ALIGNMENT.pair ||
+          (cover >= ALIGNMENT.cover && score >= ALIGNMENT.coverPair) ||
+          (score >= ALIGNMENT.phrasePair && (sharesRarePhrase || countsSameThing));
+    if (!aligned || (shared < 2 && !sharesRarePhrase)) continue;
+    edges.push({ a: i, b: j, score });
+  }
+  return edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+}
+
+/**
+ * Pairs of sentences that share a word other than a name: every aligned pair does, so
+ * the others need not be scored (an inverted index keeps large events fast).
+ */
+function candidatePairs(units: Unit[], similarity: Similarity): [number, number][] {
+  const postings = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    for (const s of similarity.stemsOf(u)) {
+      if (similarity.names.has(s)) continue;
+      const list = postings.get(s);
+      if (list) list.push(i);
+      else postings.set(s, [i]);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const list of postings.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const key = list[x] * units.length + list[y];
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([list[x], list[y]]);
+      }
     }
   }
-  return edges.sort((x, y) => y.score - x.score);
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
 /**

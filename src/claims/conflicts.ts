@@ -1,12 +1,17 @@
-import { numbersConflict, type NumberMention } from './features.js';
+import { numbersDisagree, type NumberMention } from './features.js';
 import type { Similarity } from './similarity.js';
 import type { Unit } from './units.js';
 import { areAntonyms } from './wordnet.js';
 
 /** How sure the alignment must be before a difference between two sentences is a contradiction. */
 export const CONFLICT = {
-  /** Differing numbers, dates or places: the sentences must score this much. */
-  value: 0.3,
+  /** Differing numbers of the same thing: the sentences must score this much. */
+  number: 0.2,
+  /**
+   * Differing dates or places: the same happening, so this share of each sentence's
+   * non-name words found in the other ("met on Monday" and "will vote on Wednesday" differ in more than the day).
+   */
+  value: 0.5,
   /**
    * Negation or antonyms: one word flips the meaning, so the rest must match closely:
    * this share of each sentence's non-name words found in the other, and two shared stems.
@@ -60,14 +65,13 @@ function partition<T>(units: Unit[], valueOf: (u: Unit) => T | undefined, agree:
 
 function numberConflict(units: Unit[], pairs: [Unit, Unit][]): Conflict | undefined {
   for (const [a, b] of pairs) {
-    for (const na of a.features.numbers) {
-      const others = b.features.numbers.filter((nb) => nb.unit === na.unit);
-      if (others.length === 0 || !others.every((nb) => numbersConflict(na, nb))) continue;
-      // Both sentences count the same thing and no two of their counts agree.
-      const valueOf = (u: Unit) => u.features.numbers.find((n) => n.unit === na.unit);
-      const sides = partition<NumberMention>(units, valueOf, (x, y) => !numbersConflict(x, y));
-      if (sides.length > 1) return { kind: 'number', sides };
-    }
+    // Forecasts and hedged figures ("economists expected 845,000 jobs") are not claims of fact.
+    if (a.features.hedged || b.features.hedged) continue;
+    if (!numbersDisagree(a.features.numbers, b.features.numbers)) continue;
+    // Sides: sentences whose numbers agree with one another.
+    const valueOf = (u: Unit) => (u.features.numbers.length && !u.features.hedged ? u.features.numbers : undefined);
+    const sides = partition<NumberMention[]>(units, valueOf, (x, y) => !numbersDisagree(x, y));
+    if (sides.length > 1) return { kind: 'number', sides };
   }
   return undefined;
 }
@@ -142,11 +146,12 @@ function speakerConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Simil
 /** The first contradiction found between sources in a group of aligned sentences, if any. */
 export function findConflict(units: Unit[], similarity: Similarity, docText: (doc: string) => string): Conflict | undefined {
   if (new Set(units.map((u) => u.doc)).size < 2) return undefined;
-  const valuePairs = crossPairs(units, similarity, CONFLICT.value);
+  const valuePairs = crossPairs(units, similarity, CONFLICT.number);
+  const samePairs = valuePairs.filter(([a, b]) => similarity.contentOverlap(a, b).cover >= CONFLICT.value);
   return (
     numberConflict(units, valuePairs) ??
-    dateConflict(units, valuePairs) ??
-    placeConflict(units, valuePairs, docText) ??
+    dateConflict(units, samePairs) ??
+    placeConflict(units, samePairs, docText) ??
     polarityConflict(units, crossPairs(units, similarity, 0), similarity) ??
     speakerConflict(units, valuePairs, similarity)
   );

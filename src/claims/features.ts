@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { stemmer } from 'stemmer';
 import type { Span } from '../core/types.js';
 import {
+  ABSOLUTE_DATE,
   APPROX_TOLERANCE,
   DAY_EXPRESSION,
   DENIALS,
@@ -34,6 +35,8 @@ export interface NumberMention extends Span {
   high: number;
   /** Stem of what is counted ("peopl", "percent", "$"), empty when the text does not say. */
   unit: string;
+  /** The content word after the counted one ("1,800 people were evacuated" -> evacu), if near. */
+  predicate?: string;
 }
 
 /** A date the text names, at the precision it names it. */
@@ -66,6 +69,20 @@ export interface Features {
 
 const TOKEN = /\$|%|[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
 
+/** Stems are asked for the same words over and over; the cache is bounded so that odd input cannot grow it forever. */
+const stems = new Map<string, string>();
+const STEM_CACHE_SIZE = 100_000;
+
+export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stemmer(word);
+    if (stems.size >= STEM_CACHE_SIZE) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
@@ -76,7 +93,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       start: offset + m.index,
       end: offset + m.index + m[0].length,
       lower,
-      stem: isWord && /^[a-z']+$/.test(base) ? stemmer(base.replace(/'/g, '')) : base,
+      stem: isWord && /^[a-z']+$/.test(base) ? stem(base.replace(/'/g, '')) : base,
       capitalized: /^\p{Lu}/u.test(m[0]),
     });
   }
@@ -94,7 +111,7 @@ export function joinCompounds(tokens: Token[], vocabulary: ReadonlySet<string>):
     const b = tokens[i + 1];
     const joined = b ? a.lower + b.lower : '';
     if (b && /^[a-z]+$/.test(joined) && vocabulary.has(joined) && !STOPWORDS.has(a.lower) && !STOPWORDS.has(b.lower)) {
-      out.push({ start: a.start, end: b.end, lower: joined, stem: stemmer(joined), capitalized: a.capitalized, compound: true });
+      out.push({ start: a.start, end: b.end, lower: joined, stem: stem(joined), capitalized: a.capitalized, compound: true });
       i++;
     } else out.push(a);
   }
@@ -147,7 +164,7 @@ export function extractFeatures(text: string, offset: number, context: FeatureCo
   return {
     stems: content.map((t) => t.stem),
     phrases,
-    numbers: findNumbers(tokens.filter((t) => !inDate(t))),
+    numbers: findNumbers(tokens.filter((t) => !inDate(t)), (t) => gluedToWord(t, text, offset)),
     dates,
     places: context.places ?? findPlaces(tokens),
     negative: negations % 2 === 1,
@@ -163,14 +180,28 @@ function numberValue(t: Token | undefined): number | undefined {
   return undefined;
 }
 
-/** Reads "3.5 million", "twenty five", "a dozen" starting at i: [value, tokens used]. */
-function readNumber(tokens: Token[], i: number): [number, number] | undefined {
+/**
+ * Half the unit of a written number's last significant digit: "1.37" is 1.365 to 1.375,
+ * "1,800" is 1,750 to 1,850. Outlets round; a rounded number is not a different number.
+ */
+function roundingOf(t: Token): number {
+  const digits = t.lower.replace(/,/g, '');
+  if (!/^\d/.test(digits)) return 0.5;
+  const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+  if (decimals > 0) return 0.5 * 10 ** -decimals;
+  const zeros = /0*$/.exec(digits)![0].length;
+  return zeros < digits.length ? 0.5 * 10 ** zeros : 0.5;
+}
+
+/** Reads "3.5 million", "twenty five", "a dozen" starting at i: [value, tokens used, rounding]. */
+function readNumber(tokens: Token[], i: number): [number, number, number] | undefined {
   let value = numberValue(tokens[i]);
   let used = 1;
   if (value === undefined) {
-    if ((tokens[i]?.lower === 'a' || tokens[i]?.lower === 'one') && tokens[i + 1]?.lower === 'dozen') return [12, 2];
+    if ((tokens[i]?.lower === 'a' || tokens[i]?.lower === 'one') && tokens[i + 1]?.lower === 'dozen') return [12, 2, 0.5];
     return undefined;
   }
+  let rounding = roundingOf(tokens[i]);
   const next = numberValue(tokens[i + 1]);
   if (value >= 20 && value < 100 && value % 10 === 0 && next !== undefined && next < 10) {
     value += next;
@@ -179,9 +210,10 @@ function readNumber(tokens: Token[], i: number): [number, number] | undefined {
   const multiplier = MULTIPLIERS[tokens[i + used]?.lower ?? ''];
   if (multiplier) {
     value *= multiplier;
+    rounding *= multiplier;
     used++;
   }
-  return [value, used];
+  return [value, used, rounding];
 }
 
 function qualifierBefore(tokens: Token[], i: number): 'min' | 'max' | 'approx' | undefined {
@@ -197,26 +229,41 @@ function qualifierBefore(tokens: Token[], i: number): 'min' | 'max' | 'approx' |
 
 const isYear = (t: Token, value: number) => /^\d{4}$/.test(t.lower) && value >= 1800 && value <= 2100;
 
-export function findNumbers(tokens: Token[]): NumberMention[] {
+/** A token joined by a hyphen to a word: "COVID-19", "591-page", "20-year-old" are names and modifiers, not counts. */
+function gluedToWord(t: Token, text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, t.start - offset - 2), t.start - offset);
+  const after = text.slice(t.end - offset, t.end - offset + 2);
+  const word = (c: string) => /\p{L}/u.test(c) && !(c.toLowerCase() in NUMBER_WORDS);
+  return (/^.-$/.test(before) && word(before[0])) || (/^-./.test(after) && /\p{L}/u.test(after[1]) && !NUMBER_WORD_START.test(text.slice(t.end - offset + 1)));
+}
+
+const NUMBER_WORD_START = new RegExp(`^(${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'i');
+
+export function findNumbers(tokens: Token[], glued: (t: Token) => boolean = () => false): NumberMention[] {
   const numbers: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const currency = tokens[i].lower === '$' ? '$' : '';
     const at = currency ? i + 1 : i;
+    if (tokens[at] && glued(tokens[at])) continue;
     const read = readNumber(tokens, at);
     if (!read) continue;
-    let [low, used] = read;
+    let [low, used, rounding] = read;
     if (isYear(tokens[at], low) && used === 1 && !currency) continue;
     let high = low;
     let end = at + used;
+    let highRounding = rounding;
     // A range: "three to six months", "10-12 people", "between 5 and 7".
     const joiner = tokens[end]?.lower;
     if (joiner === 'to' || joiner === 'and' || joiner === 'or') {
       const upper = readNumber(tokens, end + 1);
       if (upper && upper[0] > low) {
         high = upper[0];
+        highRounding = upper[2];
         end += 1 + upper[1];
       }
     }
+    low -= rounding;
+    high += highRounding;
     const kind = qualifierBefore(tokens, currency ? i : at);
     if (kind === 'min') high = Infinity;
     else if (kind === 'max') low = 0;
@@ -225,26 +272,67 @@ export function findNumbers(tokens: Token[]): NumberMention[] {
       high *= 1 + APPROX_TOLERANCE;
     }
     let unit = currency;
-    if (!unit) {
-      if (tokens[end]?.lower === '%' || tokens[end]?.lower === 'percent') unit = 'percent';
-      else {
-        for (let k = end; k < Math.min(tokens.length, end + 3); k++) {
-          const t = tokens[k];
-          if (NUMBER_FILLERS.has(t.lower) || !isContent(t)) continue;
-          unit = t.stem;
-          break;
-        }
+    let after = end;
+    if (!unit && (tokens[end]?.lower === '%' || tokens[end]?.lower === 'percent')) {
+      unit = 'percent';
+      after = end + 1;
+    } else if (!unit) {
+      const k = nextContent(tokens, end);
+      if (k !== undefined) {
+        unit = tokens[k].stem;
+        after = k + 1;
       }
     }
-    numbers.push({ start: tokens[i].start, end: tokens[end - 1].end, low, high, unit });
+    const p = nextContent(tokens, after);
+    const number: NumberMention = { start: tokens[i].start, end: tokens[end - 1].end, low, high, unit };
+    if (p !== undefined) number.predicate = tokens[p].stem;
+    numbers.push(number);
     i = end - 1;
   }
   return numbers;
 }
 
+/** Index of the first content word within three tokens from `from`. */
+function nextContent(tokens: Token[], from: number): number | undefined {
+  for (let k = from; k < Math.min(tokens.length, from + 3); k++) {
+    if (!NUMBER_FILLERS.has(tokens[k].lower) && isContent(tokens[k])) return k;
+  }
+  return undefined;
+}
+
+/**
+ * Two numbers count the same thing: the same counted word with no different verb after
+ * it ("12 people injured" is not "3 people arrested"), or different words for what was
+ * done to the same count ("1,800 people were evacuated", "1,200 residents were evacuated",
+ * "1,800 evacuated").
+ */
+export function sameQuantity(a: NumberMention, b: NumberMention): boolean {
+  if (!a.unit || !b.unit) return false;
+  // Money and shares say nothing by themselves: "$200 billion of goods" is not "$60 billion of products".
+  if (a.unit === '$' || a.unit === 'percent') return a.unit === b.unit && a.predicate !== undefined && a.predicate === b.predicate;
+  if (a.unit === b.unit) return !a.predicate || !b.predicate || a.predicate === b.predicate;
+  return (a.predicate !== undefined && (a.predicate === b.predicate || a.predicate === b.unit)) || b.predicate === a.unit;
+}
+
 /** Two number mentions of the same thing that cannot both be true. */
 export function numbersConflict(a: NumberMention, b: NumberMention): boolean {
-  return a.unit !== '' && a.unit === b.unit && (a.high < b.low || b.high < a.low);
+  return sameQuantity(a, b) && (a.high < b.low || b.high < a.low);
+}
+
+/**
+ * Two sentences' numbers contradict: some of them count the same thing, and no such
+ * pair agrees ("from 6 feet to 3 feet" agrees with "3 feet instead of 6").
+ */
+export function numbersDisagree(a: NumberMention[], b: NumberMention[]): boolean {
+  let comparable = false;
+  for (const x of a) {
+    for (const y of b) {
+      if (!sameQuantity(x, y)) continue;
+      if (!numbersConflict(x, y)) return false;
+      comparable = true;
+    }
+  }
+  return comparable;
 }
 
 function findDates(text: string, offset: number, published: Date | undefined): DateMention[] {
@@ -257,20 +345,19 @@ function findDates(text: string, offset: number, published: Date | undefined): D
   }
   for (const r of results) {
     if (!DAY_EXPRESSION.test(r.text)) continue;
+    // Without the document's date, only an explicit date ("March 3", "3/3") is a day;
+    // "today" or "last week" cannot be placed, though a weekday still compares with a weekday.
+    const explicit = ABSOLUTE_DATE.test(r.text);
     const c = r.start;
     const span = { start: offset + r.index, end: offset + r.index + r.text.length, text: r.text };
-    const yearKnown = c.isCertain('year') || published !== undefined;
     const d = c.date();
-    const iso = yearKnown ? isoDay(d) : undefined;
-    if (c.isCertain('day') && c.isCertain('month')) {
+    const iso = published || (explicit && c.isCertain('year')) ? isoDay(d) : undefined;
+    if (c.isCertain('weekday') && !c.isCertain('day')) {
+      dates.push({ ...span, key: `weekday:${c.get('weekday')}`, iso, precision: 'day' });
+    } else if (c.isCertain('day') && c.isCertain('month') && (explicit || published)) {
       dates.push({ ...span, key: iso ?? `${c.get('month')}-${c.get('day')}`, iso, precision: 'day' });
-    } else if (c.isCertain('weekday') && !c.isCertain('day')) {
-      dates.push({ ...span, key: `weekday:${c.get('weekday')}`, iso: published ? iso : undefined, precision: 'day' });
-    } else if (c.isCertain('month') && c.isCertain('year')) {
+    } else if (c.isCertain('month') && c.isCertain('year') && explicit) {
       dates.push({ ...span, key: isoDay(d).slice(0, 7), iso: isoDay(d), precision: 'month' });
-    } else if (c.isCertain('day') && published) {
-      // Relative days ("yesterday", "last week") resolve against the document's date.
-      dates.push({ ...span, key: isoDay(d), iso: isoDay(d), precision: 'day' });
     }
   }
   return dates;

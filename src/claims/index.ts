@@ -83,13 +83,15 @@ export function analyzeClaims(coverage: Coverage): ClaimAnalysis {
     const conflict = findConflict(members, similarity, (doc) => docText.get(doc) ?? '');
     const disputed = conflict !== undefined && isDispute(conflict, independence);
     const sources = independence.count(members);
+    const attribution = attributionOf(members);
+    // An attributed claim reads in the speaker's words, not in another outlet's narrative.
+    const voiced = attribution ? members.filter((u) => u.speaker) : members;
     const claim: Omit<Claim, 'id'> = {
-      text: representative(members, similarity).text,
+      text: representative(voiced, similarity).text,
       status: disputed ? 'disputed' : sources >= 2 ? 'corroborated' : 'single-source',
       support: members.map(citationOf),
       sources,
     };
-    const attribution = attributionOf(members);
     if (attribution) claim.attribution = attribution;
     if (disputed) {
       claim.sides = conflict.sides.map((side) => ({

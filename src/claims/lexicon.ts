@@ -38,7 +38,8 @@ export const DENIALS = new Set(
 /** Modal and hedging cues: the source does not assert the proposition as fact. */
 export const HEDGES = new Set(
   `may might could would possibly perhaps probably likely unlikely reportedly allegedly apparently believed expected
-  thought suspected rumored rumoured seems seem appears appear purportedly supposedly`.split(/\s+/),
+  thought suspected rumored rumoured seems seem appears appear purportedly supposedly expect expects expecting
+  forecast forecasts projected estimate estimates predicted predict predicts`.split(/\s+/),
 );
 
 /** Number words and their values. */
@@ -87,3 +88,6 @@ export const NOT_PLACES = new Set(
  */
 export const DAY_EXPRESSION =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}|\b(today|tonight|yesterday|tomorrow|weekend|days?|weeks?|months?|years?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/** A date expression that fixes a day without a reference date (a month name or digits), unlike "today". */
+export const ABSOLUTE_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}/i;

@@ -1,5 +1,5 @@
 import type { Unit } from './units.js';
-import { areSynonyms } from './wordnet.js';
+import { synonymGroups } from './wordnet.js';
 
 /** A WordNet synonym counts for this share of an exact match. */
 export const SYNONYM_CREDIT = 0.7;
@@ -12,6 +12,9 @@ export const SYNONYM_CREDIT = 0.7;
 export class Similarity {
   private readonly idf = new Map<string, number>();
   private readonly stems: Map<string, Set<string>>;
+  /** Per unit: WordNet synonym group -> the unit's stems in that group. */
+  private readonly groups = new Map<string, Map<number, string[]>>();
+  private readonly scores = new Map<string, { score: number; cover: number }>();
 
   /** `names`: stems the coverage writes as names; they align documents on who, not on what. */
   constructor(
@@ -23,6 +26,11 @@ export class Similarity {
     for (const set of this.stems.values()) for (const s of set) df.set(s, (df.get(s) ?? 0) + 1);
     const n = units.length;
     for (const [s, count] of df) this.idf.set(s, Math.log((n + 1) / (count + 0.5)));
+    for (const [id, set] of this.stems) {
+      const byGroup = new Map<number, string[]>();
+      for (const s of set) for (const g of synonymGroups(s)) byGroup.set(g, [...(byGroup.get(g) ?? []), s]);
+      this.groups.set(id, byGroup);
+    }
   }
 
   weight(stem: string): number {
@@ -34,17 +42,21 @@ export class Similarity {
   }
 
   /** Matched weight of `a`'s words in `b`, and `a`'s total weight (names left out with `content`). */
-  private coverage(a: Set<string>, b: Set<string>, content = false): [number, number] {
+  private coverage(a: Unit, b: Unit, content = false): [number, number] {
+    const bStems = this.stemsOf(b);
+    const bGroups = this.groups.get(b.id);
     let matched = 0;
     let total = 0;
-    for (const s of a) {
+    for (const s of this.stemsOf(a)) {
       if (content && this.names.has(s)) continue;
       const w = this.weight(s);
       total += w;
-      if (b.has(s)) matched += w;
-      else {
+      if (bStems.has(s)) matched += w;
+      else if (bGroups) {
         let best = 0;
-        for (const t of b) if (areSynonyms(s, t)) best = Math.max(best, SYNONYM_CREDIT * Math.min(w, this.weight(t)));
+        for (const g of synonymGroups(s)) {
+          for (const t of bGroups.get(g) ?? []) best = Math.max(best, SYNONYM_CREDIT * Math.min(w, this.weight(t)));
+        }
         matched += best;
       }
     }
@@ -57,10 +69,15 @@ export class Similarity {
    * inside a longer one.
    */
   compare(a: Unit, b: Unit): { score: number; cover: number } {
-    const [ma, ta] = this.coverage(this.stemsOf(a), this.stemsOf(b));
-    const [mb, tb] = this.coverage(this.stemsOf(b), this.stemsOf(a));
-    if (ta === 0 || tb === 0) return { score: 0, cover: 0 };
-    return { score: (ma + mb) / (ta + tb), cover: Math.max(ma / ta, mb / tb) };
+    const key = a.id < b.id ? `${a.id} ${b.id}` : `${b.id} ${a.id}`;
+    let result = this.scores.get(key);
+    if (!result) {
+      const [ma, ta] = this.coverage(a, b);
+      const [mb, tb] = this.coverage(b, a);
+      result = ta === 0 || tb === 0 ? { score: 0, cover: 0 } : { score: (ma + mb) / (ta + tb), cover: Math.max(ma / ta, mb / tb) };
+      this.scores.set(key, result);
+    }
+    return result;
   }
 
   /**
@@ -70,8 +87,8 @@ export class Similarity {
   contentOverlap(a: Unit, b: Unit): { cover: number; shared: number } {
     const sa = this.stemsOf(a);
     const sb = this.stemsOf(b);
-    const [ma, ta] = this.coverage(sa, sb, true);
-    const [mb, tb] = this.coverage(sb, sa, true);
+    const [ma, ta] = this.coverage(a, b, true);
+    const [mb, tb] = this.coverage(b, a, true);
     let shared = 0;
     for (const s of sa) if (sb.has(s) && !this.names.has(s)) shared++;
     return { cover: ta && tb ? Math.min(ma / ta, mb / tb) : 0, shared };

@@ -15,13 +15,20 @@ const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|«[^»]*»/g;
  * The sentence's own words, quotations left out: two outlets quoting the same words are
  * two sources; two outlets printing the same narrative sentence are one.
  */
+const narrative = new WeakMap<Unit, Set<string>>();
 function narrativeWords(unit: Unit): Set<string> {
-  return new Set(tokenize(unit.text.replace(QUOTED, ' ')).map((t) => t.lower));
+  let words = narrative.get(unit);
+  if (!words) {
+    words = new Set(tokenize(unit.text.replace(QUOTED, ' ')).map((t) => t.lower));
+    narrative.set(unit, words);
+  }
+  return words;
 }
 
 export function areCopies(a: Unit, b: Unit): boolean {
   const wa = narrativeWords(a);
   const wb = narrativeWords(b);
+  if (Math.min(wa.size, wb.size) < COPY_OVERLAP * Math.max(wa.size, wb.size)) return false;
   if (wa.size < COPY_MIN_WORDS || wb.size < COPY_MIN_WORDS) return false;
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;

@@ -30,12 +30,6 @@ export function synonymGroups(stem: string): readonly number[] {
   return data().synonyms.get(stem) ?? [];
 }
 
-export function areSynonyms(a: string, b: string): boolean {
-  const groups = synonymGroups(a);
-  if (groups.length === 0) return false;
-  return synonymGroups(b).some((g) => groups.includes(g));
-}
-
 export function areAntonyms(a: string, b: string): boolean {
   const key = a < b ? `${a} ${b}` : `${b} ${a}`;
   return data().antonyms.has(key);

@@ -28,9 +28,9 @@ body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding
 h1{font-size:1.6rem;line-height:1.25}h2{margin-top:2rem;border-bottom:1px solid #ddd}h3{font-size:1rem}
 .overview{color:#555}.badge{display:inline-block;font-size:.75rem;padding:0 .4rem;border-radius:.6rem;background:#e6f0e6;color:#1e5e1e;margin-right:.3rem;white-space:nowrap}
 .badge.single{background:#eef;color:#335}.badge.disputed{background:#fde8e8;color:#8a1c1c}
-details.cite{display:inline}details.cite>summary{display:inline;cursor:pointer;color:#0645ad;list-style:none}
-details.cite>summary::-webkit-details-marker{display:none}
-details.cite[open]>blockquote{display:block}blockquote{margin:.4rem 0 .8rem;padding:.5rem .8rem;border-left:3px solid #0645ad;background:#f6f8fa;font-size:.92rem}
+details.cite{display:inline-block;vertical-align:top}details.cite>summary{cursor:pointer;color:#0645ad;list-style:none}
+details.cite>summary::-webkit-details-marker{display:none}details.cite[open]{display:block}
+blockquote{margin:.4rem 0 .8rem;padding:.5rem .8rem;border-left:3px solid #0645ad;background:#f6f8fa;font-size:.92rem}
 blockquote .from{display:block;color:#555;font-size:.8rem;margin-top:.3rem}mark{background:#fff3a3}
 .speaker{font-weight:600}ul.sides{margin:.2rem 0}.missing{color:#666;font-size:.9rem}ol.sources li{margin:.2rem 0}
 `;
@@ -58,19 +58,17 @@ class HtmlRenderer {
     return `${escapeHtml(before)}<mark>${escapeHtml(text.slice(start, end))}</mark>${escapeHtml(after)}`;
   }
 
-  /** One marker per cited span; opening it shows the passage in place. */
+  /** The citation markers of one line; opening them shows each cited passage in place, the cited words marked. */
   cite(support: Cited[]): string {
-    return support
-      .map((c) => {
-        const n = this.view.docNumber(c.doc);
-        const doc = this.view.doc(c.doc);
-        const from = doc ? `${doc.source}${doc.title ? ` — ${doc.title}` : ''}` : c.doc;
-        return (
-          `<details class="cite"><summary>[${n ?? '?'}]</summary><blockquote>${this.passage(c)}` +
-          `<span class="from">${escapeHtml(from)}</span></blockquote></details>`
-        );
-      })
-      .join(' ');
+    if (support.length === 0) return '';
+    const numbers = [...new Set(support.map((c) => this.view.docNumber(c.doc) ?? 0))].sort((a, b) => a - b);
+    const markers = numbers.map((n) => `[${n || '?'}]`).join('');
+    const passages = support.map((c) => {
+      const doc = this.view.doc(c.doc);
+      const from = doc ? `[${this.view.docNumber(c.doc)}] ${doc.source}${doc.title ? ` — ${doc.title}` : ''}` : c.doc;
+      return `<blockquote>${this.passage(c)}<span class="from">${escapeHtml(from)}</span></blockquote>`;
+    });
+    return `<details class="cite"><summary>${markers}</summary>${passages.join('')}</details>`;
   }
 
   badge(c: Claim): string {
@@ -78,12 +76,12 @@ class HtmlRenderer {
     return `<span class="badge ${kind}">${escapeHtml(this.view.badge(c))}</span>`;
   }
 
-  claim(c: Claim, note = ''): string {
+  claim(c: Claim): string {
     const who = c.attribution ? `<span class="speaker">${escapeHtml(c.attribution.name)}:</span> ` : '';
     const sides = c.sides?.length
       ? `<ul class="sides">${c.sides.map((s) => `<li>${escapeHtml(s.text)} ${this.cite(s.support)}</li>`).join('')}</ul>`
       : '';
-    return `<li>${this.badge(c)}${who}${escapeHtml(c.text)} ${this.cite(c.support)}${note}${sides}</li>`;
+    return `<li>${this.badge(c)}${who}${escapeHtml(c.text)} ${this.cite(c.support)}${sides}</li>`;
   }
 
   render(): string {
@@ -109,7 +107,8 @@ class HtmlRenderer {
         parts.push(`<h3>${escapeHtml(sp.name)}</h3><ul>`);
         for (const id of sp.statements) {
           const s = this.view.statement(id);
-          if (s) parts.push(`<li>“${escapeHtml(s.text)}” <i>(${escapeHtml(s.cue.text)})</i> ${this.cite([s])}</li>`);
+          const cue = s && /\p{L}/u.test(s.cue.text) ? ` <i>(${escapeHtml(s.cue.text)})</i>` : '';
+          if (s) parts.push(`<li>“${escapeHtml(s.text)}”${cue} ${this.cite([s])}</li>`);
         }
         parts.push('</ul>');
       }
@@ -117,12 +116,19 @@ class HtmlRenderer {
     const cmp = b.comparison;
     if (cmp) {
       parts.push('<h2>Agreements and disagreements</h2><ul>');
+      const names = (list: string[]) => escapeHtml(list.join(', '));
       for (const c of this.view.claims(cmp.agreements)) {
         const missing = cmp.omissions.find((o) => o.claim === c.id)?.missing ?? [];
-        const note = missing.length ? ` <span class="missing">— not reported by ${escapeHtml(missing.join(', '))}</span>` : '';
-        parts.push(this.claim(c, note));
+        const silent = missing.length ? `; <i>not reported by ${names(missing)}</i>` : '';
+        const note = ` <span class="missing">— agreed by ${names(this.view.outletsOf(c.support))}${silent}</span>`;
+        parts.push(`<li>${escapeHtml(c.text)} ${this.cite(c.support)}${note}</li>`);
       }
-      for (const c of this.view.claims(cmp.disagreements)) parts.push(this.claim(c));
+      for (const c of this.view.claims(cmp.disagreements)) {
+        const sides = (c.sides ?? []).map(
+          (s) => `<li><b>${names(this.view.outletsOf(s.support))}:</b> ${escapeHtml(s.text)} ${this.cite(s.support)}</li>`,
+        );
+        parts.push(`<li>${this.badge(c)}${escapeHtml(c.text)}<ul class="sides">${sides.join('')}</ul></li>`);
+      }
       parts.push('</ul><h2>Only in one outlet</h2>');
       for (const o of cmp.outlets) {
         const exclusives = this.view.claims(o.exclusives);

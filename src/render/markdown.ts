@@ -11,7 +11,13 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`);
+    .replace(/[\\`*_[\]<>~]/g, (c) => `\\${c}`)
+    .replace(/^#/, '\\#');
+}
+
+/** "(told reporters)" after a quote; nothing for a colon or an unnamed cue. */
+function cueNote(cue: string): string {
+  return /\p{L}/u.test(cue) ? ` (${escapeMarkdown(cue)})` : '';
 }
 
 function cite(view: BriefingView, support: { doc: string }[]): string {
@@ -53,7 +59,7 @@ export function renderMarkdown(briefing: BriefingJson): string {
       out.push(`### ${escapeMarkdown(sp.name)}`, '');
       for (const id of sp.statements) {
         const s = view.statement(id);
-        if (s) out.push(`- “${escapeMarkdown(s.text)}” (${escapeMarkdown(s.cue.text)}) ${cite(view, [s])}`);
+        if (s) out.push(`- “${escapeMarkdown(s.text)}”${cueNote(s.cue.text)} ${cite(view, [s])}`);
       }
       out.push('');
     }
@@ -65,12 +71,18 @@ export function renderMarkdown(briefing: BriefingJson): string {
     const agreed = view.claims(comparison.agreements);
     const disputed = view.claims(comparison.disagreements);
     if (agreed.length === 0 && disputed.length === 0) out.push('_No claim is reported by more than one source._', '');
+    const names = (list: string[]) => list.map(escapeMarkdown).join(', ');
     for (const c of agreed) {
       const missing = comparison.omissions.find((o) => o.claim === c.id)?.missing ?? [];
-      const note = missing.length ? ` — _not reported by ${missing.map(escapeMarkdown).join(', ')}_` : '';
-      out.push(`- ${claimLine(view, c)}${note}`);
+      const silent = missing.length ? `; _not reported by ${names(missing)}_` : '';
+      out.push(`- ${escapeMarkdown(c.text)} ${cite(view, c.support)} — agreed by ${names(view.outletsOf(c.support))}${silent}`);
     }
-    for (const c of disputed) out.push(`- ${claimLine(view, c)}`, ...sidesLines(view, c));
+    for (const c of disputed) {
+      out.push(`- \`[disputed]\` ${escapeMarkdown(c.text)}`);
+      for (const side of c.sides ?? []) {
+        out.push(`  - **${names(view.outletsOf(side.support))}:** ${escapeMarkdown(side.text)} ${cite(view, side.support)}`);
+      }
+    }
     out.push('');
 
     out.push('## Only in one outlet', '');

@@ -46,6 +46,12 @@ export class BriefingView {
     return this.briefing.keyClaims ? this.claims(this.briefing.keyClaims) : this.briefing.claims.slice(0, 8);
   }
 
+  /** The outlets behind a set of citations, in document order. */
+  outletsOf(support: { doc: string }[]): string[] {
+    const docs = new Set(support.map((s) => s.doc));
+    return [...new Set(this.briefing.documents.filter((d) => docs.has(d.id)).map((d) => d.source || d.id))];
+  }
+
   statement(id: string): BriefingJson['statements'][number] | undefined {
     return this.briefing.statements.find((s) => s.id === id);
   }

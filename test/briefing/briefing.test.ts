@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverageOf, textDoc } from '../../bench/briefing/docs.js';
-import { buildBriefing, BriefingSchema, wordCount } from '../../src/briefing/index.js';
+import { buildBriefing, BriefingSchema, cleanTitle, wordCount } from '../../src/briefing/index.js';
 import type { Coverage } from '../../src/core/types.js';
 import * as events from '../claims/events.js';
 
@@ -42,6 +42,21 @@ describe('buildBriefing', () => {
     }
   });
 
+  it('cuts the last sentence to the budget only at a clause boundary outside quotation marks', () => {
+    const doc = textDoc({
+      id: 'a', source: 'A',
+      text: 'The river burst its banks at Marlow Bay on Tuesday and flooded the harbour district. ' +
+        '“We will pay for the pumps, the sandbags and the cleanup,” the mayor told residents, adding that help would arrive within days.',
+    });
+    const briefing = buildBriefing(coverageOf([doc]), { summaryWords: 30 });
+    expect(briefing.summary.map((s) => [s.text, s.excerpt ?? false])).toEqual([
+      ['The river burst its banks at Marlow Bay on Tuesday and flooded the harbour district.', false],
+      ['“We will pay for the pumps, the sandbags and the cleanup,” the mayor told residents', true],
+    ]);
+    const excerpt = briefing.summary[1];
+    expect(doc.text.slice(excerpt.support[0].span.start, excerpt.support[0].span.end)).toBe(excerpt.text);
+  });
+
   it('leads the summary with the corroborated claim and cites every outlet behind it', () => {
     const coverage = stormEvent();
     const briefing = buildBriefing(coverage, { summaryWords: 60 });
@@ -76,6 +91,8 @@ describe('buildBriefing', () => {
     a.statements.push(events.statement(a, 'Vladimir Putin', 'the talks had been constructive and calm'));
     b.statements.push(events.statement(b, 'Putin', 'Russia would return its ambassador to Washington'));
     b.statements.push(events.statement(b, 'Biden', 'the test would come in six months'));
+    // An unresolved pronoun names no one: left out of who said what.
+    b.statements.push({ ...events.statement(b, 'Biden', 'the test would come'), id: 'b-s3', speaker: { name: 'We' } });
     const briefing = buildBriefing(coverageOf([a, b]), { summaryWords: 60 });
     expect(briefing.speakers).toEqual([
       { entity: null, name: 'Vladimir Putin', statements: ['a-s1', 'b-s1'] },
@@ -106,6 +123,20 @@ describe('buildBriefing', () => {
   it('takes the headline from the most central title', () => {
     const briefing = buildBriefing(stormEvent(), { summaryWords: 60 });
     expect(['Storm shuts Marlow Bay port', 'Marlow Bay harbour shut ahead of storm', 'Storm closes port']).toContain(briefing.headline);
+  });
+
+  it('takes the site name off a title', () => {
+    expect(cleanTitle('Flood forces evacuations in Marrow Fen as dam gates open | The Eastmark Courier')).toBe(
+      'Flood forces evacuations in Marrow Fen as dam gates open',
+    );
+    expect(cleanTitle('Eastmark: 1,800 evacuated as Vess floods Marrow Fen - Continental Press Agency')).toBe(
+      'Eastmark: 1,800 evacuated as Vess floods Marrow Fen',
+    );
+    expect(cleanTitle('Storm closes port - officials warn of more to come')).toBe('Storm closes port - officials warn of more to come');
+    expect(cleanTitle('Biden - Putin')).toBe('Biden - Putin');
+    expect(cleanTitle('Putin: There was no hostility between me and Biden at the meeting')).toBe(
+      'Putin: There was no hostility between me and Biden at the meeting',
+    );
   });
 
   it('describes claims that the pipeline already built', () => {

@@ -65,15 +65,15 @@ describe('buildClaims', () => {
   it('marks a denial as disputed: one source asserts what another denies', () => {
     const coverage = events.denialEvent();
     const claims = buildClaims(coverage);
-    expect(claims).toHaveLength(2);
+    expect(claims).toHaveLength(3);
     const warnings = claimWith(claims, 'fire safety warnings');
     expect(warnings.status).toBe('disputed');
     expect(warnings.sides!.map((s) => docsOf(s.support))).toEqual([['coastal'], ['ledger']]);
     expect(warnings.sides![1].text).toContain('denied');
     // The two sides name different speakers, so the claim is no one person's.
     expect(warnings.attribution).toBeUndefined();
-    const staff = claimWith(claims, 'employed about 300');
-    expect(staff.status).toBe('single-source');
+    expect(claimWith(claims, 'employed about 300').status).toBe('single-source');
+    expect(claimWith(claims, 'Investigators').status).toBe('single-source');
   });
 
   it('counts a wire story printed by two outlets once', () => {
@@ -132,6 +132,8 @@ describe('buildClaims', () => {
     expect(claims).toHaveLength(1);
     expect(claims[0].attribution).toEqual({ name: 'Vladimir Putin' });
     expect(claims[0].status).toBe('corroborated');
+    // It reads in the words that attribute it, not in the outlet's narrative.
+    expect(claims[0].text).toBe('Vladimir Putin said the United States had ignored Russian complaints about cyber attacks.');
   });
 
   it('does not align sentences that only share names and the event', () => {

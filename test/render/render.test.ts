@@ -54,7 +54,7 @@ describe('render html', () => {
     const disputed = briefing.claims.find((c) => c.status === 'disputed')!;
     expect(html).toContain('<span class="badge disputed">disputed</span>');
     for (const s of disputed.support) expect(html).toContain(`<mark>${s.text}</mark>`);
-    expect(html).toMatch(/<details class="cite"><summary>\[3\]<\/summary><blockquote>/);
+    expect(html).toMatch(/<details class="cite"><summary>\[1\]\[2\]\[3\]<\/summary><blockquote>/);
   });
 });
 

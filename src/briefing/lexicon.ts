@@ -1,0 +1,7 @@
+/** Speaker names that are bare pronouns: unresolved, they say nothing about who spoke. */
+export const PRONOUNS = new Set(
+  `i me we us you he him she her it they them this that who one someone somebody`.split(/\s+/),
+);
+
+/** Separators between a page title and the site name appended to it ("Flood forces evacuations | The Courier"). */
+export const TITLE_SITE_SEPARATOR = /\s+[|\-–—:·»]\s+(?=[^|\-–—:·»]+$)/;
