@@ -137,7 +137,7 @@ export function buildBriefing(
       attribution: c.attribution ? { entity: c.attribution.entity ?? null, name: c.attribution.name } : null,
       sides: c.sides ?? null,
     })),
-    messages: [...coverage.messages, ...coverage.docs.flatMap((d) => d.messages ?? [])].map((m) => ({
+    messages: coverage.messages.map((m) => ({
       severity: m.severity,
       stage: m.stage,
       input: m.input,
