@@ -19,6 +19,7 @@ interface Cluster {
   names: Map<string, number>;
   roles: Map<string, string>;
   mentions: Item[];
+  docs: Set<Doc>;
 }
 
 type Item = { doc: Doc; mention: Mention };
@@ -35,19 +36,28 @@ export function resolveEntities(docs: Doc[]): Entity[] {
   const all = docs.flatMap((doc) => doc.mentions.map((mention) => ({ doc, mention })));
   settleTypes(all);
 
-  const add = (key: string, type: EntityType, item: Item) => {
+  const add = (key: string, type: EntityType, item: Item): Cluster => {
     let cluster = byKey.get(key);
     if (!cluster) {
-      cluster = { type, names: new Map(), roles: new Map(), mentions: [] };
+      cluster = { type, names: new Map(), roles: new Map(), mentions: [], docs: new Set() };
       byKey.set(key, cluster);
       clusters.push(cluster);
     }
     record(cluster, item);
+    return cluster;
   };
 
-  // Full person names first, so that surnames have something to join.
-  const people = all.filter(({ mention }) => mention.type === 'person' && words(mention.text).length > 1);
-  for (const item of people) add(personKey(item.mention.text, byKey), 'person', item);
+  // Full person names first, so that surnames have something to join. "Vladimir Putin"
+  // and "Vladimir Vladimirovich Putin" share their first and last words, so one cluster.
+  const bySurname = new Map<string, Cluster[]>();
+  for (const item of all) {
+    const w = words(item.mention.text);
+    if (item.mention.type !== 'person' || w.length < 2) continue;
+    const surname = w[w.length - 1];
+    const known = byKey.has(`person:${w[0]} ${surname}`);
+    const cluster = add(`person:${w[0]} ${surname}`, 'person', item);
+    if (!known) bySurname.set(surname, [...(bySurname.get(surname) ?? []), cluster]);
+  }
 
   for (const item of all) {
     const { mention } = item;
@@ -56,7 +66,7 @@ export function resolveEntities(docs: Doc[]): Entity[] {
       add(`place:${nameKey(canonicalPlace(mention.text) ?? mention.text)}`, 'place', item);
       continue;
     }
-    const person = mention.type !== 'organization' ? personBySurname(mention.text, item.doc, byKey) : undefined;
+    const person = mention.type !== 'organization' ? personBySurname(mention.text, item.doc, bySurname) : undefined;
     if (person) record(person, item);
     else if (mention.type === 'other' && words(mention.text).length === 1 && pronounFollows(item.doc, mention)) {
       add(`person:${nameKey(mention.text)}`, 'person', item);
@@ -82,6 +92,7 @@ export function resolveEntities(docs: Doc[]): Entity[] {
 
 function record(cluster: Cluster, item: Item): void {
   cluster.mentions.push(item);
+  cluster.docs.add(item.doc);
   const surface = item.mention.text.replace(/['’]s$/, '');
   cluster.names.set(surface, (cluster.names.get(surface) ?? 0) + 1);
   if (item.mention.role) {
@@ -114,31 +125,15 @@ function settleTypes(items: Item[]): void {
   }
 }
 
-/** "Vladimir Putin" joins an existing "Vladimir Vladimirovich Putin": same first and last word. */
-function personKey(name: string, byKey: Map<string, Cluster>): string {
+/** The person a lone surname refers to: the same document's bearer first, then the event's. */
+function personBySurname(name: string, doc: Doc, bySurname: Map<string, Cluster[]>): Cluster | undefined {
   const w = words(name);
-  for (const key of byKey.keys()) {
-    if (!key.startsWith('person:')) continue;
-    const k = key.slice('person:'.length).split(' ');
-    if (k.length > 1 && k[0] === w[0] && k[k.length - 1] === w[w.length - 1]) return key;
-  }
-  return `person:${w.join(' ')}`;
-}
-
-/** The person a lone surname (or first name) refers to: the same document's person first, then the event's. */
-function personBySurname(name: string, doc: Doc, byKey: Map<string, Cluster>): Cluster | undefined {
-  const w = words(name);
-  if (w.length !== 1) return undefined;
-  const candidates = [...byKey.entries()].filter(([key]) => {
-    if (!key.startsWith('person:')) return false;
-    const parts = key.slice('person:'.length).split(' ');
-    return parts.length > 1 && parts[parts.length - 1] === w[0];
-  });
-  if (candidates.length <= 1) return candidates[0]?.[1];
-  const inDoc = candidates.filter(([, c]) => c.mentions.some((m) => m.doc === doc));
-  if (inDoc.length === 1) return inDoc[0][1];
+  const candidates = w.length === 1 ? (bySurname.get(w[0]) ?? []) : [];
+  if (candidates.length <= 1) return candidates[0];
+  const inDoc = candidates.filter((c) => c.docs.has(doc));
+  if (inDoc.length === 1) return inDoc[0];
   // Ambiguous surname ("Clinton"): the most mentioned bearer, as a reader would assume.
-  return candidates.sort((a, b) => b[1].mentions.length - a[1].mentions.length)[0][1];
+  return [...candidates].sort((a, b) => b.mentions.length - a.mentions.length)[0];
 }
 
 /** "Navalny was aware that he…": a personal pronoun later in the same sentence makes a lone name a person. */

@@ -51,6 +51,14 @@ describe('resolveEntities', () => {
     expect(b.mentions[0].entity).toBe(okonjo!.id);
   });
 
+  it('joins a name with a middle name to the same person, named in full', () => {
+    const doc = makeDoc('a', 'Anna Maria Kowalczyk spoke first. Later Anna Kowalczyk left, and Kowalczyk did not return.');
+    doc.mentions = findMentions(doc);
+    const people = resolveEntities([doc]).filter((e) => e.type === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ name: 'Anna Maria Kowalczyk', aliases: ['Anna Kowalczyk', 'Kowalczyk'] });
+  });
+
   it('joins place aliases under the canonical name', () => {
     const doc = makeDoc('a', 'The USA and the United States are one country; the U.S. is another way to write it.');
     doc.mentions = findMentions(doc);
