@@ -114,6 +114,12 @@ export const NOT_NAMES = new Set([
   'how', 'where', 'which', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should',
   'yes', 'okay', 'ok', 'oh', 'mr', 'mrs', 'ms', 'dr', 'breaking', 'update', 'updated', 'read', 'more', 'photo',
   'image', 'video', 'watch', 'live', 'latest', 'news', 'editor', 'note', 'knowing', 'asked', 'said', 'says',
+  'later', 'earlier', 'instead', 'finally', 'only', 'even', 'just', 'already', 'again', 'perhaps', 'maybe', 'indeed',
+  'thus', 'therefore', 'besides', 'moreover', 'furthermore', 'overall', 'separately', 'elsewhere', 'previously',
+  'recently', 'currently', 'sometimes', 'often', 'usually', 'last', 'next', 'first', 'second', 'third', 'despite',
+  'during', 'under', 'over', 'between', 'among', 'without', 'within', 'through', 'across', 'following', 'including',
+  'unlike', 'like', 'once', 'until', 'whether', 'several', 'few', 'other', 'another', 'such', 'any', 'less', 'least',
+  'well', 'according', 'speaking', 'asked', 'told', 'dear', 'thanks', 'please', 'hello', 'sorry',
 ]);
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
