@@ -22,7 +22,10 @@ export const SummaryItemSchema = z.object({
     .string()
     .optional()
     .describe('Who the sentence is attributed to, when the sentence itself does not name them.'),
-  excerpt: z.boolean().optional().describe('The sentence is cut at a clause boundary to keep the word budget.'),
+  excerpt: z
+    .boolean()
+    .optional()
+    .describe('Part of its sentence: clauses left out, or the sentence cut (never inside a quotation) to fit the word budget.'),
 });
 
 export const DocumentSchema = z.object({
