@@ -6,11 +6,8 @@ export const PRONOUNS = new Set(
 /** Separators between a page title and the site name appended to it ("Flood forces evacuations | The Courier"). */
 export const TITLE_SITE_SEPARATOR = /\s+[|\-–—:·»]\s+(?=[^|\-–—:·»]+$)/;
 
-/** Punctuation that ends a clause when a word ends with it ("On Sunday," "said:"). */
+/** Punctuation that ends a clause: a sentence cut after "Sunday," or "said:" drops it. */
 export const CLAUSE_END = /[,;:—–]$/;
-
-/** Dashes written as words of their own ("the law — passed in May — ..."): a clause ends before them. */
-export const DASH_WORDS = new Set(['—', '–', '--', '-']);
 
 /** Quotation marks that open, close, or do either ("). A cut must not leave a quotation open. */
 export const OPENING_QUOTES = new Set(['“', '«', '„']);

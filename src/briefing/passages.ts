@@ -1,9 +1,9 @@
 import type { Unit } from '../claims/index.js';
 import type { Span } from '../core/types.js';
-import { CLAUSE_END, CLOSING_QUOTES, DASH_WORDS, EITHER_QUOTES, OPENING_QUOTES } from './lexicon.js';
+import { CLAUSE_END, CLOSING_QUOTES, EITHER_QUOTES, OPENING_QUOTES } from './lexicon.js';
 import { contentTokens } from './words.js';
 
-/** A span of one sentence that the summary may quote: the whole sentence or some of its clauses. */
+/** What the summary may quote of one sentence: all of it, or its opening cut to the budget. */
 export interface Passage {
   unit: Unit;
   /** Into the document's text. */
@@ -24,7 +24,7 @@ interface Word {
   closed: boolean;
 }
 
-/** A sentence's words, and the stems of its content words with their offsets, computed once. */
+/** A sentence's words, and its content words' stems with their offsets, computed once. */
 interface Parsed {
   words: Word[];
   tokens: { start: number; stem: string }[];
@@ -55,71 +55,38 @@ function wordsOf(text: string): Word[] {
   return words;
 }
 
-/**
- * Where the sentence's clauses end and begin, outside quotation marks: after a word
- * ending in a comma, semicolon, colon or dash, and around a free-standing dash. Returns
- * pairs [index of a clause's last word, index of the next clause's first word].
- */
-function clauseBreaks(text: string, words: Word[]): [number, number][] {
-  const breaks: [number, number][] = [];
-  words.forEach((w, i) => {
-    const word = text.slice(w.start, w.end);
-    if (DASH_WORDS.has(word) && (i === 0 || words[i - 1].closed)) breaks.push([i - 1, i + 1]);
-    else if (w.closed && CLAUSE_END.test(word)) breaks.push([i, i + 1]);
-  });
-  return breaks.filter(([last, next]) => last >= 0 && next < words.length);
-}
-
-function passage(unit: Unit, first: number, last: number): Passage {
+/** The sentence's first `count` words; a cut after "Sunday," or "said:" drops the comma or colon. */
+function opening(unit: Unit, count: number): Passage {
   const { words, tokens } = parse(unit);
-  let end = words[last].end;
-  // A cut after "Sunday," or before " —" drops the comma or dash and the space.
-  while (end > words[first].start && (/\s/.test(unit.text[end - 1]) || CLAUSE_END.test(unit.text[end - 1]))) end--;
-  const start = words[first].start;
-  const text = unit.text.slice(start, end);
+  const whole = count === words.length;
+  let end = words[count - 1].end;
+  while (!whole && end > 0 && CLAUSE_END.test(unit.text[end - 1])) end--;
   return {
     unit,
-    span: { start: unit.span.start + start, end: unit.span.start + end },
-    text,
-    words: last - first + 1,
-    stems: tokens.filter((t) => t.start >= start && t.start < end).map((t) => t.stem),
-    excerpt: first > 0 || last < words.length - 1,
+    span: { start: unit.span.start, end: unit.span.start + end },
+    text: unit.text.slice(0, end),
+    words: count,
+    stems: tokens.filter((t) => t.start < end).map((t) => t.stem),
+    excerpt: !whole,
   };
 }
 
-/**
- * The passages of a sentence the summary may use: the whole sentence when it has at
- * least `minWords` words, and runs of its clauses of at least `minExcerptWords` words that
- * start where the sentence starts or with a capital letter or a quotation (a clause that
- * reads on its own: "Rescuers freed four more boys" from "Rescuers freed four more boys,
- * according to a witness."). Cuts never fall inside a quotation.
- */
-export function passagesOf(unit: Unit, minWords: number, minExcerptWords: number): Passage[] {
+/** The whole sentence, or nothing when it has no words. */
+export function sentenceOf(unit: Unit): Passage | undefined {
   const { words } = parse(unit);
-  if (words.length === 0) return [];
-  const breaks = clauseBreaks(unit.text, words);
-  const firsts = [0, ...breaks.map(([, next]) => next)];
-  const lasts = [...breaks.map(([last]) => last), words.length - 1];
-  const out: Passage[] = [];
-  if (words.length >= minWords) out.push(passage(unit, 0, words.length - 1));
-  for (const first of firsts) {
-    if (first > 0 && !/^[\p{Lu}\p{N}"“«]/u.test(unit.text.slice(words[first].start))) continue;
-    for (const last of lasts) {
-      if (last - first + 1 < minExcerptWords || (first === 0 && last === words.length - 1)) continue;
-      out.push(passage(unit, first, last));
-    }
-  }
-  return out;
+  return words.length > 0 ? opening(unit, words.length) : undefined;
 }
 
 /**
  * The sentence cut to fill what is left of the budget: its longest opening of at most
- * `maxWords` words (and at least `minWords`) that leaves no quotation open.
+ * `maxWords` words (and at least `minWords`, fewer than the whole) that leaves no
+ * quotation open. A quotation cut short would put words in a speaker's mouth that they
+ * did not end on.
  */
 export function openingOf(unit: Unit, maxWords: number, minWords: number): Passage | undefined {
   const { words } = parse(unit);
-  for (let last = Math.min(maxWords, words.length - 1) - 1; last + 1 >= minWords; last--) {
-    if (words[last].closed) return passage(unit, 0, last);
+  for (let count = Math.min(maxWords, words.length - 1); count >= Math.max(minWords, 1); count--) {
+    if (words[count - 1].closed) return opening(unit, count);
   }
   return undefined;
 }

@@ -25,7 +25,7 @@ export const SummaryItemSchema = z.object({
   excerpt: z
     .boolean()
     .optional()
-    .describe('Part of its sentence: clauses left out, or the sentence cut (never inside a quotation) to fit the word budget.'),
+    .describe('The sentence is cut to fit the word budget (never inside a quotation).'),
 });
 
 export const DocumentSchema = z.object({

@@ -1,7 +1,7 @@
 import type { ClaimAnalysis, Unit } from '../claims/index.js';
 import type { Claim, Coverage } from '../core/types.js';
 import { consensusWords } from './consensus.js';
-import { openingOf, passagesOf, type Passage } from './passages.js';
+import { openingOf, sentenceOf, type Passage } from './passages.js';
 import type { BriefingJson } from './schema.js';
 
 export { wordCount } from './words.js';
@@ -12,7 +12,7 @@ export const SUMMARY = {
   minWords: 8,
   /** At most this many items, however large the budget: a summary is read at a glance. */
   maxItems: 5,
-  /** A clause excerpt, or a sentence cut to fill the budget, keeps at least this many words. */
+  /** A sentence cut to fill the budget keeps at least this many words. */
   minExcerptWords: 5,
   /** Partial summaries kept at each step of the search (beam width). */
   beamWidth: 20,
@@ -81,7 +81,8 @@ const keyOf = (passages: Passage[]) =>
     .join(' ');
 
 /**
- * The passages that best render what the sources agree on within `words` words. A summary
+ * The sentences (one may be cut to fit) that best render what the sources agree on within
+ * `words` words. A summary
  * is scored as ROUGE-1 F1 of its content words against the consensus (the content words
  * at least two independent sources use, see `consensusWords`): a passage earns only the
  * shared words the summary does not hold yet, so saying a thing twice costs words and
@@ -89,7 +90,7 @@ const keyOf = (passages: Passage[]) =>
  * the best draft of any length wins, so the summary stops early when what is left is
  * mostly one outlet's.
  */
-function selectPassages(candidates: Passage[][], shared: Map<string, number>, words: number): Passage[] {
+function selectPassages(sentences: Passage[], shared: Map<string, number>, words: number): Passage[] {
   // Long articles share far more words than the budget holds: counts are scaled to a
   // text of the budget's length, so the event's frequent words keep a few uses each and
   // rarely repeated ones a fraction of one.
@@ -104,7 +105,7 @@ function selectPassages(candidates: Passage[][], shared: Map<string, number>, wo
   // none of the shared words never helps.
   const none = new Map<string, number>();
   const bound = new Map<Passage, number>();
-  for (const p of candidates.flat()) bound.set(p, gainOf(p, none, consensus));
+  for (const p of sentences) bound.set(p, gainOf(p, none, consensus));
   const order = [...bound.keys()].filter((p) => bound.get(p)! > 0).sort((a, b) => bound.get(b)! - bound.get(a)!);
   const openings = new Map<string, Passage | undefined>();
   const openingFor = (whole: Passage, left: number) => {
@@ -126,7 +127,7 @@ function selectPassages(candidates: Passage[][], shared: Map<string, number>, wo
         if (draft.covered + bound.get(p)! < floor()) break;
         if (taken.has(p.unit)) continue;
         // A sentence too long for what is left may close the summary, cut to fit.
-        const q = p.words <= left ? p : p.excerpt ? undefined : openingFor(p, left);
+        const q = p.words <= left ? p : openingFor(p, left);
         if (!q) continue;
         insert(kept, { draft, p: q, gain: gainOf(q, draft.used, consensus), covered: 0, words: 0 }, room);
       }
@@ -173,21 +174,19 @@ function unnamedSpeaker(u: Unit): string | undefined {
 }
 
 /**
- * Extractive summary under a word budget: whole sentences and clause excerpts chosen to
- * cover what the independent sources agree on (see `selectPassages`); headings, questions
- * and disputed claims (left to the disagreements section) are not used. One item may be
- * a sentence cut to fit the budget (`excerpt`). Items come most corroborated first. Each
- * cites its own words first (the exact span it quotes), then the other outlets' sentences
- * of the same claim.
+ * Extractive summary under a word budget: sentences chosen to cover what the independent
+ * sources agree on (see `selectPassages`); headings, questions and disputed claims (left to
+ * the disagreements section) are not used. One item may be a sentence cut to fit the
+ * budget (`excerpt`). Items come most corroborated first. Each cites its own words first
+ * (the exact span it quotes), then the other outlets' sentences of the same claim.
  */
 export function summarize(coverage: Coverage, analysis: ClaimAnalysis, claims: Claim[], words: number): SummaryItem[] {
   const claimOf = claimsBySentence(analysis, claims);
   const usable = analysis.units.filter((u) => !u.heading && !u.features.question && claimOf.get(u)?.status !== 'disputed');
-  let candidates = usable.map((u) => passagesOf(u, SUMMARY.minWords, SUMMARY.minExcerptWords));
+  const sentences = usable.flatMap((u) => sentenceOf(u) ?? []);
+  const full = sentences.filter((p) => p.words >= SUMMARY.minWords);
   // Only fragments: use them rather than say nothing.
-  if (candidates.every((c) => c.length === 0)) candidates = usable.map((u) => passagesOf(u, 1, SUMMARY.minExcerptWords));
-  candidates = candidates.filter((c) => c.length > 0);
-  const chosen = selectPassages(candidates, consensusWords(coverage, analysis.independence), words);
+  const chosen = selectPassages(full.length > 0 ? full : sentences, consensusWords(coverage, analysis.independence), words);
   // Most corroborated first; among equals, in the order the coverage tells them.
   const sources = (p: Passage) => claimOf.get(p.unit)?.sources ?? 1;
   chosen.sort((a, b) => sources(b) - sources(a) || a.unit.position - b.unit.position || a.unit.docIndex - b.unit.docIndex);

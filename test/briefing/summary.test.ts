@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coverageOf, textDoc } from '../../bench/briefing/docs.js';
 import { consensusWords } from '../../src/briefing/consensus.js';
 import { buildBriefing, wordCount } from '../../src/briefing/index.js';
-import { openingOf, passagesOf } from '../../src/briefing/passages.js';
+import { openingOf, sentenceOf } from '../../src/briefing/passages.js';
 import { contentTokens } from '../../src/briefing/words.js';
 import { analyzeClaims, type Unit } from '../../src/claims/index.js';
 import * as events from '../claims/events.js';
@@ -45,37 +45,30 @@ describe('consensusWords', () => {
   });
 });
 
-describe('passagesOf', () => {
-  it('offers the sentence and the runs of its clauses that read on their own', () => {
-    const unit = unitOf('Rescuers freed four more boys from the cave on Monday, according to a witness at the site, bringing the total to eight.');
-    const texts = passagesOf(unit, 8, 5).map((p) => [p.text, p.excerpt]);
-    expect(texts).toContainEqual([unit.text, false]);
-    expect(texts).toContainEqual(['Rescuers freed four more boys from the cave on Monday', true]);
-    expect(texts).toContainEqual(['Rescuers freed four more boys from the cave on Monday, according to a witness at the site', true]);
-    // Clauses that start in lower case lean on what came before them.
-    expect(texts.some(([t]) => String(t).startsWith('according'))).toBe(false);
-    expect(texts.some(([t]) => String(t).startsWith('bringing'))).toBe(false);
-  });
-
-  it('starts an excerpt after a leading clause when it opens with a capital, and cites exactly its words', () => {
-    const unit = unitOf('On Wednesday, President Ana Ruiz signed the flood relief bill into law.');
-    const passages = passagesOf(unit, 8, 5);
-    const excerpt = passages.find((p) => p.text === 'President Ana Ruiz signed the flood relief bill into law.')!;
-    expect(excerpt.excerpt).toBe(true);
-    expect(unit.text.slice(excerpt.span.start - unit.span.start, excerpt.span.end - unit.span.start)).toBe(excerpt.text);
+describe('openingOf', () => {
+  it('cuts a sentence to its longest opening within the words left, dropping a trailing comma', () => {
+    const unit = unitOf('Rescuers freed four more boys from the cave on Monday, according to a witness at the site.');
+    const cut = openingOf(unit, 10, 5)!;
+    expect(cut.text).toBe('Rescuers freed four more boys from the cave on Monday');
+    expect(cut.excerpt).toBe(true);
+    expect(cut.words).toBe(10);
+    expect(unit.text.slice(cut.span.start - unit.span.start, cut.span.end - unit.span.start)).toBe(cut.text);
+    expect(openingOf(unit, 4, 5)).toBeUndefined();
+    // An opening is always shorter than the sentence.
+    expect(openingOf(unit, 50, 5)?.text).toBe('Rescuers freed four more boys from the cave on Monday, according to a witness at the');
+    expect(sentenceOf(unit)).toMatchObject({ text: unit.text, excerpt: false, words: 17 });
   });
 
   it('never cuts inside a quotation', () => {
     const unit = unitOf('“We will rebuild the bridge, the road and the school,” the mayor said on Tuesday, promising funds.');
-    for (const p of passagesOf(unit, 8, 3)) {
-      expect((p.text.match(/“/g) ?? []).length).toBe((p.text.match(/”/g) ?? []).length);
-    }
-    expect(openingOf(unit, 9, 5)).toBeUndefined();
+    for (let n = 1; n < 10; n++) expect(openingOf(unit, n, 1)).toBeUndefined();
     expect(openingOf(unit, 12, 5)?.text).toBe('“We will rebuild the bridge, the road and the school,” the mayor');
   });
 
   it('has nothing to offer for an empty sentence', () => {
-    expect(passagesOf({ ...unitOf('The bridge over the river closed on Monday.'), text: '' }, 8, 5)).toEqual([]);
+    const unit = { ...unitOf('The bridge over the river closed on Monday.'), text: '' };
+    expect(sentenceOf(unit)).toBeUndefined();
+    expect(openingOf(unit, 5, 1)).toBeUndefined();
   });
 });
 
