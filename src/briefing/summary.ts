@@ -186,7 +186,14 @@ export function summarize(coverage: Coverage, analysis: ClaimAnalysis, claims: C
   const sentences = usable.flatMap((u) => sentenceOf(u) ?? []);
   const full = sentences.filter((p) => p.words >= SUMMARY.minWords);
   // Only fragments: use them rather than say nothing.
-  const chosen = selectPassages(full.length > 0 ? full : sentences, consensusWords(coverage, analysis.independence), words);
+  const pool = full.length > 0 ? full : sentences;
+  const chosen = selectPassages(pool, consensusWords(coverage, analysis.independence), words);
+  // No sentence holds a shared word (the outlets agree only in their headlines): the first
+  // sentence, rather than nothing.
+  if (chosen.length === 0 && pool.length > 0) {
+    const first = pool[0].words <= words ? pool[0] : openingOf(pool[0].unit, words, Math.min(SUMMARY.minExcerptWords, words));
+    if (first) chosen.push(first);
+  }
   // Most corroborated first; among equals, in the order the coverage tells them.
   const sources = (p: Passage) => claimOf.get(p.unit)?.sources ?? 1;
   chosen.sort((a, b) => sources(b) - sources(a) || a.unit.position - b.unit.position || a.unit.docIndex - b.unit.docIndex);

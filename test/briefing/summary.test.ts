@@ -94,6 +94,15 @@ describe('summarize', () => {
     expect(doc.text.slice(item.support[0].span.start, item.support[0].span.end)).toBe(item.text);
   });
 
+  it('says something when the outlets share words only in their headlines', () => {
+    const coverage = coverageOf([
+      textDoc({ id: 'a', source: 'A', title: 'Ferry strike ends', text: 'Crews returned to the boats at dawn after a week ashore.' }),
+      textDoc({ id: 'b', source: 'B', title: 'Ferry strike over', text: 'Island shops expect deliveries again by Thursday evening.' }),
+    ]);
+    const summary = buildBriefing(coverage, { summaryWords: 8 }).summary;
+    expect(summary.map((s) => [s.text, s.excerpt])).toEqual([['Crews returned to the boats at dawn after', true]]);
+  });
+
   it('prints a wire story that two outlets run once', () => {
     const briefing = buildBriefing(events.wireEvent(), { summaryWords: 200 });
     const texts = briefing.summary.map((s) => s.text.replace('The carmaker', 'The company'));
