@@ -4,7 +4,6 @@ import { consensusWords } from './consensus.js';
 import { openingOf, sentenceOf, type Passage } from './passages.js';
 import type { BriefingJson } from './schema.js';
 
-export { wordCount } from './words.js';
 
 /** Settings of the summary's passage selection. */
 export const SUMMARY = {
@@ -82,13 +81,12 @@ const keyOf = (passages: Passage[]) =>
 
 /**
  * The sentences (one may be cut to fit) that best render what the sources agree on within
- * `words` words. A summary
- * is scored as ROUGE-1 F1 of its content words against the consensus (the content words
- * at least two independent sources use, see `consensusWords`): a passage earns only the
- * shared words the summary does not hold yet, so saying a thing twice costs words and
- * earns nothing, and one outlet's detail lowers the score. Beam search over the passages;
- * the best draft of any length wins, so the summary stops early when what is left is
- * mostly one outlet's.
+ * `words` words. A summary is scored as ROUGE-1 F1 of its content words against the
+ * consensus (the content words at least two independent sources use, see
+ * `consensusWords`): a sentence earns only the shared words the summary does not hold yet,
+ * so saying a thing twice costs words and earns nothing, and one outlet's detail lowers the
+ * score. Beam search over the sentences; the best draft of any length wins, so the summary
+ * stops early when what is left is mostly one outlet's.
  */
 function selectPassages(sentences: Passage[], shared: Map<string, number>, words: number): Passage[] {
   // Long articles share far more words than the budget holds: counts are scaled to a
@@ -129,7 +127,8 @@ function selectPassages(sentences: Passage[], shared: Map<string, number>, words
         // A sentence too long for what is left may close the summary, cut to fit.
         const q = p.words <= left ? p : openingFor(p, left);
         if (!q) continue;
-        insert(kept, { draft, p: q, gain: gainOf(q, draft.used, consensus), covered: 0, words: 0 }, room);
+        const gain = gainOf(q, draft.used, consensus);
+        insert(kept, { draft, p: q, gain, covered: draft.covered + gain, words: draft.words + q.words }, room);
       }
     }
     const seen = new Set<string>();
@@ -146,7 +145,7 @@ function selectPassages(sentences: Passage[], shared: Map<string, number>, words
   return best?.passages ?? [];
 }
 
-/** A draft extended by one passage, before it is built. */
+/** A draft extended by one passage, before it is built: what it would cover, in how many words. */
 interface Child {
   draft: Draft;
   p: Passage;
@@ -157,8 +156,6 @@ interface Child {
 
 /** Into `kept` (most covered first, then fewest words), keeping at most `room`. */
 function insert(kept: Child[], child: Child, room: number): void {
-  child.covered = child.draft.covered + child.gain;
-  child.words = child.draft.words + child.p.words;
   let i = kept.length;
   while (i > 0 && (kept[i - 1].covered < child.covered || (kept[i - 1].covered === child.covered && kept[i - 1].words > child.words))) i--;
   if (i >= room) return;
