@@ -4,7 +4,6 @@ import { consensusWords } from './consensus.js';
 import { openingOf, sentenceOf, type Passage } from './passages.js';
 import type { BriefingJson } from './schema.js';
 
-
 /** Settings of the summary's passage selection. */
 export const SUMMARY = {
   /** Shorter sentences are fragments ("Biden thanked Putin,"), not summary material. */
