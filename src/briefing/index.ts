@@ -2,14 +2,17 @@ import { analyzeClaims, contentStems, cosine, type ClaimAnalysis, type Unit } fr
 import { defaultOptions, type ParallaxOptions } from '../core/options.js';
 import type { Claim, Coverage } from '../core/types.js';
 import { compareSources } from './comparison.js';
-import { TITLE_SITE_SEPARATOR } from './lexicon.js';
 import type { BriefingJson } from './schema.js';
 import { groupBySpeaker } from './speakers.js';
-import { centroidOf, summarize, SUMMARY, wordCount } from './summary.js';
+import { summarize, SUMMARY } from './summary.js';
 import { buildTimeline } from './timeline.js';
+import { cleanTitle } from './title.js';
+import { wordCount } from './words.js';
 
 export { BriefingSchema, type BriefingJson } from './schema.js';
-export { summarize, wordCount } from './summary.js';
+export { summarize } from './summary.js';
+export { cleanTitle } from './title.js';
+export { wordCount } from './words.js';
 
 /** Key claims: every corroborated or disputed claim, then single-source ones up to this many in all. */
 export const KEY_CLAIMS = 8;
@@ -31,6 +34,17 @@ function claimsWithUnits(coverage: Coverage): { analysis: ClaimAnalysis; claims:
   return { analysis: { ...analysis, unitsOf, claims: coverage.claims }, claims: coverage.claims };
 }
 
+function addInto(sum: Map<string, number>, v: Map<string, number>): void {
+  for (const [k, x] of v) sum.set(k, (sum.get(k) ?? 0) + x);
+}
+
+/** The event's centroid: the sum of the TF-IDF vectors of all its sentences. */
+function centroidOf(analysis: ClaimAnalysis): Map<string, number> {
+  const centroid = new Map<string, number>();
+  for (const u of analysis.units) addInto(centroid, analysis.similarity.vector(u));
+  return centroid;
+}
+
 /**
  * How central each claim is to the event: its best sentence's similarity to the
  * centroid, halved for fragments ("US President Joe Biden said,") so that full
@@ -44,22 +58,6 @@ function centrality(analysis: ClaimAnalysis, centroid: Map<string, number>): Map
     out.set(id, Math.max(0, ...units.map(score)));
   }
   return out;
-}
-
-/**
- * A title without the site name appended to it: the part after the last separator goes
- * when it reads as a name (a few capitalised words) and the title has enough left.
- */
-export function cleanTitle(title: string, site?: string): string {
-  const m = TITLE_SITE_SEPARATOR.exec(title);
-  if (!m) return title;
-  const head = title.slice(0, m.index).trim();
-  const tail = title.slice(m.index + m[0].length).trim();
-  const words = tail.split(/\s+/);
-  const isSite =
-    (site !== undefined && tail.toLowerCase() === site.toLowerCase()) ||
-    (words.length <= 5 && words.every((w) => /^(\p{Lu}|of$|the$|and$|&$)/u.test(w)));
-  return isSite && wordCount(head) >= 4 ? head : title;
 }
 
 function headlineOf(coverage: Coverage, analysis: ClaimAnalysis, centroid: Map<string, number>, fallback?: Claim): string {
@@ -95,7 +93,7 @@ export function buildBriefing(
   return {
     schema: 'parallax/briefing@1',
     headline: headlineOf(coverage, analysis, centroid, keyClaims[0]),
-    summary: summarize(analysis, claims, options.summaryWords),
+    summary: summarize(coverage, analysis, claims, options.summaryWords),
     documents: coverage.docs.map((d) => ({
       id: d.id,
       input: d.input,

@@ -22,7 +22,10 @@ export const SummaryItemSchema = z.object({
     .string()
     .optional()
     .describe('Who the sentence is attributed to, when the sentence itself does not name them.'),
-  excerpt: z.boolean().optional().describe('The sentence is cut at a clause boundary to keep the word budget.'),
+  excerpt: z
+    .boolean()
+    .optional()
+    .describe('The sentence is cut to fit the word budget (never inside a quotation).'),
 });
 
 export const DocumentSchema = z.object({

@@ -1,30 +1,22 @@
-import { cosine, type ClaimAnalysis, type Unit } from '../claims/index.js';
-import type { Claim } from '../core/types.js';
+import type { ClaimAnalysis, Unit } from '../claims/index.js';
+import type { Claim, Coverage } from '../core/types.js';
+import { consensusWords } from './consensus.js';
+import { openingOf, sentenceOf, type Passage } from './passages.js';
 import type { BriefingJson } from './schema.js';
 
-/** Weights of the sentence selection (maximal marginal relevance). */
+/** Settings of the summary's passage selection. */
 export const SUMMARY = {
-  /** Relevance against redundancy: 1 ignores redundancy, 0 ignores relevance. */
-  lambda: 0.7,
-  /** Each further independent source behind a sentence's claim adds this share to its relevance. */
-  corroboration: 0.25,
-  /** Relevance falls with the sentence's position in its document: 1 / (1 + decay * position). */
-  positionDecay: 0.15,
-  /** Relevance is divided by length^this: dense sentences beat long ones under a word budget. */
-  lengthPenalty: 0.6,
   /** Shorter sentences are fragments ("Biden thanked Putin,"), not summary material. */
   minWords: 8,
-  /** At most this many sentences, however large the budget: a summary is read at a glance. */
+  /** At most this many items, however large the budget: a summary is read at a glance. */
   maxItems: 5,
-  /** A sentence cut at a clause boundary to fill the budget keeps at least this many words. */
+  /** A sentence cut to fill the budget keeps at least this many words. */
   minExcerptWords: 5,
+  /** Partial summaries kept at each step of the search (beam width). */
+  beamWidth: 20,
 };
 
 type SummaryItem = BriefingJson['summary'][number];
-
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
 
 /** The claim a sentence states: of the claims it supports, the one with most sources. */
 export function claimsBySentence(analysis: ClaimAnalysis, claims: Claim[]): Map<Unit, Claim> {
@@ -41,40 +33,133 @@ export function claimsBySentence(analysis: ClaimAnalysis, claims: Claim[]): Map<
   return out;
 }
 
-function addInto(sum: Map<string, number>, v: Map<string, number>): void {
-  for (const [k, x] of v) sum.set(k, (sum.get(k) ?? 0) + x);
+/** A partial summary: its passages, and how much of the shared wording they cover. */
+interface Draft {
+  passages: Passage[];
+  /** Word stem -> times the draft uses it. */
+  used: Map<string, number>;
+  /** Content words of the draft that the consensus holds (clipped to the consensus counts). */
+  covered: number;
+  /** Content words of the draft. */
+  tokens: number;
+  words: number;
 }
 
-/** The event's centroid: the sum of the TF-IDF vectors of all its sentences. */
-export function centroidOf(analysis: ClaimAnalysis): Map<string, number> {
-  const centroid = new Map<string, number>();
-  for (const u of analysis.units) addInto(centroid, analysis.similarity.vector(u));
-  return centroid;
+const stemCounts = new WeakMap<Passage, Map<string, number>>();
+
+/** Words `p` adds to the covered consensus, given what `used` already takes. */
+function gainOf(p: Passage, used: Map<string, number>, consensus: Map<string, number>): number {
+  let own = stemCounts.get(p);
+  if (!own) {
+    own = new Map<string, number>();
+    for (const s of p.stems) own.set(s, (own.get(s) ?? 0) + 1);
+    stemCounts.set(p, own);
+  }
+  let gain = 0;
+  for (const [s, n] of own) gain += Math.min(n, Math.max(0, (consensus.get(s) ?? 0) - (used.get(s) ?? 0)));
+  return gain;
 }
+
+function extend(draft: Draft, p: Passage, gain: number): Draft {
+  const used = new Map(draft.used);
+  for (const s of p.stems) used.set(s, (used.get(s) ?? 0) + 1);
+  return {
+    passages: [...draft.passages, p],
+    used,
+    covered: draft.covered + gain,
+    tokens: draft.tokens + p.stems.length,
+    words: draft.words + p.words,
+  };
+}
+
+const keyOf = (passages: Passage[]) =>
+  passages
+    .map((p) => `${p.unit.id}:${p.span.start}:${p.span.end}`)
+    .sort()
+    .join(' ');
 
 /**
- * For each document, the centroid of the other documents: a sentence is relevant when
- * it says what the rest of the coverage says, not what its own outlet repeats.
+ * The sentences (one may be cut to fit) that best render what the sources agree on within
+ * `words` words. A summary is scored as ROUGE-1 F1 of its content words against the
+ * consensus (the content words at least two independent sources use, see
+ * `consensusWords`): a sentence earns only the shared words the summary does not hold yet,
+ * so saying a thing twice costs words and earns nothing, and one outlet's detail lowers the
+ * score. Beam search over the sentences; the best draft of any length wins, so the summary
+ * stops early when what is left is mostly one outlet's.
  */
-function crossCentroids(analysis: ClaimAnalysis): Map<string, Map<string, number>> {
-  const total = centroidOf(analysis);
-  const own = new Map<string, Map<string, number>>();
-  for (const u of analysis.units) {
-    const sum = own.get(u.doc) ?? new Map<string, number>();
-    addInto(sum, analysis.similarity.vector(u));
-    own.set(u.doc, sum);
-  }
-  const out = new Map<string, Map<string, number>>();
-  for (const [doc, sum] of own) {
-    if (own.size === 1) {
-      out.set(doc, total);
-      continue;
+function selectPassages(sentences: Passage[], shared: Map<string, number>, words: number): Passage[] {
+  // Long articles share far more words than the budget holds: counts are scaled to a
+  // text of the budget's length, so the event's frequent words keep a few uses each and
+  // rarely repeated ones a fraction of one.
+  const sharedTotal = [...shared.values()].reduce((a, b) => a + b, 0);
+  const scale = sharedTotal > words ? words / sharedTotal : 1;
+  const consensus = new Map([...shared].map(([s, n]) => [s, n * scale]));
+  const total = sharedTotal * scale;
+  const f1 = (d: Draft) => (d.tokens + total > 0 ? (2 * d.covered) / (d.tokens + total) : 0);
+  // What a passage adds to an empty summary bounds what it can add to any (the gain only
+  // falls as the summary grows): passages are tried best bound first, and a draft stops
+  // trying them once even the bound cannot reach the drafts already kept. A passage with
+  // none of the shared words never helps.
+  const none = new Map<string, number>();
+  const bound = new Map<Passage, number>();
+  for (const p of sentences) bound.set(p, gainOf(p, none, consensus));
+  const order = [...bound.keys()].filter((p) => bound.get(p)! > 0).sort((a, b) => bound.get(b)! - bound.get(a)!);
+  const openings = new Map<string, Passage | undefined>();
+  const openingFor = (whole: Passage, left: number) => {
+    const key = `${whole.unit.id}:${left}`;
+    if (!openings.has(key)) openings.set(key, openingOf(whole.unit, left, Math.min(SUMMARY.minExcerptWords, words)));
+    return openings.get(key);
+  };
+  // Room for the same passages reached in another order, which are one draft.
+  const room = 2 * SUMMARY.beamWidth;
+  let beam: Draft[] = [{ passages: [], used: new Map(), covered: 0, tokens: 0, words: 0 }];
+  let best: Draft | undefined;
+  for (let step = 0; step < SUMMARY.maxItems && beam.length > 0; step++) {
+    const kept: Child[] = [];
+    const floor = () => (kept.length < room ? -1 : kept[room - 1].covered);
+    for (const draft of beam) {
+      const taken = new Set(draft.passages.map((p) => p.unit));
+      const left = words - draft.words;
+      for (const p of order) {
+        if (draft.covered + bound.get(p)! < floor()) break;
+        if (taken.has(p.unit)) continue;
+        // A sentence too long for what is left may close the summary, cut to fit.
+        const q = p.words <= left ? p : openingFor(p, left);
+        if (!q) continue;
+        const gain = gainOf(q, draft.used, consensus);
+        insert(kept, { draft, p: q, gain, covered: draft.covered + gain, words: draft.words + q.words }, room);
+      }
     }
-    const rest = new Map(total);
-    for (const [k, x] of sum) rest.set(k, (rest.get(k) ?? 0) - x);
-    out.set(doc, rest);
+    const seen = new Set<string>();
+    beam = [];
+    for (const c of kept) {
+      if (beam.length === SUMMARY.beamWidth) break;
+      const key = keyOf([...c.draft.passages, c.p]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      beam.push(extend(c.draft, c.p, c.gain));
+    }
+    for (const d of beam) if (!best || f1(d) > f1(best) || (f1(d) === f1(best) && d.words < best.words)) best = d;
   }
-  return out;
+  return best?.passages ?? [];
+}
+
+/** A draft extended by one passage, before it is built: what it would cover, in how many words. */
+interface Child {
+  draft: Draft;
+  p: Passage;
+  gain: number;
+  covered: number;
+  words: number;
+}
+
+/** Into `kept` (most covered first, then fewest words), keeping at most `room`. */
+function insert(kept: Child[], child: Child, room: number): void {
+  let i = kept.length;
+  while (i > 0 && (kept[i - 1].covered < child.covered || (kept[i - 1].covered === child.covered && kept[i - 1].words > child.words))) i--;
+  if (i >= room) return;
+  kept.splice(i, 0, child);
+  if (kept.length > room) kept.pop();
 }
 
 /** The statement's speaker, when the sentence reports it without naming them (a quote paragraph). */
@@ -84,95 +169,41 @@ function unnamedSpeaker(u: Unit): string | undefined {
   return u.speaker.name;
 }
 
-/** The longest prefix of the sentence that ends at a clause boundary, outside quotation marks, with at most `words` words. */
-function clausePrefix(unit: Unit, words: number): { start: number; end: number } | undefined {
-  let best: number | undefined;
-  let count = 0;
-  let quotes = 0; // open quotation marks: a cut inside a quotation would leave it unclosed
-  for (const m of unit.text.matchAll(/\S+/g)) {
-    count++;
-    if (count > words) break;
-    for (const c of m[0]) {
-      if (c === '“' || c === '«') quotes++;
-      else if ((c === '”' || c === '»') && quotes > 0) quotes--;
-      else if (c === '"') quotes = quotes > 0 ? quotes - 1 : 1;
-    }
-    if (count >= SUMMARY.minExcerptWords && quotes === 0 && /[,;:—–]$/.test(m[0])) best = m.index + m[0].length - 1;
-  }
-  return best === undefined ? undefined : { start: unit.span.start, end: unit.span.start + best };
-}
-
-interface Candidate {
-  unit: Unit;
-  claim?: Claim;
-  relevance: number;
-  length: number;
-}
-
 /**
- * Extractive summary under a word budget: sentences picked by maximal marginal relevance
- * (relevance to what the other outlets say, raised for corroborated claims and lead
- * sentences, against redundancy with what is already picked), one per claim, disputed
- * claims left to the disagreements section. A sentence that does not fit may end the
- * summary cut at a clause boundary (`excerpt`). Each item cites its own words first,
- * then the other outlets' sentences of the same claim.
+ * Extractive summary under a word budget: sentences chosen to cover what the independent
+ * sources agree on (see `selectPassages`); headings, questions and disputed claims (left to
+ * the disagreements section) are not used. One item may be a sentence cut to fit the
+ * budget (`excerpt`). Items come most corroborated first. Each cites its own words first
+ * (the exact span it quotes), then the other outlets' sentences of the same claim.
  */
-export function summarize(analysis: ClaimAnalysis, claims: Claim[], words: number): SummaryItem[] {
+export function summarize(coverage: Coverage, analysis: ClaimAnalysis, claims: Claim[], words: number): SummaryItem[] {
   const claimOf = claimsBySentence(analysis, claims);
-  const centroids = crossCentroids(analysis);
-  const candidates: Candidate[] = analysis.units
-    .filter((u) => !u.heading && !u.features.question && claimOf.get(u)?.status !== 'disputed')
-    .filter((u) => wordCount(u.text) >= SUMMARY.minWords)
-    .map((u) => {
-      const claim = claimOf.get(u);
-      const length = wordCount(u.text);
-      const relevance =
-        (cosine(analysis.similarity.vector(u), centroids.get(u.doc)!) * (1 + SUMMARY.corroboration * ((claim?.sources ?? 1) - 1))) /
-        (1 + SUMMARY.positionDecay * u.position) /
-        Math.pow(length, SUMMARY.lengthPenalty);
-      return { unit: u, claim, relevance, length };
-    });
-  const top = Math.max(...candidates.map((c) => c.relevance), 1e-9);
-  const chosen: { candidate: Candidate; span: { start: number; end: number } }[] = [];
-  let left = words;
-  const open = new Set(candidates);
-  while (open.size > 0 && left > 0 && chosen.length < SUMMARY.maxItems) {
-    let best: Candidate | undefined;
-    let bestScore = -Infinity;
-    for (const c of open) {
-      let redundancy = 0;
-      for (const x of chosen) redundancy = Math.max(redundancy, analysis.similarity.compare(c.unit, x.candidate.unit).score);
-      const score = SUMMARY.lambda * (c.relevance / top) - (1 - SUMMARY.lambda) * redundancy;
-      if (score > bestScore) {
-        best = c;
-        bestScore = score;
-      }
-    }
-    if (!best) break;
-    open.delete(best);
-    // The first sentence is taken even when alone it is over budget: a summary is never empty.
-    if (best.length <= left || chosen.length === 0) {
-      chosen.push({ candidate: best, span: best.unit.span });
-      left -= best.length;
-      for (const c of open) if (c.claim && c.claim === best.claim) open.delete(c);
-      continue;
-    }
-    const prefix = clausePrefix(best.unit, left);
-    if (prefix) {
-      chosen.push({ candidate: best, span: prefix });
-      break;
-    }
+  const usable = analysis.units.filter((u) => !u.heading && !u.features.question && claimOf.get(u)?.status !== 'disputed');
+  const sentences = usable.flatMap((u) => sentenceOf(u) ?? []);
+  const full = sentences.filter((p) => p.words >= SUMMARY.minWords);
+  // Only fragments: use them rather than say nothing.
+  const pool = full.length > 0 ? full : sentences;
+  const chosen = selectPassages(pool, consensusWords(coverage, analysis.independence), words);
+  // No sentence holds a shared word (the outlets agree only in their headlines): the first
+  // sentence, rather than nothing.
+  if (chosen.length === 0 && pool.length > 0) {
+    const first = pool[0].words <= words ? pool[0] : openingOf(pool[0].unit, words, Math.min(SUMMARY.minExcerptWords, words));
+    if (first) chosen.push(first);
   }
-  return chosen.map(({ candidate: { unit, claim }, span }) => {
-    const others = (claim?.support ?? []).filter((s) => s.doc !== unit.doc);
-    const support = [{ doc: unit.doc, span }, ...others.map((s) => ({ doc: s.doc, span: { ...s.span } }))];
-    const item: SummaryItem = { text: unit.text.slice(span.start - unit.span.start, span.end - unit.span.start), support };
-    if (span.end < unit.span.end) item.excerpt = true;
+  // Most corroborated first; among equals, in the order the coverage tells them.
+  const sources = (p: Passage) => claimOf.get(p.unit)?.sources ?? 1;
+  chosen.sort((a, b) => sources(b) - sources(a) || a.unit.position - b.unit.position || a.unit.docIndex - b.unit.docIndex);
+  return chosen.map((p) => {
+    const claim = claimOf.get(p.unit);
+    const others = (claim?.support ?? []).filter((s) => s.doc !== p.unit.doc);
+    const support = [{ doc: p.unit.doc, span: { ...p.span } }, ...others.map((s) => ({ doc: s.doc, span: { ...s.span } }))];
+    const item: SummaryItem = { text: p.text, support };
+    if (p.excerpt) item.excerpt = true;
     if (claim) {
       item.claim = claim.id;
       item.sources = claim.sources;
     }
-    const speaker = unnamedSpeaker(unit);
+    const speaker = unnamedSpeaker(p.unit);
     if (speaker) item.speaker = speaker;
     return item;
   });

@@ -42,19 +42,23 @@ describe('buildBriefing', () => {
     }
   });
 
-  it('cuts the last sentence to the budget only at a clause boundary outside quotation marks', () => {
+  it('cuts a sentence to the budget only outside quotation marks, cited to exactly the words it keeps', () => {
     const doc = textDoc({
       id: 'a', source: 'A',
       text: 'The river burst its banks at Marlow Bay on Tuesday and flooded the harbour district. ' +
         '“We will pay for the pumps, the sandbags and the cleanup,” the mayor told residents, adding that help would arrive within days.',
     });
-    const briefing = buildBriefing(coverageOf([doc]), { summaryWords: 30 });
-    expect(briefing.summary.map((s) => [s.text, s.excerpt ?? false])).toEqual([
-      ['The river burst its banks at Marlow Bay on Tuesday and flooded the harbour district.', false],
-      ['“We will pay for the pumps, the sandbags and the cleanup,” the mayor told residents', true],
-    ]);
-    const excerpt = briefing.summary[1];
-    expect(doc.text.slice(excerpt.support[0].span.start, excerpt.support[0].span.end)).toBe(excerpt.text);
+    for (let budget = 5; budget <= 40; budget++) {
+      const briefing = buildBriefing(coverageOf([doc]), { summaryWords: budget });
+      expect(briefing.summary.length).toBeGreaterThan(0);
+      expect(briefing.summary.reduce((n, s) => n + wordCount(s.text), 0)).toBeLessThanOrEqual(budget);
+      for (const item of briefing.summary) {
+        expect((item.text.match(/“/g) ?? []).length).toBe((item.text.match(/”/g) ?? []).length);
+        expect(doc.text.slice(item.support[0].span.start, item.support[0].span.end)).toBe(item.text);
+        const sentence = doc.sentences.find((s) => s.start <= item.support[0].span.start && item.support[0].span.end <= s.end)!;
+        expect(item.excerpt ?? false).toBe(item.text !== doc.text.slice(sentence.start, sentence.end));
+      }
+    }
   });
 
   it('leads the summary with the corroborated claim and cites every outlet behind it', () => {
