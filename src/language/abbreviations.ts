@@ -30,6 +30,18 @@ export const ABBREVIATIONS: Record<string, { titles: string[]; other: string[] }
   },
 };
 
+/**
+ * Words that open a new sentence after an ambiguous abbreviation ("…moved to the U.S. He
+ * left"); any other capitalised word continues it ("the U.S. Capitol"). English only:
+ * elsewhere the next word's case decides.
+ */
+export const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'but',
+  'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'his',
+  'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'most', 'no', 'not', 'one', 'two', 'what', 'who', 'how',
+  'why', 'where', 'officials', 'meanwhile', 'however', 'still', 'also', 'then', 'now', 'today', 'both', 'all',
+]);
+
 const cache = new Map<string, { titles: Set<string>; other: Set<string> }>();
 
 export function abbreviationsFor(language: string | undefined): { titles: Set<string>; other: Set<string> } {

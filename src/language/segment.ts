@@ -1,5 +1,5 @@
 import type { Sentence, Span } from '../core/types.js';
-import { abbreviationsFor } from './abbreviations.js';
+import { SENTENCE_OPENERS, abbreviationsFor } from './abbreviations.js';
 
 /** Paragraphs are separated by blank lines; each is trimmed. */
 export function splitParagraphs(text: string): Span[] {
@@ -53,7 +53,7 @@ export function splitSentences(text: string, paragraphs: Span[], language = 'en'
       }
       for (const span of raw) {
         const prev = pieces[pieces.length - 1];
-        if (prev && prev.end >= line.start && shouldJoin(text, prev, span, abbreviations)) prev.end = span.end;
+        if (prev && prev.end >= line.start && shouldJoin(text, prev, span, abbreviations, language)) prev.end = span.end;
         else pieces.push({ ...span });
       }
     }
@@ -81,6 +81,7 @@ function shouldJoin(
   prev: Span,
   next: Span,
   abbreviations: { titles: Set<string>; other: Set<string> },
+  language: string,
 ): boolean {
   const before = text.slice(prev.start, prev.end);
   const after = text.slice(next.start, next.end);
@@ -91,8 +92,9 @@ function shouldJoin(
   if (/^\p{Lu}$/u.test(last[1])) return true; // an initial: "J. K. Rowling"
   if (abbreviations.titles.has(word)) return true;
   if (abbreviations.other.has(word)) {
-    // "The U.S. Senate" vs "moved to the U.S. He": join when the piece could not be a sentence alone.
-    return /^[\p{Ll}\d]/u.test(after) || before.split(/\s+/).length <= 3;
+    // "the U.S. Capitol" vs "moved to the U.S. He left": a sentence opener after it starts a new sentence.
+    const next = /^[\p{L}']+/u.exec(after)?.[0].toLowerCase() ?? '';
+    return /^[\p{Ll}\d]/u.test(after) || before.split(/\s+/).length <= 3 || (language === 'en' && !SENTENCE_OPENERS.has(next));
   }
   return false;
 }

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -137,7 +138,7 @@ describe('parallax brief on the shipped example', () => {
 
 describe('output formats', () => {
   it('writes a self-contained HTML report to a file with -o', async () => {
-    const out = join(repoRoot, 'scratch', `brief-${process.pid}.html`);
+    const out = join(mkdtempSync(join(tmpdir(), 'parallax-brief-')), 'brief.html');
     const { code } = await runCli(['brief', 'examples/marrow-fen-flood', '--format', 'html', '-o', out]);
     expect(code).toBe(0);
     const html = readFileSync(out, 'utf8');

@@ -24,6 +24,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads a sentence opener after an ambiguous abbreviation as a new sentence, a name as a continuation', () => {
+    expect(sentences('Crowds gathered at the U.S. Capitol on Sunday. She moved to the U.S. He stayed in Oslo.')).toEqual([
+      'Crowds gathered at the U.S. Capitol on Sunday.',
+      'She moved to the U.S.',
+      'He stayed in Oslo.',
+    ]);
+  });
+
   it('keeps a quote and its lower-case attribution together', () => {
     expect(sentences('“Is the bridge safe?” she asked. Nobody answered.')).toEqual([
       '“Is the bridge safe?” she asked.',
