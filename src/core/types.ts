@@ -117,6 +117,8 @@ export interface Speaker {
   span?: Span;
   /** For a pronoun or description ("he", "the president"): the name it refers to in this document. */
   antecedent?: Span;
+  /** Role words the document gives the speaker ("Russian President"). */
+  role?: string;
 }
 
 export interface Cue {
@@ -135,6 +137,14 @@ export interface Statement {
   span: Span;
   kind: StatementKind;
   cue: Cue;
+  /**
+   * The content as attribution corpora annotate it (PolNeAR): its pieces in text order,
+   * quotation marks included, so "“A,” he said. “B.”" has two. `span` is their hull
+   * without the outer marks.
+   */
+  parts?: Span[];
+  /** The id of the statement whose content holds this one ("X said that Y claimed ..."). */
+  within?: string;
 }
 
 /** One document as it moves through the stages. Fields fill in as stages run. */

@@ -1,0 +1,173 @@
+/**
+ * `npm run bench -- statements [--split dev,test] [--errors N]`: score findStatements on
+ * PolNeAR with Citron's exact and token-overlap metrics and GenderGapTracker's quote-level
+ * recipe, and report the stage's speed next to a peer run side by side (wink-nlp's
+ * tokenizer, sentence splitter and tagger alone over the same texts).
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Doc, Span, Statement } from '../../src/core/types.js';
+import { findStatements } from '../../src/statements/index.js';
+import { loadPolnear, type PolnearDoc } from './polnear.js';
+import {
+  contentExact,
+  cueExact,
+  exactPrf,
+  prf,
+  quoteLevel,
+  sourceExact,
+  tokenOverlap,
+  wordTokens,
+  type Attr,
+  type Counts,
+  type Overlap,
+  type Prf,
+} from './metrics.js';
+
+export function bareDoc(id: string, text: string): Doc {
+  return {
+    id,
+    input: id,
+    source: 'polnear',
+    text,
+    author: [],
+    pageType: 'article',
+    paragraphs: [],
+    sentences: [],
+    mentions: [],
+    statements: [],
+    messages: [],
+  };
+}
+
+/** A statement as a PolNeAR attribution: cue, source and content span lists. */
+export function asAttribution(s: Statement): Attr {
+  const sort = (spans: Span[]) => spans.slice().sort((a, b) => a.start - b.start || a.end - b.end);
+  return {
+    cue: s.cue.span ? [s.cue.span] : [],
+    sources: s.speaker.span ? [s.speaker.span] : [],
+    contents: sort(s.parts ?? [s.span]),
+  };
+}
+
+interface SplitScore {
+  docs: number;
+  exact: Record<'cue' | 'source' | 'content', Counts>;
+  overlap: Record<'cue' | 'source' | 'content', Overlap>;
+  quotes: Record<string, { tp: number; predicted: number; gold: number; speakerRight: number }>;
+  seconds: number;
+}
+
+const add = (a: Counts, b: Counts) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
+const addOverlap = (a: Overlap, b: Overlap) => ({
+  overlap: a.overlap + b.overlap,
+  predicted: a.predicted + b.predicted,
+  gold: a.gold + b.gold,
+});
+export const thresholds = [0.3, 0.8];
+
+export function scoreSplit(docs: PolnearDoc[], predict: (d: PolnearDoc) => Attr[]): SplitScore {
+  const zero = () => ({ tp: 0, fp: 0, fn: 0 });
+  const zeroO = () => ({ overlap: 0, predicted: 0, gold: 0 });
+  const score: SplitScore = {
+    docs: docs.length,
+    exact: { cue: zero(), source: zero(), content: zero() },
+    overlap: { cue: zeroO(), source: zeroO(), content: zeroO() },
+    quotes: Object.fromEntries(thresholds.map((t) => [t, { tp: 0, predicted: 0, gold: 0, speakerRight: 0 }])),
+    seconds: 0,
+  };
+  for (const d of docs) {
+    const t0 = performance.now();
+    const pred = predict(d);
+    score.seconds += (performance.now() - t0) / 1000;
+    const gold = d.gold;
+    score.exact.cue = add(score.exact.cue, cueExact(pred, gold));
+    score.exact.source = add(score.exact.source, sourceExact(pred, gold));
+    score.exact.content = add(score.exact.content, contentExact(pred, gold));
+    const tokens = wordTokens(d.text);
+    for (const k of ['cue', 'source', 'content'] as const) {
+      const field = k === 'cue' ? 'cue' : k === 'source' ? 'sources' : 'contents';
+      score.overlap[k] = addOverlap(
+        score.overlap[k],
+        tokenOverlap(
+          tokens,
+          pred.map((p) => p[field]),
+          gold.map((g) => g[field]),
+        ),
+      );
+    }
+    for (const t of thresholds) {
+      const q = quoteLevel(pred, gold, t);
+      const acc = score.quotes[t];
+      acc.tp += q.tp;
+      acc.predicted += q.predicted;
+      acc.gold += q.gold;
+      acc.speakerRight += q.speakerRight;
+    }
+  }
+  return score;
+}
+
+const pct = (v: number) => (100 * v).toFixed(1);
+const row = (name: string, r: Prf) => `| ${name} | ${pct(r.p)} | ${pct(r.r)} | ${pct(r.f1)} |`;
+
+export function report(split: string, s: SplitScore): string {
+  const lines = [`### PolNeAR ${split} (${s.docs} articles)`, '', '| Citron metric | P | R | F1 |', '|---|---|---|---|'];
+  for (const k of ['cue', 'source', 'content'] as const) lines.push(row(`${k} exact`, exactPrf(s.exact[k])));
+  for (const k of ['cue', 'source', 'content'] as const) {
+    const o = s.overlap[k];
+    lines.push(row(`${k} token overlap`, prf(o.overlap, o.predicted, o.gold)));
+  }
+  lines.push('', '| Quote level | P | R | F1 | speaker accuracy |', '|---|---|---|---|---|');
+  for (const t of thresholds) {
+    const q = s.quotes[t];
+    const r = prf(q.tp, q.predicted, q.gold);
+    lines.push(`| T = ${t} | ${pct(r.p)} | ${pct(r.r)} | ${pct(r.f1)} | ${pct(q.tp ? q.speakerRight / q.tp : 0)} |`);
+  }
+  return lines.join('\n');
+}
+
+function describe(d: PolnearDoc, a: Attr): string {
+  const show = (spans: Span[]) => spans.map((s) => JSON.stringify(d.text.slice(s.start, s.end))).join(' + ') || '∅';
+  return `cue ${show(a.cue)} | src ${show(a.sources)} | con ${show(a.contents)}`;
+}
+
+export async function run(args: string[]): Promise<void> {
+  const option = (name: string, fallback: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+  };
+  const splits = option('--split', 'dev,test').split(',');
+  const showErrors = Number(option('--errors', '0'));
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  for (const split of splits) {
+    const docs = loadPolnear(split);
+    // Warm up both, then time the stage and the peer side by side.
+    findStatements(bareDoc(docs[0].id, docs[0].text));
+    nlp.readDoc(docs[0].text).tokens().out(nlp.its.pos);
+    const score = scoreSplit(docs, (d) => findStatements(bareDoc(d.id, d.text)).map(asAttribution));
+    const t0 = performance.now();
+    for (const d of docs) nlp.readDoc(d.text).tokens().out(nlp.its.pos);
+    const peerSeconds = (performance.now() - t0) / 1000;
+    console.log(report(split, score));
+    const rate = docs.length / score.seconds;
+    const peerRate = docs.length / peerSeconds;
+    console.log(
+      `\nSpeed: ${rate.toFixed(0)} articles/s in one process; wink-nlp tagging alone ${peerRate.toFixed(0)} articles/s (stage/peer = ${(rate / peerRate).toFixed(2)}).\n`,
+    );
+    if (showErrors > 0) {
+      let shown = 0;
+      for (const d of docs) {
+        const pred = findStatements(bareDoc(d.id, d.text)).map(asAttribution);
+        for (const g of d.gold) {
+          if (shown >= showErrors) break;
+          const ok = pred.some((p) => p.cue.some((c) => g.cue.some((x) => c.start <= x.end && c.end > x.start)) && JSON.stringify(p.contents) === JSON.stringify(g.contents) && JSON.stringify(p.sources) === JSON.stringify(g.sources));
+          if (ok) continue;
+          const near = pred.find((p) => p.cue.some((c) => g.cue.some((x) => c.start <= x.end && c.end > x.start)));
+          console.log(`- gold ${describe(d, g)}\n  pred ${near ? describe(d, near) : '(none)'}`);
+          shown++;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The learned part of the stage: tag cues sentence by sentence, then for each cue tag its
+ * source and content around it. Results are token ranges [first, last).
+ */
+import type { Analysis } from './analysis.js';
+import { cueFeatures, roleFeatures, roleWindow } from './features.js';
+import type { StatementModels } from './model.js';
+import { emissions, runs, viterbi } from './tagger.js';
+
+export type TokenSpan = [number, number];
+
+export interface Attribution {
+  cue: TokenSpan;
+  sources: TokenSpan[];
+  contents: TokenSpan[];
+}
+
+export function tagCues(a: Analysis, models: StatementModels): TokenSpan[] {
+  const cues: TokenSpan[] = [];
+  for (let s = 0; s < a.sentences.length; s++) {
+    const { first, last } = a.sentences[s];
+    if (last <= first) continue;
+    const seq = cueFeatures(a, s);
+    const path = viterbi(models.cue, emissions(models.cue, seq), seq.length);
+    for (const [b, e] of runs(models.cue.labels, path, 'cue')) cues.push([first + b, first + e]);
+  }
+  return cues;
+}
+
+export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): Attribution {
+  const [first, last] = roleWindow(a, cue[0], cue[1]);
+  const seq = roleFeatures(a, cue[0], cue[1], first, last);
+  const onCue = (t: number, y: number) => y !== 0 && first + t >= cue[0] && first + t < cue[1];
+  const path = viterbi(models.role, emissions(models.role, seq), seq.length, onCue);
+  const shift = ([b, e]: [number, number]): TokenSpan => [first + b, first + e];
+  return {
+    cue,
+    sources: runs(models.role.labels, path, 'src').map(shift),
+    contents: runs(models.role.labels, path, 'con').map(shift).flatMap((span) => splitAtParagraphs(a, span)),
+  };
+}
+
+/** Content that runs over several paragraphs is annotated as one piece per paragraph. */
+function splitAtParagraphs(a: Analysis, [first, last]: TokenSpan): TokenSpan[] {
+  const pieces: TokenSpan[] = [];
+  let start = first;
+  for (let t = first + 1; t < last; t++) {
+    if (a.tokens[t].paragraph !== a.tokens[t - 1].paragraph) {
+      pieces.push([start, t]);
+      start = t;
+    }
+  }
+  pieces.push([start, last]);
+  return pieces;
+}
+
+export function findAttributions(a: Analysis, models: StatementModels): Attribution[] {
+  return tagCues(a, models).map((cue) => tagRoles(a, models, cue));
+}

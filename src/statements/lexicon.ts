@@ -1,0 +1,135 @@
+/**
+ * Word lists of the statements stage. Verbs are listed by lemma; the tokenizer's lemmas
+ * ("said" -> "say") look them up. The learned models read the class of a word as a
+ * feature, so a verb missing from the training data still counts when it is listed here.
+ */
+
+/** Verbs that report speech. */
+export const speechVerbs = [
+  'say', 'tell', 'add', 'ask', 'announce', 'answer', 'argue', 'assert', 'assure', 'boast',
+  'brag', 'call', 'caution', 'charge', 'claim', 'comment', 'complain', 'concede', 'conclude',
+  'confirm', 'contend', 'continue', 'counter', 'declare', 'deny', 'describe', 'disclose',
+  'dismiss', 'emphasize', 'emphasise', 'exclaim', 'explain', 'grumble', 'insist', 'joke',
+  'lament', 'maintain', 'mention', 'note', 'object', 'observe', 'plead', 'pledge', 'point',
+  'predict', 'proclaim', 'promise', 'propose', 'protest', 'question', 'quip', 'recall',
+  'recount', 'reiterate', 'remark', 'reply', 'report', 'respond', 'retort', 'reveal',
+  'scoff', 'shout', 'snap', 'speak', 'state', 'stress', 'suggest', 'swear', 'testify',
+  'threaten', 'tout', 'urge', 'vow', 'warn', 'whisper', 'acknowledge', 'admit', 'allege',
+  'accuse', 'blast', 'slam', 'criticize', 'criticise', 'praise', 'condemn', 'denounce',
+  'decry', 'demand', 'deride', 'mock', 'laud', 'hail', 'applaud', 'blame', 'defend',
+  'echo', 'repeat', 'estimate', 'inform', 'indicate', 'insinuate', 'muse', 'wonder',
+  'reason', 'remind', 'affirm', 'agree', 'disagree', 'endorse', 'reject', 'oppose',
+  'support', 'back', 'signal', 'concur', 'lash', 'rail', 'attack', 'rebut',
+  'refute', 'dispute', 'challenge', 'quote', 'cite', 'interject', 'chime', 'thank',
+] as const;
+
+/** Verbs of writing and publishing. */
+export const writingVerbs = [
+  'write', 'tweet', 'post', 'publish', 'pen', 'email', 'text', 'blog', 'read', 'print',
+  'headline', 'caption', 'retweet', 'editorialize', 'release', 'issue', 'file', 'sign',
+] as const;
+
+/** Verbs of belief, knowledge, intention and appearance that PolNeAR annotates as attribution. */
+export const beliefVerbs = [
+  'think', 'believe', 'feel', 'fear', 'hope', 'expect', 'know', 'doubt', 'suspect', 'worry',
+  'assume', 'consider', 'guess', 'imagine', 'reckon', 'suppose', 'want', 'wish', 'see',
+  'view', 'understand', 'realize', 'realise', 'seem', 'appear', 'plan', 'intend', 'decide',
+  'prefer', 'regard', 'remember', 'forget', 'learn', 'recognize', 'recognise', 'trust',
+  'like', 'love', 'hate', 'dislike', 'favor', 'favour', 'seek', 'refuse', 'decline',
+  'pretend', 'presume', 'conclude', 'figure', 'insist', 'anticipate', 'predict', 'envision',
+] as const;
+
+/** Verbs of evidence: polls, reports and studies "show" or "find". */
+export const evidenceVerbs = [
+  'show', 'find', 'reveal', 'indicate', 'suggest', 'demonstrate', 'prove', 'confirm',
+  'estimate', 'project', 'conclude', 'document', 'highlight', 'illustrate', 'mean',
+] as const;
+
+/** Nouns that name an utterance ("in a statement", "his remarks"). */
+export const speechNouns = [
+  'statement', 'interview', 'remark', 'comment', 'tweet', 'speech', 'letter', 'op-ed',
+  'editorial', 'post', 'message', 'email', 'announcement', 'press', 'conference', 'claim',
+  'view', 'criticism', 'testimony', 'memo', 'report', 'poll', 'survey', 'study', 'words',
+  'response', 'reply', 'warning', 'promise', 'pledge', 'argument', 'assertion', 'accusation',
+] as const;
+
+/** Phrases that attribute without a verb; the first word is the key. */
+export const reportingPhrases = [
+  ['according', 'to'],
+  ['in', 'the', 'words', 'of'],
+  ['as', 'quoted', 'by'],
+  ['citing'],
+  ['per'],
+] as const;
+
+/** Personal pronouns that can name a speaker. */
+export const personalPronouns = ['he', 'she', 'they', 'i', 'we', 'you', 'it'] as const;
+
+/** Third-person pronouns, by the gender of the antecedent they need. */
+export const pronounGender: Record<string, 'male' | 'female' | 'plural' | 'neuter'> = {
+  he: 'male',
+  him: 'male',
+  his: 'male',
+  she: 'female',
+  her: 'female',
+  hers: 'female',
+  they: 'plural',
+  them: 'plural',
+  their: 'plural',
+  it: 'neuter',
+  its: 'neuter',
+};
+
+/** Title words that stand before a name and describe a role ("Russian President Vladimir Putin"). */
+export const titleWords = [
+  'president', 'vice', 'prime', 'minister', 'secretary', 'senator', 'sen.', 'rep.',
+  'representative', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor', 'chancellor',
+  'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'chairman',
+  'chairwoman', 'chair', 'director', 'chief', 'general', 'gen.', 'admiral', 'judge',
+  'justice', 'attorney', 'king', 'queen', 'prince', 'princess', 'pope', 'leader', 'speaker',
+  'candidate', 'nominee', 'ceo', 'founder', 'professor', 'prof.', 'doctor',
+  'sir', 'lord', 'lady', 'foreign', 'defense', 'defence', 'interior',
+  'finance', 'state', 'deputy', 'former', 'acting', 'executive', 'officer', 'official',
+  'analyst', 'economist', 'lawyer', 'adviser', 'advisor', 'aide', 'manager', 'commander',
+  'premier', 'sheikh', 'emir', 'sultan', 'cardinal', 'bishop',
+  'rev.', 'reverend', 'pastor', 'rabbi', 'imam', 'coach', 'captain', 'anchor', 'host',
+  'correspondent', 'reporter', 'editor', 'columnist', 'author', 'writer', 'activist',
+  'strategist', 'pollster', 'campaign', 'press', 'white', 'house', 'u.s.', 'us', 'russian',
+  'american', 'republican', 'democratic', 'democrat', 'gop', 'incumbent',
+] as const;
+
+/** Honorifics that stand before a name but are neither name nor role. */
+export const honorifics = ['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'miss', 'mx.'] as const;
+
+/** Lower-case words inside names ("Ursula von der Leyen"). */
+export const nameParticles = ['de', 'da', 'del', 'der', 'den', 'van', 'von', 'bin', 'al', 'la', 'le', 'di', 'du', 'dos', 'ibn'] as const;
+
+/** Role nouns that an article uses in place of a named person ("the president said"). */
+export const roleNouns = [
+  'president', 'minister', 'secretary', 'senator', 'governor', 'mayor', 'chancellor',
+  'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'chairman',
+  'chairwoman', 'director', 'chief', 'general', 'judge', 'king', 'queen', 'prince', 'pope',
+  'leader', 'candidate', 'nominee', 'premier', 'congressman', 'congresswoman', 'lawmaker',
+  'billionaire', 'businessman', 'businesswoman', 'mogul', 'front-runner', 'frontrunner',
+  'democrat', 'republican', 'official', 'prosecutor', 'lawyer', 'attorney', 'ceo',
+] as const;
+
+/** Words for organisations that speak as one ("the Kremlin said", "the ministry said"). */
+export const organizationHeads = [
+  'kremlin', 'ministry', 'department', 'government', 'administration', 'agency', 'office',
+  'committee', 'commission', 'council', 'party', 'campaign', 'court', 'embassy', 'police',
+  'army', 'military', 'company', 'bank', 'union', 'organization', 'organisation', 'group',
+  'white', 'house', 'pentagon', 'parliament', 'senate', 'congress', 'cabinet', 'board',
+  'foundation', 'institute', 'university', 'association', 'coalition', 'alliance', 'network',
+  'newspaper', 'channel', 'corporation', 'inc.', 'ltd', 'fbi', 'cia', 'un', 'nato', 'eu',
+] as const;
+
+/** Labels that introduce a list of someone's statements ("Putin's statements are as follows:"). */
+export const listIntroNouns = [
+  'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'highlight',
+  'highlights', 'words', 'quote', 'quotes', 'message', 'messages', 'point', 'points',
+  'speech', 'address', 'answer', 'answers', 'response', 'responses', 'claim', 'claims',
+] as const;
+
+/** Phrases that introduce a list of someone's statements. */
+export const listIntroPhrases = ['as follows', 'the following', 'highlights of', 'here are', 'key points', 'excerpts'] as const;

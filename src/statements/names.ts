@@ -1,0 +1,116 @@
+/**
+ * Proper names in a document, with the role words that stand before them: "Russian
+ * President Vladimir Putin" gives the name "Vladimir Putin" with the role "Russian
+ * President". The speaker resolver reads these to turn surnames, pronouns and
+ * descriptions into the fullest name the document gives.
+ */
+import type { Span } from '../core/types.js';
+import type { Analysis } from './analysis.js';
+import { honorifics, nameParticles, titleWords } from './lexicon.js';
+
+export interface Name {
+  /** Token range of the name itself, without role words. */
+  first: number;
+  last: number;
+  span: Span;
+  text: string;
+  role?: string;
+  roleSpan?: Span;
+  /** Lowercased name tokens without honorifics ("mr."). */
+  parts: string[];
+}
+
+const titles = new Set<string>(titleWords);
+const particles = new Set<string>(nameParticles);
+const honorific = new Set<string>(honorifics);
+
+const isCapitalised = (s: string) => /^\p{Lu}/u.test(s);
+
+function isNameToken(a: Analysis, t: number): boolean {
+  const tk = a.tokens[t];
+  if (!isCapitalised(tk.text)) return false;
+  if (tk.pos === 'PROPN') return true;
+  // Sentence-initial words are capitalised anyway: trust the tagger there.
+  const sentenceStart = a.sentences[tk.sentence].first === t;
+  return !sentenceStart && (tk.pos === 'NOUN' || tk.pos === 'ADJ' || tk.pos === 'X');
+}
+
+/** Is a token a role word: a title ("President") or a capitalised qualifier before one ("Russian", "US")? */
+function isRoleToken(a: Analysis, t: number): boolean {
+  const lower = a.tokens[t].lower;
+  return titles.has(lower);
+}
+
+/** Name runs in token order, with their roles split off. */
+export function findNames(a: Analysis): Name[] {
+  const names: Name[] = [];
+  const n = a.tokens.length;
+  let t = 0;
+  while (t < n) {
+    if (!isNameToken(a, t)) {
+      t++;
+      continue;
+    }
+    let end = t + 1;
+    while (end < n && a.tokens[end].sentence === a.tokens[t].sentence) {
+      if (isNameToken(a, end)) end++;
+      else if (particles.has(a.tokens[end].lower) && end + 1 < n && isNameToken(a, end + 1)) end += 2;
+      else break;
+    }
+    // Role words lead the run ("President Joe Biden"); keep at least one name token.
+    let nameStart = t;
+    for (let k = end - 2; k >= t; k--) {
+      if (isRoleToken(a, k)) {
+        nameStart = k + 1;
+        break;
+      }
+    }
+    // Role words may also stand before the run in lower case ("spokeswoman Jane Doe").
+    let roleStart = nameStart;
+    while (roleStart > 0 && a.tokens[roleStart - 1].sentence === a.tokens[t].sentence) {
+      const prev = roleStart - 1;
+      if (prev >= t || isRoleToken(a, prev) || (isCapitalised(a.tokens[prev].text) && isRoleToken(a, roleStart))) roleStart--;
+      else break;
+    }
+    while (nameStart < end && honorific.has(a.tokens[nameStart].lower)) nameStart++;
+    if (nameStart < end) {
+      const span = { start: a.tokens[nameStart].start, end: a.tokens[end - 1].end };
+      const name: Name = {
+        first: nameStart,
+        last: end,
+        span,
+        text: a.text.slice(span.start, span.end),
+        parts: a.tokens.slice(nameStart, end).map((tk) => tk.lower.replace(/[’']s$/, '')),
+      };
+      const roleEnd = nameStart > t && honorific.has(a.tokens[nameStart - 1].lower) ? nameStart - 1 : nameStart;
+      if (roleStart < roleEnd) {
+        name.roleSpan = { start: a.tokens[roleStart].start, end: a.tokens[roleEnd - 1].end };
+        name.role = a.text.slice(name.roleSpan.start, name.roleSpan.end);
+      }
+      names.push(name);
+    }
+    t = end;
+  }
+  return names;
+}
+
+/**
+ * The fullest name in the document that a shorter one abbreviates: a surname takes the
+ * longest name ending with it ("Putin" -> "Vladimir Putin"); failing that, a first name
+ * takes the longest name starting with it.
+ */
+export function fullestName(names: Name[], parts: string[]): Name | undefined {
+  if (parts.length === 0) return undefined;
+  const longest = (fits: (candidate: string[]) => boolean) => {
+    let best: Name | undefined;
+    for (const candidate of names) {
+      if (candidate.parts.length < parts.length || !fits(candidate.parts)) continue;
+      if (!best || candidate.parts.length > best.parts.length) best = candidate;
+    }
+    return best;
+  };
+  return (
+    longest((c) => c.slice(c.length - parts.length).every((p, i) => p === parts[i])) ??
+    longest((c) => c.slice(0, parts.length).every((p, i) => p === parts[i]))
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * From a source span to a speaker: the fullest name this document gives for it. A surname
+ * takes the full name introduced elsewhere in the document, a pronoun the speaker or
+ * name it refers back to, a description ("the president", "the ministry") the name that
+ * carries that role. The span always stays where the text names the speaker.
+ */
+import type { Span, Speaker } from '../core/types.js';
+import { tokenAt, type Analysis } from './analysis.js';
+import type { TokenSpan } from './attributions.js';
+import { personalPronouns, pronounGender, roleNouns } from './lexicon.js';
+import { findNames, fullestName, type Name } from './names.js';
+
+const pronouns = new Set<string>([...personalPronouns, ...Object.keys(pronounGender)]);
+const roles = new Set<string>(roleNouns);
+const determiners = /^(the|a|an|this|that|these|those)\s+/i;
+
+/** How far back (in paragraphs) a pronoun or description looks for its referent. */
+const lookBack = 3;
+
+interface Known {
+  name: string;
+  span: Span;
+  role?: string;
+  paragraph: number;
+}
+
+export class SpeakerResolver {
+  private readonly names: Name[];
+  /** Speakers resolved so far, in text order of their statements. */
+  private readonly spoken: Known[] = [];
+
+  constructor(private readonly a: Analysis) {
+    this.names = findNames(a);
+  }
+
+  private paragraphAt(offset: number): number {
+    const tokens = this.a.tokens;
+    return tokens[Math.min(tokenAt(this.a, offset), tokens.length - 1)]?.paragraph ?? 0;
+  }
+
+  private canonical(name: Name): Known {
+    const full = fullestName(this.names, name.parts) ?? name;
+    const role = name.role ?? full.role ?? this.names.find((n) => n.role && n.text === full.text)?.role;
+    return { name: full.text.replace(/[’']s$/, ''), span: name.span, role, paragraph: this.a.tokens[name.first].paragraph };
+  }
+
+  /** The nearest earlier speaker or person-like name, for a pronoun. */
+  private antecedent(before: number): Known | undefined {
+    const paragraph = this.paragraphAt(before);
+    for (let k = this.spoken.length - 1; k >= 0; k--) {
+      const s = this.spoken[k];
+      if (s.span.end > before) continue;
+      if (paragraph - s.paragraph > lookBack) break;
+      return s;
+    }
+    for (let k = this.names.length - 1; k >= 0; k--) {
+      const n = this.names[k];
+      if (n.span.end > before) continue;
+      if (paragraph - this.a.tokens[n.first].paragraph > lookBack) break;
+      if (n.parts.length >= 2 || n.role) return this.canonical(n);
+    }
+    return undefined;
+  }
+
+  /** The name that carries a role noun ("the president" -> the last "President X" named before). */
+  private byRole(noun: string, before: number): Known | undefined {
+    for (let k = this.spoken.length - 1; k >= 0; k--) {
+      const s = this.spoken[k];
+      if (s.span.end <= before && s.role?.toLowerCase().includes(noun)) return s;
+    }
+    for (let k = this.names.length - 1; k >= 0; k--) {
+      const n = this.names[k];
+      if (n.span.end <= before && n.role?.toLowerCase().includes(noun)) return this.canonical(n);
+    }
+    // An organisation named in full earlier ("the ministry" -> "Russian Foreign Ministry").
+    for (let k = this.names.length - 1; k >= 0; k--) {
+      const n = this.names[k];
+      if (n.span.end <= before && n.parts.includes(noun)) return this.canonical(n);
+    }
+    return undefined;
+  }
+
+  /** Resolve the speaker named by a source token range, and remember it for later pronouns. */
+  resolve(source: TokenSpan): Speaker {
+    const a = this.a;
+    const span = { start: a.tokens[source[0]].start, end: a.tokens[source[1] - 1].end };
+    const surface = a.text.slice(span.start, span.end);
+    const lower = surface.toLowerCase();
+    let known: Known | undefined;
+    let antecedent: Span | undefined;
+    if (source[1] - source[0] === 1 && pronouns.has(lower)) {
+      if (lower !== 'i' && lower !== 'we' && lower !== 'you') {
+        known = this.antecedent(span.start);
+        antecedent = known?.span;
+      }
+    } else {
+      const inside = this.names.filter((n) => n.span.start >= span.start && n.span.end <= span.end);
+      const head = inside[0];
+      const possessed = head && head.last < source[1] && /^[’']s$/.test(a.tokens[head.last].text) && head.last + 1 < source[1];
+      if (head && !possessed) known = this.canonical(head);
+      else if (!head) {
+        const words = lower.replace(determiners, '').split(/\s+/);
+        const noun = words[words.length - 1];
+        if (determiners.test(lower) && (roles.has(noun) || words.length === 1)) {
+          known = this.byRole(noun, span.start);
+          antecedent = known?.span;
+        }
+      }
+    }
+    const speaker: Speaker = { name: known?.name ?? surface.replace(determiners, ''), span };
+    if (antecedent) speaker.antecedent = antecedent;
+    if (known?.role) speaker.role = known.role;
+    if (known) this.spoken.push({ ...known, span: antecedent ? known.span : span, paragraph: this.paragraphAt(span.start) });
+    return speaker;
+  }
+
+  /** Remember a speaker found by other means (a list introduction, a name line). */
+  remember(speaker: Speaker): void {
+    if (!speaker.name || !speaker.span) return;
+    this.spoken.push({ name: speaker.name, span: speaker.span, role: speaker.role, paragraph: this.paragraphAt(speaker.span.start) });
+  }
+
+  /** Resolve a bare name given by its character span (a name line, a headline speaker). */
+  resolveName(span: Span): Speaker | undefined {
+    const name = this.names.find((n) => n.span.start >= span.start && n.span.end <= span.end);
+    if (!name) return undefined;
+    const known = this.canonical(name);
+    const speaker: Speaker = { name: known.name, span: name.span };
+    if (known.role) speaker.role = known.role;
+    this.remember(speaker);
+    return speaker;
+  }
+}

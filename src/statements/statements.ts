@@ -1,0 +1,155 @@
+/**
+ * Turn attributions (token ranges) and paragraph-level forms into the pipeline's Statement
+ * records: character spans, the cue's lemma, the kind of quotation and the speaker.
+ */
+import type { Cue, Span, Speaker, Statement, StatementKind } from '../core/types.js';
+import { tokenAt, type Analysis } from './analysis.js';
+import type { Attribution, TokenSpan } from './attributions.js';
+import { cueHead } from './features.js';
+import { findForms } from './forms.js';
+import { reportingPhrases } from './lexicon.js';
+import { isQuoteMark } from './marks.js';
+import { SpeakerResolver } from './speakers.js';
+
+interface Draft {
+  parts: Span[];
+  speaker: Speaker;
+  cue: Cue;
+  /** Paragraphs given whole to a speaker swallow the attributions inside them. */
+  absorbs?: boolean;
+}
+
+/** Tokens in a floating quotation before it counts as someone's words rather than a phrase. */
+const floatingMinTokens = 5;
+
+function charSpan(a: Analysis, [first, last]: TokenSpan): Span {
+  return { start: a.tokens[first].start, end: a.tokens[last - 1].end };
+}
+
+const inside = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
+
+function overlap(parts: Span[], span: Span): number {
+  let n = 0;
+  for (const p of parts) n += Math.max(0, Math.min(p.end, span.end) - Math.max(p.start, span.start));
+  return n;
+}
+
+/** The hull of the parts without the quotation marks that open the first and close the last. */
+function contentSpan(text: string, parts: Span[]): Span {
+  let start = parts[0].start;
+  let end = parts[parts.length - 1].end;
+  if (isQuoteMark(text[start])) start++;
+  if (end > start && isQuoteMark(text[end - 1])) end--;
+  while (end > start && /[\s,]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function kindOf(a: Analysis, parts: Span[]): StatementKind {
+  let quoted = 0;
+  let total = 0;
+  for (const part of parts) {
+    total += part.end - part.start;
+    for (const q of a.quotations) {
+      if (q.depth > 0 || q.end <= part.start || q.start >= part.end) continue;
+      quoted += Math.min(q.end, part.end) - Math.max(q.start, part.start);
+    }
+  }
+  if (total > 0 && quoted >= total - 2) return 'direct';
+  return quoted > 0 ? 'mixed' : 'reported';
+}
+
+const phrases = reportingPhrases.map((p) => p.join(' '));
+
+/** "said" -> "say", "has long argued" -> "argue", "according to" -> "according to", ":" -> ":". */
+function cueLemma(a: Analysis, cue: TokenSpan): string {
+  const words = a.tokens
+    .slice(cue[0], cue[1])
+    .map((t) => t.lower)
+    .join(' ');
+  const phrase = phrases.find((p) => words === p || words.startsWith(`${p} `));
+  if (phrase) return phrase;
+  return a.tokens[cueHead(a, cue[0], cue[1])].lemma.toLowerCase();
+}
+
+function stripMarks(text: string): string {
+  return text.replace(/^[\s"“”„«»‘’'‚‹›「」『』]+|[\s"“”„«»‘’'‚‹›「」『』,]+$/g, '');
+}
+
+/** Quotations that stand alone as a sentence and belong to no statement take the speaker of the statement before them. */
+function floatingQuotes(a: Analysis, drafts: Draft[]): Draft[] {
+  const found: Draft[] = [];
+  for (const q of a.quotations) {
+    if (q.depth > 0 || !q.closed) continue;
+    const first = tokenAt(a, q.start);
+    if (first >= a.tokens.length || a.sentences[a.tokens[first].sentence].first !== first) continue;
+    let count = 0;
+    for (let t = first; t < a.tokens.length && a.tokens[t].start < q.end; t++) count++;
+    if (count < floatingMinTokens) continue;
+    if (drafts.some((d) => overlap(d.parts, q) > 0)) continue;
+    const paragraph = a.tokens[first].paragraph;
+    let previous: Draft | undefined;
+    for (const d of drafts) {
+      const end = d.parts[d.parts.length - 1].end;
+      if (end > q.start || !d.speaker.name) continue;
+      const at = Math.min(tokenAt(a, end - 1), a.tokens.length - 1);
+      if (paragraph - a.tokens[at].paragraph <= 1 && (!previous || end > previous.parts[previous.parts.length - 1].end)) {
+        previous = d;
+      }
+    }
+    if (previous) found.push({ parts: [{ start: q.start, end: q.end }], speaker: { ...previous.speaker }, cue: { text: '', lemma: '' } });
+  }
+  return found;
+}
+
+export function toStatements(docId: string, a: Analysis, attributions: Attribution[]): Statement[] {
+  const text = a.text;
+  const resolver = new SpeakerResolver(a);
+  let drafts: Draft[] = attributions
+    .filter((at) => at.contents.length > 0)
+    .sort((x, y) => x.cue[0] - y.cue[0])
+    .map((at) => {
+      const cueSpan = charSpan(a, at.cue);
+      return {
+        parts: at.contents.map((c) => charSpan(a, c)),
+        speaker: at.sources[0] ? resolver.resolve(at.sources[0]) : {},
+        cue: { text: text.slice(cueSpan.start, cueSpan.end), lemma: cueLemma(a, at.cue), span: cueSpan },
+      };
+    });
+  // Covered: most of the span is the content of an attribution whose cue stands outside it.
+  const covered = (span: Span) =>
+    drafts.some((d) => d.cue.span && !inside(d.cue.span, span) && overlap(d.parts, span) * 2 >= span.end - span.start);
+  const forms = findForms(a, resolver, covered);
+  drafts = drafts.filter(
+    (d) =>
+      !forms.some(
+        (f) =>
+          (f.cue.span && d.cue.span && overlap([f.cue.span], d.cue.span) > 0) ||
+          (f.absorbs && d.cue.span && f.parts.some((p) => inside(d.cue.span!, p))),
+      ),
+  );
+  drafts.push(...forms);
+  drafts.push(...floatingQuotes(a, drafts));
+
+  const statements: Statement[] = drafts.map((d) => {
+    const parts = d.parts.slice().sort((x, y) => x.start - y.start);
+    const span = contentSpan(text, parts);
+    return {
+      id: '',
+      doc: docId,
+      speaker: d.speaker,
+      text: parts.map((p) => stripMarks(text.slice(p.start, p.end))).join(' '),
+      span,
+      kind: kindOf(a, parts),
+      cue: d.cue,
+      parts,
+    };
+  });
+  statements.sort((x, y) => x.span.start - y.span.start || (x.cue.span?.start ?? 0) - (y.cue.span?.start ?? 0));
+  statements.forEach((s, i) => (s.id = `${docId}:s${i + 1}`));
+  for (const s of statements) {
+    if (!s.cue.span) continue;
+    const outer = statements.find((o) => o !== s && o.parts!.some((p) => inside(s.cue.span!, p)));
+    if (outer) s.within = outer.id;
+  }
+  return statements;
+}

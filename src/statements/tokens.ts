@@ -1,0 +1,93 @@
+/**
+ * Tokens, part-of-speech tags, lemmas and sentences for the statements stage, from
+ * wink-nlp's English model. Every token keeps its character span into the document text;
+ * whitespace tokens are dropped, and a line break always ends a sentence and a paragraph.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  lemma: string;
+  /** Universal part-of-speech tag. */
+  pos: string;
+  sentence: number;
+  paragraph: number;
+}
+
+export interface TokenRange {
+  /** First token index. */
+  first: number;
+  /** One past the last token index. */
+  last: number;
+  paragraph: number;
+}
+
+export interface Tokenized {
+  text: string;
+  tokens: Token[];
+  sentences: TokenRange[];
+  paragraphs: TokenRange[];
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+
+function engine(): Nlp {
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+export function tokenize(text: string): Tokenized {
+  const wink = engine();
+  const its = wink.its;
+  const doc = wink.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  // wink-nlp's typings give `its.lemma` a signature that `out` does not accept; it works at run time.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const sentenceStarts = new Set<number>();
+  for (const span of doc.sentences().out(its.span) as unknown as number[][]) sentenceStarts.add(span[0]);
+
+  const tokens: Token[] = [];
+  const sentences: TokenRange[] = [];
+  const paragraphs: TokenRange[] = [];
+  let cursor = 0;
+  let paragraph = 0;
+  let breakBefore = true;
+  let sentenceBefore = true;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (i > 0 && sentenceStarts.has(i)) sentenceBefore = true;
+    if (!value.trim()) continue;
+    const start = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
+    if (start < 0) continue; // the engine normalised this token away: skip it, keep the offsets honest
+    const gap = text.slice(cursor, start);
+    if (gap.includes('\n') && tokens.length > 0) breakBefore = true;
+    cursor = start + value.length;
+    if (breakBefore) {
+      if (tokens.length > 0) paragraph++;
+      paragraphs.push({ first: tokens.length, last: tokens.length, paragraph });
+      sentenceBefore = true;
+    }
+    if (sentenceBefore) sentences.push({ first: tokens.length, last: tokens.length, paragraph });
+    breakBefore = false;
+    sentenceBefore = false;
+    tokens.push({
+      start,
+      end: cursor,
+      text: value,
+      lower: value.toLowerCase(),
+      lemma: lemmas[i] ?? value.toLowerCase(),
+      pos: tags[i] ?? 'X',
+      sentence: sentences.length - 1,
+      paragraph,
+    });
+    sentences[sentences.length - 1].last = tokens.length;
+    paragraphs[paragraphs.length - 1].last = tokens.length;
+  }
+  return { text, tokens, sentences, paragraphs };
+}

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { about, slice, statementsOf } from './helpers.js';
+
+describe('direct quotes', () => {
+  it.each([
+    ['“', '”'],
+    ['"', '"'],
+    ['«', '»'],
+    ['„', '“'],
+    ['‘', '’'],
+    ['「', '」'],
+  ])('reads %s…%s quotes with the speaker after them', (open, close) => {
+    const text = `The harbour will reopen next week. ${open}We have repaired every crane in the port,${close} said Maria Lopez, the port director.`;
+    const s = about(statementsOf(text), 'repaired every crane');
+    expect(s).toBeDefined();
+    expect(s!.kind).toBe('direct');
+    expect(s!.speaker.name).toBe('Maria Lopez');
+    expect(s!.cue.lemma).toBe('say');
+    expect(slice(text, s!.cue.span)).toBe('said');
+  });
+
+  it('reads a quote that runs over several paragraphs', () => {
+    const text =
+      'The minister spoke for an hour.\n\nJohn Carver said: “We will build the bridge this year.\n\n“The money is there and the plans are ready.\n\n“Nobody should doubt it.”\n\nThe opposition was not convinced.';
+    const statements = statementsOf(text);
+    const s = about(statements, 'build the bridge');
+    expect(s).toBeDefined();
+    expect(s!.speaker.name).toBe('John Carver');
+    expect(s!.text).toContain('Nobody should doubt it');
+    expect(s!.parts!.length).toBe(3);
+  });
+
+  it('keeps a quote inside a quote within the outer statement', () => {
+    const text = '“My father always told me ‘never give up on a harvest’, and I never have,” said farmer Ella Moss.';
+    const s = about(statementsOf(text), 'My father always told me');
+    expect(s?.speaker.name).toBe('Ella Moss');
+    expect(s?.text).toContain('‘never give up on a harvest’');
+  });
+
+  it('survives unbalanced marks without a runaway span', () => {
+    const text = 'The mayor said “we will see about that.\n\nThe council meets on Monday. It will vote on the budget.';
+    const statements = statementsOf(text);
+    for (const s of statements) expect(s.span.end).toBeLessThanOrEqual(text.indexOf('\n'));
+  });
+});
+
+describe('mixed and reported speech', () => {
+  it('marks a partial quote inside reported speech as mixed', () => {
+    const text = 'Chancellor Olaf Weber called the talks ‘productive, substantive, concrete’ after the meeting.';
+    const s = statementsOf(text)[0];
+    expect(s.kind).toBe('mixed');
+    expect(s.speaker.name).toBe('Olaf Weber');
+    expect(s.speaker.role).toBe('Chancellor');
+    expect(s.text).toContain('productive, substantive, concrete');
+  });
+
+  it.each([
+    ['Senator Ann Miles said that the bill would pass in the spring.', 'Ann Miles', 'say', 'the bill would pass'],
+    ['The bill would pass in the spring, Senator Ann Miles said.', 'Ann Miles', 'say', 'The bill would pass'],
+    ['According to Senator Ann Miles, the bill will pass in the spring.', 'Ann Miles', 'according to', 'the bill will pass'],
+    ['Ann Miles told reporters that the bill would pass in the spring.', 'Ann Miles', 'tell', 'the bill would pass'],
+    ['Ann Miles warned that the bill could fail in the spring.', 'Ann Miles', 'warn', 'the bill could fail'],
+    ['Ann Miles insisted that the bill would pass in the spring.', 'Ann Miles', 'insist', 'the bill would pass'],
+    ['Ann Miles denied that the bill had been delayed by the committee.', 'Ann Miles', 'deny', 'the bill had been delayed'],
+    ['Ann Miles believes that the bill will pass in the spring.', 'Ann Miles', 'believe', 'the bill will pass'],
+    ['Ann Miles wrote that the bill would pass in the spring.', 'Ann Miles', 'write', 'the bill would pass'],
+  ])('%s', (text, speaker, lemma, words) => {
+    const s = about(statementsOf(text), words);
+    expect(s).toBeDefined();
+    expect(s!.kind).toBe('reported');
+    expect(s!.speaker.name).toBe(speaker);
+    expect(s!.cue.lemma).toBe(lemma);
+  });
+
+  it('reads "added" after an earlier statement, with the pronoun resolved', () => {
+    const text = 'Governor Paul Reyes said the roads would be cleared by Friday. He added that schools would stay closed.';
+    const s = about(statementsOf(text), 'schools would stay closed');
+    expect(s?.cue.lemma).toBe('add');
+    expect(slice(text, s?.speaker.span)).toBe('He');
+    expect(s?.speaker.name).toBe('Paul Reyes');
+    expect(slice(text, s?.speaker.antecedent)).toMatch(/Reyes$/);
+  });
+
+  it('reads "described … as …"', () => {
+    const text = 'Lena Fischer described the agreement as a turning point for the region.';
+    const s = statementsOf(text)[0];
+    expect(s.speaker.name).toBe('Lena Fischer');
+    expect(s.cue.lemma).toBe('describe');
+    expect(s.text).toContain('the agreement as a turning point');
+  });
+});
+
+describe('colon forms', () => {
+  it('reads a headline "Name: words"', () => {
+    const text = 'Marlow: We agreed on a new trade deal\n\nThe two leaders met in Oslo on Tuesday.';
+    const s = about(statementsOf(text), 'We agreed on a new trade deal');
+    expect(slice(text, s?.speaker.span)).toBe('Marlow');
+    expect(s?.cue.lemma).toBe(':');
+  });
+
+  it('reads "X said:" before the words', () => {
+    const text = 'The talks ended late.\n\nPrime Minister Tom Hale said:\n\nWe have reached an agreement that protects our farmers.';
+    const s = about(statementsOf(text), 'We have reached an agreement');
+    expect(s?.speaker.name).toBe('Tom Hale');
+    expect(s?.speaker.role).toBe('Prime Minister');
+    expect(s?.cue.lemma).toBe('say');
+  });
+
+  it('reads a speaker line that ends with a comma', () => {
+    const text = 'The visitors were tired after the flight.\n\nMayor Rosa Diaz thanked the delegation,\n\nIt is always better to talk in person.\n\nThe meeting lasted two hours.';
+    const s = about(statementsOf(text), 'always better to talk in person');
+    expect(s?.speaker.name).toBe('Rosa Diaz');
+    expect(s?.cue.lemma).toBe('thank');
+  });
+});
+
+describe('lists of statements', () => {
+  it('gives every item to the speaker named in the introduction, first-person items included', () => {
+    const text = [
+      'Prime Minister Karl Jensen spoke to the press after the summit.',
+      'The main points of Jensen’s statements are as follows:',
+      'We agreed to reopen the embassies next month.',
+      'Tom Berg explained the remark he made about me, and I accepted it.',
+      'There will be new talks on fishing rights in the autumn.',
+    ].join('\n\n');
+    const statements = statementsOf(text);
+    for (const words of ['reopen the embassies', 'Tom Berg explained the remark', 'new talks on fishing rights']) {
+      const s = about(statements, words);
+      expect(s, words).toBeDefined();
+      expect(s!.speaker.name).toBe('Karl Jensen');
+    }
+    expect(statements.filter((s) => s.speaker.name?.includes('Berg'))).toEqual([]);
+  });
+});
+
+describe('floating quotes', () => {
+  it('gives a quote standing alone to the speaker of the sentence before', () => {
+    const text =
+      '“The river has never been this high,” said engineer Petra Novak. “We are moving the pumps to the north bank tonight.”\n\nOfficials closed the bridge.';
+    const s = about(statementsOf(text), 'moving the pumps');
+    expect(s?.speaker.name).toBe('Petra Novak');
+    expect(s?.kind).toBe('direct');
+  });
+
+  it('gives the words before a name line to that name', () => {
+    const text =
+      'The agency published its decision on Monday.\n\nWe will not allow the merger to harm rural customers, and we will watch prices closely.\n\n— Commissioner Dana Starks\n\nThe companies did not comment.';
+    const s = about(statementsOf(text), 'will not allow the merger');
+    expect(s?.speaker.name).toBe('Dana Starks');
+    expect(s?.speaker.role).toBe('Commissioner');
+  });
+
+  it('reads a name line with an addressee after the words', () => {
+    const text =
+      'The two presidents met in the library.\n\nI know that you had a long trip, and I hope our meeting will be useful.\n\nPresident Arno Kell to Mira Voss\n\nThe talks went on for hours.';
+    const s = about(statementsOf(text), 'I know that you had a long trip');
+    expect(s?.speaker.name).toBe('Arno Kell');
+  });
+});
+
+describe('speakers', () => {
+  it('turns a surname into the full name introduced earlier', () => {
+    const text = 'Finance Minister Lara Quist presented the budget on Monday. Quist said the deficit would shrink next year.';
+    const s = about(statementsOf(text), 'the deficit would shrink');
+    expect(slice(text, s?.speaker.span)).toBe('Quist');
+    expect(s?.speaker.name).toBe('Lara Quist');
+  });
+
+  it('turns "the president" into the named president', () => {
+    const text = 'President Samuel Ortega arrived in Lima on Sunday. The president said the visit would strengthen ties.';
+    const s = about(statementsOf(text), 'the visit would strengthen ties');
+    expect(slice(text, s?.speaker.span)).toBe('The president');
+    expect(s?.speaker.name).toBe('Samuel Ortega');
+    expect(slice(text, s?.speaker.antecedent)).toBe('Samuel Ortega');
+  });
+
+  it('names an organisation that speaks', () => {
+    const text = 'The Kremlin said the talks had been constructive and would continue.';
+    const s = statementsOf(text)[0];
+    expect(s.speaker.name).toBe('Kremlin');
+  });
+
+  it('keeps every span on the document text', () => {
+    const text = 'Lina Ortiz said the 🚀 launch was “a success for everyone involved,” and she thanked the team.';
+    for (const s of statementsOf(text)) {
+      expect(text.slice(s.span.start, s.span.end)).toBe(s.text.length ? text.slice(s.span.start, s.span.end) : '');
+      if (s.cue.span) expect(text.slice(s.cue.span.start, s.cue.span.end)).toBe(s.cue.text);
+      expect(s.id).toMatch(/^t:s\d+$/);
+    }
+  });
+});

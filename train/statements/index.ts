@@ -1,0 +1,132 @@
+/**
+ * `npm run train -- statements [--epochs N] [--out path]`: train the cue tagger and the
+ * role tagger on PolNeAR train (never dev or test) and write data/models/statements.json.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadPolnear, type PolnearDoc } from '../../bench/statements/polnear.js';
+import type { Span } from '../../src/core/types.js';
+import { analyze, type Analysis } from '../../src/statements/analysis.js';
+import { cueFeatures, cueLabels, roleFeatures, roleLabels, roleWindow } from '../../src/statements/features.js';
+import { modelUrl, type StoredModel } from '../../src/statements/model.js';
+import { PerceptronTrainer, pruneRare, type Example } from './perceptron.js';
+
+/** Tokens [first, last) that overlap a character span, or undefined. */
+export function tokenRange(a: Analysis, span: Span): [number, number] | undefined {
+  let first = -1;
+  let last = -1;
+  for (let t = 0; t < a.tokens.length; t++) {
+    const tk = a.tokens[t];
+    if (tk.end <= span.start) continue;
+    if (tk.start >= span.end) break;
+    if (first < 0) first = t;
+    last = t + 1;
+  }
+  return first < 0 ? undefined : [first, last];
+}
+
+function mark(labels: Int32Array, offset: number, range: [number, number] | undefined, b: number, i: number): void {
+  if (!range) return;
+  for (let t = range[0]; t < range[1]; t++) {
+    const k = t - offset;
+    if (k < 0 || k >= labels.length) continue;
+    labels[k] = t === range[0] || k === 0 ? b : i;
+  }
+}
+
+/** Seeded shuffle (mulberry32) so that training is reproducible. */
+function shuffled<T>(items: T[], seed: number): T[] {
+  const out = items.slice();
+  let s = seed >>> 0;
+  const rand = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+export function cueExamples(doc: PolnearDoc, a: Analysis): Example[] {
+  const examples: Example[] = [];
+  const cueRanges = doc.gold.flatMap((g) => g.cue.map((s) => tokenRange(a, s)));
+  for (let s = 0; s < a.sentences.length; s++) {
+    const { first, last } = a.sentences[s];
+    if (last <= first) continue;
+    const gold = new Int32Array(last - first);
+    for (const r of cueRanges) mark(gold, first, r, 1, 2);
+    examples.push({ seq: cueFeatures(a, s), gold });
+  }
+  return examples;
+}
+
+export function roleExamples(doc: PolnearDoc, a: Analysis): Example[] {
+  const examples: Example[] = [];
+  for (const g of doc.gold) {
+    if (g.cue.length === 0) continue;
+    const cue = tokenRange(a, { start: g.cue[0].start, end: g.cue[g.cue.length - 1].end });
+    if (!cue) continue;
+    const [first, last] = roleWindow(a, cue[0], cue[1]);
+    const gold = new Int32Array(last - first);
+    for (const s of g.sources) mark(gold, first, tokenRange(a, s), 1, 2);
+    for (const s of g.contents) mark(gold, first, tokenRange(a, s), 3, 4);
+    for (let t = cue[0]; t < cue[1]; t++) gold[t - first] = 0;
+    const blocked = (t: number, y: number) => y !== 0 && first + t >= cue[0] && first + t < cue[1];
+    examples.push({ seq: roleFeatures(a, cue[0], cue[1], first, last), gold, blocked });
+  }
+  return examples;
+}
+
+function train(name: string, labels: readonly string[], examples: Example[], epochs: number, minCount: number): PerceptronTrainer {
+  pruneRare(examples, minCount);
+  const trainer = new PerceptronTrainer(labels);
+  for (let e = 0; e < epochs; e++) {
+    const t0 = performance.now();
+    const errors = trainer.epoch(shuffled(examples, 1000 + e));
+    console.log(`${name} epoch ${e + 1}/${epochs}: ${errors} token errors (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  }
+  return trainer;
+}
+
+export async function run(args: string[]): Promise<void> {
+  const option = (name: string, fallback: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+  };
+  const epochs = Number(option('--epochs', '8'));
+  const minCount = Number(option('--min-count', '3'));
+  const out = option('--out', fileURLToPath(modelUrl));
+  const docs = loadPolnear('train');
+  console.log(`PolNeAR train: ${docs.length} documents, ${docs.reduce((n, d) => n + d.gold.length, 0)} attributions`);
+  const only = option('--only', '');
+  const previous = only && existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as StoredModel) : undefined;
+  const cue: Example[] = [];
+  const role: Example[] = [];
+  for (const doc of docs) {
+    const a = analyze(doc.text);
+    if (only !== 'role') cue.push(...cueExamples(doc, a));
+    if (only !== 'cue') role.push(...roleExamples(doc, a));
+  }
+  const cueModel = previous && only === 'role' ? previous.cue : train('cue', cueLabels, cue, epochs, minCount).export();
+  const roleModel = previous && only === 'cue' ? previous.role : train('role', roleLabels, role, epochs, minCount).export();
+  const model: StoredModel = {
+    format: 1,
+    trained: {
+      data: 'PolNeAR train split (840 articles), ../shared/data/statements/polnear/train',
+      command: `npm run train -- statements --epochs ${epochs} --min-count ${minCount}`,
+      method: 'averaged structured perceptron, hashed features (src/statements/features.ts)',
+      epochs,
+      minCount,
+      date: new Date().toISOString().slice(0, 10),
+    },
+    cue: cueModel,
+    role: roleModel,
+  };
+  writeFileSync(out, JSON.stringify(model));
+  console.log(`wrote ${out}`);
+}
