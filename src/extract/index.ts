@@ -1,3 +1,4 @@
+import { makeMessage } from '../core/messages.js';
 import type { ParallaxOptions } from '../core/options.js';
 import type { Article, Doc, SourceDocument } from '../core/types.js';
 import { extractHtml } from './html/index.js';
@@ -32,7 +33,8 @@ export function toDoc(source: SourceDocument, article: Article): Doc {
     sentences: [],
     mentions: [],
     statements: [],
-    messages: [],
+    // A result cut short by the time budget is kept, with a warning that names the input.
+    messages: article.partial ? [makeMessage('warning', 'extract', source.input, article.partial, { doc: source.id })] : [],
   };
 }
 
