@@ -1,6 +1,8 @@
 /**
- * `npm run bench -- extract [--set aeb|wcxb] [--limit N] [--no-peer] [--worst N] [--dump DIR]`
+ * `npm run bench -- extract [--set aeb|wcxb] [--limit N] [--no-peer] [--captions] [--worst N] [--dump DIR]`
  *
+ * Both benchmarks' gold article text leaves figure captions out, so Parallax runs with
+ * captions off unless `--captions` asks for the product default (captions kept).
  * Scores Parallax's HTML extraction on the AEB and WCXB dev sets with the metrics of
  * ../shared/data/README.md, and runs Readability.js (on linkedom) on the same pages in
  * the same run for quality and speed. Each engine runs in its own process, one after
@@ -25,15 +27,18 @@ interface Args {
   dump?: string;
   /** Write per-page scores of Parallax here (JSON), to compare two runs. */
   scores?: string;
+  /** Keep figure captions, as `parallax extract` does by default. */
+  captions: boolean;
 }
 
 function parseArgs(args: string[]): Args {
-  const out: Args = { sets: ['aeb', 'wcxb'], peer: true, worst: 0 };
+  const out: Args = { sets: ['aeb', 'wcxb'], peer: true, worst: 0, captions: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--set') out.sets = [args[++i] as SetName];
     else if (a === '--limit') out.limit = Number(args[++i]);
     else if (a === '--no-peer') out.peer = false;
+    else if (a === '--captions') out.captions = true;
     else if (a === '--worst') out.worst = Number(args[++i]);
     else if (a === '--dump') out.dump = args[++i];
     else if (a === '--scores') out.scores = args[++i];
@@ -42,12 +47,13 @@ function parseArgs(args: string[]): Args {
   return out;
 }
 
-function runEngine(engine: string, pages: Page[], dir: string): WorkerResult {
+function runEngine(engine: string, pages: Page[], dir: string, captions: boolean): WorkerResult {
   const pagesFile = join(dir, `${engine}-pages.json`);
   const outFile = join(dir, `${engine}-out.json`);
   writeFileSync(pagesFile, JSON.stringify(pages));
   const res = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'worker.ts'), engine, pagesFile, outFile], {
     stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, PARALLAX_BENCH_CAPTIONS: captions ? '1' : '0' },
   });
   if (res.status !== 0) throw new Error(`${engine} worker failed (${res.status})`);
   return JSON.parse(readFileSync(outFile, 'utf8')) as WorkerResult;
@@ -167,7 +173,7 @@ export async function run(argv: string[]): Promise<void> {
     });
     const allPages = sets.flatMap((s) => s.pages);
     const engines = args.peer ? ['parallax', 'readability'] : ['parallax'];
-    const results = engines.map((e) => runEngine(e, allPages, tmp));
+    const results = engines.map((e) => runEngine(e, allPages, tmp, args.captions));
     const pageScores: Record<string, number> = {};
 
     console.log(`\nExtraction benchmark: ${allPages.length} pages (${sets.map((s) => `${s.name} ${s.pages.length}`).join(', ')})\n`);

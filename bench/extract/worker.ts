@@ -33,7 +33,7 @@ type Engine = (html: string, url: string | undefined) => { out: EngineOutput; re
 
 const engines: Record<string, Engine> = {
   parallax(html, url) {
-    const a = extractHtml(html, url);
+    const a = extractHtml(html, url, { content: { captions: process.env.PARALLAX_BENCH_CAPTIONS === '1' } });
     return {
       out: { text: a.text, title: a.title, author: a.author, published: a.published, pageType: a.pageType, language: a.language },
     };

@@ -9,6 +9,8 @@ export interface ParallaxOptions {
   extractBudgetMs: number;
   /** Force a language (ISO 639-1) instead of detecting it. */
   language?: string;
+  /** Keep figure captions in extracted HTML text. */
+  captions: boolean;
   /** Word budget for the briefing summary. */
   summaryWords: number;
 }
@@ -16,6 +18,7 @@ export interface ParallaxOptions {
 export const defaultOptions: ParallaxOptions = {
   maxInputBytes: 64 * 1024 * 1024,
   extractBudgetMs: 5_000,
+  captions: true,
   summaryWords: 120,
 };
 

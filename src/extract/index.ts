@@ -11,7 +11,7 @@ export { extractText } from './text/index.js';
 export function extract(source: SourceDocument, options: ParallaxOptions): Article {
   const article =
     source.kind === 'html'
-      ? extractHtml(source.content, source.given.url, { budgetMs: options.extractBudgetMs })
+      ? extractHtml(source.content, source.given.url, { budgetMs: options.extractBudgetMs, content: { captions: options.captions } })
       : extractText(source.content);
   // Metadata given with the input (JSONL fields) is authoritative.
   return {

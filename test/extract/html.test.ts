@@ -86,10 +86,10 @@ describe('extractHtml on a news article', () => {
     expect(a.partial).toBeUndefined();
   });
 
-  it('leaves captions out unless asked for them', () => {
-    expect(a.text).not.toContain('The old bridge in 1990');
-    const withCaptions = extractHtml(newsPage, undefined, { content: { captions: true } });
-    expect(withCaptions.text).toContain('The old bridge in 1990');
+  it('keeps figure captions unless asked to leave them out', () => {
+    expect(a.text).toContain('The old bridge in 1990');
+    const withoutCaptions = extractHtml(newsPage, undefined, { content: { captions: false } });
+    expect(withoutCaptions.text).not.toContain('The old bridge in 1990');
   });
 });
 

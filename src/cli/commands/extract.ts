@@ -30,10 +30,11 @@ export function registerExtract(program: Command): void {
     .argument('<inputs...>', 'files, directories, globs, or - for stdin (.txt, .html, .jsonl, optionally .gz)')
     .option('-f, --format <format>', `output format: ${FORMATS.join('|')}`, 'text')
     .option('-o, --output <file>', 'write to a file instead of stdout')
-    .action(async (inputs: string[], opts: { format: string; output?: string }) => {
+    .option('--no-captions', 'leave figure captions out of the text')
+    .action(async (inputs: string[], opts: { format: string; output?: string; captions: boolean }) => {
       const format = parseFormat(opts.format, FORMATS);
       const bar = terminalProgress('extract');
-      const { docs, failures } = await readDocuments(inputs, {}, { progress: bar.progress });
+      const { docs, failures } = await readDocuments(inputs, { captions: opts.captions }, { progress: bar.progress });
       bar.done();
       reportMessages([...failures, ...docs.flatMap((d) => d.messages)]);
       const records = docs.map(extractionRecord);

@@ -23,7 +23,7 @@ import { BYLINE_PREFIX } from './lexicon.js';
 export interface HtmlExtractOptions {
   /** Wall-clock budget in milliseconds; past it, return what has been found. */
   budgetMs?: number;
-  /** Content selection settings, such as keeping image captions (defaults are what the benchmarks report). */
+  /** Content selection settings, such as keeping figure captions. */
   content?: Partial<ContentOptions>;
 }
 
