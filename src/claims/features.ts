@@ -5,6 +5,7 @@ import {
   ABSOLUTE_DATE,
   APPROX_TOLERANCE,
   DAY_EXPRESSION,
+  DURATION,
   DENIALS,
   HEDGES,
   MULTIPLIERS,
@@ -344,7 +345,7 @@ function findDates(text: string, offset: number, published: Date | undefined): D
     return dates;
   }
   for (const r of results) {
-    if (!DAY_EXPRESSION.test(r.text)) continue;
+    if (!DAY_EXPRESSION.test(r.text) || DURATION.test(r.text)) continue;
     // Without the document's date, only an explicit date ("March 3", "3/3") is a day;
     // "today" or "last week" cannot be placed, though a weekday still compares with a weekday.
     const explicit = ABSOLUTE_DATE.test(r.text);

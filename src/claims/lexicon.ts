@@ -89,5 +89,8 @@ export const NOT_PLACES = new Set(
 export const DAY_EXPRESSION =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}|\b(today|tonight|yesterday|tomorrow|weekend|days?|weeks?|months?|years?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
+/** A length of time, not a point in it: "after two days of rain", "for several days". */
+export const DURATION = /^(for|after|over|during|within|throughout)\s+(\S+\s+){0,2}(days?|weeks?|months?|years?|hours?|nights?)\b/i;
+
 /** A date expression that fixes a day without a reference date (a month name or digits), unlike "today". */
 export const ABSOLUTE_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}/i;

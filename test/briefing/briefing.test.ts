@@ -108,7 +108,7 @@ describe('buildBriefing', () => {
     const coverage = coverageOf([
       textDoc({
         id: 'a', source: 'A', published: '2024-05-10T09:00:00Z',
-        text: 'The bridge reopened to traffic on Thursday after repairs.\n\nThe repairs began on March 2, 2024 after a lorry struck the deck.',
+        text: 'The bridge reopened to traffic on Thursday after repairs.\n\nThe repairs began on March 2, 2024 after a lorry struck the deck.\n\nThe river stayed high for several days after two days of rain.',
       }),
       textDoc({
         id: 'b', source: 'B', published: '2024-05-10T09:00:00Z',
