@@ -5,7 +5,8 @@ import {
   ABSOLUTE_DATE,
   APPROX_TOLERANCE,
   DAY_EXPRESSION,
-  DURATION,
+  RELATIVE_ANCHOR,
+  TIME_UNIT,
   DENIALS,
   HEDGES,
   MULTIPLIERS,
@@ -345,7 +346,8 @@ function findDates(text: string, offset: number, published: Date | undefined): D
     return dates;
   }
   for (const r of results) {
-    if (!DAY_EXPRESSION.test(r.text) || DURATION.test(r.text)) continue;
+    if (!DAY_EXPRESSION.test(r.text)) continue;
+    if (TIME_UNIT.test(r.text) && !ABSOLUTE_DATE.test(r.text) && !RELATIVE_ANCHOR.test(r.text)) continue;
     // Without the document's date, only an explicit date ("March 3", "3/3") is a day;
     // "today" or "last week" cannot be placed, though a weekday still compares with a weekday.
     const explicit = ABSOLUTE_DATE.test(r.text);
