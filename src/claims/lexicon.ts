@@ -89,8 +89,9 @@ export const NOT_PLACES = new Set(
 export const DAY_EXPRESSION =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}|\b(today|tonight|yesterday|tomorrow|weekend|days?|weeks?|months?|years?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
-/** Units of time: with a count and no anchor ("for several days", "two days after") they measure a length, not a date. */
-export const TIME_UNIT = /\b(days?|weeks?|months?|years?|hours?|nights?)\b/i;
+/** A count of time units: with no anchor ("for several days", "two days after") they measure a length, not a date. */
+export const TIME_UNIT =
+  /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|couple of)\s+(days?|weeks?|months?|years?|hours?|nights?)\b/i;
 
 /** What ties a count of time units to the publication date: "two days ago", "in three weeks", "next month". */
 export const RELATIVE_ANCHOR = /\b(ago|next|last|this|coming|past)\b|^in\s/i;

@@ -57,11 +57,41 @@ export function splitSentences(text: string, paragraphs: Span[], language = 'en'
         else pieces.push({ ...span });
       }
     }
-    for (const span of pieces) {
-      sentences.push({ ...span, paragraph: index, heading: isHeading(text, span, pieces.length) });
+    const joined = joinQuotedAttributions(text, para, pieces);
+    for (const span of joined) {
+      sentences.push({ ...span, paragraph: index, heading: isHeading(text, span, joined.length) });
     }
   });
   return sentences;
+}
+
+/** A quotation, curly, guillemet or straight, within one paragraph. */
+const QUOTATION = /[“„«]([^“”„«»]*)[”“»]|"([^"]*)"/g;
+/** What follows a quotation that is the object of an attribution: `…,” said X` or `…,” she added`. */
+const ATTRIBUTION_AFTER = /^\s*(\p{Ll}|(said|says|told|added|asked)\b)/u;
+
+/**
+ * A quotation of several sentences that ends in a comma, or runs into its attribution,
+ * is part of one sentence: `“The dam is sound. Opening it was safe,” said Aldana.`
+ * Breaks inside such a quotation are undone.
+ */
+function joinQuotedAttributions(text: string, para: Span, pieces: Span[]): Span[] {
+  const slice = text.slice(para.start, para.end);
+  const inside: Span[] = [];
+  for (const m of slice.matchAll(QUOTATION)) {
+    const start = para.start + m.index;
+    const end = start + m[0].length;
+    const body = m[1] ?? m[2] ?? '';
+    if (/,\s*$/.test(body) || ATTRIBUTION_AFTER.test(text.slice(end, para.end))) inside.push({ start, end });
+  }
+  if (!inside.length) return pieces;
+  const out: Span[] = [];
+  for (const piece of pieces) {
+    const prev = out[out.length - 1];
+    if (prev && inside.some((q) => q.start < prev.end && piece.start < q.end)) prev.end = piece.end;
+    else out.push({ ...piece });
+  }
+  return out;
 }
 
 function* lines(text: string, para: Span): Generator<Span> {

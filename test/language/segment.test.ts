@@ -32,6 +32,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a quotation of several sentences in one sentence with its attribution', () => {
+    expect(sentences('“The dam is sound. Opening the gates was safe,” said Piet Aldana. He left. “We hold. We wait.” Nobody spoke.')).toEqual([
+      '“The dam is sound. Opening the gates was safe,” said Piet Aldana.',
+      'He left.',
+      '“We hold.',
+      'We wait.”',
+      'Nobody spoke.',
+    ]);
+  });
+
   it('keeps a quote and its lower-case attribution together', () => {
     expect(sentences('“Is the bridge safe?” she asked. Nobody answered.')).toEqual([
       '“Is the bridge safe?” she asked.',
