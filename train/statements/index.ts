@@ -82,9 +82,15 @@ export function roleExamples(doc: PolnearDoc, a: Analysis): Example[] {
   return examples;
 }
 
-function train(name: string, labels: readonly string[], examples: Example[], epochs: number, minCount: number): PerceptronTrainer {
+function train(
+  name: string,
+  labels: readonly string[],
+  examples: Example[],
+  options: { epochs: number; minCount: number; bits: number },
+): PerceptronTrainer {
+  const { epochs, minCount, bits } = options;
   pruneRare(examples, minCount);
-  const trainer = new PerceptronTrainer(labels);
+  const trainer = new PerceptronTrainer(labels, 2 ** bits);
   for (let e = 0; e < epochs; e++) {
     const t0 = performance.now();
     const errors = trainer.epoch(shuffled(examples, 1000 + e));
@@ -100,6 +106,8 @@ export async function run(args: string[]): Promise<void> {
   };
   const epochs = Number(option('--epochs', '8'));
   const minCount = Number(option('--min-count', '3'));
+  const bits = Number(option('--bits', '18'));
+  const settings = { epochs, minCount, bits };
   const out = option('--out', fileURLToPath(modelUrl));
   const docs = loadPolnear('train');
   console.log(`PolNeAR train: ${docs.length} documents, ${docs.reduce((n, d) => n + d.gold.length, 0)} attributions`);
@@ -112,16 +120,15 @@ export async function run(args: string[]): Promise<void> {
     if (only !== 'role') cue.push(...cueExamples(doc, a));
     if (only !== 'cue') role.push(...roleExamples(doc, a));
   }
-  const cueModel = previous && only === 'role' ? previous.cue : train('cue', cueLabels, cue, epochs, minCount).export();
-  const roleModel = previous && only === 'cue' ? previous.role : train('role', roleLabels, role, epochs, minCount).export();
+  const cueModel = previous && only === 'role' ? previous.cue : train('cue', cueLabels, cue, settings).export();
+  const roleModel = previous && only === 'cue' ? previous.role : train('role', roleLabels, role, settings).export();
   const model: StoredModel = {
-    format: 1,
+    format: 3,
     trained: {
       data: 'PolNeAR train split (840 articles), ../shared/data/statements/polnear/train',
-      command: `npm run train -- statements --epochs ${epochs} --min-count ${minCount}`,
+      command: `npm run train -- statements --epochs ${epochs} --min-count ${minCount} --bits ${bits}`,
       method: 'averaged structured perceptron, hashed features (src/statements/features.ts)',
-      epochs,
-      minCount,
+      ...settings,
       date: new Date().toISOString().slice(0, 10),
     },
     cue: cueModel,
