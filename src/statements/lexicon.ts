@@ -133,3 +133,10 @@ export const listIntroNouns = [
 
 /** Phrases that introduce a list of someone's statements. */
 export const listIntroPhrases = ['as follows', 'the following', 'highlights of', 'here are', 'key points', 'excerpts'] as const;
+
+/** Capitalised words that are dates, not names. */
+export const calendarWords = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+] as const;

@@ -6,7 +6,7 @@
  */
 import type { Span } from '../core/types.js';
 import type { Analysis } from './analysis.js';
-import { honorifics, nameParticles, titleWords } from './lexicon.js';
+import { calendarWords, honorifics, nameParticles, titleWords } from './lexicon.js';
 
 export interface Name {
   /** Token range of the name itself, without role words. */
@@ -23,6 +23,8 @@ export interface Name {
 const titles = new Set<string>(titleWords);
 const particles = new Set<string>(nameParticles);
 const honorific = new Set<string>(honorifics);
+
+const calendar = new Set<string>(calendarWords);
 
 const isCapitalised = (s: string) => /^\p{Lu}/u.test(s);
 
@@ -73,7 +75,11 @@ export function findNames(a: Analysis): Name[] {
       else break;
     }
     while (nameStart < end && honorific.has(a.tokens[nameStart].lower)) nameStart++;
-    if (nameStart < end) {
+    // A lone capitalised word that opens a sentence before a lower-case word is an ordinary word ("Partial transcript").
+    const lone = end - nameStart === 1 && a.sentences[a.tokens[nameStart].sentence].first === nameStart;
+    const nextWord = a.tokens[end];
+    const ordinary = lone && nextWord !== undefined && /^\p{Ll}/u.test(nextWord.text) && (nextWord.pos === 'NOUN' || nextWord.pos === 'ADJ');
+    if (nameStart < end && !ordinary && !calendar.has(a.tokens[nameStart].lower)) {
       const span = { start: a.tokens[nameStart].start, end: a.tokens[end - 1].end };
       const name: Name = {
         first: nameStart,

@@ -120,10 +120,20 @@ export class SpeakerResolver {
     this.spoken.push({ name: speaker.name, span: speaker.span, role: speaker.role, paragraph: this.paragraphAt(speaker.span.start) });
   }
 
-  /** Resolve a bare name given by its character span (a name line, a headline speaker). */
-  resolveName(span: Span): Speaker | undefined {
+  /**
+   * Resolve the first name inside a character span (a speaker line, a name line, a
+   * headline speaker). With `whole`, the span must hold nothing but that name, its role
+   * words and punctuation.
+   */
+  resolveName(span: Span, whole = false): Speaker | undefined {
     const name = this.names.find((n) => n.span.start >= span.start && n.span.end <= span.end);
     if (!name) return undefined;
+    if (whole) {
+      const text = this.a.text;
+      const start = name.roleSpan?.start ?? name.span.start;
+      const rest = text.slice(span.start, start) + text.slice(name.span.end, span.end);
+      if (/[\p{L}\p{N}]/u.test(rest)) return undefined;
+    }
     const known = this.canonical(name);
     const speaker: Speaker = { name: known.name, span: name.span };
     if (known.role) speaker.role = known.role;

@@ -19,6 +19,8 @@ interface Draft {
   absorbs?: boolean;
 }
 
+const firstPerson = /^(i|we|you)$/i;
+
 /** Tokens in a floating quotation before it counts as someone's words rather than a phrase. */
 const floatingMinTokens = 5;
 
@@ -118,7 +120,19 @@ export function toStatements(docId: string, a: Analysis, attributions: Attributi
   // Covered: most of the span is the content of an attribution whose cue stands outside it.
   const covered = (span: Span) =>
     drafts.some((d) => d.cue.span && !inside(d.cue.span, span) && overlap(d.parts, span) * 2 >= span.end - span.start);
-  const forms = findForms(a, resolver, covered);
+  // Attributed: the span reports someone else's words itself (not "I think", not inside a
+  // quotation); with `quoted`, words it quotes.
+  const attributed = (span: Span, quoted = false) =>
+    drafts.some(
+      (d) =>
+        d.cue.span &&
+        inside(d.cue.span, span) &&
+        d.parts.every((q) => inside(q, span)) &&
+        !a.quotations.some((q) => inside(d.cue.span!, q)) &&
+        !(d.speaker.span && firstPerson.test(text.slice(d.speaker.span.start, d.speaker.span.end))) &&
+        (!quoted || d.parts.some((p) => a.quotations.some((q) => q.depth === 0 && overlap([p], q) > 0))),
+    );
+  const forms = findForms(a, resolver, covered, attributed);
   drafts = drafts.filter(
     (d) =>
       !forms.some(
