@@ -7,6 +7,7 @@ import { beliefVerbs, evidenceVerbs, speechNouns, speechVerbs, writingVerbs } fr
 import { isQuoteMark } from './marks.js';
 import { findQuotations, type Quotation } from './quotes.js';
 import { tokenize, type Tokenized } from './tokens.js';
+import { wordClass as wordClassOf } from './wordclasses.js';
 
 export interface Analysis extends Tokenized {
   quotations: Quotation[];
@@ -23,6 +24,8 @@ export interface Analysis extends Tokenized {
   shape: Int32Array;
   suffix: Int32Array;
   wordClass: Int32Array;
+  /** WordNet class of the token's lemma (src/statements/wordclasses.ts), hashed. */
+  sense: Int32Array;
   /** Lexicon class name per token ("speech", "belief", ...) or "". */
   classOf: string[];
 }
@@ -55,7 +58,7 @@ function classify(lemma: string, pos: string): string {
 }
 
 // Seeds that keep the attribute kinds apart: a word and a lemma with equal text hash differently.
-const [WORD, SHAPE, SUFFIX, LEMMA, POS, CLASS] = ['w', 's', 'x', 'l', 'p', 'c'].map(hashString);
+const [WORD, SHAPE, SUFFIX, LEMMA, POS, CLASS, SENSE] = ['w', 's', 'x', 'l', 'p', 'c', 'n'].map(hashString);
 
 interface Form {
   word: number;
@@ -101,6 +104,7 @@ export function analyze(text: string): Analysis {
   const shape = new Int32Array(n);
   const suffix = new Int32Array(n);
   const wordClass = new Int32Array(n);
+  const sense = new Int32Array(n);
   const classOf: string[] = new Array(n);
   for (let t = 0; t < n; t++) {
     const tk = tok.tokens[t];
@@ -113,8 +117,9 @@ export function analyze(text: string): Analysis {
     pos[t] = hashWith(POS, tk.pos);
     classOf[t] = classify(lower, tk.pos);
     wordClass[t] = hashWith(CLASS, classOf[t]);
+    sense[t] = hashWith(SENSE, tk.pos === 'VERB' || tk.pos === 'AUX' ? `v${wordClassOf(lower, tk.pos)}` : wordClassOf(lower, tk.pos));
   }
-  return { ...tok, quotations, quoteOf, quoteDepth, markKind, word, lemma, pos, shape, suffix, wordClass, classOf };
+  return { ...tok, quotations, quoteOf, quoteDepth, markKind, word, lemma, pos, shape, suffix, wordClass, sense, classOf };
 }
 
 /** Index of the first token that ends after `offset` (the token at or after it), or tokens.length. */

@@ -86,12 +86,56 @@ function beforeOpenQuote(a: Analysis, t: number, last: number): boolean {
   return false;
 }
 
+/**
+ * Per token of a sentence: the first landmark within a few tokens ahead ("that", a colon,
+ * a comma, an opening quote, "to", the sentence end) and behind (a closing quote, a comma,
+ * the sentence start), as hashes.
+ */
+function landmarks(a: Analysis, first: number, last: number): [Int32Array, Int32Array] {
+  const ahead = new Int32Array(last - first);
+  const behind = new Int32Array(last - first);
+  const kind = (t: number): string => {
+    if (a.markKind[t] === 1) return 'open';
+    if (a.markKind[t] === 2) return 'close';
+    const w = a.tokens[t].lower;
+    return w === 'that' || w === ':' || w === ',' || w === 'to' || w === 'as' ? w : '';
+  };
+  for (let i = first; i < last; i++) {
+    let found = 'none';
+    for (let t = i + 1; t < last && t <= i + 6; t++) {
+      const k = kind(t);
+      if (k) {
+        found = k + Math.min(t - i, 3);
+        break;
+      }
+      if (t === last - 1) found = 'end';
+    }
+    if (i === last - 1) found = 'end';
+    ahead[i - first] = hashString(`ah${found}`);
+    let back = i === first ? 'start' : 'none';
+    for (let t = i - 1; t >= first && t >= i - 4; t--) {
+      const k = kind(t);
+      if (k) {
+        back = k + Math.min(i - t, 3);
+        break;
+      }
+      if (t === first) back = 'start';
+    }
+    behind[i - first] = hashString(`bh${back}`);
+  }
+  return [ahead, behind];
+}
+
 export function cueFeatures(a: Analysis, sentence: number): FeatureSequence {
   const { first, last } = a.sentences[sentence];
   const headline = a.tokens[first].paragraph === 0 ? 1 : 0;
   const qctx = quoteContext(a, first, last);
   const { word: W, lemma: L, pos: P, shape: S, suffix: X, wordClass: C } = a;
-  const b = new Writer(last - first, 34);
+  const [ahead, behind] = landmarks(a, first, last);
+  // Capitalised words only before this token: a "Name:" line.
+  let capitalisedRun = true;
+  const N = a.sense;
+  const b = new Writer(last - first, 45);
   for (let i = first; i < last; i++) {
     const w = W[i];
     const p = P[i];
@@ -134,6 +178,20 @@ export function cueFeatures(a: Analysis, sentence: number): FeatureSequence {
     b.add(mix3(T[31], at(W, i - 1, first, last), w));
     b.add(mix3(T[32], at(C, i - 1, first, last), at(C, i + 1, first, last)));
     b.add(mix3(T[33], small(a.quoteDepth[i] > 0 ? 1 : 0), C[i]));
+    const AH = ahead[i - first];
+    const BH = behind[i - first];
+    b.add(mix3(T[34], AH, L[i]));
+    b.add(mix3(T[35], AH, C[i]));
+    b.add(mix3(T[36], BH, L[i]));
+    b.add(mix3(T[37], BH, C[i]));
+    b.add(mix3(mix(T[38], AH), BH, C[i]));
+    b.add(mix3(T[39], AH, p));
+    b.add(mix3(mix(T[40], small(capitalisedRun ? 1 : 0)), positionBucket[clamp(i - first)], w));
+    if (!/^\p{Lu}/u.test(a.tokens[i].text)) capitalisedRun = false;
+    b.add(mix(T[41], N[i]));
+    b.add(mix3(T[42], N[i], AH));
+    b.add(mix3(T[43], N[i], BH));
+    b.add(mix3(T[44], at(P, i - 1, first, last), N[i]));
   }
   return b.build();
 }
@@ -226,7 +284,7 @@ const clausePunct = new Set([',', ';', ':', '—', '–', '(', '--']);
 const isClausePunct = (s: string): boolean => clausePunct.has(s);
 
 /** Role templates that read only the token's own attributes: hashed once per document, then combined with the direction. */
-const staticCount = 15;
+const staticCount = 16;
 const staticCache = new WeakMap<Analysis, Int32Array>();
 
 function roleStatic(a: Analysis): Int32Array {
@@ -257,6 +315,7 @@ function roleStatic(a: Analysis): Int32Array {
     cached[k + 12] = mix3(T[33], wm1, p);
     cached[k + 13] = mix3(T[34], wp1, at(P, i + 2, 0, n));
     cached[k + 14] = mix3(T[37], S[i], p);
+    cached[k + 15] = mix(T[55], a.sense[i]);
   }
   staticCache.set(a, cached);
   return cached;
@@ -265,8 +324,8 @@ function roleStatic(a: Analysis): Int32Array {
 const distanceBucket = Int32Array.from({ length: 512 }, (_, d) => bucket(d, [1, 2, 3, 4, 6, 10, 15, 25]));
 const endBucket = Int32Array.from({ length: 512 }, (_, d) => bucket(d, [0, 1, 2, 4, 8]));
 
-/** Hashed templates per token of a role window: 15 token-only templates and 40 relative to the cue. */
-export const roleStride = staticCount + 40;
+/** Hashed templates per token of a role window: 16 token-only templates and 42 relative to the cue. */
+export const roleStride = staticCount + 42;
 
 export function roleFeatures(a: Analysis, cueFirst: number, cueLast: number, first: number, last: number): FeatureSequence {
   const { word: W, lemma: L, pos: P } = a;
@@ -274,6 +333,7 @@ export function roleFeatures(a: Analysis, cueFirst: number, cueLast: number, fir
   const head = cueHead(a, cueFirst, cueLast);
   const CL = L[head];
   const CP = P[head];
+  const CS = a.sense[head];
   const cueSentence = a.tokens[head].sentence;
   const cueQuote = a.quoteOf[head];
   const cueStart = a.tokens[cueFirst].start;
@@ -368,6 +428,8 @@ export function roleFeatures(a: Analysis, cueFirst: number, cueLast: number, fir
     b.add(mix3(mix(T[52], D), FD, mix(p, DB)));
     b.add(mix3(mix(T[53], D), FD, SO));
     b.add(mix3(mix(T[54], D), FAB, mix(p, same)));
+    b.add(mix3(T[56], CS, D));
+    b.add(mix3(mix(T[57], CS), D, p));
   }
   return b.build();
 }

@@ -110,7 +110,7 @@ export class PerceptronTrainer {
    * Averaged weights as 16-bit integers with one scale. The first label's weight is
    * subtracted from every label of a row, so it is 0 and is not stored; only non-zero rows are.
    */
-  export(): StoredTagger {
+  export(quiet = false): StoredTagger {
     const L = this.L;
     const relative = new Float64Array(this.rows * (L - 1));
     let top = 0;
@@ -131,7 +131,7 @@ export class PerceptronTrainer {
       keys.push(r);
       values.push(...q);
     }
-    console.log(`  ${keys.length} of ${this.rows} weight rows in use`);
+    if (!quiet) console.log(`  ${keys.length} of ${this.rows} weight rows in use`);
     const transitions = Array.from(this.trans, (v, i) => v - this.transSum[i] / this.steps);
     return {
       labels: [...this.labels],
