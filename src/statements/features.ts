@@ -91,37 +91,47 @@ function beforeOpenQuote(a: Analysis, t: number, last: number): boolean {
  * a comma, an opening quote, "to", the sentence end) and behind (a closing quote, a comma,
  * the sentence start), as hashes.
  */
+const landmarkKinds = ['none', 'open', 'close', 'that', ':', ',', 'to', 'as', 'end', 'start'];
+const landmarkWords = new Map(landmarkKinds.map((k, i) => [k, i]));
+const aheadHash = Int32Array.from({ length: 40 }, (_, c) => hashString(`ah${landmarkKinds[c >> 2]}${c & 3}`));
+const behindHash = Int32Array.from({ length: 40 }, (_, c) => hashString(`bh${landmarkKinds[c >> 2]}${c & 3}`));
+
 function landmarks(a: Analysis, first: number, last: number): [Int32Array, Int32Array] {
   const ahead = new Int32Array(last - first);
   const behind = new Int32Array(last - first);
-  const kind = (t: number): string => {
-    if (a.markKind[t] === 1) return 'open';
-    if (a.markKind[t] === 2) return 'close';
-    const w = a.tokens[t].lower;
-    return w === 'that' || w === ':' || w === ',' || w === 'to' || w === 'as' ? w : '';
-  };
+  // Landmark kind per token (0 for none).
+  const kinds = new Uint8Array(last - first);
+  for (let t = first; t < last; t++) {
+    if (a.markKind[t] === 1) kinds[t - first] = 1;
+    else if (a.markKind[t] === 2) kinds[t - first] = 2;
+    else {
+      const k = landmarkWords.get(a.tokens[t].lower);
+      if (k !== undefined && k >= 3 && k <= 7) kinds[t - first] = k;
+    }
+  }
+  const END = 8;
+  const START = 9;
   for (let i = first; i < last; i++) {
-    let found = 'none';
+    let found = i === last - 1 ? END * 4 : 0;
     for (let t = i + 1; t < last && t <= i + 6; t++) {
-      const k = kind(t);
+      const k = kinds[t - first];
       if (k) {
-        found = k + Math.min(t - i, 3);
+        found = k * 4 + Math.min(t - i, 3);
         break;
       }
-      if (t === last - 1) found = 'end';
+      if (t === last - 1) found = END * 4;
     }
-    if (i === last - 1) found = 'end';
-    ahead[i - first] = hashString(`ah${found}`);
-    let back = i === first ? 'start' : 'none';
+    ahead[i - first] = aheadHash[found];
+    let back = i === first ? START * 4 : 0;
     for (let t = i - 1; t >= first && t >= i - 4; t--) {
-      const k = kind(t);
+      const k = kinds[t - first];
       if (k) {
-        back = k + Math.min(i - t, 3);
+        back = k * 4 + Math.min(i - t, 3);
         break;
       }
-      if (t === first) back = 'start';
+      if (t === first) back = START * 4;
     }
-    behind[i - first] = hashString(`bh${back}`);
+    behind[i - first] = behindHash[back];
   }
   return [ahead, behind];
 }
@@ -135,7 +145,7 @@ export function cueFeatures(a: Analysis, sentence: number): FeatureSequence {
   // Capitalised words only before this token: a "Name:" line.
   let capitalisedRun = true;
   const N = a.sense;
-  const b = new Writer(last - first, 45);
+  const b = new Writer(last - first, 38);
   for (let i = first; i < last; i++) {
     const w = W[i];
     const p = P[i];
@@ -155,27 +165,20 @@ export function cueFeatures(a: Analysis, sentence: number): FeatureSequence {
     b.add(mix(T[10], pp1));
     b.add(mix(T[11], at(P, i - 2, first, last)));
     b.add(mix(T[12], at(P, i + 2, first, last)));
-    b.add(mix3(T[13], at(L, i - 1, first, last), L[i]));
-    b.add(mix3(T[14], L[i], at(L, i + 1, first, last)));
     b.add(mix3(T[15], pm1, p));
     b.add(mix3(T[16], p, pp1));
     b.add(mix3(mix(T[17], pm1), p, pp1));
-    b.add(mix3(T[18], at(W, i + 1, first, last), at(W, i + 2, first, last)));
     b.add(mix3(T[19], C[i], p));
     b.add(mix3(T[20], q, C[i]));
     b.add(mix3(T[21], q, p));
-    b.add(mix3(T[22], q, w));
     const after = afterCloseQuote(a, i, first) ? 1 : 0;
     const before = beforeOpenQuote(a, i, last) ? 1 : 0;
     b.add(mix3(T[23], small(after * 2 + before), w));
     b.add(mix3(T[24], small(after * 2 + before), C[i]));
     b.add(mix3(T[25], small(headline), p));
-    b.add(mix3(T[26], small(headline), w));
     b.add(mix3(T[27], positionBucket[clamp(i - first)], p));
     b.add(mix3(T[28], positionBucket[clamp(last - 1 - i)], p));
     b.add(mix(T[29], at(W, i - 2, first, last)));
-    b.add(mix3(T[30], L[i], at(W, i + 1, first, last)));
-    b.add(mix3(T[31], at(W, i - 1, first, last), w));
     b.add(mix3(T[32], at(C, i - 1, first, last), at(C, i + 1, first, last)));
     b.add(mix3(T[33], small(a.quoteDepth[i] > 0 ? 1 : 0), C[i]));
     const AH = ahead[i - first];
