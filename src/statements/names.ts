@@ -100,23 +100,40 @@ export function findNames(a: Analysis): Name[] {
   return names;
 }
 
+/** Names by their first and by their last part, for fullestName. */
+export interface NameIndex {
+  byLast: Map<string, Name[]>;
+  byFirst: Map<string, Name[]>;
+}
+
+export function indexNames(names: Name[]): NameIndex {
+  const byLast = new Map<string, Name[]>();
+  const byFirst = new Map<string, Name[]>();
+  for (const n of names) {
+    const last = n.parts[n.parts.length - 1];
+    byLast.set(last, [...(byLast.get(last) ?? []), n]);
+    byFirst.set(n.parts[0], [...(byFirst.get(n.parts[0]) ?? []), n]);
+  }
+  return { byLast, byFirst };
+}
+
 /**
  * The fullest name in the document that a shorter one abbreviates: a surname takes the
  * longest name ending with it ("Putin" -> "Vladimir Putin"); failing that, a first name
  * takes the longest name starting with it.
  */
-export function fullestName(names: Name[], parts: string[]): Name | undefined {
+export function fullestName(index: NameIndex, parts: string[]): Name | undefined {
   if (parts.length === 0) return undefined;
-  const longest = (fits: (candidate: string[]) => boolean) => {
+  const longest = (candidates: Name[], fits: (candidate: string[]) => boolean) => {
     let best: Name | undefined;
-    for (const candidate of names) {
+    for (const candidate of candidates) {
       if (candidate.parts.length < parts.length || !fits(candidate.parts)) continue;
       if (!best || candidate.parts.length > best.parts.length) best = candidate;
     }
     return best;
   };
   return (
-    longest((c) => c.slice(c.length - parts.length).every((p, i) => p === parts[i])) ??
-    longest((c) => c.slice(0, parts.length).every((p, i) => p === parts[i]))
+    longest(index.byLast.get(parts[parts.length - 1]) ?? [], (c) => c.slice(c.length - parts.length).every((p, i) => p === parts[i])) ??
+    longest(index.byFirst.get(parts[0]) ?? [], (c) => c.slice(0, parts.length).every((p, i) => p === parts[i]))
   );
 }

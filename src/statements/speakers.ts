@@ -8,14 +8,16 @@ import type { Span, Speaker } from '../core/types.js';
 import { tokenAt, type Analysis } from './analysis.js';
 import type { TokenSpan } from './attributions.js';
 import { personalPronouns, pronounGender, roleNouns } from './lexicon.js';
-import { findNames, fullestName, type Name } from './names.js';
+import { findNames, fullestName, indexNames, type Name, type NameIndex } from './names.js';
 
 const pronouns = new Set<string>([...personalPronouns, ...Object.keys(pronounGender)]);
 const roles = new Set<string>(roleNouns);
 const determiners = /^(the|a|an|this|that|these|those)\s+/i;
 
-/** How far back (in paragraphs) a pronoun or description looks for its referent. */
+/** How far back (in paragraphs) a pronoun looks for its referent. */
 const lookBack = 3;
+/** How many names back a description ("the president") looks for the name with its role. */
+const roleLookBack = 400;
 
 interface Known {
   name: string;
@@ -29,8 +31,18 @@ export class SpeakerResolver {
   /** Speakers resolved so far, in text order of their statements. */
   private readonly spoken: Known[] = [];
 
+  private readonly index: NameIndex;
+
   constructor(private readonly a: Analysis) {
     this.names = findNames(a);
+    this.index = indexNames(this.names);
+  }
+
+  /** Names that lie inside a span, in text order. */
+  private namesIn(span: Span): Name[] {
+    const out: Name[] = [];
+    for (let k = this.lastNameBefore(span.end); k >= 0 && this.names[k].span.start >= span.start; k--) out.unshift(this.names[k]);
+    return out;
   }
 
   private paragraphAt(offset: number): number {
@@ -38,8 +50,24 @@ export class SpeakerResolver {
     return tokens[Math.min(tokenAt(this.a, offset), tokens.length - 1)]?.paragraph ?? 0;
   }
 
+  private readonly fullest = new Map<string, Name | undefined>();
+
+  /** Index of the last name that ends at or before `offset`, or -1. */
+  private lastNameBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.names[mid].span.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
   private canonical(name: Name): Known {
-    const full = fullestName(this.names, name.parts) ?? name;
+    const key = name.parts.join(' ');
+    if (!this.fullest.has(key)) this.fullest.set(key, fullestName(this.index, name.parts));
+    const full = this.fullest.get(key) ?? name;
     const role = name.role ?? full.role ?? this.names.find((n) => n.role && n.text === full.text)?.role;
     return { name: full.text.replace(/[’']s$/, ''), span: name.span, role, paragraph: this.a.tokens[name.first].paragraph };
   }
@@ -53,9 +81,8 @@ export class SpeakerResolver {
       if (paragraph - s.paragraph > lookBack) break;
       return s;
     }
-    for (let k = this.names.length - 1; k >= 0; k--) {
+    for (let k = this.lastNameBefore(before); k >= 0; k--) {
       const n = this.names[k];
-      if (n.span.end > before) continue;
       if (paragraph - this.a.tokens[n.first].paragraph > lookBack) break;
       if (n.parts.length >= 2 || n.role) return this.canonical(n);
     }
@@ -68,14 +95,15 @@ export class SpeakerResolver {
       const s = this.spoken[k];
       if (s.span.end <= before && s.role?.toLowerCase().includes(noun)) return s;
     }
-    for (let k = this.names.length - 1; k >= 0; k--) {
+    const last = this.lastNameBefore(before);
+    const stop = Math.max(0, last - roleLookBack);
+    for (let k = last; k >= stop; k--) {
       const n = this.names[k];
-      if (n.span.end <= before && n.role?.toLowerCase().includes(noun)) return this.canonical(n);
+      if (n.role?.toLowerCase().includes(noun)) return this.canonical(n);
     }
     // An organisation named in full earlier ("the ministry" -> "Russian Foreign Ministry").
-    for (let k = this.names.length - 1; k >= 0; k--) {
-      const n = this.names[k];
-      if (n.span.end <= before && n.parts.includes(noun)) return this.canonical(n);
+    for (let k = last; k >= stop; k--) {
+      if (this.names[k].parts.includes(noun)) return this.canonical(this.names[k]);
     }
     return undefined;
   }
@@ -94,7 +122,7 @@ export class SpeakerResolver {
         antecedent = known?.span;
       }
     } else {
-      const inside = this.names.filter((n) => n.span.start >= span.start && n.span.end <= span.end);
+      const inside = this.namesIn(span);
       const head = inside[0];
       const possessed = head && head.last < source[1] && /^[’']s$/.test(a.tokens[head.last].text) && head.last + 1 < source[1];
       if (head && !possessed) known = this.canonical(head);
@@ -126,7 +154,7 @@ export class SpeakerResolver {
    * words and punctuation.
    */
   resolveName(span: Span, whole = false): Speaker | undefined {
-    const name = this.names.find((n) => n.span.start >= span.start && n.span.end <= span.end);
+    const name = this.namesIn(span)[0];
     if (!name) return undefined;
     if (whole) {
       const text = this.a.text;
