@@ -7,10 +7,10 @@
 import type { Span, Speaker } from '../core/types.js';
 import { tokenAt, type Analysis } from './analysis.js';
 import type { TokenSpan } from './attributions.js';
-import { personalPronouns, pronounGender, roleNouns } from './lexicon.js';
+import { otherPronouns, personalPronouns, roleNouns } from './lexicon.js';
 import { findNames, fullestName, indexNames, type Name, type NameIndex } from './names.js';
 
-const pronouns = new Set<string>([...personalPronouns, ...Object.keys(pronounGender)]);
+const pronouns = new Set<string>([...personalPronouns, ...otherPronouns]);
 const roles = new Set<string>(roleNouns);
 const determiners = /^(the|a|an|this|that|these|those)\s+/i;
 

@@ -1,24 +1,9 @@
-import type { Doc, Statement } from '../../src/core/types.js';
+import type { Statement } from '../../src/core/types.js';
+import { bareDoc } from '../../bench/statements/index.js';
 import { findStatements } from '../../src/statements/index.js';
 
-export function docOf(text: string, id = 't'): Doc {
-  return {
-    id,
-    input: `${id}.txt`,
-    source: 'test',
-    text,
-    author: [],
-    pageType: 'article',
-    paragraphs: [],
-    sentences: [],
-    mentions: [],
-    statements: [],
-    messages: [],
-  };
-}
-
 export function statementsOf(text: string): Statement[] {
-  return findStatements(docOf(text));
+  return findStatements(bareDoc('t', text));
 }
 
 /** The statement whose content includes `words`. */
