@@ -4,12 +4,14 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadPolnear, type PolnearDoc } from '../../bench/statements/polnear.js';
+import { loadPolnear, type GoldAttribution, type PolnearDoc } from '../../bench/statements/polnear.js';
 import type { Span } from '../../src/core/types.js';
 import { analyze, type Analysis } from '../../src/statements/analysis.js';
 import { cueFeatures, cueLabels, roleFeatures, roleLabels, roleWindow } from '../../src/statements/features.js';
-import { loadTagger, modelUrl, type StoredModel } from '../../src/statements/model.js';
-import { tagCues, tagRoles } from '../../src/statements/attributions.js';
+import { loadTagger, modelUrl, type StatementModels, type StoredModel } from '../../src/statements/model.js';
+import { findAttributions, tagCues, tagRoles } from '../../src/statements/attributions.js';
+import { scoreSplit } from '../../bench/statements/index.js';
+import { exactPrf } from '../../bench/statements/metrics.js';
 import type { TaggerModel } from '../../src/statements/tagger.js';
 import { wordClassesUrl } from '../../src/statements/wordclasses.js';
 import { PerceptronTrainer, pruneRare, type Example } from './perceptron.js';
@@ -71,17 +73,20 @@ export function cueExamples(doc: PolnearDoc, a: Analysis): Example[] {
 
 export function roleExamples(doc: PolnearDoc, a: Analysis): Example[] {
   const examples: Example[] = [];
-  for (const g of doc.gold) {
-    if (g.cue.length === 0) continue;
-    const cue = tokenRange(a, { start: g.cue[0].start, end: g.cue[g.cue.length - 1].end });
-    if (!cue) continue;
+  const example = (g: GoldAttribution, cue: [number, number]): Example => {
     const [first, last] = roleWindow(a, cue[0], cue[1]);
     const gold = new Int32Array(last - first);
     for (const s of g.sources) mark(gold, first, tokenRange(a, s), 1, 2);
     for (const s of g.contents) mark(gold, first, tokenRange(a, s), 3, 4);
     for (let t = cue[0]; t < cue[1]; t++) gold[t - first] = 0;
     const blocked = (t: number, y: number) => y !== 0 && first + t >= cue[0] && first + t < cue[1];
-    examples.push({ seq: roleFeatures(a, cue[0], cue[1], first, last), gold, blocked });
+    return { seq: roleFeatures(a, cue[0], cue[1], first, last), gold, blocked };
+  };
+  for (const g of doc.gold) {
+    if (g.cue.length === 0) continue;
+    const cue = tokenRange(a, { start: g.cue[0].start, end: g.cue[g.cue.length - 1].end });
+    if (!cue) continue;
+    examples.push(example(g, cue));
   }
   return examples;
 }
@@ -151,6 +156,23 @@ function roleScore(tagger: TaggerModel, held: HeldOut[]): string {
   return `held-out with gold cues: source ${pct(source / n)} content ${pct(content / n)}`;
 }
 
+/** Citron exact F1 of cue, source and content on held-out train documents, taggers only. */
+function endToEnd(models: StatementModels, held: HeldOut[]): string {
+  const byDoc = new Map(held.map((h) => [h.doc.id, h.a]));
+  const score = scoreSplit(
+    held.map((h) => h.doc),
+    (doc) => {
+      const a = byDoc.get(doc.id)!;
+      const spans = (list: [number, number][]) => list.map(([f, l]) => ({ start: a.tokens[f].start, end: a.tokens[l - 1].end }));
+      return findAttributions(a, models)
+        .filter((at) => at.contents.length > 0)
+        .map((at) => ({ cue: spans([at.cue]), sources: spans(at.sources.slice(0, 1)), contents: spans(at.contents) }));
+    },
+  );
+  const f1 = (k: 'cue' | 'source' | 'content') => pct(exactPrf(score.exact[k]).f1);
+  return `held-out end to end, exact F1: cue ${f1('cue')} source ${f1('source')} content ${f1('content')}`;
+}
+
 export async function run(args: string[]): Promise<void> {
   const option = (name: string, fallback: string) => {
     const i = args.indexOf(name);
@@ -187,7 +209,10 @@ export async function run(args: string[]): Promise<void> {
   const cueModel = previous && only === 'role' ? previous.cue : train('cue', cueLabels, cue, { ...settings, epochs: cueEpochs }, score(cueScore)).export();
   const roleModel =
     previous && only === 'cue' ? previous.role : train('role', roleLabels, role, { ...settings, epochs: roleEpochs }, score(roleScore)).export();
-  if (holdout) return;
+  if (holdout) {
+    console.log(endToEnd({ cue: loadTagger(cueModel), role: loadTagger(roleModel) }, held));
+    return;
+  }
   const model: StoredModel = {
     format: 3,
     trained: {
