@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { about, slice, statementsOf } from './helpers.js';
+import { findStatements } from '../../src/statements/index.js';
+import { about, docOf, slice, statementsOf } from './helpers.js';
 
 describe('direct quotes', () => {
   it.each([
@@ -189,5 +190,20 @@ describe('speakers', () => {
       if (s.cue.span) expect(text.slice(s.cue.span.start, s.cue.span.end)).toBe(s.cue.text);
       expect(s.id).toMatch(/^t:s\d+$/);
     }
+  });
+});
+
+describe('nested statements', () => {
+  const text = 'Rita Hale: We agreed on the return of the workers to their posts\n\nThe union met on Monday.';
+  it('marks a statement reported inside another one, and can leave it out', () => {
+    const all = findStatements(docOf(text));
+    const outer = about(all, 'We agreed on the return');
+    expect(outer?.speaker.name).toBe('Rita Hale');
+    const inner = all.filter((s) => s.within);
+    expect(inner.length).toBeGreaterThan(0);
+    for (const s of inner) expect(s.within).toBe(outer!.id);
+    const top = findStatements(docOf(text), { nested: false });
+    expect(top.some((s) => s.within)).toBe(false);
+    expect(top.length).toBe(all.length - inner.length);
   });
 });

@@ -2,8 +2,10 @@ import type { Statement } from '../../src/core/types.js';
 import { bareDoc } from '../../bench/statements/index.js';
 import { findStatements } from '../../src/statements/index.js';
 
+export const docOf = (text: string) => bareDoc('t', text);
+
 export function statementsOf(text: string): Statement[] {
-  return findStatements(bareDoc('t', text));
+  return findStatements(docOf(text));
 }
 
 /** The statement whose content includes `words`. */
