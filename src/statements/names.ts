@@ -71,7 +71,9 @@ export function findNames(a: Analysis): Name[] {
     let roleStart = nameStart;
     while (roleStart > 0 && a.tokens[roleStart - 1].sentence === a.tokens[t].sentence) {
       const prev = roleStart - 1;
-      if (prev >= t || isRoleToken(a, prev) || (isCapitalised(a.tokens[prev].text) && isRoleToken(a, roleStart))) roleStart--;
+      const word = a.tokens[prev];
+      if (word.pos === 'DET' || word.pos === 'PRON' || word.pos === 'PUNCT') break;
+      if (prev >= t || isRoleToken(a, prev) || (isCapitalised(word.text) && isRoleToken(a, roleStart))) roleStart--;
       else break;
     }
     while (nameStart < end && honorific.has(a.tokens[nameStart].lower)) nameStart++;
@@ -79,7 +81,10 @@ export function findNames(a: Analysis): Name[] {
     const lone = end - nameStart === 1 && a.sentences[a.tokens[nameStart].sentence].first === nameStart;
     const nextWord = a.tokens[end];
     const ordinary = lone && nextWord !== undefined && /^\p{Ll}/u.test(nextWord.text) && (nextWord.pos === 'NOUN' || nextWord.pos === 'ADJ');
-    if (nameStart < end && !ordinary && !calendar.has(a.tokens[nameStart].lower)) {
+    // Capitalised adjectives and role words alone ("Russian", "President") describe; they do not name.
+    let named = false;
+    for (let k = nameStart; k < end; k++) if (a.tokens[k].pos !== 'ADJ' && !isRoleToken(a, k)) named = true;
+    if (nameStart < end && named && !ordinary && !calendar.has(a.tokens[nameStart].lower)) {
       const span = { start: a.tokens[nameStart].start, end: a.tokens[end - 1].end };
       const name: Name = {
         first: nameStart,

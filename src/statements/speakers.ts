@@ -89,19 +89,30 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  /** The name that carries a role noun ("the president" -> the last "President X" named before). */
-  private byRole(noun: string, before: number): Known | undefined {
-    for (let k = this.spoken.length - 1; k >= 0; k--) {
-      const s = this.spoken[k];
-      if (s.span.end <= before && s.role?.toLowerCase().includes(noun)) return s;
-    }
+  /**
+   * The name that carries a role ("the president" -> the last "President X" named before;
+   * "the Russian leader" -> the last name whose role says "Russian"), or the organisation
+   * named in full ("the ministry" -> "Russian Foreign Ministry").
+   */
+  private byRole(words: string[], before: number): Known | undefined {
+    const noun = words[words.length - 1];
+    const qualifiers = words.slice(0, -1);
+    const fits = [
+      (role: string) => role.includes(noun),
+      (role: string) => qualifiers.some((q) => role.split(/\s+/).includes(q)),
+    ];
     const last = this.lastNameBefore(before);
     const stop = Math.max(0, last - roleLookBack);
-    for (let k = last; k >= stop; k--) {
-      const n = this.names[k];
-      if (n.role?.toLowerCase().includes(noun)) return this.canonical(n);
+    for (const fit of fits) {
+      for (let k = this.spoken.length - 1; k >= 0; k--) {
+        const s = this.spoken[k];
+        if (s.span.end <= before && s.role && fit(s.role.toLowerCase())) return s;
+      }
+      for (let k = last; k >= stop; k--) {
+        const n = this.names[k];
+        if (n.role && fit(n.role.toLowerCase())) return this.canonical(n);
+      }
     }
-    // An organisation named in full earlier ("the ministry" -> "Russian Foreign Ministry").
     for (let k = last; k >= stop; k--) {
       if (this.names[k].parts.includes(noun)) return this.canonical(this.names[k]);
     }
@@ -122,18 +133,18 @@ export class SpeakerResolver {
         antecedent = known?.span;
       }
     } else {
-      const inside = this.namesIn(span);
-      const head = inside[0];
-      const possessed = head && head.last < source[1] && /^[’']s$/.test(a.tokens[head.last].text) && head.last + 1 < source[1];
-      if (head && !possessed) known = this.canonical(head);
-      else if (!head) {
-        const words = lower.replace(determiners, '').split(/\s+/);
-        const noun = words[words.length - 1];
-        if (determiners.test(lower) && (roles.has(noun) || words.length === 1)) {
-          known = this.byRole(noun, span.start);
-          antecedent = known?.span;
-        }
+      const words = lower.replace(determiners, '').split(/\s+/);
+      const noun = words[words.length - 1];
+      // A description ("the president", "the Nordic leader", "the ministry") names whoever
+      // carries that role; a capitalised head ("the Kremlin") is a name itself.
+      const common = /^\p{Ll}/u.test(a.tokens[source[1] - 1].text);
+      if (common && determiners.test(lower) && (roles.has(noun) || words.length === 1)) {
+        known = this.byRole(words, span.start);
+        antecedent = known?.span;
       }
+      const head = this.namesIn(span)[0];
+      const possessed = head && head.last < source[1] && /^[’']s$/.test(a.tokens[head.last].text) && head.last + 1 < source[1];
+      if (!known && head && !possessed) known = this.canonical(head);
     }
     const speaker: Speaker = { name: known?.name ?? surface.replace(determiners, ''), span };
     if (antecedent) speaker.antecedent = antecedent;

@@ -175,6 +175,17 @@ describe('speakers', () => {
     expect(slice(text, s?.speaker.antecedent)).toBe('Samuel Ortega');
   });
 
+  it('resolves honorifics and descriptions by their role words', () => {
+    const text =
+      'Nordic Prime Minister Ola Brenn met Canadian Premier Jean Tardif in Oslo. The Nordic leader said the talks had been open. Mr. Brenn added that a deal was close.';
+    const statements = statementsOf(text);
+    const first = about(statements, 'the talks had been open');
+    expect(slice(text, first?.speaker.span)).toBe('The Nordic leader');
+    expect(first?.speaker.name).toBe('Ola Brenn');
+    expect(first?.speaker.role).toBe('Nordic Prime Minister');
+    expect(about(statements, 'a deal was close')?.speaker.name).toBe('Ola Brenn');
+  });
+
   it('names an organisation that speaks', () => {
     const text = 'The Kremlin said the talks had been constructive and would continue.';
     const s = statementsOf(text)[0];
