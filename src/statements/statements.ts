@@ -179,7 +179,14 @@ export function toStatements(docId: string, a: Analysis, attributions: Attributi
   for (const s of statements) {
     if (!s.cue.span) continue;
     const outer = statementParts.overlapping(s.cue.span).find((o) => o !== s && o.parts!.some((p) => inside(s.cue.span!, p)));
-    if (outer) s.within = outer.id;
+    if (!outer) continue;
+    s.within = outer.id;
+    // "I" inside someone's words is that someone.
+    const pronoun = s.speaker.span && text.slice(s.speaker.span.start, s.speaker.span.end).toLowerCase();
+    if ((pronoun === 'i' || pronoun === 'me') && outer.speaker.name && outer.speaker.span) {
+      s.speaker = { ...s.speaker, name: outer.speaker.name, antecedent: outer.speaker.span };
+      if (outer.speaker.role) s.speaker.role = outer.speaker.role;
+    }
   }
   return statements;
 }

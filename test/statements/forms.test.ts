@@ -217,4 +217,10 @@ describe('nested statements', () => {
     expect(top.some((s) => s.within)).toBe(false);
     expect(top.length).toBe(all.length - inner.length);
   });
+
+  it('gives "I" inside someone\'s words to that someone', () => {
+    const statements = statementsOf('Rita Hale: I think the return of the workers to their posts is near\n\nThe union met on Monday.');
+    const inner = statements.find((s) => s.within);
+    expect(inner?.speaker.name).toBe('Rita Hale');
+  });
 });
