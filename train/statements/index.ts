@@ -8,13 +8,13 @@ import { loadPolnear, type GoldAttribution, type PolnearDoc } from '../../bench/
 import type { Span } from '../../src/core/types.js';
 import { analyze, type Analysis } from '../../src/statements/analysis.js';
 import { cueFeatures, cueLabels, roleFeatures, roleLabels, roleWindow } from '../../src/statements/features.js';
-import { loadTagger, modelUrl, type StatementModels, type StoredModel } from '../../src/statements/model.js';
+import { loadTagger, modelUrl, type StatementModels, type StoredModel, type StoredTagger } from '../../src/statements/model.js';
 import { findAttributions, tagCues, tagRoles } from '../../src/statements/attributions.js';
 import { scoreSplit } from '../../bench/statements/index.js';
 import { exactPrf } from '../../bench/statements/metrics.js';
 import type { TaggerModel } from '../../src/statements/tagger.js';
 import { wordClassesUrl } from '../../src/statements/wordclasses.js';
-import { PerceptronTrainer, pruneRare, type Example } from './perceptron.js';
+import { PerceptronTrainer, pruneRare, storeTagger, type Example } from './perceptron.js';
 import { buildWordClasses } from './wordnet.js';
 
 /** Tokens [first, last) that overlap a character span, or undefined. */
@@ -91,24 +91,28 @@ export function roleExamples(doc: PolnearDoc, a: Analysis): Example[] {
   return examples;
 }
 
+/**
+ * Train `seeds` perceptrons on differently shuffled examples and store their mean.
+ * `afterEpoch` reports on the mean after each epoch (hold-out mode).
+ */
 function train(
   name: string,
   labels: readonly string[],
   examples: Example[],
-  options: { epochs: number; minCount: number; bits: number },
-  afterEpoch?: (trainer: PerceptronTrainer) => string,
-): PerceptronTrainer {
-  const { epochs, minCount, bits } = options;
+  options: { epochs: number; minCount: number; bits: number; seeds: number },
+  afterEpoch?: (stored: StoredTagger) => string,
+): StoredTagger {
+  const { epochs, minCount, bits, seeds } = options;
   pruneRare(examples, minCount);
-  const trainer = new PerceptronTrainer(labels, 2 ** bits);
+  const trainers = Array.from({ length: seeds }, () => new PerceptronTrainer(labels, 2 ** bits));
   for (let e = 0; e < epochs; e++) {
     const t0 = performance.now();
-    const errors = trainer.epoch(shuffled(examples, 1000 + e));
+    const errors = trainers.map((trainer, k) => trainer.epoch(shuffled(examples, 1000 * (k + 1) + e)));
     const seconds = ((performance.now() - t0) / 1000).toFixed(1);
-    const extra = afterEpoch ? ` | ${afterEpoch(trainer)}` : '';
-    console.log(`${name} epoch ${e + 1}/${epochs}: ${errors} token errors (${seconds} s)${extra}`);
+    const extra = afterEpoch ? ` | ${afterEpoch(storeTagger(trainers, true))}` : '';
+    console.log(`${name} epoch ${e + 1}/${epochs}: ${errors.join('/')} token errors (${seconds} s)${extra}`);
   }
-  return trainer;
+  return storeTagger(trainers);
 }
 
 interface HeldOut {
@@ -184,7 +188,8 @@ export async function run(args: string[]): Promise<void> {
   const roleEpochs = epochs || Number(option('--role-epochs', '8'));
   const minCount = Number(option('--min-count', '3'));
   const bits = Number(option('--bits', '18'));
-  const settings = { minCount, bits };
+  const seeds = Number(option('--seeds', '3'));
+  const settings = { minCount, bits, seeds };
   const out = option('--out', fileURLToPath(modelUrl));
   const classes = buildWordClasses();
   writeFileSync(wordClassesUrl, JSON.stringify(classes));
@@ -204,11 +209,11 @@ export async function run(args: string[]): Promise<void> {
     if (only !== 'role') cue.push(...cueExamples(doc, a));
     if (only !== 'cue') role.push(...roleExamples(doc, a));
   }
-  const score = (scorer: typeof cueScore) =>
-    holdout ? (t: PerceptronTrainer) => scorer(loadTagger(t.export(true)), held) : undefined;
-  const cueModel = previous && only === 'role' ? previous.cue : train('cue', cueLabels, cue, { ...settings, epochs: cueEpochs }, score(cueScore)).export();
+  const score = (scorer: typeof cueScore) => (holdout ? (stored: StoredTagger) => scorer(loadTagger(stored), held) : undefined);
+  const cueModel =
+    previous && only === 'role' ? previous.cue : train('cue', cueLabels, cue, { ...settings, epochs: cueEpochs }, score(cueScore));
   const roleModel =
-    previous && only === 'cue' ? previous.role : train('role', roleLabels, role, { ...settings, epochs: roleEpochs }, score(roleScore)).export();
+    previous && only === 'cue' ? previous.role : train('role', roleLabels, role, { ...settings, epochs: roleEpochs }, score(roleScore));
   if (holdout) {
     console.log(endToEnd({ cue: loadTagger(cueModel), role: loadTagger(roleModel) }, held));
     return;
@@ -217,7 +222,7 @@ export async function run(args: string[]): Promise<void> {
     format: 3,
     trained: {
       data: 'PolNeAR train split (840 articles), ../shared/data/statements/polnear/train',
-      command: `npm run train -- statements --cue-epochs ${cueEpochs} --role-epochs ${roleEpochs} --min-count ${minCount} --bits ${bits}`,
+      command: `npm run train -- statements --cue-epochs ${cueEpochs} --role-epochs ${roleEpochs} --min-count ${minCount} --bits ${bits} --seeds ${seeds}`,
       method: 'averaged structured perceptron, hashed features (src/statements/features.ts)',
       ...settings,
       cueEpochs,

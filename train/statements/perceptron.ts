@@ -106,42 +106,53 @@ export class PerceptronTrainer {
     return errors;
   }
 
-  /**
-   * Averaged weights as 16-bit integers with one scale. The first label's weight is
-   * subtracted from every label of a row, so it is 0 and is not stored; only non-zero rows are.
-   */
-  export(quiet = false): StoredTagger {
+  /** Averaged weights relative to the first label ("O"), and averaged transitions. */
+  averaged(): { relative: Float64Array; transitions: Float64Array } {
     const L = this.L;
     const relative = new Float64Array(this.rows * (L - 1));
-    let top = 0;
     for (let r = 0; r < this.rows; r++) {
       const base = this.w[r * L] - this.sum[r * L] / this.steps;
-      for (let y = 1; y < L; y++) {
-        const v = this.w[r * L + y] - this.sum[r * L + y] / this.steps - base;
-        relative[r * (L - 1) + y - 1] = v;
-        top = Math.max(top, Math.abs(v));
-      }
+      for (let y = 1; y < L; y++) relative[r * (L - 1) + y - 1] = this.w[r * L + y] - this.sum[r * L + y] / this.steps - base;
     }
-    const scale = top / 32767 || 1;
-    const keys: number[] = [];
-    const values: number[] = [];
-    for (let r = 0; r < this.rows; r++) {
-      const q = Array.from({ length: L - 1 }, (_, y) => Math.round(relative[r * (L - 1) + y] / scale));
-      if (q.every((v) => v === 0)) continue;
-      keys.push(r);
-      values.push(...q);
-    }
-    if (!quiet) console.log(`  ${keys.length} of ${this.rows} weight rows in use`);
-    const transitions = Array.from(this.trans, (v, i) => v - this.transSum[i] / this.steps);
-    return {
-      labels: [...this.labels],
-      rows: this.rows,
-      keys: Buffer.from(Uint32Array.from(keys).buffer).toString('base64'),
-      values: Buffer.from(Int16Array.from(values).buffer).toString('base64'),
-      scale,
-      transitions: transitions.map((v) => Math.round(v * 1e4) / 1e4),
-    };
+    const transitions = this.trans.map((v, i) => v - this.transSum[i] / this.steps);
+    return { relative, transitions };
   }
+}
+
+/**
+ * The stored form of one or more trainers' averaged weights (their mean, when several were
+ * trained on different example orders): 16-bit integers with one scale. The first label's
+ * weight is 0 and is not stored; only non-zero rows are.
+ */
+export function storeTagger(trainers: PerceptronTrainer[], quiet = false): StoredTagger {
+  const { L, rows, labels } = trainers[0];
+  const relative = new Float64Array(rows * (L - 1));
+  const transitions = new Float64Array((L + 1) * L);
+  for (const trainer of trainers) {
+    const one = trainer.averaged();
+    for (let i = 0; i < relative.length; i++) relative[i] += one.relative[i] / trainers.length;
+    for (let i = 0; i < transitions.length; i++) transitions[i] += one.transitions[i] / trainers.length;
+  }
+  let top = 0;
+  for (const v of relative) top = Math.max(top, Math.abs(v));
+  const scale = top / 32767 || 1;
+  const keys: number[] = [];
+  const values: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    const q = Array.from({ length: L - 1 }, (_, y) => Math.round(relative[r * (L - 1) + y] / scale));
+    if (q.every((v) => v === 0)) continue;
+    keys.push(r);
+    values.push(...q);
+  }
+  if (!quiet) console.log(`  ${keys.length} of ${rows} weight rows in use`);
+  return {
+    labels: [...labels],
+    rows,
+    keys: Buffer.from(Uint32Array.from(keys).buffer).toString('base64'),
+    values: Buffer.from(Int16Array.from(values).buffer).toString('base64'),
+    scale,
+    transitions: Array.from(transitions, (v) => Math.round(v * 1e4) / 1e4),
+  };
 }
 
 /** Zero out the features of the examples that occur fewer than `minCount` times in all of them. */
