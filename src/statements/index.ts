@@ -4,7 +4,8 @@
  * Each Statement gives:
  * - `span` / `text`: what was said, without the outer quotation marks; `parts`: the same
  *   content as attribution corpora annotate it (PolNeAR), one piece per stretch of text,
- *   quotation marks included ("“A,” he said. “B.”" has two parts; `span` is their hull).
+ *   quotation marks included ("“A,” he said. “B.”" has two parts; `span` is their hull,
+ *   `text` their words joined by " … ").
  * - `cue`: the words that attribute it, with a lemma ("said" -> "say", "according to",
  *   ":" for "Name: words" lines and speaker lines ending in a colon). Words that stand
  *   without any cue word (a quotation continuing the previous speaker, words signed by a

@@ -166,7 +166,7 @@ export function toStatements(docId: string, a: Analysis, attributions: Attributi
       id: '',
       doc: docId,
       speaker: d.speaker,
-      text: parts.map((p) => stripMarks(text.slice(p.start, p.end))).join(' '),
+      text: parts.map((p) => stripMarks(text.slice(p.start, p.end))).join(' … '),
       span,
       kind: kindOf(quotes, parts),
       cue: d.cue,

@@ -224,3 +224,14 @@ describe('nested statements', () => {
     expect(inner?.speaker.name).toBe('Rita Hale');
   });
 });
+
+describe('quotes that continue in the next paragraph', () => {
+  it('keeps the continuing quotation with its speaker', () => {
+    const text =
+      'Coach Ivan Petrov was calm after the defeat. “We played well for an hour,” he said.\n\n“The second half was a different story, and I take the blame for it.”\n\nThe club is third in the league.';
+    const statements = statementsOf(text);
+    const s = about(statements, 'I take the blame');
+    expect(s?.speaker.name).toBe('Ivan Petrov');
+    expect(s?.kind).toBe('direct');
+  });
+});
