@@ -7,7 +7,15 @@
 import type { Span, Speaker } from '../core/types.js';
 import { tokenAt, type Analysis } from './analysis.js';
 import type { TokenSpan } from './attributions.js';
-import { otherPronouns, personalPronouns, roleNouns } from './lexicon.js';
+import {
+  femaleGivenNames,
+  femaleRoleWords,
+  maleGivenNames,
+  maleRoleWords,
+  otherPronouns,
+  personalPronouns,
+  roleNouns,
+} from './lexicon.js';
 import { findNames, fullestName, indexNames, type Name, type NameIndex } from './names.js';
 
 const pronouns = new Set<string>([...personalPronouns, ...otherPronouns]);
@@ -19,11 +27,26 @@ const lookBack = 3;
 /** How many names back a description ("the president") looks for the name with its role. */
 const roleLookBack = 400;
 
+type Gender = 'female' | 'male' | undefined;
+
 interface Known {
   name: string;
   span: Span;
   role?: string;
   paragraph: number;
+  gender?: Gender;
+}
+
+const female = new Set<string>(femaleGivenNames);
+const male = new Set<string>(maleGivenNames);
+const femaleRoles = new Set<string>(femaleRoleWords);
+const maleRoles = new Set<string>(maleRoleWords);
+
+/** The gender a pronoun asks of its antecedent, if any. */
+function pronounGender(pronoun: string): Gender {
+  if (pronoun === 'he' || pronoun === 'him' || pronoun === 'his') return 'male';
+  if (pronoun === 'she' || pronoun === 'her' || pronoun === 'hers') return 'female';
+  return undefined;
 }
 
 export class SpeakerResolver {
@@ -69,22 +92,41 @@ export class SpeakerResolver {
     if (!this.fullest.has(key)) this.fullest.set(key, fullestName(this.index, name.parts));
     const full = this.fullest.get(key) ?? name;
     const role = name.role ?? full.role ?? this.names.find((n) => n.role && n.text === full.text)?.role;
-    return { name: full.text.replace(/[’']s$/, ''), span: name.span, role, paragraph: this.a.tokens[name.first].paragraph };
+    return {
+      name: full.text.replace(/[’']s$/, ''),
+      span: name.span,
+      role,
+      paragraph: this.a.tokens[name.first].paragraph,
+      gender: this.genderOf(full, role),
+    };
   }
 
-  /** The nearest earlier speaker or person-like name, for a pronoun. */
-  private antecedent(before: number): Known | undefined {
+  /** Gender from a given name, a gendered role word or an honorific ("Mrs."), when the text shows it. */
+  private genderOf(name: Name, role?: string): Gender {
+    const words = [...(role?.toLowerCase().split(/\s+/) ?? []), this.a.tokens[name.first - 1]?.lower ?? ''];
+    if (words.some((w) => femaleRoles.has(w))) return 'female';
+    if (words.some((w) => maleRoles.has(w))) return 'male';
+    if (name.parts.length >= 2 && female.has(name.parts[0])) return 'female';
+    if (name.parts.length >= 2 && male.has(name.parts[0])) return 'male';
+    return undefined;
+  }
+
+  /** The nearest earlier speaker or person-like name of a fitting gender, for a pronoun. */
+  private antecedent(before: number, gender: Gender): Known | undefined {
     const paragraph = this.paragraphAt(before);
+    const fits = (k: Known) => !gender || !k.gender || k.gender === gender;
     for (let k = this.spoken.length - 1; k >= 0; k--) {
       const s = this.spoken[k];
       if (s.span.end > before) continue;
       if (paragraph - s.paragraph > lookBack) break;
-      return s;
+      if (fits(s)) return s;
     }
     for (let k = this.lastNameBefore(before); k >= 0; k--) {
       const n = this.names[k];
       if (paragraph - this.a.tokens[n.first].paragraph > lookBack) break;
-      if (n.parts.length >= 2 || n.role) return this.canonical(n);
+      if (n.parts.length < 2 && !n.role) continue;
+      const known = this.canonical(n);
+      if (fits(known)) return known;
     }
     return undefined;
   }
@@ -129,7 +171,7 @@ export class SpeakerResolver {
     let antecedent: Span | undefined;
     if (source[1] - source[0] === 1 && pronouns.has(lower)) {
       if (lower !== 'i' && lower !== 'we' && lower !== 'you') {
-        known = this.antecedent(span.start);
+        known = this.antecedent(span.start, pronounGender(lower));
         antecedent = known?.span;
       }
     } else {
@@ -154,9 +196,9 @@ export class SpeakerResolver {
   }
 
   /** Remember a speaker found by other means (a list introduction, a name line). */
-  remember(speaker: Speaker): void {
+  private remember(speaker: Speaker, gender?: Gender): void {
     if (!speaker.name || !speaker.span) return;
-    this.spoken.push({ name: speaker.name, span: speaker.span, role: speaker.role, paragraph: this.paragraphAt(speaker.span.start) });
+    this.spoken.push({ name: speaker.name, span: speaker.span, role: speaker.role, paragraph: this.paragraphAt(speaker.span.start), gender });
   }
 
   /**
@@ -176,7 +218,7 @@ export class SpeakerResolver {
     const known = this.canonical(name);
     const speaker: Speaker = { name: known.name, span: name.span };
     if (known.role) speaker.role = known.role;
-    this.remember(speaker);
+    this.remember(speaker, known.gender);
     return speaker;
   }
 }

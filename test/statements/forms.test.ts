@@ -167,6 +167,13 @@ describe('speakers', () => {
     expect(s?.speaker.name).toBe('Lara Quist');
   });
 
+  it('gives a pronoun to the nearest person of a fitting gender', () => {
+    const text = 'Senator Anna Kovac met Governor Peter Lind on Monday. Lind said the roads would reopen soon. She said the bridge would stay closed.';
+    const s = about(statementsOf(text), 'the bridge would stay closed');
+    expect(slice(text, s?.speaker.span)).toBe('She');
+    expect(s?.speaker.name).toBe('Anna Kovac');
+  });
+
   it('turns "the president" into the named president', () => {
     const text = 'President Samuel Ortega arrived in Lima on Sunday. The president said the visit would strengthen ties.';
     const s = about(statementsOf(text), 'the visit would strengthen ties');
