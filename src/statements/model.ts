@@ -2,7 +2,8 @@
  * The shipped weights of the statement taggers (`data/models/statements.json`, written by
  * `npm run train -- statements`; provenance in `data/models/README.md`).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { bioAllowed, type TaggerModel } from './tagger.js';
 
 /** A tagger as stored: its non-zero weight rows, little-endian, base64. */
@@ -61,6 +62,9 @@ let cached: StatementModels | undefined;
 /** The shipped models, loaded once. */
 export function statementModels(): StatementModels {
   if (!cached) {
+    if (!existsSync(modelUrl)) {
+      throw new Error(`statements: model file ${fileURLToPath(modelUrl)} is missing; run \`npm run train -- statements\``);
+    }
     const stored = JSON.parse(readFileSync(modelUrl, 'utf8')) as StoredModel;
     cached = { cue: loadTagger(stored.cue), role: loadTagger(stored.role) };
   }

@@ -82,6 +82,9 @@ export function emissions(model: TaggerModel, seq: FeatureSequence): Float32Arra
   return out;
 }
 
+/** Viterbi tables, reused between sequences (the stage is synchronous). */
+const scratch = { best: new Float64Array(1024), back: new Int32Array(1024) };
+
 /**
  * Best label sequence. `scores` are emissions (length * L); `blocked(t, y)` may forbid a
  * label at a position (for example: a content label on the cue itself).
@@ -94,8 +97,12 @@ export function viterbi(
 ): Int32Array {
   const L = model.labels.length;
   const { transitions, allowed } = model;
-  const best = new Float64Array(length * L).fill(-Infinity);
-  const back = new Int32Array(length * L);
+  if (scratch.best.length < length * L) {
+    scratch.best = new Float64Array(length * L * 2);
+    scratch.back = new Int32Array(length * L * 2);
+  }
+  const { best, back } = scratch;
+  best.fill(-Infinity, 0, length * L);
   for (let y = 0; y < L; y++) {
     if (!allowed[L * L + y] || blocked?.(0, y)) continue;
     best[y] = scores[y] + transitions[L * L + y];
