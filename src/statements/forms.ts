@@ -43,7 +43,7 @@ function paragraphsOf(a: Analysis): Paragraph[] {
 }
 
 /** The paragraph's text without a final full stop, as a content span. */
-function contentOf(a: Analysis, p: Paragraph): Span {
+function contentOf(p: Paragraph): Span {
   let end = p.span.end;
   if (/[.;]$/.test(p.text) && !/\.\.\.$|…$/.test(p.text)) end--;
   return { start: p.span.start, end };
@@ -55,10 +55,11 @@ function countWords(a: Analysis, first: number, last: number): number {
   return n;
 }
 
-/** Does the document name this speaker outside the given line too ("WALLACE:" and "Chris Wallace")? */
-function mentionedElsewhere(a: Analysis, speaker: Speaker, line: Span): boolean {
-  const name = speaker.name!.toLowerCase();
-  return a.tokens.some((tk) => (tk.start >= line.end || tk.end <= line.start) && tk.lower === name);
+/** How often each lower-cased word occurs in the document. */
+function wordCounts(a: Analysis): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const tk of a.tokens) counts.set(tk.lower, (counts.get(tk.lower) ?? 0) + 1);
+  return counts;
 }
 
 function hasVerb(a: Analysis, first: number, last: number): boolean {
@@ -66,7 +67,7 @@ function hasVerb(a: Analysis, first: number, last: number): boolean {
   return false;
 }
 
-const isHeading = (a: Analysis, p: Paragraph) => p.last - p.first <= shortLine && !/[.!?:,;"”’»…]$/.test(p.text);
+const isHeading = (p: Paragraph) => p.last - p.first <= shortLine && !/[.!?:,;"”’»…]$/.test(p.text);
 
 /** The first speech-like verb of a token range, as a cue. */
 function cueIn(a: Analysis, first: number, last: number): FormStatement['cue'] | undefined {
@@ -123,6 +124,7 @@ export function findForms(
   const out: FormStatement[] = [];
   const paragraphs = paragraphsOf(a);
   const taken = new Set<number>();
+  let counts: Map<string, number> | undefined;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const length = p.last - p.first;
@@ -131,9 +133,11 @@ export function findForms(
     if (colon > 0 && p.first + colon + 1 < p.last) {
       const colonToken = a.tokens[p.first + colon];
       const speaker = resolver.resolveName({ start: p.span.start, end: colonToken.start }, true);
-      const content = { start: a.tokens[p.first + colon + 1].start, end: contentOf(a, p).end };
+      const content = { start: a.tokens[p.first + colon + 1].start, end: contentOf(p).end };
       const words = countWords(a, p.first + colon + 1, p.last);
-      const known = speaker && (speaker.name!.includes(' ') || mentionedElsewhere(a, speaker, p.span));
+      // A one-word speaker must be named elsewhere too ("WALLACE:" and "Chris Wallace"), or it may be a label ("Video:").
+      counts ??= wordCounts(a);
+      const known = speaker && (speaker.name!.includes(' ') || (counts.get(speaker.name!.toLowerCase()) ?? 0) >= 2);
       if (known && words >= minWords && hasVerb(a, p.first + colon + 1, p.last) && !covered(content)) {
         out.push({
           parts: [content],
@@ -160,10 +164,10 @@ export function findForms(
       };
       for (let k = i + 1; k < paragraphs.length; k++) {
         const item = paragraphs[k];
-        if (isHeading(a, item) || (k > i + 1 && nameLine(a, item, resolver))) break;
+        if (isHeading(item) || (k > i + 1 && nameLine(a, item, resolver))) break;
         // Narration resumes where an item reports someone else and has no first-person words.
         if (k > i + 1 && attributed(item.span) && !personal.test(item.text)) break;
-        const content = contentOf(a, item);
+        const content = contentOf(item);
         if (!covered(content) || list) out.push({ parts: [content], speaker, cue, absorbs: true });
         taken.add(k);
         if (!list) break;
@@ -172,8 +176,8 @@ export function findForms(
     }
     // A name line after the words it signs.
     const prev = paragraphs[i - 1];
-    if (prev && !taken.has(i - 1) && !isHeading(a, prev) && ownWords(a, prev)) {
-      const content = contentOf(a, prev);
+    if (prev && !taken.has(i - 1) && !isHeading(prev) && ownWords(a, prev)) {
+      const content = contentOf(prev);
       if (covered(content)) continue;
       const speaker = nameLine(a, p, resolver);
       if (speaker) {
