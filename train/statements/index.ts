@@ -188,7 +188,7 @@ export async function run(args: string[]): Promise<void> {
   const roleEpochs = epochs || Number(option('--role-epochs', '8'));
   const minCount = Number(option('--min-count', '3'));
   const bits = Number(option('--bits', '18'));
-  const seeds = Number(option('--seeds', '3'));
+  const seeds = Number(option('--seeds', '5'));
   const settings = { minCount, bits, seeds };
   const out = option('--out', fileURLToPath(modelUrl));
   const classes = buildWordClasses();
