@@ -91,14 +91,15 @@ export interface Decoded {
 }
 
 /**
- * Decode bytes to a string: BOM first, then a declared charset if the bytes agree
- * with it, then UTF-8 if valid, then a statistical guess, then windows-1252.
+ * Decode bytes to a string: BOM first, then a declared charset (the HTTP header's,
+ * else the document's own) if the bytes agree with it, then UTF-8 if valid, then a
+ * statistical guess, then windows-1252.
  */
-export function decodeBytes(bytes: Uint8Array): Decoded {
+export function decodeBytes(bytes: Uint8Array, headerCharset?: string): Decoded {
   const bom = bomCharset(bytes);
   if (bom) return finish(bytes.subarray(bom.skip), bom.charset);
 
-  const declared = declaredCharset(bytes);
+  const declared = normalizeCharset(headerCharset) ?? declaredCharset(bytes);
   const utf8 = isValidUtf8(bytes);
   // A page that declares UTF-8 but is not valid UTF-8 lies about its charset; so does a
   // page that declares a legacy charset but is valid, non-ASCII UTF-8.

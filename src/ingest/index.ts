@@ -2,14 +2,18 @@ import { readFile, stat } from 'node:fs/promises';
 import { InputError, errorText } from '../core/messages.js';
 import type { ParallaxOptions } from '../core/options.js';
 import type { SourceDocument } from '../core/types.js';
-import { decodeBytes, gunzip, isGzip, looksBinary } from './decode.js';
+import { decodeBytes, gunzip, isGzip, looksBinary, type Decoded } from './decode.js';
+import { feedEntries, looksLikeFeed } from './feed.js';
 import { expandInputs, idFromPath } from './inputs.js';
 import { parseJsonl } from './jsonl.js';
 import { looksLikeHtml } from './sniff.js';
+import { isWarc, warcPages } from './warc.js';
 
 export { expandInputs, idFromPath, isInputFileName } from './inputs.js';
 export { decodeBytes, looksBinary } from './decode.js';
 export { looksLikeHtml } from './sniff.js';
+export { warcPages } from './warc.js';
+export { feedEntries } from './feed.js';
 
 export type IngestItem = { ok: true; doc: SourceDocument } | { ok: false; input: string; error: string };
 
@@ -58,29 +62,76 @@ export function* fromBytes(
   if (bytes.length > options.maxInputBytes) {
     throw new InputError(input, 'ingest', `larger than ${options.maxInputBytes} bytes`);
   }
-  const hasBom = bytes[0] === 0xff || bytes[0] === 0xfe || bytes[0] === 0xef;
-  if (!hasBom && looksBinary(bytes)) throw new InputError(input, 'ingest', 'binary file, not text or HTML');
-
-  const decoded = decodeBytes(bytes);
-  if (decoded.replaced > Math.max(3, decoded.text.length * MAX_REPLACED_SHARE)) {
-    throw new InputError(input, 'ingest', `undecodable bytes: not valid ${decoded.charset} or any charset detected`);
+  if (isWarc(bytes)) {
+    yield* fromWarc(input, baseId, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    return;
   }
+  const decoded = decodeText(input, bytes);
   const text = decoded.text;
   if (/\.(jsonl|ndjson)(\.gz)?$/i.test(input) || (input === '-' && text.trimStart().startsWith('{'))) {
     for (const line of parseJsonl(input, text, baseId)) yield line.ok ? line : { ok: false, input: line.input, error: line.error };
     return;
   }
+  if (looksLikeFeed(text)) {
+    yield* fromFeed(input, baseId, text);
+    return;
+  }
   yield {
     ok: true,
-    doc: {
-      id: baseId,
-      input,
-      kind: looksLikeHtml(text) ? 'html' : 'text',
-      content: text,
-      charset: decoded.charset,
-      given: {},
-    },
+    doc: { id: baseId, input, kind: looksLikeHtml(text) ? 'html' : 'text', content: text, charset: decoded.charset, given: {} },
   };
+}
+
+/** Bytes to text, refusing binary data and bytes that no charset decodes. */
+function decodeText(input: string, bytes: Uint8Array, headerCharset?: string): Decoded {
+  const hasBom = bytes[0] === 0xff || bytes[0] === 0xfe || bytes[0] === 0xef;
+  if (!hasBom && looksBinary(bytes)) throw new InputError(input, 'ingest', 'binary file, not text or HTML');
+  const decoded = decodeBytes(bytes, headerCharset);
+  if (decoded.replaced > Math.max(3, decoded.text.length * MAX_REPLACED_SHARE)) {
+    throw new InputError(input, 'ingest', `undecodable bytes: not valid ${decoded.charset} or any charset detected`);
+  }
+  return decoded;
+}
+
+/** Each HTML or text page of a web archive is one document: `<archive>#<n>`. */
+function* fromWarc(input: string, baseId: string, bytes: Buffer): Generator<IngestItem> {
+  let pages = 0;
+  for (const page of warcPages(bytes)) {
+    pages++;
+    const where = `${input}#${page.index}`;
+    try {
+      if (page.body.length === 0 || isBlank(page.body)) throw new InputError(where, 'ingest', 'empty record');
+      const { text, charset } = decodeText(where, page.body, page.charset);
+      const kind = page.contentType === 'text/plain' && !looksLikeHtml(text) ? 'text' : 'html';
+      yield { ok: true, doc: { id: `${baseId}-${page.index}`, input: where, kind, content: text, charset, given: { url: page.url } } };
+    } catch (err) {
+      yield { ok: false, input: where, error: errorText(err) };
+    }
+  }
+  if (pages === 0) throw new InputError(input, 'ingest', 'web archive holds no HTML or text pages');
+}
+
+/** Each entry of an RSS or Atom feed is one document: `<feed>#<n>`. */
+function* fromFeed(input: string, baseId: string, xml: string): Generator<IngestItem> {
+  const entries = feedEntries(xml);
+  if (entries.length === 0) throw new InputError(input, 'ingest', 'feed has no entries');
+  for (const [i, entry] of entries.entries()) {
+    const where = `${input}#${i + 1}`;
+    if (!entry.html.trim()) {
+      yield { ok: false, input: where, error: 'feed entry has no content' };
+      continue;
+    }
+    yield {
+      ok: true,
+      doc: {
+        id: `${baseId}-${i + 1}`,
+        input: where,
+        kind: 'html',
+        content: entry.html,
+        given: { url: entry.url, title: entry.title, published: entry.published },
+      },
+    };
+  }
 }
 
 function isBlank(bytes: Uint8Array): boolean {

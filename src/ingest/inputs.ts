@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** Extensions picked up when walking a directory (a trailing `.gz` is allowed on each). */
-export const INPUT_EXTENSIONS = ['.txt', '.text', '.html', '.htm', '.xhtml', '.jsonl', '.ndjson'];
+export const INPUT_EXTENSIONS = ['.txt', '.text', '.html', '.htm', '.xhtml', '.jsonl', '.ndjson', '.warc', '.rss', '.atom', '.xml'];
 
 export function isInputFileName(name: string): boolean {
   const bare = name.toLowerCase().replace(/\.gz$/, '');

@@ -1,6 +1,101 @@
+import * as chrono from 'chrono-node';
 import type { Article } from '../../core/types.js';
+import { classifyLines, type Line } from './lines.js';
+import { BYLINE } from './patterns.js';
 
-/** Plain-text capture: TODO(issue 2) line-level boilerplate removal. */
+export { classifyLines, stripResidue, type Line, type LineKind } from './lines.js';
+
+/** Bylines and datelines are looked for this many lines from the top. */
+const HEADER_LINES = 6;
+/** A first line longer than this is prose, not a headline. */
+const TITLE_MAX_WORDS = 25;
+/** A line this short above a longer headline is the site's name. */
+const MASTHEAD_MAX_WORDS = 3;
+
+/**
+ * A plain-text capture, often a flattened web page: drop its boilerplate lines, keep
+ * every article line. A text with nothing to drop comes back unchanged, so that
+ * character offsets match annotations made on the original.
+ */
 export function extractText(content: string): Article {
-  return { author: [], pageType: 'article', text: content.replace(/\r\n?/g, '\n').trim() };
+  const lines = classifyLines(content);
+  const header = readHeader(lines);
+  const kept = lines.filter((l, i) => l.kind === 'content' && !header.drop.has(i));
+  const changed = kept.length !== lines.filter((l) => l.kind !== 'blank').length || kept.some((l) => l.clean !== l.raw.trim());
+  const text = changed ? joinLines(lines, header.drop) : content;
+  return {
+    title: header.title,
+    site: header.site,
+    author: header.author ? [header.author] : [],
+    published: header.published,
+    pageType: 'article',
+    text,
+  };
+}
+
+/** Kept lines in order; a blank line (or a dropped one) between two kept lines becomes one paragraph break. */
+function joinLines(lines: Line[], drop: Set<number>): string {
+  let out = '';
+  let pendingBreak = false;
+  lines.forEach((line, i) => {
+    if (line.kind !== 'content' || drop.has(i)) {
+      pendingBreak = out.length > 0;
+      return;
+    }
+    if (out) out += pendingBreak ? '\n\n' : '\n';
+    out += line.clean;
+    pendingBreak = false;
+  });
+  return out;
+}
+
+interface Header {
+  title?: string;
+  site?: string;
+  author?: string;
+  published?: string;
+  /** Lines that are metadata, not article text. */
+  drop: Set<number>;
+}
+
+const wordCount = (text: string) => text.split(/\s+/).length;
+
+/**
+ * The top of a capture: headline, and perhaps a masthead above it ("Fenland Notes"),
+ * a byline ("By Ana Ruiz") and a dateline. The masthead, byline and dateline are
+ * metadata and leave the text; the headline stays, since it may carry a statement.
+ */
+function readHeader(lines: Line[]): Header {
+  const drop = new Set<number>();
+  const top: number[] = [];
+  for (let i = 0; i < lines.length && top.length < HEADER_LINES; i++) if (lines[i].kind === 'content') top.push(i);
+  let author: string | undefined;
+  let published: string | undefined;
+  for (const i of top) {
+    const byline = author ? null : BYLINE.exec(lines[i].clean);
+    const date = byline || published ? undefined : datelineOf(lines[i].clean);
+    if (byline) author = byline[1];
+    if (date) published = date;
+    if (byline || date) drop.add(i);
+  }
+  const [first, second] = top.filter((i) => !drop.has(i) && wordCount(lines[i].clean) <= TITLE_MAX_WORDS);
+  if (first === undefined || top.length < 2) return { author, published, drop };
+  // A masthead is a short name above a longer, unpunctuated headline.
+  const masthead =
+    second !== undefined &&
+    wordCount(lines[first].clean) <= MASTHEAD_MAX_WORDS &&
+    wordCount(lines[second].clean) > MASTHEAD_MAX_WORDS &&
+    !/[.!?…]$/.test(lines[second].clean);
+  if (masthead) drop.add(first);
+  const title = lines[masthead ? second : first].clean.replace(/\.$/, '');
+  return { title, site: masthead ? lines[first].clean : undefined, author, published, drop };
+}
+
+/** A line that is nothing but a date (and perhaps "Published:"), as ISO 8601. */
+function datelineOf(text: string): string | undefined {
+  if (text.split(/\s+/).length > 8) return undefined;
+  const [found] = chrono.parse(text);
+  if (!found || found.text.length < text.replace(/^(published|updated|posted)( on)?:?\s*/i, '').length * 0.8) return undefined;
+  if (!found.start.isCertain('year')) return undefined;
+  return found.start.date().toISOString();
 }

@@ -1,0 +1,15 @@
+/** Speaker names that are bare pronouns: unresolved, they say nothing about who spoke. */
+export const PRONOUNS = new Set(
+  `i me we us you he him she her it they them this that who one someone somebody`.split(/\s+/),
+);
+
+/** Separators between a page title and the site name appended to it ("Flood forces evacuations | The Courier"). */
+export const TITLE_SITE_SEPARATOR = /\s+[|\-–—:·»]\s+(?=[^|\-–—:·»]+$)/;
+
+/** Punctuation that ends a clause: a sentence cut after "Sunday," or "said:" drops it. */
+export const CLAUSE_END = /[,;:—–]$/;
+
+/** Quotation marks that open, close, or do either ("). A cut must not leave a quotation open. */
+export const OPENING_QUOTES = new Set(['“', '«', '„']);
+export const CLOSING_QUOTES = new Set(['”', '»']);
+export const EITHER_QUOTES = new Set(['"']);

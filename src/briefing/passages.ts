@@ -1,0 +1,92 @@
+import type { Unit } from '../claims/index.js';
+import type { Span } from '../core/types.js';
+import { CLAUSE_END, CLOSING_QUOTES, EITHER_QUOTES, OPENING_QUOTES } from './lexicon.js';
+import { contentTokens } from './words.js';
+
+/** What the summary may quote of one sentence: all of it, or its opening cut to the budget. */
+export interface Passage {
+  unit: Unit;
+  /** Into the document's text. */
+  span: Span;
+  text: string;
+  words: number;
+  /** Stems of its content words (see `contentTokens`). */
+  stems: string[];
+  /** Less than the whole sentence. */
+  excerpt: boolean;
+}
+
+interface Word {
+  /** Offsets into the sentence. */
+  start: number;
+  end: number;
+  /** No quotation is open after this word. */
+  closed: boolean;
+}
+
+/** A sentence's words, and its content words' stems with their offsets, computed once. */
+interface Parsed {
+  words: Word[];
+  tokens: { start: number; stem: string }[];
+}
+const parsed = new WeakMap<Unit, Parsed>();
+
+function parse(unit: Unit): Parsed {
+  let out = parsed.get(unit);
+  if (!out) {
+    out = { words: wordsOf(unit.text), tokens: contentTokens(unit.text) };
+    parsed.set(unit, out);
+  }
+  return out;
+}
+
+/** The sentence's words, each with whether a quotation is still open after it. */
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  let open = 0;
+  for (const m of text.matchAll(/\S+/g)) {
+    for (const c of m[0]) {
+      if (OPENING_QUOTES.has(c)) open++;
+      else if (CLOSING_QUOTES.has(c) && open > 0) open--;
+      else if (EITHER_QUOTES.has(c)) open = open > 0 ? open - 1 : 1;
+    }
+    words.push({ start: m.index, end: m.index + m[0].length, closed: open === 0 });
+  }
+  return words;
+}
+
+/** The sentence's first `count` words; a cut after "Sunday," or "said:" drops the comma or colon. */
+function opening(unit: Unit, count: number): Passage {
+  const { words, tokens } = parse(unit);
+  const whole = count === words.length;
+  let end = words[count - 1].end;
+  while (!whole && end > 0 && CLAUSE_END.test(unit.text[end - 1])) end--;
+  return {
+    unit,
+    span: { start: unit.span.start, end: unit.span.start + end },
+    text: unit.text.slice(0, end),
+    words: count,
+    stems: tokens.filter((t) => t.start < end).map((t) => t.stem),
+    excerpt: !whole,
+  };
+}
+
+/** The whole sentence, or nothing when it has no words. */
+export function sentenceOf(unit: Unit): Passage | undefined {
+  const { words } = parse(unit);
+  return words.length > 0 ? opening(unit, words.length) : undefined;
+}
+
+/**
+ * The sentence cut to fill what is left of the budget: its longest opening of at most
+ * `maxWords` words (and at least `minWords`, fewer than the whole) that leaves no
+ * quotation open. A quotation cut short would put words in a speaker's mouth that they
+ * did not end on.
+ */
+export function openingOf(unit: Unit, maxWords: number, minWords: number): Passage | undefined {
+  const { words } = parse(unit);
+  for (let count = Math.min(maxWords, words.length - 1); count >= Math.max(minWords, 1); count--) {
+    if (words[count - 1].closed) return opening(unit, count);
+  }
+  return undefined;
+}

@@ -1,0 +1,39 @@
+import { sameSpeaker } from '../claims/index.js';
+import type { Coverage, Statement } from '../core/types.js';
+import { PRONOUNS } from './lexicon.js';
+import type { BriefingJson } from './schema.js';
+
+type SpeakerStatements = NonNullable<BriefingJson['speakers']>[number];
+
+function speakerName(coverage: Coverage, s: Statement): string | undefined {
+  const entity = s.speaker.entity ? coverage.entities.find((e) => e.id === s.speaker.entity) : undefined;
+  if (entity) return entity.name;
+  if (s.speaker.name?.trim()) return s.speaker.name.trim();
+  const doc = coverage.docs.find((d) => d.id === s.doc);
+  const span = s.speaker.span;
+  return doc && span ? doc.text.slice(span.start, span.end).trim() || undefined : undefined;
+}
+
+/**
+ * Who said what: statements grouped by speaker (unresolved pronouns left out) (one entity, or names of one person such
+ * as "Putin" and "Vladimir Putin"), speakers with most statements first.
+ */
+export function groupBySpeaker(coverage: Coverage): SpeakerStatements[] {
+  const groups: { entity?: string; name: string; statements: string[] }[] = [];
+  for (const doc of coverage.docs) {
+    for (const s of doc.statements ?? []) {
+      const name = speakerName(coverage, s);
+      if (!name || (!s.speaker.entity && PRONOUNS.has(name.toLowerCase()))) continue;
+      const speaker = { entity: s.speaker.entity, name };
+      const group = groups.find((g) => sameSpeaker(g, speaker));
+      if (group) {
+        group.statements.push(s.id);
+        if (name.length > group.name.length && !group.entity) group.name = name;
+        group.entity ??= speaker.entity;
+      } else groups.push({ ...speaker, statements: [s.id] });
+    }
+  }
+  return groups
+    .sort((a, b) => b.statements.length - a.statements.length)
+    .map((g) => ({ entity: g.entity ?? null, name: g.name, statements: g.statements }));
+}

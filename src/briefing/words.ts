@@ -1,0 +1,18 @@
+import { tokenize } from '../claims/features.js';
+import { STOPWORDS } from '../claims/lexicon.js';
+
+/** Words as a reader counts them for the word budget: whitespace-separated. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * Stems of the words of a text that carry content, with their offsets: function words
+ * ("the", "of", "we") are left out; names, numbers and reporting verbs ("said") stay, as
+ * a summary reports them too.
+ */
+export function contentTokens(text: string): { start: number; stem: string }[] {
+  return tokenize(text)
+    .filter((t) => /^[\p{L}\p{N}]/u.test(t.lower) && !STOPWORDS.has(t.lower))
+    .map((t) => ({ start: t.start, stem: t.stem }));
+}

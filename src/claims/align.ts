@@ -1,0 +1,171 @@
+import { sameQuantity, tokenize } from './features.js';
+import type { Similarity } from './similarity.js';
+import type { Unit } from './units.js';
+
+/** Thresholds of the alignment (weighted Dice, see `Similarity.compare`). */
+export const ALIGNMENT = {
+  /** Two sentences of different documents that score this much say the same thing. */
+  pair: 0.3,
+  /** Or: this much of the shorter one is found in the longer one... */
+  cover: 0.6,
+  /** ...provided the pair still scores this much overall. */
+  coverPair: 0.22,
+  /** Two sentences of one document are a repetition (headline and body) only at this score. */
+  sameDoc: 0.7,
+  /** Or: they share a rare multi-word term (see `rarePhrases`), or count the same thing, and score this much. */
+  phrasePair: 0.2,
+  /** Two groups merge only when their sentences score this much on average (stops chaining). */
+  link: 0.2,
+};
+
+export interface Edge {
+  a: number;
+  b: number;
+  score: number;
+}
+
+/** Stems that the coverage mostly writes capitalised, not first in a sentence: names. */
+export function nameStems(units: Unit[]): Set<string> {
+  const capitalized = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (const u of units) {
+    for (const t of tokenize(u.text).slice(1)) {
+      if (!/^\p{L}/u.test(t.lower)) continue;
+      total.set(t.stem, (total.get(t.stem) ?? 0) + 1);
+      if (t.capitalized) capitalized.set(t.stem, (capitalized.get(t.stem) ?? 0) + 1);
+    }
+  }
+  const names = new Set<string>();
+  for (const [stem, n] of total) if ((capitalized.get(stem) ?? 0) > n / 2) names.add(stem);
+  return names;
+}
+
+/**
+ * Multi-word terms that each document uses in one sentence at most, and that are not
+ * names: "strategic stability" in one sentence of each of two outlets points at one fact.
+ */
+function rarePhrases(units: Unit[], names: ReadonlySet<string>): Set<string> {
+  const perDoc = new Map<string, Map<string, number>>();
+  for (const u of units) {
+    for (const p of new Set(u.features.phrases)) {
+      if (p.split(' ').every((w) => names.has(w))) continue;
+      const counts = perDoc.get(p) ?? new Map<string, number>();
+      counts.set(u.doc, (counts.get(u.doc) ?? 0) + 1);
+      perDoc.set(p, counts);
+    }
+  }
+  const rare = new Set<string>();
+  for (const [p, counts] of perDoc) if ([...counts.values()].every((n) => n === 1)) rare.add(p);
+  return rare;
+}
+
+/**
+ * Pairs of sentences that say the same thing. Besides the score, a pair must share two
+ * words that are not names, or one rare multi-word term: two sentences that both name
+ * Biden and Putin and a meeting are not yet one fact. A shared rare term, or a count of
+ * the same thing ("1,800 people were evacuated", "1,200 residents were evacuated"),
+ * lets a lower score through.
+ */
+export function alignedPairs(units: Unit[], similarity: Similarity): Edge[] {
+  const rare = rarePhrases(units, similarity.names);
+  const edges: Edge[] = [];
+  for (const [i, j] of candidatePairs(units, similarity)) {
+    const a = units[i];
+    const b = units[j];
+    const { score, cover } = similarity.compare(a, b);
+    if (score < Math.min(ALIGNMENT.coverPair, ALIGNMENT.phrasePair)) continue;
+    const sharesRarePhrase = a.features.phrases.some((p) => rare.has(p) && b.features.phrases.includes(p));
+    const shared = similarity.contentOverlap(a, b).shared;
+    const countsSameThing = shared >= 2 && a.features.numbers.some((n) => b.features.numbers.some((m) => sameQuantity(n, m)));
+    const aligned =
+      a.doc === b.doc
+        ? score >= ALIGNMENT.sameDoc
+        : score >= ALIGNMENT.pair ||
+          (cover >= ALIGNMENT.cover && score >= ALIGNMENT.coverPair) ||
+          (score >= ALIGNMENT.phrasePair && (sharesRarePhrase || countsSameThing));
+    if (!aligned || (shared < 2 && !sharesRarePhrase)) continue;
+    edges.push({ a: i, b: j, score });
+  }
+  return edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+}
+
+/**
+ * Pairs of sentences that share a word other than a name: every aligned pair does, so
+ * the others need not be scored (an inverted index keeps large events fast).
+ */
+function candidatePairs(units: Unit[], similarity: Similarity): [number, number][] {
+  const postings = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    for (const s of similarity.stemsOf(u)) {
+      if (similarity.names.has(s)) continue;
+      const list = postings.get(s);
+      if (list) list.push(i);
+      else postings.set(s, [i]);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const list of postings.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const key = list[x] * units.length + list[y];
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([list[x], list[y]]);
+      }
+    }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+/**
+ * Average-link grouping: strongest pairs first; two groups merge when their members
+ * score `ALIGNMENT.link` on average, so a chain of loosely related sentences stays apart.
+ */
+export function groupUnits(count: number, edges: Edge[]): number[][] {
+  const scores = new Map<string, number>();
+  for (const e of edges) scores.set(`${e.a} ${e.b}`, e.score);
+  const score = (i: number, j: number) => scores.get(i < j ? `${i} ${j}` : `${j} ${i}`) ?? 0;
+  const groupOf = Array.from({ length: count }, (_, i) => i);
+  const members = new Map<number, number[]>(groupOf.map((i) => [i, [i]]));
+  for (const e of edges) {
+    const ga = groupOf[e.a];
+    const gb = groupOf[e.b];
+    if (ga === gb) continue;
+    const A = members.get(ga)!;
+    const B = members.get(gb)!;
+    let sum = 0;
+    for (const i of A) for (const j of B) sum += score(i, j);
+    if (sum / (A.length * B.length) < ALIGNMENT.link) continue;
+    for (const j of B) groupOf[j] = ga;
+    A.push(...B);
+    members.delete(gb);
+  }
+  return [...members.values()].map((m) => m.sort((x, y) => x - y)).sort((x, y) => x[0] - y[0]);
+}
+
+/**
+ * A sentence may state several facts ("we agreed on cyber security and strategic
+ * stability"), so it may support several groups: each group also takes, from every
+ * document it lacks, the sentence of that document that aligns best with one of its own.
+ */
+export function attachMultiFactSentences(units: Unit[], groups: number[][], edges: Edge[]): number[][] {
+  const groupOf = new Map<number, number>();
+  groups.forEach((g, k) => g.forEach((i) => groupOf.set(i, k)));
+  const best = new Map<string, Edge>(); // "group doc" -> strongest edge from the group into that doc
+  for (const e of edges) {
+    for (const [from, to] of [[e.a, e.b], [e.b, e.a]]) {
+      const k = groupOf.get(from)!;
+      if (groupOf.get(to) === k) continue;
+      const key = `${k} ${units[to].doc}`;
+      if (!best.has(key)) best.set(key, e);
+    }
+  }
+  const out = groups.map((g) => [...g]);
+  for (const [key, e] of best) {
+    const [k, doc] = [Number(key.slice(0, key.indexOf(' '))), key.slice(key.indexOf(' ') + 1)];
+    if (groups[k].some((i) => units[i].doc === doc)) continue;
+    out[k].push(groupOf.get(e.a) === k ? e.b : e.a);
+  }
+  return out.map((g) => g.sort((x, y) => x - y));
+}

@@ -1,0 +1,158 @@
+import { numbersDisagree, type NumberMention } from './features.js';
+import type { Similarity } from './similarity.js';
+import type { Unit } from './units.js';
+import { areAntonyms } from './wordnet.js';
+
+/** How sure the alignment must be before a difference between two sentences is a contradiction. */
+export const CONFLICT = {
+  /** Differing numbers of the same thing: the sentences must score this much. */
+  number: 0.2,
+  /**
+   * Differing dates or places: the same happening, so this share of each sentence's
+   * non-name words found in the other ("met on Monday" and "will vote on Wednesday" differ in more than the day).
+   */
+  value: 0.5,
+  /**
+   * Negation or antonyms: one word flips the meaning, so the rest must match closely:
+   * this share of each sentence's non-name words found in the other, and two shared stems.
+   */
+  polarity: 0.6,
+  polarityShared: 2,
+  /** The same words attributed to different speakers: this share of each one's non-name words in the other. */
+  speaker: 0.8,
+};
+
+export type ConflictKind = 'number' | 'date' | 'place' | 'negation' | 'speaker';
+
+export interface Conflict {
+  kind: ConflictKind;
+  /** The versions: each a set of sentences that agree with one another. */
+  sides: Unit[][];
+}
+
+/** Two speaker names for the same person: equal, same entity, or one name inside the other ("Putin", "Vladimir Putin"). */
+export function sameSpeaker(a: { entity?: string; name: string }, b: { entity?: string; name: string }): boolean {
+  if (a.entity && b.entity) return a.entity === b.entity;
+  const wa = a.name.toLowerCase().split(/\s+/);
+  const wb = b.name.toLowerCase().split(/\s+/);
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return short.every((w) => long.includes(w));
+}
+
+function crossPairs(units: Unit[], similarity: Similarity, min: number): [Unit, Unit][] {
+  const pairs: [Unit, Unit][] = [];
+  for (let i = 0; i < units.length; i++) {
+    for (let j = i + 1; j < units.length; j++) {
+      if (units[i].doc === units[j].doc) continue;
+      if (similarity.compare(units[i], units[j]).score >= min) pairs.push([units[i], units[j]]);
+    }
+  }
+  return pairs;
+}
+
+/** Groups units into sides: a unit joins the first side it agrees with. */
+function partition<T>(units: Unit[], valueOf: (u: Unit) => T | undefined, agree: (a: T, b: T) => boolean): Unit[][] {
+  const sides: { value: T; units: Unit[] }[] = [];
+  for (const u of units) {
+    const value = valueOf(u);
+    if (value === undefined) continue;
+    const side = sides.find((s) => agree(s.value, value));
+    if (side) side.units.push(u);
+    else sides.push({ value, units: [u] });
+  }
+  return sides.map((s) => s.units);
+}
+
+function numberConflict(units: Unit[], pairs: [Unit, Unit][]): Conflict | undefined {
+  for (const [a, b] of pairs) {
+    // Forecasts and hedged figures ("economists expected 845,000 jobs") are not claims of fact.
+    if (a.features.hedged || b.features.hedged) continue;
+    if (!numbersDisagree(a.features.numbers, b.features.numbers)) continue;
+    // Sides: sentences whose numbers agree with one another.
+    const valueOf = (u: Unit) => (u.features.numbers.length && !u.features.hedged ? u.features.numbers : undefined);
+    const sides = partition<NumberMention[]>(units, valueOf, (x, y) => !numbersDisagree(x, y));
+    if (sides.length > 1) return { kind: 'number', sides };
+  }
+  return undefined;
+}
+
+function dateConflict(units: Unit[], pairs: [Unit, Unit][]): Conflict | undefined {
+  const kindOf = (key: string) => (key.startsWith('weekday:') ? 'weekday' : key.length);
+  for (const [a, b] of pairs) {
+    for (const da of a.features.dates) {
+      const others = b.features.dates.filter((db) => kindOf(db.key) === kindOf(da.key));
+      if (others.length === 0 || others.some((db) => db.key === da.key)) continue;
+      const valueOf = (u: Unit) => u.features.dates.find((d) => kindOf(d.key) === kindOf(da.key))?.key;
+      const sides = partition<string>(units, valueOf, (x, y) => x === y);
+      if (sides.length > 1) return { kind: 'date', sides };
+    }
+  }
+  return undefined;
+}
+
+function placeConflict(units: Unit[], pairs: [Unit, Unit][], docText: (doc: string) => string): Conflict | undefined {
+  // A place the other document names anywhere is not in conflict with it ("Geneva" and "Switzerland").
+  const unknownTo = (places: string[], doc: string) => places.every((p) => !docText(doc).includes(p));
+  for (const [a, b] of pairs) {
+    const pa = a.features.places;
+    const pb = b.features.places;
+    if (!pa.length || !pb.length || pa.some((p) => pb.includes(p))) continue;
+    if (!unknownTo(pa, b.doc) || !unknownTo(pb, a.doc)) continue;
+    const valueOf = (u: Unit) => (u.features.places.length ? u.features.places : undefined);
+    const sides = partition<string[]>(units, valueOf, (x, y) => x.some((p) => y.includes(p)));
+    if (sides.length > 1) return { kind: 'place', sides };
+  }
+  return undefined;
+}
+
+function antonymIn(a: Unit, b: Unit, similarity: Similarity): boolean {
+  const sa = similarity.stemsOf(a);
+  const sb = similarity.stemsOf(b);
+  for (const x of sa) {
+    if (sb.has(x)) continue;
+    for (const y of sb) if (!sa.has(y) && areAntonyms(x, y)) return true;
+  }
+  return false;
+}
+
+function polarityConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Similarity): Conflict | undefined {
+  for (const [a, b] of pairs) {
+    if (a.features.question || b.features.question) continue;
+    const overlap = similarity.contentOverlap(a, b);
+    if (overlap.cover < CONFLICT.polarity || overlap.shared < CONFLICT.polarityShared) continue;
+    if (a.features.negative !== b.features.negative) {
+      const sides = partition<boolean>(units, (u) => (u.features.question ? undefined : u.features.negative), (x, y) => x === y);
+      return { kind: 'negation', sides };
+    }
+    if (antonymIn(a, b, similarity)) {
+      const sides = partition<Unit>(units, (u) => u, (x, y) => !antonymIn(x, y, similarity));
+      return { kind: 'negation', sides };
+    }
+  }
+  return undefined;
+}
+
+function speakerConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Similarity): Conflict | undefined {
+  const quoted = (u: Unit) => u.speaker && u.statement && u.statement.kind !== 'reported';
+  for (const [a, b] of pairs) {
+    if (!quoted(a) || !quoted(b) || sameSpeaker(a.speaker!, b.speaker!)) continue;
+    if (similarity.contentOverlap(a, b).cover < CONFLICT.speaker) continue;
+    const sides = partition(units, (u) => (quoted(u) ? u.speaker : undefined), sameSpeaker);
+    if (sides.length > 1) return { kind: 'speaker', sides };
+  }
+  return undefined;
+}
+
+/** The first contradiction found between sources in a group of aligned sentences, if any. */
+export function findConflict(units: Unit[], similarity: Similarity, docText: (doc: string) => string): Conflict | undefined {
+  if (new Set(units.map((u) => u.doc)).size < 2) return undefined;
+  const valuePairs = crossPairs(units, similarity, CONFLICT.number);
+  const samePairs = valuePairs.filter(([a, b]) => similarity.contentOverlap(a, b).cover >= CONFLICT.value);
+  return (
+    numberConflict(units, valuePairs) ??
+    dateConflict(units, samePairs) ??
+    placeConflict(units, samePairs, docText) ??
+    polarityConflict(units, crossPairs(units, similarity, 0), similarity) ??
+    speakerConflict(units, valuePairs, similarity)
+  );
+}

@@ -1,0 +1,381 @@
+import * as chrono from 'chrono-node';
+import { stemmer } from 'stemmer';
+import type { Span } from '../core/types.js';
+import {
+  ABSOLUTE_DATE,
+  APPROX_TOLERANCE,
+  DAY_EXPRESSION,
+  DENIALS,
+  HEDGES,
+  MULTIPLIERS,
+  NEGATIONS,
+  NOT_PLACES,
+  NUMBER_FILLERS,
+  NUMBER_QUALIFIERS,
+  NUMBER_WORDS,
+  PLACE_PREPOSITIONS,
+  REPORTING_VERBS,
+  STOPWORDS,
+} from './lexicon.js';
+
+/** A word or symbol of a text, with its offsets into the document. */
+export interface Token extends Span {
+  /** Lower-case surface form, curly apostrophes made straight. */
+  lower: string;
+  /** Porter stem of `lower` (numbers and symbols unchanged). */
+  stem: string;
+  capitalized: boolean;
+  /** Two words of the text joined into one ("cyber security" -> cybersecurity). */
+  compound?: boolean;
+}
+
+/** A number in the text as an interval, with the word it counts ("five people" -> people). */
+export interface NumberMention extends Span {
+  low: number;
+  high: number;
+  /** Stem of what is counted ("peopl", "percent", "$"), empty when the text does not say. */
+  unit: string;
+  /** The content word after the counted one ("1,800 people were evacuated" -> evacu), if near. */
+  predicate?: string;
+}
+
+/** A date the text names, at the precision it names it. */
+export interface DateMention extends Span {
+  /** Comparable key: "2021-06-16" for a day, "weekday:2" for a weekday alone. */
+  key: string;
+  /** ISO date (YYYY-MM-DD) when the year is known or can be taken from the document's date. */
+  iso?: string;
+  precision: 'day' | 'month' | 'year';
+  text: string;
+}
+
+export interface Features {
+  /** Content stems in order of appearance (no stopwords, reporting verbs, negations or numbers). */
+  stems: string[];
+  /**
+   * Multi-word terms: adjacent content stems ("strateg stabil") and words written both
+   * joined and apart in the coverage ("cybersecur"). Sharing a rare one is strong evidence.
+   */
+  phrases: string[];
+  numbers: NumberMention[];
+  dates: DateMention[];
+  /** Place names, lower-case. */
+  places: string[];
+  /** An odd number of negations and denials: the sentence denies rather than asserts. */
+  negative: boolean;
+  hedged: boolean;
+  question: boolean;
+}
+
+const TOKEN = /\$|%|[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
+
+/** Stems are asked for the same words over and over; the cache is bounded so that odd input cannot grow it forever. */
+const stems = new Map<string, string>();
+const STEM_CACHE_SIZE = 100_000;
+
+export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stemmer(word);
+    if (stems.size >= STEM_CACHE_SIZE) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
+}
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const lower = m[0].toLowerCase().replace(/’/g, "'");
+    const isWord = /^\p{L}/u.test(lower);
+    const base = isWord ? lower.replace(/'s$/, '') : lower;
+    tokens.push({
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      lower,
+      stem: isWord && /^[a-z']+$/.test(base) ? stem(base.replace(/'/g, '')) : base,
+      capitalized: /^\p{Lu}/u.test(m[0]),
+    });
+  }
+  return tokens;
+}
+
+/**
+ * Join adjacent words that the coverage also writes as one word ("cyber security" when
+ * another sentence says "cybersecurity"), so that the two spellings compare equal.
+ */
+export function joinCompounds(tokens: Token[], vocabulary: ReadonlySet<string>): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    const joined = b ? a.lower + b.lower : '';
+    if (b && /^[a-z]+$/.test(joined) && vocabulary.has(joined) && !STOPWORDS.has(a.lower) && !STOPWORDS.has(b.lower)) {
+      out.push({ start: a.start, end: b.end, lower: joined, stem: stem(joined), capitalized: a.capitalized, compound: true });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+function isContent(t: Token): boolean {
+  return (
+    /^\p{L}/u.test(t.lower) &&
+    t.lower.length > 1 &&
+    !STOPWORDS.has(t.lower) &&
+    !REPORTING_VERBS.has(t.lower) &&
+    !NEGATIONS.has(t.lower) &&
+    !DENIALS.has(t.lower) &&
+    !t.lower.endsWith("n't") &&
+    !(t.lower in NUMBER_WORDS)
+  );
+}
+
+/** Content stems of a short text outside the documents (a title). */
+export function contentStems(text: string): string[] {
+  return tokenize(text)
+    .filter(isContent)
+    .map((t) => t.stem);
+}
+
+export interface FeatureContext {
+  vocabulary: ReadonlySet<string>;
+  /** Stems of words that the coverage also writes as two words. */
+  compounds: ReadonlySet<string>;
+  /** The document's date, the reference for relative dates ("on Monday"). */
+  published?: Date;
+  /** Place mentions found by the entities stage in this span; undefined when the stage has not run. */
+  places?: string[];
+}
+
+/** The comparable features of one span of text (`offset` is its start in the document). */
+export function extractFeatures(text: string, offset: number, context: FeatureContext): Features {
+  const tokens = joinCompounds(tokenize(text, offset), context.vocabulary);
+  const dates = findDates(text, offset, context.published);
+  const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
+  let negations = 0;
+  for (const t of tokens) if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't") || DENIALS.has(t.lower)) negations++;
+  const content = tokens.filter((t) => isContent(t) && !inDate(t));
+  const phrases = content.filter((t) => t.compound || context.compounds.has(t.stem)).map((t) => t.stem);
+  for (let i = 1; i < content.length; i++) {
+    const between = tokens.indexOf(content[i]) - tokens.indexOf(content[i - 1]);
+    if (between === 1) phrases.push(`${content[i - 1].stem} ${content[i].stem}`);
+  }
+  return {
+    stems: content.map((t) => t.stem),
+    phrases,
+    numbers: findNumbers(tokens.filter((t) => !inDate(t)), (t) => gluedToWord(t, text, offset)),
+    dates,
+    places: context.places ?? findPlaces(tokens),
+    negative: negations % 2 === 1,
+    hedged: tokens.some((t) => HEDGES.has(t.lower)),
+    question: /\?\s*["”’»)]*\s*$/.test(text),
+  };
+}
+
+function numberValue(t: Token | undefined): number | undefined {
+  if (!t) return undefined;
+  if (/^\d[\d,]*(\.\d+)?$/.test(t.lower) && !/,\d{1,2}$/.test(t.lower)) return Number(t.lower.replace(/,/g, ''));
+  if (t.lower in NUMBER_WORDS && !(t.lower in MULTIPLIERS)) return NUMBER_WORDS[t.lower];
+  return undefined;
+}
+
+/**
+ * Half the unit of a written number's last significant digit: "1.37" is 1.365 to 1.375,
+ * "1,800" is 1,750 to 1,850. Outlets round; a rounded number is not a different number.
+ */
+function roundingOf(t: Token): number {
+  const digits = t.lower.replace(/,/g, '');
+  if (!/^\d/.test(digits)) return 0.5;
+  const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+  if (decimals > 0) return 0.5 * 10 ** -decimals;
+  const zeros = /0*$/.exec(digits)![0].length;
+  return zeros < digits.length ? 0.5 * 10 ** zeros : 0.5;
+}
+
+/** Reads "3.5 million", "twenty five", "a dozen" starting at i: [value, tokens used, rounding]. */
+function readNumber(tokens: Token[], i: number): [number, number, number] | undefined {
+  let value = numberValue(tokens[i]);
+  let used = 1;
+  if (value === undefined) {
+    if ((tokens[i]?.lower === 'a' || tokens[i]?.lower === 'one') && tokens[i + 1]?.lower === 'dozen') return [12, 2, 0.5];
+    return undefined;
+  }
+  let rounding = roundingOf(tokens[i]);
+  const next = numberValue(tokens[i + 1]);
+  if (value >= 20 && value < 100 && value % 10 === 0 && next !== undefined && next < 10) {
+    value += next;
+    used++;
+  }
+  const multiplier = MULTIPLIERS[tokens[i + used]?.lower ?? ''];
+  if (multiplier) {
+    value *= multiplier;
+    rounding *= multiplier;
+    used++;
+  }
+  return [value, used, rounding];
+}
+
+function qualifierBefore(tokens: Token[], i: number): 'min' | 'max' | 'approx' | undefined {
+  for (const { words, kind } of NUMBER_QUALIFIERS) {
+    for (const phrase of words) {
+      const parts = phrase.split(' ');
+      if (i - parts.length < 0) continue;
+      if (parts.every((p, k) => tokens[i - parts.length + k].lower === p)) return kind;
+    }
+  }
+  return undefined;
+}
+
+const isYear = (t: Token, value: number) => /^\d{4}$/.test(t.lower) && value >= 1800 && value <= 2100;
+
+/** A token joined by a hyphen to a word: "COVID-19", "591-page", "20-year-old" are names and modifiers, not counts. */
+function gluedToWord(t: Token, text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, t.start - offset - 2), t.start - offset);
+  const after = text.slice(t.end - offset, t.end - offset + 2);
+  const word = (c: string) => /\p{L}/u.test(c) && !(c.toLowerCase() in NUMBER_WORDS);
+  return (/^.-$/.test(before) && word(before[0])) || (/^-./.test(after) && /\p{L}/u.test(after[1]) && !NUMBER_WORD_START.test(text.slice(t.end - offset + 1)));
+}
+
+const NUMBER_WORD_START = new RegExp(`^(${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'i');
+
+export function findNumbers(tokens: Token[], glued: (t: Token) => boolean = () => false): NumberMention[] {
+  const numbers: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const currency = tokens[i].lower === '$' ? '$' : '';
+    const at = currency ? i + 1 : i;
+    if (tokens[at] && glued(tokens[at])) continue;
+    const read = readNumber(tokens, at);
+    if (!read) continue;
+    let [low, used, rounding] = read;
+    if (isYear(tokens[at], low) && used === 1 && !currency) continue;
+    let high = low;
+    let end = at + used;
+    let highRounding = rounding;
+    // A range: "three to six months", "10-12 people", "between 5 and 7".
+    const joiner = tokens[end]?.lower;
+    if (joiner === 'to' || joiner === 'and' || joiner === 'or') {
+      const upper = readNumber(tokens, end + 1);
+      if (upper && upper[0] > low) {
+        high = upper[0];
+        highRounding = upper[2];
+        end += 1 + upper[1];
+      }
+    }
+    low -= rounding;
+    high += highRounding;
+    const kind = qualifierBefore(tokens, currency ? i : at);
+    if (kind === 'min') high = Infinity;
+    else if (kind === 'max') low = 0;
+    else if (kind === 'approx') {
+      low *= 1 - APPROX_TOLERANCE;
+      high *= 1 + APPROX_TOLERANCE;
+    }
+    let unit = currency;
+    let after = end;
+    if (!unit && (tokens[end]?.lower === '%' || tokens[end]?.lower === 'percent')) {
+      unit = 'percent';
+      after = end + 1;
+    } else if (!unit) {
+      const k = nextContent(tokens, end);
+      if (k !== undefined) {
+        unit = tokens[k].stem;
+        after = k + 1;
+      }
+    }
+    const p = nextContent(tokens, after);
+    const number: NumberMention = { start: tokens[i].start, end: tokens[end - 1].end, low, high, unit };
+    if (p !== undefined) number.predicate = tokens[p].stem;
+    numbers.push(number);
+    i = end - 1;
+  }
+  return numbers;
+}
+
+/** Index of the first content word within three tokens from `from`. */
+function nextContent(tokens: Token[], from: number): number | undefined {
+  for (let k = from; k < Math.min(tokens.length, from + 3); k++) {
+    if (!NUMBER_FILLERS.has(tokens[k].lower) && isContent(tokens[k])) return k;
+  }
+  return undefined;
+}
+
+/**
+ * Two numbers count the same thing: the same counted word with no different verb after
+ * it ("12 people injured" is not "3 people arrested"), or different words for what was
+ * done to the same count ("1,800 people were evacuated", "1,200 residents were evacuated",
+ * "1,800 evacuated").
+ */
+export function sameQuantity(a: NumberMention, b: NumberMention): boolean {
+  if (!a.unit || !b.unit) return false;
+  // Money and shares say nothing by themselves: "$200 billion of goods" is not "$60 billion of products".
+  if (a.unit === '$' || a.unit === 'percent') return a.unit === b.unit && a.predicate !== undefined && a.predicate === b.predicate;
+  if (a.unit === b.unit) return !a.predicate || !b.predicate || a.predicate === b.predicate;
+  return (a.predicate !== undefined && (a.predicate === b.predicate || a.predicate === b.unit)) || b.predicate === a.unit;
+}
+
+/** Two number mentions of the same thing that cannot both be true. */
+export function numbersConflict(a: NumberMention, b: NumberMention): boolean {
+  return sameQuantity(a, b) && (a.high < b.low || b.high < a.low);
+}
+
+/**
+ * Two sentences' numbers contradict: some of them count the same thing, and no such
+ * pair agrees ("from 6 feet to 3 feet" agrees with "3 feet instead of 6").
+ */
+export function numbersDisagree(a: NumberMention[], b: NumberMention[]): boolean {
+  let comparable = false;
+  for (const x of a) {
+    for (const y of b) {
+      if (!sameQuantity(x, y)) continue;
+      if (!numbersConflict(x, y)) return false;
+      comparable = true;
+    }
+  }
+  return comparable;
+}
+
+function findDates(text: string, offset: number, published: Date | undefined): DateMention[] {
+  const dates: DateMention[] = [];
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.parse(text, published ?? new Date(0));
+  } catch {
+    return dates;
+  }
+  for (const r of results) {
+    if (!DAY_EXPRESSION.test(r.text)) continue;
+    // Without the document's date, only an explicit date ("March 3", "3/3") is a day;
+    // "today" or "last week" cannot be placed, though a weekday still compares with a weekday.
+    const explicit = ABSOLUTE_DATE.test(r.text);
+    const c = r.start;
+    const span = { start: offset + r.index, end: offset + r.index + r.text.length, text: r.text };
+    const d = c.date();
+    const iso = published || (explicit && c.isCertain('year')) ? isoDay(d) : undefined;
+    if (c.isCertain('weekday') && !c.isCertain('day')) {
+      dates.push({ ...span, key: `weekday:${c.get('weekday')}`, iso, precision: 'day' });
+    } else if (c.isCertain('day') && c.isCertain('month') && (explicit || published)) {
+      dates.push({ ...span, key: iso ?? `${c.get('month')}-${c.get('day')}`, iso, precision: 'day' });
+    } else if (c.isCertain('month') && c.isCertain('year') && explicit) {
+      dates.push({ ...span, key: isoDay(d).slice(0, 7), iso: isoDay(d), precision: 'month' });
+    }
+  }
+  return dates;
+}
+
+function isoDay(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Capitalised words after a place preposition ("in Geneva", "at Camp David"), when no entities are known. */
+function findPlaces(tokens: Token[]): string[] {
+  const places: string[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!PLACE_PREPOSITIONS.has(tokens[i - 1].lower) || !tokens[i].capitalized || NOT_PLACES.has(tokens[i].lower)) continue;
+    const words: string[] = [];
+    while (i < tokens.length && tokens[i].capitalized && /^\p{L}/u.test(tokens[i].lower)) words.push(tokens[i++].lower);
+    places.push(words.join(' '));
+  }
+  return places;
+}

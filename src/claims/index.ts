@@ -1,0 +1,118 @@
+import type { Citation, Claim, Coverage } from '../core/types.js';
+import { alignedPairs, attachMultiFactSentences, groupUnits, nameStems } from './align.js';
+import { findConflict, sameSpeaker, type Conflict } from './conflicts.js';
+import { Similarity } from './similarity.js';
+import { SourceIndependence } from './sources.js';
+import { buildUnits, type Unit } from './units.js';
+
+export { sameSpeaker } from './conflicts.js';
+export { contentStems } from './features.js';
+export { Similarity, cosine } from './similarity.js';
+export { SourceIndependence } from './sources.js';
+export { buildUnits, type Unit } from './units.js';
+
+/** Everything the briefing needs to know about how the claims were formed. */
+export interface ClaimAnalysis {
+  units: Unit[];
+  similarity: Similarity;
+  independence: SourceIndependence;
+  claims: Claim[];
+  /** The sentences behind each claim, by claim id. */
+  unitsOf: Map<string, Unit[]>;
+}
+
+export function citationOf(unit: Unit): Citation {
+  return { doc: unit.doc, span: { ...unit.span }, text: unit.text };
+}
+
+/** The sentence that best stands for the group: most like the others, a full sentence rather than a headline or question. */
+function representative(units: Unit[], similarity: Similarity): Unit {
+  let best = units[0];
+  let bestScore = -Infinity;
+  for (const u of units) {
+    let score = 0;
+    for (const v of units) if (v !== u) score += similarity.compare(u, v).score;
+    if (u.heading) score -= 0.5;
+    if (u.features.question) score -= 1;
+    if (score > bestScore + 1e-9) {
+      best = u;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * A claim is someone's statement when its sentences report a speaker and none names a
+ * different one: "Putin said the US ignored the complaints" stays Putin's, even where
+ * another outlet prints it as fact.
+ */
+function attributionOf(units: Unit[]): Claim['attribution'] {
+  const speakers = units.flatMap((u) => (u.speaker ? [u.speaker] : []));
+  if (speakers.length === 0 || !speakers.every((s) => sameSpeaker(s, speakers[0]))) return undefined;
+  const fullest = speakers.reduce((a, b) => (b.name.length > a.name.length ? b : a));
+  const entity = speakers.find((s) => s.entity)?.entity;
+  return entity ? { entity, name: fullest.name } : { name: fullest.name };
+}
+
+/** A conflict is a dispute only when its versions come from different independent sources. */
+function isDispute(conflict: Conflict, independence: SourceIndependence): boolean {
+  const groupsPerSide = conflict.sides.map((side) => new Set(side.map((u) => independence.groupOf(u.doc))));
+  return groupsPerSide.some((a, i) => groupsPerSide.some((b, j) => j > i && [...a].some((g) => !b.has(g))));
+}
+
+function byReadingOrder(a: Unit, b: Unit): number {
+  return a.docIndex - b.docIndex || a.span.start - b.span.start;
+}
+
+/**
+ * Align the sentences of all documents into claims: a claim is one thing the coverage
+ * says, with every sentence that says it as support, the number of independent sources
+ * behind it and its status (corroborated, single-source or disputed, with the sides).
+ */
+export function analyzeClaims(coverage: Coverage): ClaimAnalysis {
+  const units = buildUnits(coverage);
+  const similarity = new Similarity(units, nameStems(units));
+  const independence = new SourceIndependence(coverage, units);
+  const edges = alignedPairs(units, similarity);
+  const groups = attachMultiFactSentences(units, groupUnits(units.length, edges), edges);
+  const docText = new Map(coverage.docs.map((d) => [d.id, d.text.toLowerCase()]));
+
+  const drafts = groups.map((indices) => {
+    const members = indices.map((i) => units[i]).sort(byReadingOrder);
+    const conflict = findConflict(members, similarity, (doc) => docText.get(doc) ?? '');
+    const disputed = conflict !== undefined && isDispute(conflict, independence);
+    const sources = independence.count(members);
+    const attribution = attributionOf(members);
+    // An attributed claim reads in the speaker's words, not in another outlet's narrative.
+    const voiced = attribution ? members.filter((u) => u.speaker) : members;
+    const claim: Omit<Claim, 'id'> = {
+      text: representative(voiced, similarity).text,
+      status: disputed ? 'disputed' : sources >= 2 ? 'corroborated' : 'single-source',
+      support: members.map(citationOf),
+      sources,
+    };
+    if (attribution) claim.attribution = attribution;
+    if (disputed) {
+      claim.sides = conflict.sides.map((side) => ({
+        text: representative(side, similarity).text,
+        support: side.sort(byReadingOrder).map(citationOf),
+      }));
+    }
+    return { claim, members };
+  });
+
+  // Most sources first, then the order in which the coverage first says it.
+  drafts.sort((a, b) => b.claim.sources - a.claim.sources || byReadingOrder(a.members[0], b.members[0]));
+  const unitsOf = new Map<string, Unit[]>();
+  const claims = drafts.map(({ claim, members }, i) => {
+    const id = `c${i + 1}`;
+    unitsOf.set(id, members);
+    return { id, ...claim };
+  });
+  return { units, similarity, independence, claims, unitsOf };
+}
+
+export function buildClaims(coverage: Coverage): Claim[] {
+  return analyzeClaims(coverage).claims;
+}

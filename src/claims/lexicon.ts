@@ -1,0 +1,93 @@
+/**
+ * Word lists the claims stage uses to compare sentences across documents (English).
+ * All entries are lower-case surface forms; the code stems them where it compares stems.
+ */
+
+/** Function words: they carry no content for alignment. Negation words are listed separately. */
+export const STOPWORDS = new Set(
+  `a an the and or but if then else so as of at by for with from into onto in on to up down out over under about
+  above below after before since until while during than that this these those there here where when which who whom
+  whose what why how is are was were be been being am do does did doing done have has had having will would shall
+  should can could may might must it its it's they them their theirs he him his she her hers we us our ours you your
+  yours i me my mine itself themselves himself herself ourselves also just only very too more most much many some any
+  each every all both either other another such same own again further once per via upon among between against
+  toward towards through across within without also still even yet ever already now then than because although though
+  whether s t 's one ones mr mrs ms dr`.split(/\s+/),
+);
+
+/** Verbs that introduce reported speech or attribution: the act of saying is not the content. */
+export const REPORTING_VERBS = new Set(
+  `say says said saying tell tells told telling state states stated add adds added note notes noted claim claims
+  claimed report reports reported according announce announces announced explain explains explained describe
+  describes described declare declares declared insist insists insisted argue argues argued assert asserts asserted
+  remark remarks remarked comment comments commented write writes wrote tweet tweets tweeted`.split(/\s+/),
+);
+
+/** Words that negate the clause they stand in. */
+export const NEGATIONS = new Set(
+  `not no never none nobody nothing neither nor cannot can't won't don't doesn't didn't isn't aren't wasn't weren't
+  hasn't haven't hadn't shouldn't wouldn't couldn't mustn't n't`.split(/\s+/),
+);
+
+/** Verbs and words by which a source denies a proposition rather than asserting it. */
+export const DENIALS = new Set(
+  `deny denies denied denying refute refutes refuted rebut rebuts rebutted dismiss dismissed dismisses false untrue
+  baseless unfounded`.split(/\s+/),
+);
+
+/** Modal and hedging cues: the source does not assert the proposition as fact. */
+export const HEDGES = new Set(
+  `may might could would possibly perhaps probably likely unlikely reportedly allegedly apparently believed expected
+  thought suspected rumored rumoured seems seem appears appear purportedly supposedly expect expects expecting
+  forecast forecasts projected estimate estimates predicted predict predicts`.split(/\s+/),
+);
+
+/** Number words and their values. */
+export const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+  hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12,
+};
+
+/** Words that multiply the number before them ("3 million"). */
+export const MULTIPLIERS: Record<string, number> = {
+  hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12, k: 1000, m: 1e6, bn: 1e9,
+};
+
+/** Cues before a number that make it a bound or an estimate rather than an exact value. */
+export const NUMBER_QUALIFIERS: { words: string[]; kind: 'min' | 'max' | 'approx' }[] = [
+  { words: ['at least', 'more than', 'over', 'upwards of', 'in excess of', 'above', 'exceeding'], kind: 'min' },
+  { words: ['at most', 'up to', 'fewer than', 'less than', 'under', 'below', 'no more than'], kind: 'max' },
+  {
+    words: ['about', 'around', 'nearly', 'almost', 'some', 'roughly', 'approximately', 'an estimated', 'estimated',
+      'close to', 'circa'],
+    kind: 'approx',
+  },
+];
+
+/** Relative tolerance of an approximate number ("about 50" covers 45 to 55 and a little more). */
+export const APPROX_TOLERANCE = 0.15;
+
+/** Words that follow a number without naming what it counts. */
+export const NUMBER_FILLERS = new Set(['percent', 'per', 'cent', '%', 'of', 'the', 'a', 'an', 'more', 'other', 'additional']);
+
+/** Prepositions that introduce a place ("in Geneva", "at the Kremlin"). */
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside']);
+
+/** Capitalised words that follow a place preposition without naming a place. */
+export const NOT_PLACES = new Set(
+  `january february march april may june july august september october november december monday tuesday wednesday
+  thursday friday saturday sunday the a an his her their its this that our my your addition total fact particular
+  general response reply order public private person office power charge court congress parliament`.split(/\s+/),
+);
+
+/**
+ * A date expression names a day only if it holds one of these: chrono also reads times
+ * ("after two hours", "last minute") as dates.
+ */
+export const DAY_EXPRESSION =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}|\b(today|tonight|yesterday|tomorrow|weekend|days?|weeks?|months?|years?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/** A date expression that fixes a day without a reference date (a month name or digits), unlike "today". */
+export const ABSOLUTE_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}/i;

@@ -1,0 +1,101 @@
+import { overlaps } from '../core/span.js';
+import type { Coverage, Doc, Span, Statement } from '../core/types.js';
+import { extractFeatures, joinCompounds, tokenize, type Features } from './features.js';
+
+/** Sentences with fewer content words than this say too little to be a claim ("Putin to Biden"). */
+export const MIN_CONTENT_WORDS = 3;
+
+/** One sentence of one document: the smallest thing the claims stage aligns. */
+export interface Unit {
+  id: string;
+  doc: string;
+  /** Index of the document in the coverage. */
+  docIndex: number;
+  span: Span;
+  text: string;
+  /** Position among the document's units (0 = lead). */
+  position: number;
+  heading: boolean;
+  /** Who the sentence reports as saying it, from the statements stage. */
+  speaker?: { entity?: string; name: string };
+  statement?: Statement;
+  features: Features;
+}
+
+/**
+ * Lower-case words of the whole coverage, to recognise split compounds ("cyber security"),
+ * and the stems of the compounds that the coverage does split somewhere.
+ */
+function vocabularyOf(coverage: Coverage): { vocabulary: Set<string>; compounds: Set<string> } {
+  const vocabulary = new Set<string>();
+  const tokens = coverage.docs.map((doc) => tokenize(doc.text));
+  for (const list of tokens) for (const t of list) vocabulary.add(t.lower);
+  const compounds = new Set<string>();
+  for (const list of tokens) for (const t of joinCompounds(list, vocabulary)) if (t.compound) compounds.add(t.stem);
+  return { vocabulary, compounds };
+}
+
+function publishedDate(doc: Doc): Date | undefined {
+  if (!doc.published) return undefined;
+  const d = new Date(doc.published);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+/** The statement whose content covers most of the sentence. */
+function statementFor(doc: Doc, span: Span): Statement | undefined {
+  let best: Statement | undefined;
+  let bestOverlap = 0;
+  for (const s of doc.statements ?? []) {
+    if (!overlaps(s.span, span)) continue;
+    const overlap = Math.min(s.span.end, span.end) - Math.max(s.span.start, span.start);
+    if (overlap > bestOverlap) {
+      best = s;
+      bestOverlap = overlap;
+    }
+  }
+  return best;
+}
+
+function speakerOf(doc: Doc, s: Statement | undefined): Unit['speaker'] {
+  if (!s) return undefined;
+  const name = s.speaker.name ?? (s.speaker.span ? doc.text.slice(s.speaker.span.start, s.speaker.span.end) : undefined);
+  if (!name?.trim()) return undefined;
+  return { entity: s.speaker.entity, name: name.trim() };
+}
+
+/** Place mentions resolved by the entities stage inside the span, or undefined when the stage found none in the doc. */
+function placesIn(doc: Doc, span: Span): string[] | undefined {
+  const places = (doc.mentions ?? []).filter((m) => m.type === 'place');
+  if (places.length === 0) return undefined;
+  return places.filter((m) => overlaps(m, span)).map((m) => (m.entity ?? m.text).toLowerCase());
+}
+
+/** Every sentence of the coverage that says enough to be (part of) a claim. */
+export function buildUnits(coverage: Coverage): Unit[] {
+  const { vocabulary, compounds } = vocabularyOf(coverage);
+  const units: Unit[] = [];
+  coverage.docs.forEach((doc, docIndex) => {
+    const published = publishedDate(doc);
+    let position = 0;
+    for (const sentence of doc.sentences ?? []) {
+      const span = { start: sentence.start, end: sentence.end };
+      const text = doc.text.slice(span.start, span.end);
+      const features = extractFeatures(text, span.start, { vocabulary, compounds, published, places: placesIn(doc, span) });
+      if (new Set(features.stems).size < MIN_CONTENT_WORDS) continue;
+      const statement = statementFor(doc, span);
+      units.push({
+        id: `${doc.id}#${units.length}`,
+        doc: doc.id,
+        docIndex,
+        span,
+        text,
+        position: position++,
+        heading: sentence.heading,
+        speaker: speakerOf(doc, statement),
+        statement,
+        features,
+      });
+    }
+  });
+  return units;
+}

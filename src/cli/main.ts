@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import { registerBrief } from './commands/brief.js';
+import { registerExtract } from './commands/extract.js';
+import { registerStatements } from './commands/statements.js';
+import { EXIT, UsageError } from './output.js';
+
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+const program = new Command()
+  .name('parallax')
+  .description('Turn raw news coverage of one event into a sourced briefing.')
+  .version(version)
+  .showHelpAfterError()
+  .exitOverride();
+
+registerBrief(program);
+registerExtract(program);
+registerStatements(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) {
+    // --help and --version exit through here with code 0.
+    process.exitCode = err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else if (err instanceof UsageError) {
+    process.stderr.write(`parallax: ${err.message}\n`);
+    process.exitCode = EXIT.usage;
+  } else {
+    process.stderr.write(`parallax: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 70; // EX_SOFTWARE: a bug, not bad input
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Word lists for finding and typing names. Data only; `mentions.ts` and `resolve.ts`
+ * hold the logic. Entries are lower-case.
+ */
+
+/** Head words of a role or title that can stand before a name ("President Putin"). */
+export const TITLE_HEADS = new Set([
+  'president', 'vice-president', 'prime minister', 'premier', 'minister', 'secretary', 'chancellor', 'senator', 'sen.',
+  'representative', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor', 'ambassador', 'envoy',
+  'spokesman', 'spokeswoman', 'spokesperson', 'general', 'gen.', 'admiral', 'colonel', 'commander', 'chief', 'director',
+  'chairman', 'chairwoman', 'chair', 'leader', 'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'justice',
+  'prosecutor', 'attorney general', 'commissioner', 'sheriff', 'inspector', 'detective', 'officer', 'captain',
+  'professor', 'prof.', 'dr.', 'doctor', 'mr.', 'mrs.', 'ms.', 'coach', 'ceo', 'founder', 'head', 'councillor',
+  'councilor', 'councilwoman', 'councilman', 'deputy', 'speaker', 'candidate', 'nominee', 'lawmaker', 'economist',
+  'analyst', 'editor', 'reporter', 'correspondent', 'activist', 'lawyer', 'attorney', 'advisor', 'adviser',
+  'official', 'diplomat', 'negotiator', 'emir', 'sheikh', 'ayatollah', 'cardinal', 'bishop', 'rabbi', 'imam',
+]);
+
+/** Words that modify a title inside a role phrase ("Russian President", "former Foreign Minister"). */
+export const ROLE_MODIFIERS = new Set([
+  'former', 'acting', 'deputy', 'vice', 'foreign', 'interior', 'defence', 'defense', 'finance', 'health', 'trade',
+  'justice', 'state', 'federal', 'national', 'regional', 'senior', 'chief', 'executive', 'general', 'press', 'prime',
+  'first', 'lady', 'the', 'assistant', 'associate', 'top', 'opposition', 'democratic', 'republican', 'labour',
+  'conservative', 'liberal', 'green', 'party', 'house', 'senate', 'city', 'county', 'district', 'port', 'harbour',
+  'harbor', 'energy', 'transport', 'education', 'environment', 'economy', 'agriculture', 'fisheries', 'labor',
+  'us', 'u.s.', 'uk', 'u.k.', 'eu', 'un', 'nato', 'white', 'kremlin',
+]);
+
+/** Nationality adjectives, which make a role phrase national ("Russian President"). */
+export const DEMONYMS: Record<string, string> = {
+  american: 'United States', russian: 'Russia', ukrainian: 'Ukraine', chinese: 'China', french: 'France',
+  german: 'Germany', british: 'United Kingdom', english: 'United Kingdom', italian: 'Italy', spanish: 'Spain',
+  polish: 'Poland', turkish: 'Turkey', iranian: 'Iran', israeli: 'Israel', palestinian: 'Palestine', syrian: 'Syria',
+  iraqi: 'Iraq', japanese: 'Japan', korean: 'Korea', indian: 'India', pakistani: 'Pakistan', canadian: 'Canada',
+  mexican: 'Mexico', brazilian: 'Brazil', argentine: 'Argentina', australian: 'Australia', swiss: 'Switzerland',
+  dutch: 'Netherlands', belgian: 'Belgium', swedish: 'Sweden', norwegian: 'Norway', danish: 'Denmark',
+  finnish: 'Finland', greek: 'Greece', egyptian: 'Egypt', saudi: 'Saudi Arabia', belarusian: 'Belarus',
+  georgian: 'Georgia', armenian: 'Armenia', european: 'Europe', african: 'Africa', nigerian: 'Nigeria',
+  kenyan: 'Kenya',
+};
+
+/** Words that make a capitalised phrase an organisation ("Ministry of Health", "Labour Party"). */
+export const ORG_HEADS = new Set([
+  'ministry', 'department', 'agency', 'office', 'council', 'committee', 'commission', 'parliament', 'senate',
+  'congress', 'assembly', 'court', 'party', 'union', 'association', 'federation', 'foundation', 'institute',
+  'university', 'college', 'school', 'hospital', 'bank', 'fund', 'company', 'corporation', 'corp', 'corp.', 'inc',
+  'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'group', 'holdings', 'airlines', 'airways', 'motors', 'times', 'post', 'news',
+  'press', 'journal', 'herald', 'tribune', 'guardian', 'telegraph', 'gazette', 'daily', 'broadcasting', 'network',
+  'police', 'army', 'navy', 'force', 'forces', 'guard', 'service', 'services', 'authority', 'board', 'bureau',
+  'organization', 'organisation', 'alliance', 'coalition', 'movement', 'front', 'church', 'club', 'team', 'league',
+  'ministries', 'administration', 'government', 'cabinet', 'secretariat', 'embassy', 'consulate', 'campaign',
+  'kommission', 'ministerium', 'partei', 'regierung', 'ministère', 'parti', 'gouvernement', 'ministerio', 'partido',
+  'gobierno', 'ministerstwo', 'partia', 'rząd',
+]);
+
+/** Institutions commonly named by a single word or fixed phrase. */
+export const ORG_NAMES = new Set([
+  'kremlin', 'white house', 'pentagon', 'downing street', 'élysée', 'elysee', 'nato', 'un', 'united nations', 'eu',
+  'european union', 'european commission', 'fbi', 'cia', 'nsa', 'kgb', 'fsb', 'who', 'imf', 'world bank', 'opec',
+  'interpol', 'red cross', 'state department', 'bundestag', 'duma', 'knesset', 'reuters', 'associated press', 'ap',
+  'afp', 'bbc', 'cnn', 'tass', 'xinhua', 'dpa', 'efe', 'ansa',
+]);
+
+/** Countries, regions and cities, each with its aliases; the first entry is the canonical name. */
+export const PLACE_GROUPS: string[][] = [
+  ['United States', 'US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America'],
+  ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'],
+  ['Russia', 'Russian Federation'], ['Ukraine'], ['China', "People's Republic of China"], ['France'], ['Germany'],
+  ['Italy'], ['Spain'], ['Poland'], ['Turkey', 'Türkiye'], ['Iran'], ['Iraq'], ['Israel'], ['Syria'], ['Egypt'],
+  ['Japan'], ['South Korea'], ['North Korea'], ['India'], ['Pakistan'], ['Afghanistan'], ['Canada'], ['Mexico'],
+  ['Brazil'], ['Argentina'], ['Australia'], ['New Zealand'], ['Switzerland'], ['Austria'], ['Netherlands', 'Holland'],
+  ['Belgium'], ['Sweden'], ['Norway'], ['Denmark'], ['Finland'], ['Greece'], ['Portugal'], ['Ireland'],
+  ['Belarus'], ['Georgia'], ['Armenia'], ['Azerbaijan'], ['Kazakhstan'], ['Saudi Arabia'], ['Qatar'],
+  ['United Arab Emirates', 'UAE'], ['Nigeria'], ['Kenya'], ['South Africa'], ['Ethiopia'], ['Venezuela'], ['Cuba'],
+  ['Colombia'], ['Chile'], ['Peru'], ['Indonesia'], ['Vietnam'], ['Thailand'], ['Philippines'], ['Taiwan'],
+  ['Europe'], ['Asia'], ['Africa'], ['Arctic'], ['Antarctica'], ['Middle East'], ['Crimea'], ['Donbas', 'Donbass'],
+  ['Geneva'], ['Washington'], ['Moscow'], ['London'], ['Paris'], ['Berlin'], ['Brussels'], ['Beijing'], ['Kyiv', 'Kiev'],
+  ['Tokyo'], ['New York'], ['Rome'], ['Madrid'], ['Warsaw'], ['Vienna'], ['Minsk'], ['Ankara'], ['Tehran'],
+  ['Jerusalem'], ['Tel Aviv'], ['Cairo'], ['Delhi', 'New Delhi'], ['Ottawa'], ['Canberra'], ['Guantanamo', 'Guantánamo'],
+  ['California'], ['Texas'], ['Florida'], ['Pennsylvania'], ['Ohio'], ['Michigan'],
+  ['Arizona'], ['Nevada'], ['Iowa'], ['New Hampshire'], ['Virginia'], ['North Carolina'], ['Wisconsin'],
+];
+
+/** Words that end a place phrase ("Arctic region", "Gulf of Mexico"). */
+export const PLACE_HEADS = new Set([
+  'region', 'province', 'state', 'county', 'city', 'river', 'sea', 'ocean', 'gulf', 'bay', 'island', 'islands',
+  'mountains', 'valley', 'lake', 'strait', 'peninsula', 'republic', 'kingdom', 'street', 'square', 'avenue',
+  'airport', 'harbour', 'harbor', 'port', 'district', 'oblast',
+]);
+
+/** Last words that make a capitalised phrase a named thing other than a person, place or organisation. */
+export const OTHER_HEADS = new Set([
+  'agreement', 'agreements', 'accord', 'accords', 'treaty', 'act', 'bill', 'law', 'summit', 'conference', 'talks',
+  'war', 'day', 'festival', 'cup', 'games', 'championship', 'award', 'prize', 'protocol', 'plan', 'program',
+  'programme', 'initiative', 'doctrine', 'declaration', 'convention', 'charter', 'constitution', 'amendment', 'report',
+  'pipeline', 'project', 'operation', 'deal', 'crisis', 'election', 'elections', 'olympics', 'covid-19', 'pandemic',
+]);
+
+/** Prepositions after which an unknown name is a place ("in Marrow Fen"). */
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'outside', 'inside', 'around', 'towards', 'toward']);
+
+/** Lower-case particles allowed inside a name ("Ursula von der Leyen", "Gulf of Mexico"). */
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'of']);
+
+/** Capitalised words that are not names: sentence openers, days, months, pronouns, interjections. */
+export const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
+  'their', 'our', 'my', 'your', 'there', 'here', 'after', 'before', 'at', 'in', 'on', 'of', 'for', 'from', 'to', 'by',
+  'with', 'as', 'but', 'and', 'or', 'so', 'if', 'when', 'while', 'since', 'although', 'though', 'because', 'yet',
+  'both', 'each', 'every', 'all', 'some', 'many', 'most', 'no', 'not', 'nor', 'one', 'two', 'three', 'today',
+  'yesterday', 'tomorrow', 'tonight', 'now', 'then', 'still', 'also', 'meanwhile', 'however', 'nevertheless',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'what', 'who', 'why',
+  'how', 'where', 'which', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should',
+  'yes', 'okay', 'ok', 'oh', 'mr', 'mrs', 'ms', 'dr', 'breaking', 'update', 'updated', 'read', 'more', 'photo',
+  'image', 'video', 'watch', 'live', 'latest', 'news', 'editor', 'note', 'knowing', 'asked', 'said', 'says',
+  'later', 'earlier', 'instead', 'finally', 'only', 'even', 'just', 'already', 'again', 'perhaps', 'maybe', 'indeed',
+  'thus', 'therefore', 'besides', 'moreover', 'furthermore', 'overall', 'separately', 'elsewhere', 'previously',
+  'recently', 'currently', 'sometimes', 'often', 'usually', 'last', 'next', 'first', 'second', 'third', 'despite',
+  'during', 'under', 'over', 'between', 'among', 'without', 'within', 'through', 'across', 'following', 'including',
+  'unlike', 'like', 'once', 'until', 'whether', 'several', 'few', 'other', 'another', 'such', 'any', 'less', 'least',
+  'well', 'according', 'speaking', 'asked', 'told', 'dear', 'thanks', 'please', 'hello', 'sorry',
+]);
+
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);

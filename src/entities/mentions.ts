@@ -1,0 +1,179 @@
+import type { Doc, EntityType, Mention, Sentence } from '../core/types.js';
+import {
+  DEMONYMS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORG_HEADS,
+  ORG_NAMES,
+  OTHER_HEADS,
+  PLACE_GROUPS,
+  PLACE_HEADS,
+  PLACE_PREPOSITIONS,
+  ROLE_MODIFIERS,
+  TITLE_HEADS,
+} from './lexicon.js';
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Words, initialisms ("U.S.") and names with apostrophes ("O'Brien"); hyphens separate. */
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*\.?/gu;
+
+const PLACE_ALIAS = new Map<string, string>(PLACE_GROUPS.flatMap((group) => group.map((alias) => [alias.toLowerCase(), group[0]])));
+
+/** The canonical place name for an alias ("USA" → "United States"). */
+export function canonicalPlace(name: string): string | undefined {
+  return PLACE_ALIAS.get(name.toLowerCase());
+}
+
+const isCapitalized = (t: string) => /^[\p{Lu}\p{Lt}]/u.test(t);
+const bare = (t: string) => t.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+const singular = (w: string) => (w.endsWith('s') && TITLE_HEADS.has(w.slice(0, -1)) ? w.slice(0, -1) : w);
+const isTitle = (w: string) => TITLE_HEADS.has(singular(w)) || TITLE_HEADS.has(`${w}.`);
+const isRoleWord = (w: string) => isTitle(w) || ROLE_MODIFIERS.has(w) || w in DEMONYMS;
+
+function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.slice(from, to).matchAll(TOKEN)) {
+    let value = m[0];
+    // A final period belongs to the token only for initials and abbreviations ("U.S.", "J.", "Dr.").
+    if (value.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(value) && !TITLE_HEADS.has(value.toLowerCase())) value = value.slice(0, -1);
+    tokens.push({ text: value, start: from + m.index, end: from + m.index + value.length });
+  }
+  return tokens;
+}
+
+/** Runs of capitalised tokens separated only by spaces, with name particles inside. */
+function capitalizedRuns(text: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const close = () => {
+    while (run.length && !isCapitalized(run[run.length - 1].text)) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (const token of tokens) {
+    const prev = run[run.length - 1];
+    const joined = prev && /^[ \u00a0]+$/.test(text.slice(prev.end, token.start));
+    if (prev && !joined) close();
+    if (isCapitalized(token.text)) run.push(token);
+    else if (run.length && NAME_PARTICLES.has(token.text)) run.push(token);
+    else close();
+  }
+  close();
+  return runs;
+}
+
+/** Lower-case role words right before a name: "foreign minister Sergey Lavrov". */
+function roleBefore(text: string, tokens: Token[], index: number): Token[] {
+  const role: Token[] = [];
+  for (let i = index - 1; i >= 0; i--) {
+    const gap = text.slice(tokens[i].end, (role[0] ?? tokens[index]).start);
+    if (!/^[ \u00a0]+$/.test(gap) || !isRoleWord(bare(tokens[i].text))) break;
+    role.unshift(tokens[i]);
+  }
+  return trimRole(role);
+}
+
+/** A role phrase must end with a title head; drop leading articles. */
+function trimRole(role: Token[]): Token[] {
+  while (role.length && !isTitle(bare(role[role.length - 1].text))) role.pop();
+  while (role.length && bare(role[0].text) === 'the') role.shift();
+  return role;
+}
+
+/** "I’m", "It’s", "The": capitalised, but not names. */
+function isNotName(token: string): boolean {
+  return NOT_NAMES.has(bare(token)) || NOT_NAMES.has(token.toLowerCase().split(/['’]/)[0]);
+}
+
+/** "Putin Geneva" (from "Biden-Putin Geneva meeting"): a known place inside a run starts a new name. */
+function splitAtPlaces(run: Token[]): Token[][] {
+  if (run.length < 2 || PLACE_ALIAS.has(run.map((t) => bare(t.text)).join(' '))) return [run];
+  const at = run.findIndex((t, i) => i > 0 && PLACE_ALIAS.has(bare(t.text)) && !OTHER_HEADS.has(bare(run[i + 1]?.text ?? '')) && !ORG_HEADS.has(bare(run[i + 1]?.text ?? '')));
+  return at > 0 ? [run.slice(0, at), ...splitAtPlaces(run.slice(at))] : [run];
+}
+
+/** Index of the last title word that leaves at least one word of name after it, or -1. */
+function lastTitleBeforeName(run: Token[]): number {
+  for (let i = run.length - 2; i >= 0; i--) if (isTitle(bare(run[i].text))) return i;
+  return -1;
+}
+
+function isOrganization(run: Token[]): boolean {
+  return run.some((t) => ORG_HEADS.has(bare(t.text)));
+}
+
+function previousWord(text: string, tokens: Token[], token: Token): string {
+  const i = tokens.indexOf(token);
+  return i > 0 && /^\s+$/.test(text.slice(tokens[i - 1].end, token.start)) ? tokens[i - 1].text.toLowerCase() : '';
+}
+
+function typeOf(name: Token[], hasRole: boolean, afterPlacePreposition: boolean): EntityType {
+  const words = name.map((t) => bare(t.text));
+  const phrase = words.join(' ');
+  const last = words[words.length - 1];
+  if (PLACE_ALIAS.has(phrase)) return 'place';
+  if (ORG_NAMES.has(phrase)) return 'organization';
+  if (OTHER_HEADS.has(last)) return 'other';
+  if (words.some((w) => ORG_HEADS.has(w))) return 'organization';
+  if (PLACE_HEADS.has(last) && name.length > 1) return 'place';
+  if (hasRole) return 'person';
+  if (name.every((t) => /^\p{Lu}{2,6}$/u.test(t.text))) return 'organization';
+  if (words.some((w) => PLACE_ALIAS.has(w) || ORG_NAMES.has(w) || w in DEMONYMS)) return 'other';
+  if (afterPlacePreposition) return 'place';
+  return name.length >= 2 ? 'person' : 'other';
+}
+
+/**
+ * Names in one document: people, organisations, places, other named things, each with
+ * the role phrase written before it ("Russian President"). Single words of unknown kind
+ * come out as `other`; the event-level resolution may make them people (surnames).
+ */
+export function findMentions(doc: Doc): Mention[] {
+  const { text } = doc;
+  const lowerWords = new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []);
+  const mentions: Mention[] = [];
+  const sentences: Sentence[] = doc.sentences.length ? doc.sentences : [{ start: 0, end: text.length, paragraph: 0, heading: false }];
+  for (const sentence of sentences) {
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    let previous: Mention | undefined;
+    for (const run of capitalizedRuns(text, tokens).flatMap(splitAtPlaces)) {
+      let name = run;
+      // A title inside the run ends a role: "Russian President Vladimir Putin", "Eastmark Governor Marta Okonjo".
+      const titleAt = isOrganization(run) ? -1 : lastTitleBeforeName(run);
+      let role = trimRole(run.slice(0, titleAt + 1));
+      name = run.slice(titleAt + 1);
+      while (name.length && isNotName(name[0].text)) name = name.slice(1);
+      while (name.length && NAME_PARTICLES.has(name[0].text)) name = name.slice(1);
+      if (!name.length) continue;
+      if (!role.length) role = roleBefore(text, tokens, tokens.indexOf(name[0]));
+      const afterPlacePreposition = PLACE_PREPOSITIONS.has(previousWord(text, tokens, name[0]));
+      let roleText = role.length ? text.slice(role[0].start, role[role.length - 1].end) : undefined;
+      // "foreign ministers Sergey Lavrov and Antony Blinken": a plural role covers both names.
+      if (!roleText && previous?.role && /s$/.test(previous.role) && text.slice(previous.end, name[0].start) === ' and ') {
+        roleText = previous.role;
+      }
+      const first = name[0];
+      const atSentenceStart = first.start === sentence.start || /^[\s"“‘'«(]*$/.test(text.slice(sentence.start, first.start));
+      // A sentence-initial word that the text also writes in lower case is an ordinary word.
+      if (name.length === 1 && atSentenceStart && lowerWords.has(first.text.toLowerCase())) continue;
+      if (name.length === 1 && (first.text.toLowerCase() in DEMONYMS || isTitle(bare(first.text)))) continue;
+      const last = name[name.length - 1];
+      const end = last.start + last.text.replace(/['’]s$/, '').length;
+      const surface = text.slice(first.start, end);
+      previous = {
+        start: first.start,
+        end,
+        text: surface,
+        type: typeOf(name, roleText !== undefined, afterPlacePreposition),
+        ...(roleText ? { role: roleText } : {}),
+      };
+      mentions.push(previous);
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,155 @@
+import type { Doc, Entity, EntityType, Mention } from '../core/types.js';
+import { PERSON_PRONOUNS, TITLE_HEADS } from './lexicon.js';
+import { canonicalPlace } from './mentions.js';
+
+/** Fold case and diacritics so "Guantánamo" and "Guantanamo" are one key. */
+export function nameKey(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
+}
+
+const words = (name: string) => nameKey(name).split(' ');
+
+/** Plural role heads read as singular roles: "foreign ministers" → "foreign minister". */
+function normalizeRole(role: string): string {
+  return role.replace(/(\p{L}+)s$/u, (all, stem: string) => (TITLE_HEADS.has(stem.toLowerCase()) ? stem : all));
+}
+
+interface Cluster {
+  type: EntityType;
+  names: Map<string, number>;
+  roles: Map<string, string>;
+  mentions: Item[];
+  docs: Set<Doc>;
+}
+
+type Item = { doc: Doc; mention: Mention };
+
+/**
+ * Merge the mentions of all documents into canonical entities for the event:
+ * a surname alone joins the person whose full name ends with it, place aliases join
+ * their canonical place, and the fullest name form becomes the entity's name.
+ * Sets `mention.entity` on every resolved mention.
+ */
+export function resolveEntities(docs: Doc[]): Entity[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const all = docs.flatMap((doc) => doc.mentions.map((mention) => ({ doc, mention })));
+  settleTypes(all);
+
+  const add = (key: string, type: EntityType, item: Item): Cluster => {
+    let cluster = byKey.get(key);
+    if (!cluster) {
+      cluster = { type, names: new Map(), roles: new Map(), mentions: [], docs: new Set() };
+      byKey.set(key, cluster);
+      clusters.push(cluster);
+    }
+    record(cluster, item);
+    return cluster;
+  };
+
+  // Full person names first, so that surnames have something to join. "Vladimir Putin"
+  // and "Vladimir Vladimirovich Putin" share their first and last words, so one cluster.
+  const bySurname = new Map<string, Cluster[]>();
+  for (const item of all) {
+    const w = words(item.mention.text);
+    if (item.mention.type !== 'person' || w.length < 2) continue;
+    const surname = w[w.length - 1];
+    const known = byKey.has(`person:${w[0]} ${surname}`);
+    const cluster = add(`person:${w[0]} ${surname}`, 'person', item);
+    if (!known) bySurname.set(surname, [...(bySurname.get(surname) ?? []), cluster]);
+  }
+
+  for (const item of all) {
+    const { mention } = item;
+    if (mention.type === 'person' && words(mention.text).length > 1) continue;
+    if (mention.type === 'place') {
+      add(`place:${nameKey(canonicalPlace(mention.text) ?? mention.text)}`, 'place', item);
+      continue;
+    }
+    const person = mention.type !== 'organization' ? personBySurname(mention.text, item.doc, bySurname) : undefined;
+    if (person) record(person, item);
+    else if (mention.type === 'other' && words(mention.text).length === 1 && pronounFollows(item.doc, mention)) {
+      add(`person:${nameKey(mention.text)}`, 'person', item);
+    } else add(`${mention.type}:${nameKey(mention.text)}`, mention.type, item);
+  }
+
+  const entities = clusters
+    .map((cluster) => ({ cluster, name: canonicalName(cluster) }))
+    .sort((a, b) => b.cluster.mentions.length - a.cluster.mentions.length || a.name.localeCompare(b.name));
+  return entities.map(({ cluster, name }, i) => {
+    const id = `e${i + 1}`;
+    for (const { mention } of cluster.mentions) mention.entity = id;
+    return {
+      id,
+      name,
+      type: cluster.type,
+      aliases: [...cluster.names.keys()].filter((alias) => alias !== name).sort(),
+      roles: [...cluster.roles.values()],
+      mentions: cluster.mentions.map(({ doc, mention }) => ({ doc: doc.id, span: { start: mention.start, end: mention.end } })),
+    };
+  });
+}
+
+function record(cluster: Cluster, item: Item): void {
+  cluster.mentions.push(item);
+  cluster.docs.add(item.doc);
+  const surface = item.mention.text.replace(/['’]s$/, '');
+  cluster.names.set(surface, (cluster.names.get(surface) ?? 0) + 1);
+  if (item.mention.role) {
+    const role = normalizeRole(item.mention.role);
+    if (!cluster.roles.has(role.toLowerCase())) cluster.roles.set(role.toLowerCase(), role);
+  }
+}
+
+/**
+ * One name, one type across the event. A role before any mention makes a person; else
+ * specific evidence (a place after "in", an organisation word) beats the default that
+ * makes unknown multi-word names people.
+ */
+function settleTypes(items: Item[]): void {
+  const byName = new Map<string, Mention[]>();
+  for (const { mention } of items) {
+    const key = nameKey(mention.text);
+    byName.set(key, [...(byName.get(key) ?? []), mention]);
+  }
+  for (const mentions of byName.values()) {
+    const types = new Set(mentions.map((m) => m.type));
+    if (types.size < 2) continue;
+    let type: EntityType = 'person';
+    if (!mentions.some((m) => m.role)) {
+      const counts = new Map<EntityType, number>();
+      for (const m of mentions) if (m.type !== 'person') counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+      type = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    }
+    for (const m of mentions) m.type = type;
+  }
+}
+
+/** The person a lone surname refers to: the same document's bearer first, then the event's. */
+function personBySurname(name: string, doc: Doc, bySurname: Map<string, Cluster[]>): Cluster | undefined {
+  const w = words(name);
+  const candidates = w.length === 1 ? (bySurname.get(w[0]) ?? []) : [];
+  if (candidates.length <= 1) return candidates[0];
+  const inDoc = candidates.filter((c) => c.docs.has(doc));
+  if (inDoc.length === 1) return inDoc[0];
+  // Ambiguous surname ("Clinton"): the most mentioned bearer, as a reader would assume.
+  return [...candidates].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+}
+
+/** "Navalny was aware that he…": a personal pronoun later in the same sentence makes a lone name a person. */
+function pronounFollows(doc: Doc, mention: Mention): boolean {
+  const sentence = doc.sentences.find((s) => s.start <= mention.start && mention.end <= s.end);
+  const after = doc.text.slice(mention.end, sentence ? sentence.end : mention.end + 80);
+  return after.split(/[^\p{L}]+/u).some((w) => PERSON_PRONOUNS.has(w.toLowerCase()));
+}
+
+/** The fullest, then most frequent, surface form; places use their canonical name. */
+function canonicalName(cluster: Cluster): string {
+  const forms = [...cluster.names.entries()];
+  if (cluster.type === 'place') {
+    const canonical = canonicalPlace(forms[0][0]);
+    if (canonical) return canonical;
+  }
+  forms.sort((a, b) => words(b[0]).length - words(a[0]).length || b[1] - a[1] || a[0].localeCompare(b[0]));
+  return forms[0][0];
+}

@@ -1,0 +1,46 @@
+import { overlaps } from '../core/span.js';
+import type { Doc, Entity, Statement } from '../core/types.js';
+import { nameKey } from './resolve.js';
+
+/**
+ * Give every statement's speaker its canonical entity: through the mention at the
+ * speaker's span (or, for a pronoun, its antecedent), else by name or surname, else a
+ * description ("the president") by the role of someone this document names.
+ */
+export function linkSpeakers(docs: Doc[], entities: Entity[]): void {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const doc of docs) {
+    const inDoc = entities.filter((e) => e.mentions.some((m) => m.doc === doc.id));
+    for (const statement of doc.statements) {
+      const entity = entityOf(statement, doc, byId, inDoc, entities);
+      if (entity) statement.speaker = { ...statement.speaker, entity: entity.id, name: entity.name };
+    }
+  }
+}
+
+function entityOf(
+  statement: Statement,
+  doc: Doc,
+  byId: Map<string, Entity>,
+  inDoc: Entity[],
+  all: Entity[],
+): Entity | undefined {
+  const { speaker } = statement;
+  const target = speaker.antecedent ?? speaker.span;
+  if (target) {
+    const mention = doc.mentions.find((m) => m.entity && overlaps(m, target));
+    if (mention) return byId.get(mention.entity!);
+  }
+  if (!speaker.name) return undefined;
+  const key = nameKey(speaker.name).replace(/^the /, '');
+  const named = (list: Entity[]) => list.find((e) => [e.name, ...e.aliases].some((n) => nameKey(n) === key));
+  const bySurname = (list: Entity[]) => {
+    const found = list.filter((e) => e.type === 'person' && nameKey(e.name).split(' ').pop() === key);
+    return found.length === 1 ? found[0] : undefined;
+  };
+  const byRole = (list: Entity[]) => {
+    const found = list.filter((e) => e.roles.some((r) => nameKey(r).endsWith(key)));
+    return found.length === 1 ? found[0] : undefined;
+  };
+  return named(inDoc) ?? named(all) ?? bySurname(inDoc) ?? bySurname(all) ?? byRole(inDoc);
+}

@@ -1,0 +1,44 @@
+import type { Doc } from '../core/types.js';
+
+/** Word n-grams this long identify shared passages, not shared phrases. */
+const SHINGLE = 5;
+/** Share of the shorter document's shingles found in the other that makes them copies. */
+const COPY_CONTAINMENT = 0.7;
+
+function shingles(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(' '));
+  return out;
+}
+
+/** Share of the smaller set contained in the larger one. */
+export function containment(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const s of small) if (large.has(s)) shared++;
+  return shared / small.size;
+}
+
+/**
+ * Groups of documents that are copies of one another: syndicated wire text, the same
+ * story captured twice, a translation-free re-post. Each group lists document ids in
+ * input order; documents without a copy are not listed.
+ */
+export function findDuplicates(docs: Doc[]): string[][] {
+  const sets = docs.map((d) => shingles(d.text));
+  const parent = docs.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  for (let i = 0; i < docs.length; i++) {
+    for (let j = i + 1; j < docs.length; j++) {
+      if (containment(sets[i], sets[j]) >= COPY_CONTAINMENT) parent[root(j)] = root(i);
+    }
+  }
+  const groups = new Map<number, string[]>();
+  docs.forEach((doc, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), doc.id]));
+  return [...groups.values()].filter((g) => g.length > 1);
+}

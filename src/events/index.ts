@@ -1,0 +1,1 @@
+export { findDuplicates, containment } from './dedupe.js';

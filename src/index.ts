@@ -1,0 +1,18 @@
+/**
+ * Parallax library API: the same stage functions the CLI uses.
+ *
+ *   import { analyzeInputs } from 'parallax';
+ *   const coverage = await analyzeInputs(['coverage/']);
+ */
+export * from './core/types.js';
+export { defaultOptions, resolveOptions, type ParallaxOptions } from './core/options.js';
+export { formatMessage } from './core/messages.js';
+export { ingest, fromBytes, type IngestItem } from './ingest/index.js';
+export { extract, extractHtml, extractText, toDoc } from './extract/index.js';
+export { analyzeLanguage, detectLanguage, splitParagraphs, splitSentences } from './language/index.js';
+export { findMentions, resolveEntities, linkSpeakers } from './entities/index.js';
+export { findStatements } from './statements/index.js';
+export { findDuplicates } from './events/index.js';
+export { analyzeDocument, analyzeEvent, analyzeInputs, readDocuments } from './pipeline/index.js';
+export { BriefingSchema, type BriefingJson } from './briefing/schema.js';
+export { briefingJsonSchema } from './briefing/json-schema.js';

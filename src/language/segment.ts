@@ -1,0 +1,106 @@
+import type { Sentence, Span } from '../core/types.js';
+import { SENTENCE_OPENERS, abbreviationsFor } from './abbreviations.js';
+
+/** Paragraphs are separated by blank lines; each is trimmed. */
+export function splitParagraphs(text: string): Span[] {
+  const spans: Span[] = [];
+  const boundary = /\n[ \t\u00a0]*\n\s*/g;
+  let start = 0;
+  for (const m of text.matchAll(boundary)) {
+    pushTrimmed(text, start, m.index, spans);
+    start = m.index + m[0].length;
+  }
+  pushTrimmed(text, start, text.length, spans);
+  return spans;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/** A line without final punctuation and this short reads as a heading, not prose. */
+const HEADING_MAX_WORDS = 25;
+const FINAL_PUNCTUATION = /[.!?…:;,"”’»」)\]]$/u;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenterFor(language: string): Intl.Segmenter {
+  let s = segmenters.get(language);
+  if (!s) {
+    s = new Intl.Segmenter(language, { granularity: 'sentence' });
+    segmenters.set(language, s);
+  }
+  return s;
+}
+
+/**
+ * Sentences of every paragraph. Unicode sentence breaks (Intl.Segmenter) do most of the
+ * work; then breaks after abbreviations and initials, and before a lower-case
+ * continuation (`“Why?” she asked.`), are undone. Line breaks always end a sentence.
+ */
+export function splitSentences(text: string, paragraphs: Span[], language = 'en'): Sentence[] {
+  const segmenter = segmenterFor(language);
+  const abbreviations = abbreviationsFor(language);
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((para, index) => {
+    const pieces: Span[] = [];
+    for (const line of lines(text, para)) {
+      const raw: Span[] = [];
+      const slice = text.slice(line.start, line.end);
+      for (const s of segmenter.segment(slice)) {
+        pushTrimmed(text, line.start + s.index, line.start + s.index + s.segment.length, raw);
+      }
+      for (const span of raw) {
+        const prev = pieces[pieces.length - 1];
+        if (prev && prev.end >= line.start && shouldJoin(text, prev, span, abbreviations, language)) prev.end = span.end;
+        else pieces.push({ ...span });
+      }
+    }
+    for (const span of pieces) {
+      sentences.push({ ...span, paragraph: index, heading: isHeading(text, span, pieces.length) });
+    }
+  });
+  return sentences;
+}
+
+function* lines(text: string, para: Span): Generator<Span> {
+  let start = para.start;
+  for (let i = para.start; i <= para.end; i++) {
+    if (i === para.end || text[i] === '\n') {
+      const out: Span[] = [];
+      pushTrimmed(text, start, i, out);
+      if (out[0]) yield out[0];
+      start = i + 1;
+    }
+  }
+}
+
+function shouldJoin(
+  text: string,
+  prev: Span,
+  next: Span,
+  abbreviations: { titles: Set<string>; other: Set<string> },
+  language: string,
+): boolean {
+  const before = text.slice(prev.start, prev.end);
+  const after = text.slice(next.start, next.end);
+  if (/^\p{Ll}/u.test(after)) return true;
+  const last = /(?:^|[\s(“"‘'])((?:\p{L}\.)*\p{L}+)\.$/u.exec(before);
+  if (!last) return false;
+  const word = last[1].toLowerCase();
+  if (/^\p{Lu}$/u.test(last[1])) return true; // an initial: "J. K. Rowling"
+  if (abbreviations.titles.has(word)) return true;
+  if (abbreviations.other.has(word)) {
+    // "the U.S. Capitol" vs "moved to the U.S. He left": a sentence opener after it starts a new sentence.
+    const next = /^[\p{L}']+/u.exec(after)?.[0].toLowerCase() ?? '';
+    return /^[\p{Ll}\d]/u.test(after) || before.split(/\s+/).length <= 3 || (language === 'en' && !SENTENCE_OPENERS.has(next));
+  }
+  return false;
+}
+
+function isHeading(text: string, span: Span, piecesInParagraph: number): boolean {
+  if (piecesInParagraph !== 1) return false;
+  const s = text.slice(span.start, span.end);
+  return !FINAL_PUNCTUATION.test(s) && s.split(/\s+/).length <= HEADING_MAX_WORDS;
+}

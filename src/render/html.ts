@@ -1,0 +1,174 @@
+import type { BriefingJson } from '../briefing/schema.js';
+import { BriefingView, EXCLUSIVES_SHOWN } from './model.js';
+
+type Claim = BriefingJson['claims'][number];
+type Cited = { doc: string; span: { start: number; end: number } };
+
+/** Characters beyond this on either side of a cited span are left out of the passage shown. */
+const PASSAGE_CONTEXT = 400;
+
+/** Escapes text for HTML element content and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Only http(s) links are kept; anything else (javascript:, data:) is shown as text. */
+function safeUrl(url: string | null): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const STYLE = `
+body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f;background:#fff}
+h1{font-size:1.6rem;line-height:1.25}h2{margin-top:2rem;border-bottom:1px solid #ddd}h3{font-size:1rem}
+.overview{color:#555}.badge{display:inline-block;font-size:.75rem;padding:0 .4rem;border-radius:.6rem;background:#e6f0e6;color:#1e5e1e;margin-right:.3rem;white-space:nowrap}
+.badge.single{background:#eef;color:#335}.badge.disputed{background:#fde8e8;color:#8a1c1c}
+details.cite{display:inline-block;vertical-align:top}details.cite>summary{cursor:pointer;color:#0645ad;list-style:none}
+details.cite>summary::-webkit-details-marker{display:none}details.cite[open]{display:block}
+blockquote{margin:.4rem 0 .8rem;padding:.5rem .8rem;border-left:3px solid #0645ad;background:#f6f8fa;font-size:.92rem}
+blockquote .from{display:block;color:#555;font-size:.8rem;margin-top:.3rem}mark{background:#fff3a3}
+.speaker{font-weight:600}ul.sides{margin:.2rem 0}.missing{color:#666;font-size:.9rem}ol.sources li{margin:.2rem 0}
+`;
+
+class HtmlRenderer {
+  private readonly view: BriefingView;
+
+  constructor(private readonly briefing: BriefingJson) {
+    this.view = new BriefingView(briefing);
+  }
+
+  /** The paragraph around a cited span, the span marked. */
+  private passage(c: Cited): string {
+    const doc = this.view.doc(c.doc);
+    if (!doc) return '';
+    const text = doc.text;
+    const start = Math.max(0, Math.min(c.span.start, text.length));
+    const end = Math.max(start, Math.min(c.span.end, text.length));
+    let from = text.lastIndexOf('\n\n', start);
+    from = from < 0 || start - from > PASSAGE_CONTEXT ? Math.max(0, start - PASSAGE_CONTEXT) : from + 2;
+    let to = text.indexOf('\n\n', end);
+    to = to < 0 || to - end > PASSAGE_CONTEXT ? Math.min(text.length, end + PASSAGE_CONTEXT) : to;
+    const before = (from > 0 ? '… ' : '') + text.slice(from, start);
+    const after = text.slice(end, to) + (to < text.length ? ' …' : '');
+    return `${escapeHtml(before)}<mark>${escapeHtml(text.slice(start, end))}</mark>${escapeHtml(after)}`;
+  }
+
+  /** The citation markers of one line; opening them shows each cited passage in place, the cited words marked. */
+  cite(support: Cited[]): string {
+    if (support.length === 0) return '';
+    const numbers = [...new Set(support.map((c) => this.view.docNumber(c.doc) ?? 0))].sort((a, b) => a - b);
+    const markers = numbers.map((n) => `[${n || '?'}]`).join('');
+    const passages = support.map((c) => {
+      const doc = this.view.doc(c.doc);
+      const from = doc ? `[${this.view.docNumber(c.doc)}] ${doc.source}${doc.title ? ` — ${doc.title}` : ''}` : c.doc;
+      return `<blockquote>${this.passage(c)}<span class="from">${escapeHtml(from)}</span></blockquote>`;
+    });
+    return `<details class="cite"><summary>${markers}</summary>${passages.join('')}</details>`;
+  }
+
+  badge(c: Claim): string {
+    const kind = c.status === 'disputed' ? 'disputed' : c.status === 'single-source' ? 'single' : 'corroborated';
+    return `<span class="badge ${kind}">${escapeHtml(this.view.badge(c))}</span>`;
+  }
+
+  claim(c: Claim): string {
+    const who = c.attribution ? `<span class="speaker">${escapeHtml(c.attribution.name)}:</span> ` : '';
+    const sides = c.sides?.length
+      ? `<ul class="sides">${c.sides.map((s) => `<li>${escapeHtml(s.text)} ${this.cite(s.support)}</li>`).join('')}</ul>`
+      : '';
+    return `<li>${this.badge(c)}${who}${escapeHtml(c.text)} ${this.cite(c.support)}${sides}</li>`;
+  }
+
+  render(): string {
+    const b = this.briefing;
+    const parts: string[] = [
+      `<h1>${escapeHtml(b.headline)}</h1>`,
+      `<p class="overview">${escapeHtml(this.view.overview())}</p>`,
+      '<h2>Summary</h2><ul>',
+      ...b.summary.map((item) => {
+        const who = item.speaker ? `<span class="speaker">${escapeHtml(item.speaker)}:</span> ` : '';
+        const badge = item.sources && item.sources > 1 ? ` <span class="badge">${item.sources} sources</span>` : '';
+        return `<li>${who}${escapeHtml(item.text)}${item.excerpt ? ' …' : ''} ${this.cite(item.support)}${badge}</li>`;
+      }),
+      '</ul>',
+      '<h2>Key claims</h2><ul>',
+      ...this.view.keyClaims().map((c) => this.claim(c)),
+      '</ul>',
+    ];
+    const speakers = b.speakers ?? [];
+    if (speakers.length) {
+      parts.push('<h2>Who said what</h2>');
+      for (const sp of speakers) {
+        parts.push(`<h3>${escapeHtml(sp.name)}</h3><ul>`);
+        for (const id of sp.statements) {
+          const s = this.view.statement(id);
+          const cue = s && /\p{L}/u.test(s.cue.text) ? ` <i>(${escapeHtml(s.cue.text)})</i>` : '';
+          if (s) parts.push(`<li>“${escapeHtml(s.text)}”${cue} ${this.cite([s])}</li>`);
+        }
+        parts.push('</ul>');
+      }
+    }
+    const cmp = b.comparison;
+    if (cmp) {
+      parts.push('<h2>Agreements and disagreements</h2><ul>');
+      const names = (list: string[]) => escapeHtml(list.join(', '));
+      for (const c of this.view.claims(cmp.agreements)) {
+        const missing = cmp.omissions.find((o) => o.claim === c.id)?.missing ?? [];
+        const silent = missing.length ? `; <i>not reported by ${names(missing)}</i>` : '';
+        const note = ` <span class="missing">— agreed by ${names(this.view.outletsOf(c.support))}${silent}</span>`;
+        parts.push(`<li>${escapeHtml(c.text)} ${this.cite(c.support)}${note}</li>`);
+      }
+      for (const c of this.view.claims(cmp.disagreements)) {
+        const sides = (c.sides ?? []).map(
+          (s) => `<li><b>${names(this.view.outletsOf(s.support))}:</b> ${escapeHtml(s.text)} ${this.cite(s.support)}</li>`,
+        );
+        parts.push(`<li>${this.badge(c)}${escapeHtml(c.text)}<ul class="sides">${sides.join('')}</ul></li>`);
+      }
+      parts.push('</ul><h2>Only in one outlet</h2>');
+      for (const o of cmp.outlets) {
+        const exclusives = this.view.claims(o.exclusives);
+        parts.push(`<h3>${escapeHtml(o.source)}</h3><ul>`);
+        parts.push(...exclusives.slice(0, EXCLUSIVES_SHOWN).map((c) => this.claim(c)));
+        if (exclusives.length > EXCLUSIVES_SHOWN) parts.push(`<li><i>and ${exclusives.length - EXCLUSIVES_SHOWN} more</i></li>`);
+        if (!exclusives.length) parts.push('<li><i>Nothing that no other outlet reports.</i></li>');
+        parts.push('</ul>');
+      }
+    }
+    const timeline = b.timeline ?? [];
+    if (timeline.length) {
+      parts.push('<h2>Timeline</h2><ul>');
+      for (const t of timeline) parts.push(`<li><b>${escapeHtml(t.date)}</b> — ${escapeHtml(t.text)} ${this.cite(t.support)}</li>`);
+      parts.push('</ul>');
+    }
+    parts.push('<h2>Sources</h2><ol class="sources">');
+    for (const d of b.documents) {
+      const url = safeUrl(d.url);
+      const title = escapeHtml(d.title ?? d.url ?? d.input);
+      const link = url ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer nofollow">${title}</a>` : title;
+      const when = d.published ? ` <span class="missing">${escapeHtml(d.published)}</span>` : '';
+      parts.push(`<li>${escapeHtml(d.source)} — ${link}${when}</li>`);
+    }
+    parts.push('</ol>');
+    return [
+      '<!DOCTYPE html>',
+      '<html lang="en"><head><meta charset="utf-8">',
+      // No scripts, and no request of any kind: the report is one self-contained file.
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      `<title>${escapeHtml(b.headline)}</title><style>${STYLE}</style></head><body>`,
+      ...parts,
+      '</body></html>',
+      '',
+    ].join('\n');
+  }
+}
+
+/** The briefing as one self-contained HTML page: no scripts, no external resources, every scraped string escaped. */
+export function renderHtml(briefing: BriefingJson): string {
+  return new HtmlRenderer(briefing).render();
+}

@@ -1,0 +1,114 @@
+import type { BriefingJson } from '../briefing/schema.js';
+import { BriefingView, EXCLUSIVES_SHOWN } from './model.js';
+
+type Claim = BriefingJson['claims'][number];
+
+/**
+ * Scraped text made inert for Markdown: one line, and the characters that would start
+ * markup (emphasis, links, raw HTML, code, tables) backslash-escaped.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>~]/g, (c) => `\\${c}`)
+    .replace(/^#/, '\\#');
+}
+
+/** "(told reporters)" after a quote; nothing for a colon or an unnamed cue. */
+function cueNote(cue: string): string {
+  return /\p{L}/u.test(cue) ? ` (${escapeMarkdown(cue)})` : '';
+}
+
+function cite(view: BriefingView, support: { doc: string }[]): string {
+  const numbers = [...new Set(support.flatMap((s) => view.docNumber(s.doc) ?? []))].sort((a, b) => a - b);
+  return numbers.map((n) => `[${n}]`).join('');
+}
+
+function claimLine(view: BriefingView, c: Claim): string {
+  const who = c.attribution ? `**${escapeMarkdown(c.attribution.name)}:** ` : '';
+  return `\`[${view.badge(c)}]\` ${who}${escapeMarkdown(c.text)} ${cite(view, c.support)}`;
+}
+
+function sidesLines(view: BriefingView, c: Claim): string[] {
+  return (c.sides ?? []).map((s) => `  - ${escapeMarkdown(s.text)} ${cite(view, s.support)}`);
+}
+
+/** The briefing as Markdown that reads at a glance in a terminal. */
+export function renderMarkdown(briefing: BriefingJson): string {
+  const view = new BriefingView(briefing);
+  const out: string[] = [`# ${escapeMarkdown(briefing.headline)}`, '', `_${view.overview()}_`, ''];
+
+  out.push('## Summary', '');
+  for (const item of briefing.summary) {
+    const who = item.speaker ? `**${escapeMarkdown(item.speaker)}:** ` : '';
+    const badge = item.sources && item.sources > 1 ? ` \`[${item.sources} sources]\`` : '';
+    out.push(`- ${who}${escapeMarkdown(item.text)}${item.excerpt ? ' …' : ''} ${cite(view, item.support)}${badge}`);
+  }
+  if (briefing.summary.length === 0) out.push('_Nothing to summarise._');
+  out.push('');
+
+  out.push('## Key claims', '');
+  for (const c of view.keyClaims()) out.push(`- ${claimLine(view, c)}`, ...sidesLines(view, c));
+  out.push('');
+
+  const speakers = briefing.speakers ?? [];
+  if (speakers.length > 0) {
+    out.push('## Who said what', '');
+    for (const sp of speakers) {
+      out.push(`### ${escapeMarkdown(sp.name)}`, '');
+      for (const id of sp.statements) {
+        const s = view.statement(id);
+        if (s) out.push(`- “${escapeMarkdown(s.text)}”${cueNote(s.cue.text)} ${cite(view, [s])}`);
+      }
+      out.push('');
+    }
+  }
+
+  const comparison = briefing.comparison;
+  if (comparison) {
+    out.push('## Agreements and disagreements', '');
+    const agreed = view.claims(comparison.agreements);
+    const disputed = view.claims(comparison.disagreements);
+    if (agreed.length === 0 && disputed.length === 0) out.push('_No claim is reported by more than one source._', '');
+    const names = (list: string[]) => list.map(escapeMarkdown).join(', ');
+    for (const c of agreed) {
+      const missing = comparison.omissions.find((o) => o.claim === c.id)?.missing ?? [];
+      const silent = missing.length ? `; _not reported by ${names(missing)}_` : '';
+      out.push(`- ${escapeMarkdown(c.text)} ${cite(view, c.support)} — agreed by ${names(view.outletsOf(c.support))}${silent}`);
+    }
+    for (const c of disputed) {
+      out.push(`- \`[disputed]\` ${escapeMarkdown(c.text)}`);
+      for (const side of c.sides ?? []) {
+        out.push(`  - **${names(view.outletsOf(side.support))}:** ${escapeMarkdown(side.text)} ${cite(view, side.support)}`);
+      }
+    }
+    out.push('');
+
+    out.push('## Only in one outlet', '');
+    for (const o of comparison.outlets) {
+      const exclusives = view.claims(o.exclusives);
+      out.push(`### ${escapeMarkdown(o.source)}`, '');
+      if (exclusives.length === 0) out.push('_Nothing that no other outlet reports._');
+      for (const c of exclusives.slice(0, EXCLUSIVES_SHOWN)) out.push(`- ${claimLine(view, c)}`);
+      if (exclusives.length > EXCLUSIVES_SHOWN) out.push(`- _and ${exclusives.length - EXCLUSIVES_SHOWN} more_`);
+      out.push('');
+    }
+  }
+
+  const timeline = briefing.timeline ?? [];
+  if (timeline.length > 0) {
+    out.push('## Timeline', '');
+    for (const t of timeline) out.push(`- **${escapeMarkdown(t.date)}** — ${escapeMarkdown(t.text)} ${cite(view, t.support)}`);
+    out.push('');
+  }
+
+  out.push('## Sources', '');
+  briefing.documents.forEach((d, i) => {
+    const parts = [escapeMarkdown(d.source), d.title ? `“${escapeMarkdown(d.title)}”` : '', d.published ? escapeMarkdown(d.published) : ''];
+    const url = d.url && /^https?:\/\//i.test(d.url) ? ` <${d.url.replace(/[<>\s]/g, encodeURIComponent)}>` : '';
+    out.push(`${i + 1}. ${parts.filter(Boolean).join(' — ')}${url}`);
+  });
+  out.push('');
+  return out.join('\n');
+}

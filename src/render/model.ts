@@ -1,0 +1,70 @@
+import type { BriefingJson } from '../briefing/schema.js';
+
+type Claim = BriefingJson['claims'][number];
+type Document = BriefingJson['documents'][number];
+
+/** How many exclusives per outlet the readable formats list before "and N more". */
+export const EXCLUSIVES_SHOWN = 5;
+
+/**
+ * What the Markdown and HTML renderers share: citation numbers (one per document, in
+ * document order), claims by id, badges and labels.
+ */
+export class BriefingView {
+  readonly claimById: Map<string, Claim>;
+  private readonly numberOf: Map<string, number>;
+
+  constructor(readonly briefing: BriefingJson) {
+    this.claimById = new Map(briefing.claims.map((c) => [c.id, c]));
+    this.numberOf = new Map(briefing.documents.map((d, i) => [d.id, i + 1]));
+  }
+
+  docNumber(doc: string): number | undefined {
+    return this.numberOf.get(doc);
+  }
+
+  doc(id: string): Document | undefined {
+    return this.briefing.documents.find((d) => d.id === id);
+  }
+
+  outletOf(id: string): string {
+    return this.doc(id)?.source || id;
+  }
+
+  claims(ids: string[] | undefined): Claim[] {
+    return (ids ?? []).flatMap((id) => this.claimById.get(id) ?? []);
+  }
+
+  /** `[3 sources]`, `[1 source]` or `[disputed]`. */
+  badge(claim: Claim): string {
+    if (claim.status === 'disputed') return 'disputed';
+    return `${claim.sources} ${claim.sources === 1 ? 'source' : 'sources'}`;
+  }
+
+  /** Key claims in order: the briefing's list, or the first claims when it has none. */
+  keyClaims(): Claim[] {
+    return this.briefing.keyClaims ? this.claims(this.briefing.keyClaims) : this.briefing.claims.slice(0, 8);
+  }
+
+  /** The outlets behind a set of citations, in document order. */
+  outletsOf(support: { doc: string }[]): string[] {
+    const docs = new Set(support.map((s) => s.doc));
+    return [...new Set(this.briefing.documents.filter((d) => docs.has(d.id)).map((d) => d.source || d.id))];
+  }
+
+  statement(id: string): BriefingJson['statements'][number] | undefined {
+    return this.briefing.statements.find((s) => s.id === id);
+  }
+
+  /** "4 documents from 3 outlets · 12 claims: 3 corroborated, 8 single-source, 1 disputed". */
+  overview(): string {
+    const b = this.briefing;
+    const outlets = new Set(b.documents.map((d) => d.source)).size;
+    const count = (status: string) => b.claims.filter((c) => c.status === status).length;
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    return (
+      `${plural(b.documents.length, 'document')} from ${plural(outlets, 'outlet')} · ${plural(b.claims.length, 'claim')}: ` +
+      `${count('corroborated')} corroborated, ${count('single-source')} single-source, ${count('disputed')} disputed`
+    );
+  }
+}

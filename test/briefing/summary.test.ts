@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { coverageOf, textDoc } from '../../bench/briefing/docs.js';
+import { consensusWords } from '../../src/briefing/consensus.js';
+import { buildBriefing, wordCount } from '../../src/briefing/index.js';
+import { openingOf, sentenceOf } from '../../src/briefing/passages.js';
+import { contentTokens } from '../../src/briefing/words.js';
+import { analyzeClaims, type Unit } from '../../src/claims/index.js';
+import * as events from '../claims/events.js';
+
+const stem = (word: string) => contentTokens(word)[0].stem;
+
+function unitOf(text: string): Unit {
+  const analysis = analyzeClaims(coverageOf([textDoc({ id: 'a', source: 'A', text })]));
+  return analysis.units[0];
+}
+
+describe('consensusWords', () => {
+  it('keeps the content words at least two sources use, as often as the second source uses them', () => {
+    const coverage = events.paraphraseEvent();
+    coverage.docs[0].title = 'Storm storm storm';
+    const consensus = consensusWords(coverage, analyzeClaims(coverage).independence);
+    // "storm": Harbor Times 4 times (title and text), the others twice each (title and text).
+    expect(consensus.get(stem('storm'))).toBe(2);
+    expect(consensus.get(stem('Sunday'))).toBe(1);
+    for (const single of ['fishermen', 'ferry', 'meteorologists']) expect(consensus.has(stem(single))).toBe(false);
+    expect(consensus.has('the')).toBe(false);
+  });
+
+  it('counts documents of one outlet as one source', () => {
+    const coverage = coverageOf([
+      textDoc({ id: 'a1', source: 'Harbor Times', text: 'The ferry to the islands was cancelled on Sunday.' }),
+      textDoc({ id: 'a2', source: 'Harbor Times', text: 'Storm warnings closed the ferry to the islands.' }),
+      textDoc({ id: 'b', source: 'Coastal Post', text: 'Schools on the coast will stay shut on Sunday.' }),
+    ]);
+    const consensus = consensusWords(coverage, analyzeClaims(coverage).independence);
+    expect(consensus.has(stem('ferry'))).toBe(false);
+    expect(consensus.has(stem('Sunday'))).toBe(true);
+  });
+
+  it('takes every word of a single source', () => {
+    const coverage = coverageOf([textDoc({ id: 'a', source: 'A', text: 'The ferry was cancelled. The ferry may sail on Monday.' })]);
+    const consensus = consensusWords(coverage, analyzeClaims(coverage).independence);
+    expect(consensus.get(stem('ferry'))).toBe(2);
+    expect(consensus.get(stem('Monday'))).toBe(1);
+  });
+});
+
+describe('openingOf', () => {
+  it('cuts a sentence to its longest opening within the words left, dropping a trailing comma', () => {
+    const unit = unitOf('Rescuers freed four more boys from the cave on Monday, according to a witness at the site.');
+    const cut = openingOf(unit, 10, 5)!;
+    expect(cut.text).toBe('Rescuers freed four more boys from the cave on Monday');
+    expect(cut.excerpt).toBe(true);
+    expect(cut.words).toBe(10);
+    expect(unit.text.slice(cut.span.start - unit.span.start, cut.span.end - unit.span.start)).toBe(cut.text);
+    expect(openingOf(unit, 4, 5)).toBeUndefined();
+    // An opening is always shorter than the sentence.
+    expect(openingOf(unit, 50, 5)?.text).toBe('Rescuers freed four more boys from the cave on Monday, according to a witness at the');
+    expect(sentenceOf(unit)).toMatchObject({ text: unit.text, excerpt: false, words: 17 });
+  });
+
+  it('never cuts inside a quotation', () => {
+    const unit = unitOf('“We will rebuild the bridge, the road and the school,” the mayor said on Tuesday, promising funds.');
+    for (let n = 1; n < 10; n++) expect(openingOf(unit, n, 1)).toBeUndefined();
+    expect(openingOf(unit, 12, 5)?.text).toBe('“We will rebuild the bridge, the road and the school,” the mayor');
+  });
+
+  it('has nothing to offer for an empty sentence', () => {
+    const unit = { ...unitOf('The bridge over the river closed on Monday.'), text: '' };
+    expect(sentenceOf(unit)).toBeUndefined();
+    expect(openingOf(unit, 5, 1)).toBeUndefined();
+  });
+});
+
+describe('summarize', () => {
+  it('states what the outlets agree on and leaves out what only one reports, even with words to spare', () => {
+    const briefing = buildBriefing(events.paraphraseEvent(), { summaryWords: 200 });
+    const text = briefing.summary.map((s) => s.text).join(' ');
+    expect(text).toMatch(/harbou?r/);
+    expect(text).not.toMatch(/fishermen|ferry|Meteorologists/);
+    expect(wordCount(text)).toBeLessThan(60);
+    expect(briefing.summary[0].sources).toBe(3);
+  });
+
+  it('fills a tight budget with the opening of a sentence, cited to exactly those words', () => {
+    const coverage = events.paraphraseEvent();
+    const briefing = buildBriefing(coverage, { summaryWords: 10 });
+    expect(briefing.summary).toHaveLength(1);
+    const [item] = briefing.summary;
+    expect(item.excerpt).toBe(true);
+    expect(wordCount(item.text)).toBeLessThanOrEqual(10);
+    expect(wordCount(item.text)).toBeGreaterThanOrEqual(5);
+    const doc = coverage.docs.find((d) => d.id === item.support[0].doc)!;
+    expect(doc.text.slice(item.support[0].span.start, item.support[0].span.end)).toBe(item.text);
+  });
+
+  it('says something when the outlets share words only in their headlines', () => {
+    const coverage = coverageOf([
+      textDoc({ id: 'a', source: 'A', title: 'Ferry strike ends', text: 'Crews returned to the boats at dawn after a week ashore.' }),
+      textDoc({ id: 'b', source: 'B', title: 'Ferry strike over', text: 'Island shops expect deliveries again by Thursday evening.' }),
+    ]);
+    const summary = buildBriefing(coverage, { summaryWords: 8 }).summary;
+    expect(summary.map((s) => [s.text, s.excerpt])).toEqual([['Crews returned to the boats at dawn after', true]]);
+  });
+
+  it('prints a wire story that two outlets run once', () => {
+    const briefing = buildBriefing(events.wireEvent(), { summaryWords: 200 });
+    const texts = briefing.summary.map((s) => s.text.replace('The carmaker', 'The company'));
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts.filter((t) => t.includes('40,000 electric vans'))).toHaveLength(1);
+  });
+});

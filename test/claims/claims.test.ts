@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { coverageOf, textDoc } from '../../bench/briefing/docs.js';
+import { buildClaims } from '../../src/claims/index.js';
+import type { Claim, Coverage } from '../../src/core/types.js';
+import * as events from './events.js';
+
+/** The claim whose support includes the sentence containing `words`. */
+function claimWith(claims: Claim[], words: string): Claim {
+  const found = claims.filter((c) => c.support.some((s) => s.text.includes(words)));
+  expect(found, `one claim cites "${words}"`).toHaveLength(1);
+  return found[0];
+}
+
+const docsOf = (support: { doc: string }[]) => [...new Set(support.map((s) => s.doc))].sort();
+
+function expectCitationsExact(coverage: Coverage, claims: Claim[]): void {
+  for (const c of claims) {
+    for (const s of [...c.support, ...(c.sides ?? []).flatMap((side) => side.support)]) {
+      const doc = coverage.docs.find((d) => d.id === s.doc)!;
+      expect(doc.text.slice(s.span.start, s.span.end)).toBe(s.text);
+    }
+  }
+}
+
+describe('buildClaims', () => {
+  it('aligns one fact told in different words by three outlets into one corroborated claim', () => {
+    const coverage = events.paraphraseEvent();
+    const claims = buildClaims(coverage);
+    expect(claims).toHaveLength(4);
+    const port = claimWith(claims, 'closed the harbour');
+    expect(port.status).toBe('corroborated');
+    expect(port.sources).toBe(3);
+    expect(docsOf(port.support)).toEqual(['coastal', 'harbor', 'ledger']);
+    expect(port.support.map((s) => s.text)).toEqual([
+      'Port authorities closed the harbour at Marlow Bay on Sunday as a storm approached the coast.',
+      'The Marlow Bay harbour was shut by port officials on Sunday ahead of the approaching storm.',
+      'With a storm nearing the coast, port authorities at Marlow Bay closed the harbor on Sunday.',
+    ]);
+    for (const [words, doc] of [['fishermen', 'harbor'], ['ferry service', 'coastal'], ['Meteorologists', 'ledger']]) {
+      const c = claimWith(claims, words);
+      expect(c.status).toBe('single-source');
+      expect(c.sources).toBe(1);
+      expect(docsOf(c.support)).toEqual([doc]);
+    }
+    expect(claims[0]).toBe(port);
+    expectCitationsExact(coverage, claims);
+  });
+
+  it('marks a conflicting number as disputed and names both sides with their citations', () => {
+    const coverage = events.numberEvent();
+    const claims = buildClaims(coverage);
+    expect(claims).toHaveLength(2);
+    const fire = claimWith(claims, 'Kestrel textile factory');
+    expect(fire.status).toBe('corroborated');
+    expect(fire.sources).toBe(3);
+    const hospital = claimWith(claims, 'taken to hospital');
+    expect(hospital.status).toBe('disputed');
+    expect(hospital.sources).toBe(3);
+    expect(docsOf(hospital.support)).toEqual(['coastal', 'harbor', 'ledger']);
+    expect(hospital.sides!.map((s) => docsOf(s.support))).toEqual([['coastal', 'harbor'], ['ledger']]);
+    expect(hospital.sides![1].text).toBe('Eighteen workers were taken to hospital with burns, a union spokesman said.');
+    expectCitationsExact(coverage, claims);
+  });
+
+  it('marks a denial as disputed: one source asserts what another denies', () => {
+    const coverage = events.denialEvent();
+    const claims = buildClaims(coverage);
+    expect(claims).toHaveLength(3);
+    const warnings = claimWith(claims, 'fire safety warnings');
+    expect(warnings.status).toBe('disputed');
+    expect(warnings.sides!.map((s) => docsOf(s.support))).toEqual([['coastal'], ['ledger']]);
+    expect(warnings.sides![1].text).toContain('denied');
+    // The two sides name different speakers, so the claim is no one person's.
+    expect(warnings.attribution).toBeUndefined();
+    expect(claimWith(claims, 'employed about 300').status).toBe('single-source');
+    expect(claimWith(claims, 'Investigators').status).toBe('single-source');
+  });
+
+  it('counts a wire story printed by two outlets once', () => {
+    const coverage = events.wireEvent();
+    const claims = buildClaims(coverage);
+    expect(claims).toHaveLength(3);
+    const recall = claimWith(claims, 'recalled 40,000');
+    expect(recall.status).toBe('corroborated');
+    expect(docsOf(recall.support)).toEqual(['ledger', 'wire-a', 'wire-b']);
+    expect(recall.sources).toBe(2);
+    const injuries = claimWith(claims, 'no injuries');
+    expect(docsOf(injuries.support)).toEqual(['wire-a', 'wire-b']);
+    expect(injuries.sources).toBe(1);
+    expect(injuries.status).toBe('single-source');
+    expectCitationsExact(coverage, claims);
+  });
+
+  it('counts documents the events stage groups as duplicates once, however they are worded', () => {
+    const coverage = events.paraphraseEvent();
+    coverage.duplicates = [['harbor', 'ledger']];
+    const port = claimWith(buildClaims(coverage), 'closed the harbour');
+    expect(port.sources).toBe(2);
+    expect(port.status).toBe('corroborated');
+  });
+
+  it('counts two documents of one outlet as one source', () => {
+    const coverage = events.paraphraseEvent();
+    coverage.docs[2].source = 'Harbor Times';
+    const port = claimWith(buildClaims(coverage), 'closed the harbour');
+    expect(port.sources).toBe(2);
+  });
+
+  it('marks the same words attributed to different speakers as disputed, one side per speaker', () => {
+    const claims = buildClaims(events.speakerEvent());
+    expect(claims).toHaveLength(1);
+    expect(claims[0].status).toBe('disputed');
+    expect(claims[0].sides!.map((s) => docsOf(s.support))).toEqual([['harbor'], ['ledger']]);
+  });
+
+  it('marks different places and different dates for the same fact as disputed', () => {
+    const claims = buildClaims(events.dateAndPlaceEvent());
+    expect(claims).toHaveLength(2);
+    const talks = claimWith(claims, 'Vienna');
+    expect(talks.status).toBe('disputed');
+    expect(talks.sides!.map((s) => s.text)).toEqual([
+      'Fishing quota talks between the two governments opened in Vienna on Tuesday.',
+      'The two governments began their talks on fishing quotas on Tuesday in Geneva.',
+    ]);
+    const terminal = claimWith(claims, 'ferry terminal will welcome');
+    expect(terminal.status).toBe('disputed');
+    expect(terminal.sides!.map((s) => docsOf(s.support))).toEqual([['harbor'], ['ledger']]);
+  });
+
+  it('keeps the attribution: a claim a speaker makes stays theirs, even where another outlet prints it as fact', () => {
+    const claims = buildClaims(events.attributionEvent());
+    expect(claims).toHaveLength(1);
+    expect(claims[0].attribution).toEqual({ name: 'Vladimir Putin' });
+    expect(claims[0].status).toBe('corroborated');
+    // It reads in the words that attribute it, not in the outlet's narrative.
+    expect(claims[0].text).toBe('Vladimir Putin said the United States had ignored Russian complaints about cyber attacks.');
+  });
+
+  it('does not align sentences that only share names and the event', () => {
+    const coverage = coverageOf([
+      textDoc({ id: 'a', source: 'A', text: 'Biden thanked Putin for the long talks in Geneva today.' }),
+      textDoc({ id: 'b', source: 'B', text: 'Putin said there was no hostility between him and Biden at the talks.' }),
+    ]);
+    const claims = buildClaims(coverage);
+    expect(claims.map((c) => c.status)).toEqual(['single-source', 'single-source']);
+  });
+
+  it('does not call sentences disputed for a negation they do not share the rest of', () => {
+    const coverage = coverageOf([
+      textDoc({ id: 'a', source: 'A', text: 'The summit in Geneva ended after four hours of talks between the two leaders.' }),
+      textDoc({ id: 'b', source: 'B', text: 'There was no hostility at the summit, and the talks between the two leaders ran long.' }),
+    ]);
+    expect(buildClaims(coverage).some((c) => c.status === 'disputed')).toBe(false);
+  });
+
+  it('survives empty and degenerate input', () => {
+    expect(buildClaims(coverageOf([]))).toEqual([]);
+    const odd = coverageOf([
+      textDoc({ id: 'empty', source: 'A', text: '' }),
+      textDoc({ id: 'noise', source: 'B', text: '\u0000\u0001 ))) ((( 12 12 12 %%% $$$\n\n' + 'word '.repeat(5000) }),
+    ]);
+    expect(() => buildClaims(odd)).not.toThrow();
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * Small invented multi-outlet events for the claims, briefing and render tests. Each
+ * event exercises one thing the claims stage must get right.
+ */
+import { coverageOf, textDoc } from '../../bench/briefing/docs.js';
+import type { Coverage, Doc, Statement } from '../../src/core/types.js';
+
+/** A reported statement: the sentence holding `content` in the doc, said by `speaker`. */
+export function statement(doc: Doc, speaker: string, content: string, cue = 'said', kind: Statement['kind'] = 'reported'): Statement {
+  const start = doc.text.indexOf(content);
+  if (start < 0) throw new Error(`statement content not in ${doc.id}: ${content}`);
+  const s = doc.text.indexOf(speaker);
+  const c = doc.text.indexOf(cue, s >= 0 ? s : 0);
+  return {
+    id: `${doc.id}-s${doc.statements.length + 1}`,
+    doc: doc.id,
+    speaker: { name: speaker, span: s >= 0 ? { start: s, end: s + speaker.length } : undefined },
+    text: content,
+    span: { start, end: start + content.length },
+    kind,
+    cue: { text: cue, lemma: cue === 'denied' ? 'deny' : 'say', span: c >= 0 ? { start: c, end: c + cue.length } : undefined },
+  };
+}
+
+/** One fact told in different words by three outlets, plus filler that only one outlet has. */
+export function paraphraseEvent(): Coverage {
+  return coverageOf([
+    textDoc({
+      id: 'harbor', source: 'Harbor Times', title: 'Storm shuts Marlow Bay port',
+      text: 'Port authorities closed the harbour at Marlow Bay on Sunday as a storm approached the coast.\n\n' +
+        'Local fishermen moved their boats to the inner basin overnight.',
+    }),
+    textDoc({
+      id: 'coastal', source: 'Coastal Post', title: 'Marlow Bay harbour shut ahead of storm',
+      text: 'The Marlow Bay harbour was shut by port officials on Sunday ahead of the approaching storm.\n\n' +
+        'A ferry service to the islands was cancelled until further notice.',
+    }),
+    textDoc({
+      id: 'ledger', source: 'Daily Ledger', title: 'Storm closes port',
+      text: 'With a storm nearing the coast, port authorities at Marlow Bay closed the harbor on Sunday.\n\n' +
+        'Meteorologists expect winds above 100 kilometres an hour by Monday morning.',
+    }),
+  ]);
+}
+
+/** Two outlets give different casualty numbers for the same fact. */
+export function numberEvent(): Coverage {
+  return coverageOf([
+    textDoc({
+      id: 'harbor', source: 'Harbor Times',
+      text: 'A fire destroyed the Kestrel textile factory in Marlow Bay on Tuesday night.\n\n' +
+        'Twelve workers were taken to hospital with burns, firefighters said.',
+    }),
+    textDoc({
+      id: 'coastal', source: 'Coastal Post',
+      text: 'Fire gutted the Kestrel textile factory in Marlow Bay late on Tuesday.\n\n' +
+        'According to firefighters, 12 workers were taken to hospital with burns.',
+    }),
+    textDoc({
+      id: 'ledger', source: 'Daily Ledger',
+      text: 'The Kestrel textile factory in Marlow Bay was destroyed by fire on Tuesday.\n\n' +
+        'Eighteen workers were taken to hospital with burns, a union spokesman said.',
+    }),
+  ]);
+}
+
+/** One outlet reports a statement, another reports its denial. */
+export function denialEvent(): Coverage {
+  const coastal = textDoc({
+    id: 'coastal', source: 'Coastal Post',
+    text: 'Mayor Ana Ruiz said the owner of the Kestrel factory had ignored repeated fire safety warnings.\n\n' +
+      'The factory employed about 300 people.',
+  });
+  coastal.statements.push(statement(coastal, 'Mayor Ana Ruiz', 'the owner of the Kestrel factory had ignored repeated fire safety warnings'));
+  const ledger = textDoc({
+    id: 'ledger', source: 'Daily Ledger',
+    text: 'The owner of the Kestrel factory denied that he had ignored repeated fire safety warnings.\n\n' +
+      'Investigators are expected to report next month.',
+  });
+  ledger.statements.push(statement(ledger, 'The owner of the Kestrel factory', 'he had ignored repeated fire safety warnings', 'denied'));
+  return coverageOf([coastal, ledger]);
+}
+
+const WIRE = 'Shares of Orion Motors fell 9 percent on Thursday after the carmaker recalled 40,000 electric vans over a battery fault.\n\n' +
+  'The company said no injuries had been reported by drivers of the affected vans so far.';
+
+/** A wire story printed by two outlets, and one outlet that reports the fact itself. */
+export function wireEvent(): Coverage {
+  return coverageOf([
+    textDoc({ id: 'wire-a', source: 'Harbor Times', text: WIRE }),
+    textDoc({ id: 'wire-b', source: 'Coastal Post', text: WIRE.replace('on Thursday', 'on Thursday,').replace('The company', 'The carmaker') }),
+    textDoc({
+      id: 'ledger', source: 'Daily Ledger',
+      text: 'Orion Motors is recalling 40,000 electric vans because of a faulty battery, and its shares dropped on Thursday.\n\n' +
+        'Analysts said the recall could cost the company up to $200 million.',
+    }),
+  ]);
+}
+
+/** The same words, quoted by two outlets, put in the mouths of two different people. */
+export function speakerEvent(): Coverage {
+  const quote = 'We will not raise fuel taxes before the election';
+  const docs = [
+    ['harbor', 'Harbor Times', 'Finance Minister Lena Ortiz'],
+    ['ledger', 'Daily Ledger', 'Prime Minister Tomas Berg'],
+  ].map(([id, source, speaker]) => {
+    const doc = textDoc({ id, source, text: `“${quote},” ${speaker} said on Monday.` });
+    doc.statements.push(statement(doc, speaker, quote, 'said', 'direct'));
+    return doc;
+  });
+  return coverageOf(docs);
+}
+
+/** Two outlets disagree on the day, two on the place, of otherwise identical facts. */
+export function dateAndPlaceEvent(): Coverage {
+  return coverageOf([
+    textDoc({
+      id: 'harbor', source: 'Harbor Times', published: '2024-03-08',
+      text: 'Fishing quota talks between the two governments opened in Vienna on Tuesday.\n\n' +
+        'The port authority said the new ferry terminal will welcome its first passengers on March 3.',
+    }),
+    textDoc({
+      id: 'ledger', source: 'Daily Ledger', published: '2024-03-08',
+      text: 'The two governments began their talks on fishing quotas on Tuesday in Geneva.\n\n' +
+        'Passengers can use the new ferry terminal from March 10, according to the port authority.',
+    }),
+  ]);
+}
+
+/** One outlet reports a speaker's claim; another prints the same thing as plain fact. */
+export function attributionEvent(): Coverage {
+  const kremlin = textDoc({
+    id: 'kremlin', source: 'Harbor Times',
+    text: 'Vladimir Putin said the United States had ignored Russian complaints about cyber attacks.',
+  });
+  kremlin.statements.push(statement(kremlin, 'Vladimir Putin', 'the United States had ignored Russian complaints about cyber attacks'));
+  const wire = textDoc({
+    id: 'wire', source: 'Daily Ledger',
+    text: 'The United States has ignored Russian complaints about cyber attacks for years.',
+  });
+  return coverageOf([kremlin, wire]);
+}

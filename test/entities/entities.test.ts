@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../../src/core/types.js';
+import { findMentions, linkSpeakers, resolveEntities } from '../../src/entities/index.js';
+import { makeDoc } from '../helpers/docs.js';
+
+function mentionsOf(text: string) {
+  const doc = makeDoc('d', text);
+  return findMentions(doc).map((m) => ({ text: m.text, type: m.type, role: m.role, span: text.slice(m.start, m.end) }));
+}
+
+describe('findMentions', () => {
+  it('separates the role from the name and types the name', () => {
+    const found = mentionsOf('Eastmark Governor Marta Okonjo visited Marrow Fen with Finance Minister Aino Dahl on Tuesday.');
+    expect(found).toContainEqual({ text: 'Marta Okonjo', type: 'person', role: 'Eastmark Governor', span: 'Marta Okonjo' });
+    expect(found).toContainEqual({ text: 'Aino Dahl', type: 'person', role: 'Finance Minister', span: 'Aino Dahl' });
+  });
+
+  it('reads lower-case roles before a name, including a plural role shared by two names', () => {
+    const found = mentionsOf('The talks were led by foreign ministers Ilse Brandt and Tomas Varga.');
+    expect(found.filter((m) => m.type === 'person')).toEqual([
+      { text: 'Ilse Brandt', type: 'person', role: 'foreign ministers', span: 'Ilse Brandt' },
+      { text: 'Tomas Varga', type: 'person', role: 'foreign ministers', span: 'Tomas Varga' },
+    ]);
+  });
+
+  it('knows places, organisations and named things, and skips ordinary capitalised words', () => {
+    const found = mentionsOf('After the vote, the Ministry of Transport and NATO met in Geneva to discuss the Minsk Agreement.');
+    expect(found.map((m) => [m.text, m.type])).toEqual([
+      ['Ministry of Transport', 'organization'],
+      ['NATO', 'organization'],
+      ['Geneva', 'place'],
+      ['Minsk Agreement', 'other'],
+    ]);
+  });
+
+  it('splits names joined by a hyphen and drops possessives from the span', () => {
+    const found = mentionsOf('Okonjo-Castell talks in Geneva ended. Castell’s office confirmed it.');
+    expect(found.map((m) => m.text)).toEqual(['Okonjo', 'Castell', 'Geneva', 'Castell']);
+  });
+});
+
+describe('resolveEntities', () => {
+  it('merges a full name, a titled name and a lone surname across documents, keeping the role', () => {
+    const a = makeDoc('a', 'Eastmark Governor Marta Okonjo opened the fund. Okonjo said it was urgent.');
+    const b = makeDoc('b', 'Okonjo spoke in the town hall of Marrow Fen.');
+    for (const doc of [a, b]) doc.mentions = findMentions(doc);
+    const entities = resolveEntities([a, b]);
+    const okonjo = entities.find((e) => e.name === 'Marta Okonjo');
+    expect(okonjo).toMatchObject({ type: 'person', aliases: ['Okonjo'], roles: ['Eastmark Governor'] });
+    expect(okonjo!.mentions.map((m) => m.doc)).toEqual(['a', 'a', 'b']);
+    expect(b.mentions[0].entity).toBe(okonjo!.id);
+  });
+
+  it('joins a name with a middle name to the same person, named in full', () => {
+    const doc = makeDoc('a', 'Anna Maria Kowalczyk spoke first. Later Anna Kowalczyk left, and Kowalczyk did not return.');
+    doc.mentions = findMentions(doc);
+    const people = resolveEntities([doc]).filter((e) => e.type === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ name: 'Anna Maria Kowalczyk', aliases: ['Anna Kowalczyk', 'Kowalczyk'] });
+  });
+
+  it('joins place aliases under the canonical name', () => {
+    const doc = makeDoc('a', 'The USA and the United States are one country; the U.S. is another way to write it.');
+    doc.mentions = findMentions(doc);
+    const places = resolveEntities([doc]).filter((e) => e.type === 'place');
+    expect(places).toHaveLength(1);
+    expect(places[0].name).toBe('United States');
+  });
+
+  it('prefers the bearer of a surname named in the same document', () => {
+    const a = makeDoc('a', 'Senator Ruth Calder spoke first. Calder wants a vote.');
+    const b = makeDoc('b', 'Coach Peter Calder resigned. Calder will leave in May.');
+    for (const doc of [a, b]) doc.mentions = findMentions(doc);
+    const entities = resolveEntities([a, b]);
+    const ruth = entities.find((e) => e.name === 'Ruth Calder')!;
+    const peter = entities.find((e) => e.name === 'Peter Calder')!;
+    expect(a.mentions.map((m) => m.entity)).toEqual([ruth.id, ruth.id]);
+    expect(b.mentions.map((m) => m.entity)).toEqual([peter.id, peter.id]);
+  });
+
+  it('makes a lone name a person when a pronoun follows it', () => {
+    const doc = makeDoc('a', 'Varga knew that he would lose the vote.');
+    doc.mentions = findMentions(doc);
+    expect(resolveEntities([doc])[0]).toMatchObject({ name: 'Varga', type: 'person' });
+  });
+});
+
+describe('linkSpeakers', () => {
+  it('gives statements the canonical name through the mention, the antecedent or the role', () => {
+    const text = 'Eastmark Governor Marta Okonjo arrived. “We will pay,” she said. The governor said more help would come. Okonjo left.';
+    const doc = makeDoc('a', text);
+    doc.mentions = findMentions(doc);
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const statement = (id: string, speaker: Statement['speaker']): Statement => ({
+      id, doc: 'a', speaker, text: 'x', span: { start: 0, end: 1 }, kind: 'direct', cue: { text: 'said', lemma: 'say' },
+    });
+    doc.statements = [
+      statement('s1', { name: 'Okonjo', span: at('she'), antecedent: at('Marta Okonjo') }),
+      statement('s2', { name: 'the governor', span: at('The governor') }),
+      statement('s3', { name: 'Okonjo' }),
+    ];
+    const entities = resolveEntities([doc]);
+    linkSpeakers([doc], entities);
+    const okonjo = entities.find((e) => e.name === 'Marta Okonjo')!;
+    expect(doc.statements.map((s) => [s.speaker.entity, s.speaker.name])).toEqual([
+      [okonjo.id, 'Marta Okonjo'],
+      [okonjo.id, 'Marta Okonjo'],
+      [okonjo.id, 'Marta Okonjo'],
+    ]);
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLines, extractText, stripResidue } from '../../src/extract/text/index.js';
+
+const article = [
+  'Skip to content',
+  '',
+  'Harbour bridge reopens after storm repairs',
+  '',
+  'Photo credit: Lena Marsh / Coastal Daily',
+  '',
+  'The Larkport harbour bridge reopened on Monday after three weeks of repairs to its storm-damaged deck.',
+  '',
+  'Mayor Ines Calloway said the crews had worked through two weekends to finish early.',
+  '',
+  'Share this:',
+  'Twitter',
+  'Facebook',
+  '',
+  'More updates will follow later today.',
+  '',
+  'Leave a Reply',
+  '',
+  'Your email address will not be published. Required fields are marked *',
+  '',
+  'Great news, I drive over it every single morning and the detour was long!',
+].join('\n');
+
+describe('extractText', () => {
+  it('drops widget, credit, teaser and comment lines and keeps every article sentence', () => {
+    const { text, title } = extractText(article);
+    expect(text).toBe(
+      [
+        'Harbour bridge reopens after storm repairs',
+        'The Larkport harbour bridge reopened on Monday after three weeks of repairs to its storm-damaged deck.',
+        'Mayor Ines Calloway said the crews had worked through two weekends to finish early.',
+      ].join('\n\n'),
+    );
+    expect(title).toBe('Harbour bridge reopens after storm repairs');
+  });
+
+  it('returns a clean article unchanged, so offsets match the original', () => {
+    const clean = 'Harbour bridge reopens\n\nThe bridge reopened on Monday.\r\nCrews worked two weekends.\n';
+    expect(extractText(clean).text).toBe(clean);
+  });
+
+  it('keeps short speaker lines that sit between paragraphs of prose', () => {
+    const text = [
+      'The talks ended at noon after a long morning of negotiations between the two delegations.',
+      '',
+      'Minister Okafor said,',
+      '',
+      'We have a deal that both sides can defend at home, and we will sign it next week.',
+      '',
+      'Minister Okafor.',
+    ].join('\n');
+    expect(extractText(text).text).toBe(text);
+  });
+
+  it('handles boilerplate in other languages', () => {
+    const text = [
+      'Zum Inhalt springen',
+      '',
+      'Der Stadtrat hat am Dienstag die Sanierung der alten Hafenbrücke beschlossen, die Arbeiten beginnen im Mai.',
+      '',
+      'Teilen auf Facebook',
+      '',
+      'Kommentar hinterlassen',
+      '',
+      'Endlich passiert etwas, ich warte seit Jahren auf diese Entscheidung des Rates.',
+    ].join('\n');
+    expect(extractText(text).text).toBe(
+      'Der Stadtrat hat am Dienstag die Sanierung der alten Hafenbrücke beschlossen, die Arbeiten beginnen im Mai.',
+    );
+  });
+
+  it('reads a byline and a dateline as metadata', () => {
+    const text = [
+      'Ferry strike ends',
+      'By Ana Ruiz',
+      'Published: March 3, 2024',
+      '',
+      'Ferry workers returned to work on Sunday after the union accepted a new pay offer from the operator.',
+    ].join('\n');
+    const result = extractText(text);
+    expect(result.author).toEqual(['Ana Ruiz']);
+    expect(result.published?.slice(0, 10)).toBe('2024-03-03');
+    expect(result.text).not.toContain('Ana Ruiz');
+    expect(result.text).toContain('Ferry workers returned to work on Sunday');
+  });
+
+  it('drops a run of menu labels but keeps a lone heading', () => {
+    const text = ['Home', 'World', 'Politics', 'Sport', '', 'Floods in the valley', '', 'Rivers rose overnight and two villages were evacuated before dawn on Thursday.'].join('\n');
+    expect(extractText(text).text).toBe('Floods in the valley\n\nRivers rose overnight and two villages were evacuated before dawn on Thursday.');
+  });
+});
+
+describe('markup residue', () => {
+  it('strips tags and the tail of a broken tag, keeping the text', () => {
+    expect(stripResidue('The <b>council</b> voted <a href="/x">yes</a>.')).toBe('The council voted yes.');
+    expect(stripResidue('latest” data-track-href=”https://example.org/latest”>Council votes yes')).toBe('Council votes yes');
+  });
+
+  it('classifies unfilled template placeholders as residue', () => {
+    expect(classifyLines('Loading %s').map((l) => l.kind)).toEqual(['residue']);
+  });
+
+  it('does not treat a comment marker above the article as the comment section', () => {
+    const text = ['Comments', '', 'The ferry resumed service on Sunday after the strike ended with a new agreement on pay and hours for the crews, the operator said in a statement on its website.'].join('\n');
+    const kinds = classifyLines(text).map((l) => l.kind);
+    expect(kinds[2]).toBe('content');
+  });
+});
+
+describe('capture header', () => {
+  it('reads a masthead above the headline as the site name and drops it', () => {
+    const text = ['Valley Diary', '', 'Ferry service resumes after the strike', '', 'The first ferry left the harbour at six on Sunday morning with a full deck of cars.'].join('\n');
+    const result = extractText(text);
+    expect(result.site).toBe('Valley Diary');
+    expect(result.title).toBe('Ferry service resumes after the strike');
+    expect(result.text.startsWith('Ferry service resumes after the strike\n\n')).toBe(true);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, splitParagraphs, splitSentences } from '../../src/language/index.js';
+
+function sentences(text: string, language = 'en'): string[] {
+  return splitSentences(text, splitParagraphs(text), language).map((s) => text.slice(s.start, s.end));
+}
+
+describe('splitParagraphs', () => {
+  it('splits on blank lines and trims each paragraph', () => {
+    const text = '  First line.\n\n\nSecond para\nstill second.\n \nThird.  ';
+    expect(splitParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual([
+      'First line.',
+      'Second para\nstill second.',
+      'Third.',
+    ]);
+  });
+});
+
+describe('splitSentences', () => {
+  it('does not break after titles, initials or mid-phrase abbreviations', () => {
+    expect(sentences('Mr. Okafor met Dr. A. B. Lindqvist at 9 a.m. on Friday. The U.S. Senate had adjourned.')).toEqual([
+      'Mr. Okafor met Dr. A. B. Lindqvist at 9 a.m. on Friday.',
+      'The U.S. Senate had adjourned.',
+    ]);
+  });
+
+  it('reads a sentence opener after an ambiguous abbreviation as a new sentence, a name as a continuation', () => {
+    expect(sentences('Crowds gathered at the U.S. Capitol on Sunday. She moved to the U.S. He stayed in Oslo.')).toEqual([
+      'Crowds gathered at the U.S. Capitol on Sunday.',
+      'She moved to the U.S.',
+      'He stayed in Oslo.',
+    ]);
+  });
+
+  it('keeps a quote and its lower-case attribution together', () => {
+    expect(sentences('“Is the bridge safe?” she asked. Nobody answered.')).toEqual([
+      '“Is the bridge safe?” she asked.',
+      'Nobody answered.',
+    ]);
+  });
+
+  it('treats each line as a sentence and flags headline lines without final punctuation', () => {
+    const text = 'Mayor: We will rebuild the harbour\n\nThe storm hit at night. Boats sank.';
+    const result = splitSentences(text, splitParagraphs(text), 'en');
+    expect(result.map((s) => [text.slice(s.start, s.end), s.heading, s.paragraph])).toEqual([
+      ['Mayor: We will rebuild the harbour', true, 0],
+      ['The storm hit at night.', false, 1],
+      ['Boats sank.', false, 1],
+    ]);
+  });
+
+  it('uses the language’s own abbreviations', () => {
+    expect(sentences('Das gilt z.B. für Hamburg. Dr. Weber widersprach.', 'de')).toEqual([
+      'Das gilt z.B. für Hamburg.',
+      'Dr. Weber widersprach.',
+    ]);
+  });
+
+  it('returns spans that index the original text', () => {
+    const text = 'One.  Two!\n\n  Three?';
+    const spans = splitSentences(text, splitParagraphs(text), 'en');
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['One.', 'Two!', 'Three?']);
+  });
+});
+
+describe('detectLanguage', () => {
+  it('names common languages with ISO 639-1 codes', () => {
+    expect(detectLanguage('The council voted on Tuesday to close the old bridge until repairs are finished.')).toBe('en');
+    expect(detectLanguage('Der Stadtrat hat am Dienstag beschlossen, die alte Brücke bis zur Reparatur zu sperren.')).toBe('de');
+    expect(detectLanguage('Le conseil municipal a voté mardi la fermeture du vieux pont jusqu’à la fin des travaux.')).toBe('fr');
+  });
+
+  it('gives up on text too short to tell', () => {
+    expect(detectLanguage('Hi')).toBeUndefined();
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { coverageOf, textDoc } from '../../bench/briefing/docs.js';
+import { buildBriefing, BriefingSchema } from '../../src/briefing/index.js';
+import { render } from '../../src/render/index.js';
+import * as events from '../claims/events.js';
+
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  "'><svg onload=alert(1)>",
+  '<iframe src="https://evil.example/"></iframe>',
+  '<link rel=stylesheet href=https://evil.example/x.css>',
+];
+
+/** An event whose every scraped string is hostile markup. */
+function hostileBriefing() {
+  const text = (i: number) =>
+    `Officials said ${HOSTILE[i % HOSTILE.length]} the bridge over the Marlow river closed on Monday for urgent repairs.\n\n` +
+    `Drivers were told ${HOSTILE[(i + 1) % HOSTILE.length]} to use the coastal road instead.`;
+  const docs = [0, 1, 2].map((i) => {
+    const doc = textDoc({
+      id: `d${i}`, source: `${HOSTILE[i]} Outlet ${i}`, title: `Bridge closed ${HOSTILE[(i + 2) % HOSTILE.length]}`,
+      url: ['javascript:alert(1)', 'https://news.example/a?x="><script>alert(1)</script>', 'data:text/html,<script>alert(1)</script>'][i],
+      published: '2024-05-13', text: text(i),
+    });
+    doc.statements.push(events.statement(doc, 'Officials', HOSTILE[i % HOSTILE.length].slice(0, 10)));
+    doc.statements[0].speaker.name = `Mayor ${HOSTILE[i]}`;
+    return doc;
+  });
+  return buildBriefing(coverageOf(docs), { summaryWords: 60 });
+}
+
+describe('render html', () => {
+  it('escapes every scraped string: no markup, handler or script URL gets through', () => {
+    const html = render(hostileBriefing(), 'html');
+    expect(html).not.toMatch(/<script|<img|<svg|<iframe|<link/i);
+    // No real tag carries an event handler (escaped text may still spell one out, inertly).
+    expect(html).not.toMatch(/<[a-z][^>]*\son\w+=/i);
+    expect(html).not.toMatch(/href="(javascript|data):/i);
+    expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
+    expect(html).toContain('href="https://news.example/a?x=%22%3E%3Cscript%3Ealert(1)%3C/script%3E"');
+  });
+
+  it('is one self-contained file: no scripts, no external resources, a policy that forbids loading any', () => {
+    const html = render(buildBriefing(events.numberEvent(), { summaryWords: 60 }), 'html');
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|<object|<embed|src=|@import|url\(/i);
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
+  });
+
+  it('shows each cited passage in place, the cited span marked', () => {
+    const briefing = buildBriefing(events.numberEvent(), { summaryWords: 60 });
+    const html = render(briefing, 'html');
+    const disputed = briefing.claims.find((c) => c.status === 'disputed')!;
+    expect(html).toContain('<span class="badge disputed">disputed</span>');
+    for (const s of disputed.support) expect(html).toContain(`<mark>${s.text}</mark>`);
+    expect(html).toMatch(/<details class="cite"><summary>\[1\]\[2\]\[3\]<\/summary><blockquote>/);
+  });
+});
+
+describe('render md', () => {
+  it('has the sections an editor reads, with support badges and citations', () => {
+    const coverage = events.numberEvent();
+    const md = render(buildBriefing(coverage, { summaryWords: 60 }), 'md');
+    const headings = md.split('\n').filter((l) => l.startsWith('#'));
+    expect(headings).toEqual([
+      expect.stringMatching(/^# /),
+      '## Summary',
+      '## Key claims',
+      '## Agreements and disagreements',
+      '## Only in one outlet',
+      '### Harbor Times',
+      '### Coastal Post',
+      '### Daily Ledger',
+      '## Sources',
+    ]);
+    expect(md).toContain('- `[3 sources]` A fire destroyed the Kestrel textile factory in Marlow Bay on Tuesday night. [1][2][3]');
+    expect(md).toMatch(/- `\[disputed\]` .*hospital.* \[1\]\[2\]\[3\]\n {2}- .*\[1\]\[2\]\n {2}- Eighteen workers .* \[3\]/);
+  });
+
+  it('lists who said what by speaker and a timeline when the coverage has them', () => {
+    const doc = textDoc({
+      id: 'a', source: 'A', published: '2024-05-13',
+      text: 'Mayor Ana Ruiz said the bridge would reopen on May 20, 2024 after repairs.',
+    });
+    doc.statements.push(events.statement(doc, 'Mayor Ana Ruiz', 'the bridge would reopen on May 20, 2024 after repairs'));
+    const md = render(buildBriefing(coverageOf([doc]), { summaryWords: 60 }), 'md');
+    expect(md).toContain('## Who said what\n\n### Mayor Ana Ruiz\n\n- “the bridge would reopen on May 20, 2024 after repairs” (said) [1]');
+    expect(md).toContain('## Timeline\n\n- **2024-05-20** — Mayor Ana Ruiz said the bridge would reopen on May 20, 2024 after repairs. [1]');
+  });
+
+  it('makes scraped markup inert', () => {
+    const md = render(hostileBriefing(), 'md');
+    expect(md).not.toMatch(/(^|[^\\])<(script|img|svg|iframe|link)/i);
+    expect(md).toContain('\\<script\\>alert(1)\\</script\\>');
+    expect(md).not.toMatch(/javascript:|data:text/);
+  });
+});
+
+describe('render json', () => {
+  it('is the briefing contract, unchanged', () => {
+    const briefing = buildBriefing(events.wireEvent(), { summaryWords: 60 });
+    const parsed = JSON.parse(render(briefing, 'json'));
+    expect(parsed).toEqual(briefing);
+    expect(() => BriefingSchema.parse(parsed)).not.toThrow();
+  });
+});
