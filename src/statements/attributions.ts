@@ -68,5 +68,22 @@ function splitAtParagraphs(a: Analysis, [first, last]: TokenSpan): TokenSpan[] {
 }
 
 export function findAttributions(a: Analysis, models: StatementModels): Attribution[] {
-  return tagCues(a, models).map((cue) => tagRoles(a, models, cue));
+  const found = tagCues(a, models).map((cue) => tagRoles(a, models, cue));
+  return found.map((at) => ({ ...at, contents: at.contents.filter((part) => !claimedElsewhere(a, at, part, found)) }));
+}
+
+/**
+ * A content part outside its cue's sentence ("“A,” she said. “B,” said X.") that another
+ * attribution in the part's own paragraph also claims belongs to that other attribution.
+ */
+function claimedElsewhere(a: Analysis, at: Attribution, [first, last]: TokenSpan, all: Attribution[]): boolean {
+  const sentence = a.tokens[at.cue[0]].sentence;
+  if (a.tokens[first].sentence <= sentence && a.tokens[last - 1].sentence >= sentence) return false;
+  const paragraph = a.tokens[first].paragraph;
+  return all.some(
+    (other) =>
+      other !== at &&
+      a.tokens[other.cue[0]].paragraph === paragraph &&
+      other.contents.some(([f, l]) => f < last && first < l),
+  );
 }

@@ -19,7 +19,9 @@
  *   ("“… he told me it was over …,” she said"); such statements are the outer speaker's
  *   account, not the inner speaker's own words.
  *
- * The stage needs only `doc.text`: it finds its own sentences and names.
+ * The stage needs only `doc.text`: it finds its own sentences and names. When the entities
+ * stage has filled `doc.mentions`, a place before a colon ("Eastmark: …") is not taken
+ * for a speaker.
  */
 import type { Doc, Statement } from '../core/types.js';
 import { analyze } from './analysis.js';
@@ -35,6 +37,13 @@ export interface StatementOptions {
 export function findStatements(doc: Doc, options: StatementOptions = {}): Statement[] {
   const analysis = analyze(doc.text);
   const attributions = findAttributions(analysis, statementModels());
-  const statements = toStatements(doc.id, analysis, attributions);
+  const statements = toStatements(doc.id, analysis, attributions).filter((s) => !placeLine(doc, s));
   return options.nested === false ? statements.filter((s) => !s.within) : statements;
+}
+
+/** "Eastmark: 1,800 evacuated": a place before a colon heads a line, it does not speak (uses the entities stage's mentions when present). */
+function placeLine(doc: Doc, s: Statement): boolean {
+  const span = s.speaker.span;
+  if (s.cue.lemma !== ':' || !span) return false;
+  return doc.mentions.some((m) => m.type === 'place' && m.start <= span.start && span.end <= m.end);
 }

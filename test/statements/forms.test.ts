@@ -242,3 +242,16 @@ describe('quotes that continue in the next paragraph', () => {
     expect(s?.kind).toBe('direct');
   });
 });
+
+describe('mentions from the entities stage', () => {
+  it('does not take a place before a colon for a speaker', () => {
+    const text =
+      'Home › Europe › Northvale\n\nNorthvale: 900 evacuated as Tarn floods Lower Brook\n\nBy Ana Ruiz, March 3, 2026\n\nRescue teams worked through the night.';
+    const colonLines = (doc: ReturnType<typeof docOf>) => findStatements(doc).filter((s) => s.cue.lemma === ':');
+    expect(colonLines(docOf(text)).length).toBe(1);
+    const doc = docOf(text);
+    const start = text.indexOf('Northvale:');
+    doc.mentions = [{ start, end: start + 'Northvale'.length, text: 'Northvale', type: 'place' }];
+    expect(colonLines(doc)).toEqual([]);
+  });
+});
