@@ -31,7 +31,10 @@ type Gender = 'female' | 'male' | undefined;
 
 interface Known {
   name: string;
+  /** The name's span (for a pronoun, its antecedent's). */
   span: Span;
+  /** Where the text mentions this person here: the name, or the pronoun that stands for it. */
+  at: Span;
   role?: string;
   paragraph: number;
   gender?: Gender;
@@ -51,8 +54,14 @@ function pronounGender(pronoun: string): Gender {
 
 export class SpeakerResolver {
   private readonly names: Name[];
-  /** Speakers resolved so far, in text order of their statements. */
+  /** Speakers resolved so far, in text order of where they are mentioned. */
   private readonly spoken: Known[] = [];
+
+  private addSpoken(known: Known): void {
+    let k = this.spoken.length;
+    while (k > 0 && this.spoken[k - 1].at.start > known.at.start) k--;
+    this.spoken.splice(k, 0, known);
+  }
 
   private readonly index: NameIndex;
 
@@ -95,6 +104,7 @@ export class SpeakerResolver {
     return {
       name: full.text.replace(/[’']s$/, ''),
       span: name.span,
+      at: name.span,
       role,
       paragraph: this.a.tokens[name.first].paragraph,
       gender: this.genderOf(full, role),
@@ -111,22 +121,40 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  /** The nearest earlier speaker or person-like name of a fitting gender, for a pronoun. */
+  /**
+   * The person a pronoun refers back to: in the pronoun's own sentence the nearest person
+   * before it, in earlier sentences the first (the subject, mostly), of a fitting gender.
+   * Persons are names with a full form or a role, and speakers already resolved (a "he"
+   * that was resolved counts where it stands).
+   */
   private antecedent(before: number, gender: Gender): Known | undefined {
-    const paragraph = this.paragraphAt(before);
+    const a = this.a;
     const fits = (k: Known) => !gender || !k.gender || k.gender === gender;
-    for (let k = this.spoken.length - 1; k >= 0; k--) {
-      const s = this.spoken[k];
-      if (s.span.end > before) continue;
-      if (paragraph - s.paragraph > lookBack) break;
-      if (fits(s)) return s;
-    }
-    for (let k = this.lastNameBefore(before); k >= 0; k--) {
-      const n = this.names[k];
-      if (paragraph - this.a.tokens[n.first].paragraph > lookBack) break;
-      if (n.parts.length < 2 && !n.role) continue;
-      const known = this.canonical(n);
-      if (fits(known)) return known;
+    const at = Math.min(tokenAt(a, before), a.tokens.length - 1);
+    if (at < 0) return undefined;
+    const first = a.tokens[at].sentence;
+    const paragraph = a.tokens[at].paragraph;
+    let spokenEnd = this.spoken.length;
+    let nameEnd = this.lastNameBefore(before) + 1;
+    for (let s = first; s >= 0; s--) {
+      const sentence = a.sentences[s];
+      if (sentence.last <= sentence.first) continue;
+      if (paragraph - sentence.paragraph > lookBack) break;
+      const start = a.tokens[sentence.first].start;
+      const end = s === first ? before : a.tokens[sentence.last - 1].end;
+      const found: { at: number; known: Known }[] = [];
+      while (spokenEnd > 0 && this.spoken[spokenEnd - 1].at.start >= end) spokenEnd--;
+      for (let k = spokenEnd - 1; k >= 0 && this.spoken[k].at.start >= start; k--) {
+        if (fits(this.spoken[k])) found.push({ at: this.spoken[k].at.start, known: this.spoken[k] });
+      }
+      while (nameEnd > 0 && this.names[nameEnd - 1].span.start >= end) nameEnd--;
+      for (let k = nameEnd - 1; k >= 0 && this.names[k].span.start >= start; k--) {
+        const known = this.canonical(this.names[k]);
+        if ((known.name.includes(' ') || known.role) && fits(known)) found.push({ at: this.names[k].span.start, known });
+      }
+      if (found.length === 0) continue;
+      found.sort((x, y) => x.at - y.at);
+      return (s === first ? found[found.length - 1] : found[0]).known;
     }
     return undefined;
   }
@@ -191,14 +219,21 @@ export class SpeakerResolver {
     const speaker: Speaker = { name: known?.name ?? surface.replace(determiners, ''), span };
     if (antecedent) speaker.antecedent = antecedent;
     if (known?.role) speaker.role = known.role;
-    if (known) this.spoken.push({ ...known, span: antecedent ? known.span : span, paragraph: this.paragraphAt(span.start) });
+    if (known) this.addSpoken({ ...known, span: antecedent ? known.span : span, at: span, paragraph: this.paragraphAt(span.start) });
     return speaker;
   }
 
   /** Remember a speaker found by other means (a list introduction, a name line). */
   private remember(speaker: Speaker, gender?: Gender): void {
     if (!speaker.name || !speaker.span) return;
-    this.spoken.push({ name: speaker.name, span: speaker.span, role: speaker.role, paragraph: this.paragraphAt(speaker.span.start), gender });
+    this.addSpoken({
+      name: speaker.name,
+      span: speaker.span,
+      at: speaker.span,
+      role: speaker.role,
+      paragraph: this.paragraphAt(speaker.span.start),
+      gender,
+    });
   }
 
   /**

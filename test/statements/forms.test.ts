@@ -174,6 +174,13 @@ describe('speakers', () => {
     expect(s?.speaker.name).toBe('Anna Kovac');
   });
 
+  it('prefers the person of the sentence before over an earlier speaker', () => {
+    const text =
+      'The relief fund will open on Monday, Governor Ysolde Marr said.\n\nMayor Ilse Vantongeren did not hide her anger. She told residents that the warning had come too late.';
+    const s = about(statementsOf(text), 'the warning had come too late');
+    expect(s?.speaker.name).toBe('Ilse Vantongeren');
+  });
+
   it('turns "the president" into the named president', () => {
     const text = 'President Samuel Ortega arrived in Lima on Sunday. The president said the visit would strengthen ties.';
     const s = about(statementsOf(text), 'the visit would strengthen ties');
