@@ -92,7 +92,7 @@ function isListIntro(a: Analysis, p: Paragraph): boolean {
  * Starks"), with role words ("US President Joe Biden."), or with an addressee ("Putin to
  * Biden"). A bare capitalised word (a photo credit, a heading) does not count.
  */
-function nameLine(a: Analysis, p: Paragraph, resolver: SpeakerResolver): Speaker | undefined {
+function nameLine(p: Paragraph, resolver: SpeakerResolver): Speaker | undefined {
   if (p.last - p.first > 8) return undefined;
   const dashed = /^[—–\-―~]/.test(p.text);
   const stripped = p.text.replace(/^[—–\-―~]+\s*/, '').replace(/[.]$/, '');
@@ -164,7 +164,7 @@ export function findForms(
       };
       for (let k = i + 1; k < paragraphs.length; k++) {
         const item = paragraphs[k];
-        if (isHeading(item) || (k > i + 1 && nameLine(a, item, resolver))) break;
+        if (isHeading(item) || (k > i + 1 && nameLine(item, resolver))) break;
         // Narration resumes where an item reports someone else and has no first-person words.
         if (k > i + 1 && attributed(item.span) && !personal.test(item.text)) break;
         const content = contentOf(item);
@@ -179,7 +179,7 @@ export function findForms(
     if (prev && !taken.has(i - 1) && !isHeading(prev) && ownWords(a, prev)) {
       const content = contentOf(prev);
       if (covered(content)) continue;
-      const speaker = nameLine(a, p, resolver);
+      const speaker = nameLine(p, resolver);
       if (speaker) {
         out.push({ parts: [content], speaker, cue: { text: '', lemma: '' }, absorbs: true });
         taken.add(i - 1);
