@@ -2,11 +2,12 @@
  * Everything the statement models read about one document, computed once: tokens,
  * quotations, and per-token attributes hashed for the feature templates.
  */
-import { hashString } from './hash.js';
+import { hashString, hashWith } from './hash.js';
 import { beliefVerbs, evidenceVerbs, speechNouns, speechVerbs, writingVerbs } from './lexicon.js';
 import { isQuoteMark } from './marks.js';
 import { findQuotations, type Quotation } from './quotes.js';
 import { tokenize, type Tokenized } from './tokens.js';
+import { wordClass as wordClassOf } from './wordclasses.js';
 
 export interface Analysis extends Tokenized {
   quotations: Quotation[];
@@ -17,12 +18,14 @@ export interface Analysis extends Tokenized {
   /** Per token: 1 for an opening mark, 2 for a closing mark, 0 otherwise. */
   markKind: Int8Array;
   /** Hashed attributes per token. */
-  word: Uint32Array;
-  lemma: Uint32Array;
-  pos: Uint32Array;
-  shape: Uint32Array;
-  suffix: Uint32Array;
-  wordClass: Uint32Array;
+  word: Int32Array;
+  lemma: Int32Array;
+  pos: Int32Array;
+  shape: Int32Array;
+  suffix: Int32Array;
+  wordClass: Int32Array;
+  /** WordNet class of the token's lemma (src/statements/wordclasses.ts), hashed. */
+  sense: Int32Array;
   /** Lexicon class name per token ("speech", "belief", ...) or "". */
   classOf: string[];
 }
@@ -54,6 +57,9 @@ function classify(lemma: string, pos: string): string {
   return '';
 }
 
+// Seeds that keep the attribute kinds apart: a word and a lemma with equal text hash differently.
+const [WORD, SHAPE, SUFFIX, LEMMA, POS, CLASS, SENSE] = ['w', 's', 'x', 'l', 'p', 'c', 'n'].map(hashString);
+
 interface Form {
   word: number;
   shape: number;
@@ -66,7 +72,7 @@ function formOf(text: string): Form {
   let form = forms.get(text);
   if (form) return form;
   const lower = isQuoteMark(text) ? '"' : text.toLowerCase().replace(/’/g, "'");
-  form = { word: hashString(`w${lower}`), shape: hashString(`s${shapeOf(text)}`), suffix: hashString(`x${lower.slice(-3)}`) };
+  form = { word: hashWith(WORD, lower), shape: hashWith(SHAPE, shapeOf(text)), suffix: hashWith(SUFFIX, lower.slice(-3)) };
   if (forms.size < 200_000) forms.set(text, form);
   return form;
 }
@@ -92,12 +98,13 @@ export function analyze(text: string): Analysis {
       else if (active.some((k) => quotations[k].closed && quotations[k].end === end)) markKind[t] = 2;
     }
   }
-  const word = new Uint32Array(n);
-  const lemma = new Uint32Array(n);
-  const pos = new Uint32Array(n);
-  const shape = new Uint32Array(n);
-  const suffix = new Uint32Array(n);
-  const wordClass = new Uint32Array(n);
+  const word = new Int32Array(n);
+  const lemma = new Int32Array(n);
+  const pos = new Int32Array(n);
+  const shape = new Int32Array(n);
+  const suffix = new Int32Array(n);
+  const wordClass = new Int32Array(n);
+  const sense = new Int32Array(n);
   const classOf: string[] = new Array(n);
   for (let t = 0; t < n; t++) {
     const tk = tok.tokens[t];
@@ -106,12 +113,13 @@ export function analyze(text: string): Analysis {
     shape[t] = form.shape;
     suffix[t] = form.suffix;
     const lower = tk.lemma.toLowerCase();
-    lemma[t] = hashString(`l${lower}`);
-    pos[t] = hashString(`p${tk.pos}`);
+    lemma[t] = hashWith(LEMMA, lower);
+    pos[t] = hashWith(POS, tk.pos);
     classOf[t] = classify(lower, tk.pos);
-    wordClass[t] = hashString(`c${classOf[t]}`);
+    wordClass[t] = hashWith(CLASS, classOf[t]);
+    sense[t] = hashWith(SENSE, tk.pos === 'VERB' || tk.pos === 'AUX' ? `v${wordClassOf(lower, tk.pos)}` : wordClassOf(lower, tk.pos));
   }
-  return { ...tok, quotations, quoteOf, quoteDepth, markKind, word, lemma, pos, shape, suffix, wordClass, classOf };
+  return { ...tok, quotations, quoteOf, quoteDepth, markKind, word, lemma, pos, shape, suffix, wordClass, sense, classOf };
 }
 
 /** Index of the first token that ends after `offset` (the token at or after it), or tokens.length. */

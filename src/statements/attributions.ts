@@ -5,6 +5,7 @@
 import type { Analysis } from './analysis.js';
 import { cueFeatures, roleFeatures, roleWindow } from './features.js';
 import type { StatementModels } from './model.js';
+import { isQuoteMark } from './marks.js';
 import { emissions, runs, viterbi } from './tagger.js';
 
 export type TokenSpan = [number, number];
@@ -33,11 +34,23 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
   const onCue = (t: number, y: number) => y !== 0 && first + t >= cue[0] && first + t < cue[1];
   const path = viterbi(models.role, emissions(models.role, seq), seq.length, onCue);
   const shift = ([b, e]: [number, number]): TokenSpan => [first + b, first + e];
+  const sources = runs(models.role.labels, path, 'src')
+    .map(shift)
+    .flatMap((span) => splitAtParagraphs(a, span))
+    .map((span) => withoutMarks(a, span))
+    .filter((span) => span[1] > span[0]);
   return {
     cue,
-    sources: runs(models.role.labels, path, 'src').map(shift),
+    sources,
     contents: runs(models.role.labels, path, 'con').map(shift).flatMap((span) => splitAtParagraphs(a, span)),
   };
+}
+
+/** A source does not begin or end with a quotation mark. */
+function withoutMarks(a: Analysis, [first, last]: TokenSpan): TokenSpan {
+  while (first < last && isQuoteMark(a.tokens[first].text)) first++;
+  while (last > first && isQuoteMark(a.tokens[last - 1].text)) last--;
+  return [first, last];
 }
 
 /** Content that runs over several paragraphs is annotated as one piece per paragraph. */
@@ -55,5 +68,22 @@ function splitAtParagraphs(a: Analysis, [first, last]: TokenSpan): TokenSpan[] {
 }
 
 export function findAttributions(a: Analysis, models: StatementModels): Attribution[] {
-  return tagCues(a, models).map((cue) => tagRoles(a, models, cue));
+  const found = tagCues(a, models).map((cue) => tagRoles(a, models, cue));
+  return found.map((at) => ({ ...at, contents: at.contents.filter((part) => !claimedElsewhere(a, at, part, found)) }));
+}
+
+/**
+ * A content part outside its cue's sentence ("“A,” she said. “B,” said X.") that another
+ * attribution in the part's own paragraph also claims belongs to that other attribution.
+ */
+function claimedElsewhere(a: Analysis, at: Attribution, [first, last]: TokenSpan, all: Attribution[]): boolean {
+  const sentence = a.tokens[at.cue[0]].sentence;
+  if (a.tokens[first].sentence <= sentence && a.tokens[last - 1].sentence >= sentence) return false;
+  const paragraph = a.tokens[first].paragraph;
+  return all.some(
+    (other) =>
+      other !== at &&
+      a.tokens[other.cue[0]].paragraph === paragraph &&
+      other.contents.some(([f, l]) => f < last && first < l),
+  );
 }

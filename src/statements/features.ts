@@ -28,13 +28,13 @@ const bucket = (v: number, edges: readonly number[]): number => {
 
 /** Writes a fixed number of feature hashes per token. */
 class Writer {
-  readonly hashes: Uint32Array;
+  readonly hashes: Int32Array;
   private k = 0;
   constructor(
     readonly length: number,
     readonly stride: number,
   ) {
-    this.hashes = new Uint32Array(length * stride);
+    this.hashes = new Int32Array(length * stride);
   }
   add(h: number): void {
     this.hashes[this.k++] = h;
@@ -45,13 +45,13 @@ class Writer {
   }
 }
 
-function at(arr: Uint32Array, i: number, first: number, last: number): number {
+function at(arr: Int32Array, i: number, first: number, last: number): number {
   return i >= first && i < last ? arr[i] : NONE;
 }
 
 /** Sentence-level quotation context per token: quote mark earlier / later in the sentence. */
-function quoteContext(a: Analysis, first: number, last: number): Uint32Array {
-  const out = new Uint32Array(last - first);
+function quoteContext(a: Analysis, first: number, last: number): Int32Array {
+  const out = new Int32Array(last - first);
   let seenClose = false;
   const openLater = new Uint8Array(last - first + 1);
   for (let t = last - 1; t >= first; t--) openLater[t - first] = openLater[t - first + 1] || (a.markKind[t] === 1 ? 1 : 0);
@@ -63,11 +63,16 @@ function quoteContext(a: Analysis, first: number, last: number): Uint32Array {
   return out;
 }
 
+const closingPunct = new Set([',', '.', '!', '?', '—', '–', '-']);
+const openingPunct = new Set([',', ':', ';', '—', '–', '-']);
+const clamp = (v: number) => Math.min(v, 511);
+const positionBucket = Int32Array.from({ length: 512 }, (_, d) => bucket(d, [0, 1, 2, 5, 10]));
+
 /** Is token t right after a closing quote (optionally with a comma between)? */
 function afterCloseQuote(a: Analysis, t: number, first: number): boolean {
   for (let k = t - 1; k >= first && k >= t - 3; k--) {
     if (a.markKind[k] === 2) return true;
-    if (!/^[,.!?—–-]$/.test(a.tokens[k].text)) return false;
+    if (!closingPunct.has(a.tokens[k].text)) return false;
   }
   return false;
 }
@@ -76,9 +81,59 @@ function afterCloseQuote(a: Analysis, t: number, first: number): boolean {
 function beforeOpenQuote(a: Analysis, t: number, last: number): boolean {
   for (let k = t + 1; k < last && k <= t + 3; k++) {
     if (a.markKind[k] === 1) return true;
-    if (!/^[,:;—–-]$/.test(a.tokens[k].text)) return false;
+    if (!openingPunct.has(a.tokens[k].text)) return false;
   }
   return false;
+}
+
+/**
+ * Per token of a sentence: the first landmark within a few tokens ahead ("that", a colon,
+ * a comma, an opening quote, "to", the sentence end) and behind (a closing quote, a comma,
+ * the sentence start), as hashes.
+ */
+const landmarkKinds = ['none', 'open', 'close', 'that', ':', ',', 'to', 'as', 'end', 'start'];
+const landmarkWords = new Map(landmarkKinds.map((k, i) => [k, i]));
+const aheadHash = Int32Array.from({ length: 40 }, (_, c) => hashString(`ah${landmarkKinds[c >> 2]}${c & 3}`));
+const behindHash = Int32Array.from({ length: 40 }, (_, c) => hashString(`bh${landmarkKinds[c >> 2]}${c & 3}`));
+
+function landmarks(a: Analysis, first: number, last: number): [Int32Array, Int32Array] {
+  const ahead = new Int32Array(last - first);
+  const behind = new Int32Array(last - first);
+  // Landmark kind per token (0 for none).
+  const kinds = new Uint8Array(last - first);
+  for (let t = first; t < last; t++) {
+    if (a.markKind[t] === 1) kinds[t - first] = 1;
+    else if (a.markKind[t] === 2) kinds[t - first] = 2;
+    else {
+      const k = landmarkWords.get(a.tokens[t].lower);
+      if (k !== undefined && k >= 3 && k <= 7) kinds[t - first] = k;
+    }
+  }
+  const END = 8;
+  const START = 9;
+  for (let i = first; i < last; i++) {
+    let found = i === last - 1 ? END * 4 : 0;
+    for (let t = i + 1; t < last && t <= i + 6; t++) {
+      const k = kinds[t - first];
+      if (k) {
+        found = k * 4 + Math.min(t - i, 3);
+        break;
+      }
+      if (t === last - 1) found = END * 4;
+    }
+    ahead[i - first] = aheadHash[found];
+    let back = i === first ? START * 4 : 0;
+    for (let t = i - 1; t >= first && t >= i - 4; t--) {
+      const k = kinds[t - first];
+      if (k) {
+        back = k * 4 + Math.min(i - t, 3);
+        break;
+      }
+      if (t === first) back = START * 4;
+    }
+    behind[i - first] = behindHash[back];
+  }
+  return [ahead, behind];
 }
 
 export function cueFeatures(a: Analysis, sentence: number): FeatureSequence {
@@ -86,7 +141,11 @@ export function cueFeatures(a: Analysis, sentence: number): FeatureSequence {
   const headline = a.tokens[first].paragraph === 0 ? 1 : 0;
   const qctx = quoteContext(a, first, last);
   const { word: W, lemma: L, pos: P, shape: S, suffix: X, wordClass: C } = a;
-  const b = new Writer(last - first, 34);
+  const [ahead, behind] = landmarks(a, first, last);
+  // Capitalised words only before this token: a "Name:" line.
+  let capitalisedRun = true;
+  const N = a.sense;
+  const b = new Writer(last - first, 38);
   for (let i = first; i < last; i++) {
     const w = W[i];
     const p = P[i];
@@ -106,49 +165,66 @@ export function cueFeatures(a: Analysis, sentence: number): FeatureSequence {
     b.add(mix(T[10], pp1));
     b.add(mix(T[11], at(P, i - 2, first, last)));
     b.add(mix(T[12], at(P, i + 2, first, last)));
-    b.add(mix3(T[13], at(L, i - 1, first, last), L[i]));
-    b.add(mix3(T[14], L[i], at(L, i + 1, first, last)));
     b.add(mix3(T[15], pm1, p));
     b.add(mix3(T[16], p, pp1));
     b.add(mix3(mix(T[17], pm1), p, pp1));
-    b.add(mix3(T[18], at(W, i + 1, first, last), at(W, i + 2, first, last)));
     b.add(mix3(T[19], C[i], p));
     b.add(mix3(T[20], q, C[i]));
     b.add(mix3(T[21], q, p));
-    b.add(mix3(T[22], q, w));
     const after = afterCloseQuote(a, i, first) ? 1 : 0;
     const before = beforeOpenQuote(a, i, last) ? 1 : 0;
     b.add(mix3(T[23], small(after * 2 + before), w));
     b.add(mix3(T[24], small(after * 2 + before), C[i]));
     b.add(mix3(T[25], small(headline), p));
-    b.add(mix3(T[26], small(headline), w));
-    b.add(mix3(T[27], bucket(i - first, [0, 1, 2, 5, 10]), p));
-    b.add(mix3(T[28], bucket(last - 1 - i, [0, 1, 2, 5, 10]), p));
+    b.add(mix3(T[27], positionBucket[clamp(i - first)], p));
+    b.add(mix3(T[28], positionBucket[clamp(last - 1 - i)], p));
     b.add(mix(T[29], at(W, i - 2, first, last)));
-    b.add(mix3(T[30], L[i], at(W, i + 1, first, last)));
-    b.add(mix3(T[31], at(W, i - 1, first, last), w));
     b.add(mix3(T[32], at(C, i - 1, first, last), at(C, i + 1, first, last)));
     b.add(mix3(T[33], small(a.quoteDepth[i] > 0 ? 1 : 0), C[i]));
+    const AH = ahead[i - first];
+    const BH = behind[i - first];
+    b.add(mix3(T[34], AH, L[i]));
+    b.add(mix3(T[35], AH, C[i]));
+    b.add(mix3(T[36], BH, L[i]));
+    b.add(mix3(T[37], BH, C[i]));
+    b.add(mix3(mix(T[38], AH), BH, C[i]));
+    b.add(mix3(T[39], AH, p));
+    b.add(mix3(mix(T[40], small(capitalisedRun ? 1 : 0)), positionBucket[clamp(i - first)], w));
+    if (!/^\p{Lu}/u.test(a.tokens[i].text)) capitalisedRun = false;
+    b.add(mix(T[41], N[i]));
+    b.add(mix3(T[42], N[i], AH));
+    b.add(mix3(T[43], N[i], BH));
+    b.add(mix3(T[44], at(P, i - 1, first, last), N[i]));
   }
   return b.build();
 }
 
-/** The tokens a cue's roles are looked for in: the cue's sentence and one on each side, widened to whole quotations. */
+/**
+ * The tokens a cue's roles are looked for in: the cue's sentence, widened to whole
+ * quotations that touch it or stand right beside it ("“…,” he said. “…”").
+ */
 export function roleWindow(a: Analysis, cueFirst: number, cueLast: number): [number, number] {
-  const s = a.tokens[cueFirst].sentence;
-  const s2 = a.tokens[cueLast - 1].sentence;
-  let first = a.sentences[Math.max(0, s - 1)].first;
-  let last = a.sentences[Math.min(a.sentences.length - 1, s2 + 1)].last;
+  let first = a.sentences[a.tokens[cueFirst].sentence].first;
+  let last = a.sentences[a.tokens[cueLast - 1].sentence].last;
   const cap = 400;
-  const q1 = a.quoteOf[first];
-  if (q1 >= 0) {
-    const qs = a.quotations[q1].start;
-    while (first > 0 && cueFirst - first < cap && a.tokens[first - 1].end > qs) first--;
-  }
-  const q2 = a.quoteOf[last - 1];
-  if (q2 >= 0) {
-    const qe = a.quotations[q2].end;
-    while (last < a.tokens.length && last - cueLast < cap && a.tokens[last].start < qe) last++;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const q of [a.quoteOf[first], first > 0 ? a.quoteOf[first - 1] : -1]) {
+      if (q < 0) continue;
+      const qs = a.quotations[q].start;
+      while (first > 0 && cueFirst - first < cap && a.tokens[first - 1].end > qs) {
+        first--;
+        changed = true;
+      }
+    }
+    for (const q of [a.quoteOf[last - 1], last < a.tokens.length ? a.quoteOf[last] : -1]) {
+      if (q < 0) continue;
+      const qe = a.quotations[q].end;
+      while (last < a.tokens.length && last - cueLast < cap && a.tokens[last].start < qe) {
+        last++;
+        changed = true;
+      }
+    }
   }
   return [first, last];
 }
@@ -207,83 +283,122 @@ function cueFrame(a: Analysis, cueFirst: number, cueLast: number): [number, numb
   return [hashString(`fa${after}`), hashString(`fb${before}`), hashString(`fc${ahead}${inQuote}`), hashString(`fd${prev}`)];
 }
 
-const isClausePunct = (s: string): boolean => /^[,;:—–(]$/.test(s) || s === '--';
+const clausePunct = new Set([',', ';', ':', '—', '–', '(', '--']);
+const isClausePunct = (s: string): boolean => clausePunct.has(s);
+
+/** Role templates that read only the token's own attributes: hashed once per document, then combined with the direction. */
+const staticCount = 16;
+const staticCache = new WeakMap<Analysis, Int32Array>();
+
+function roleStatic(a: Analysis): Int32Array {
+  let cached = staticCache.get(a);
+  if (cached) return cached;
+  const n = a.tokens.length;
+  const { word: W, lemma: L, pos: P, shape: S, wordClass: C } = a;
+  cached = new Int32Array(n * staticCount);
+  for (let i = 0; i < n; i++) {
+    const p = P[i];
+    const pm1 = at(P, i - 1, 0, n);
+    const pp1 = at(P, i + 1, 0, n);
+    const wm1 = at(W, i - 1, 0, n);
+    const wp1 = at(W, i + 1, 0, n);
+    const k = i * staticCount;
+    cached[k] = mix(T[6], W[i]);
+    cached[k + 1] = mix(T[7], p);
+    cached[k + 2] = mix3(T[9], pm1, p);
+    cached[k + 3] = mix3(T[10], p, pp1);
+    cached[k + 4] = mix(T[11], wm1);
+    cached[k + 5] = mix(T[12], wp1);
+    cached[k + 6] = mix(T[13], S[i]);
+    cached[k + 7] = mix(T[24], C[i]);
+    cached[k + 8] = mix(T[26], L[i]);
+    cached[k + 9] = mix3(T[27], W[i], wp1);
+    cached[k + 10] = mix3(T[28], wm1, W[i]);
+    cached[k + 11] = mix3(T[31], pm1, mix(p, pp1));
+    cached[k + 12] = mix3(T[33], wm1, p);
+    cached[k + 13] = mix3(T[34], wp1, at(P, i + 2, 0, n));
+    cached[k + 14] = mix3(T[37], S[i], p);
+    cached[k + 15] = mix(T[55], a.sense[i]);
+  }
+  staticCache.set(a, cached);
+  return cached;
+}
+
+const distanceBucket = Int32Array.from({ length: 512 }, (_, d) => bucket(d, [1, 2, 3, 4, 6, 10, 15, 25]));
+const endBucket = Int32Array.from({ length: 512 }, (_, d) => bucket(d, [0, 1, 2, 4, 8]));
+
+/** Hashed templates per token of a role window: 16 token-only templates and 42 relative to the cue. */
+export const roleStride = staticCount + 42;
 
 export function roleFeatures(a: Analysis, cueFirst: number, cueLast: number, first: number, last: number): FeatureSequence {
-  const { word: W, lemma: L, pos: P, shape: S, wordClass: C } = a;
+  const { word: W, lemma: L, pos: P } = a;
+  const statics = roleStatic(a);
   const head = cueHead(a, cueFirst, cueLast);
   const CL = L[head];
   const CP = P[head];
+  const CS = a.sense[head];
   const cueSentence = a.tokens[head].sentence;
   const cueQuote = a.quoteOf[head];
-  const markHash = (t: number) => small(a.markKind[t] * 3 + Math.min(a.quoteDepth[t], 2));
+  const cueStart = a.tokens[cueFirst].start;
+  const cueEnd = a.tokens[cueLast - 1].end;
 
-  // Counts of clause punctuation and verbs between each token and the cue.
+  // Counts of clause punctuation, verbs and speech words between each token and the cue.
   const n = last - first;
   const punct = new Int32Array(n);
   const verbs = new Int32Array(n);
   const speech = new Int32Array(n);
-  for (let t = cueFirst - 1, pc = 0, vc = 0, sc = 0; t >= first; t--) {
-    punct[t - first] = pc;
-    verbs[t - first] = vc;
-    speech[t - first] = sc;
-    if (isClausePunct(a.tokens[t].text)) pc++;
-    if (a.tokens[t].pos === 'VERB') vc++;
-    if (a.classOf[t]) sc++;
-  }
-  for (let t = cueLast, pc = 0, vc = 0, sc = 0; t < last; t++) {
-    punct[t - first] = pc;
-    verbs[t - first] = vc;
-    speech[t - first] = sc;
-    if (isClausePunct(a.tokens[t].text)) pc++;
-    if (a.tokens[t].pos === 'VERB') vc++;
-    if (a.classOf[t]) sc++;
-  }
-  // How each token's quotation relates to the cue.
-  const relation = (t: number): number => {
-    const q = a.quoteOf[t];
-    if (q < 0) return small(0);
-    if (q === cueQuote) return small(1);
-    const quote = a.quotations[q];
-    const gapBefore = a.tokens[cueFirst].start - quote.end;
-    const gapAfter = quote.start - a.tokens[cueLast - 1].end;
-    if ((gapBefore >= 0 && gapBefore <= 4) || (gapAfter >= 0 && gapAfter <= 4)) return small(2);
-    const sentence = a.tokens[t].sentence;
-    return small(sentence === cueSentence ? 3 : 4);
+  const count = (t: number, k: number[]) => {
+    punct[t - first] = k[0];
+    verbs[t - first] = k[1];
+    speech[t - first] = k[2];
+    if (isClausePunct(a.tokens[t].text)) k[0]++;
+    if (a.tokens[t].pos === 'VERB') k[1]++;
+    if (a.classOf[t]) k[2]++;
   };
+  const before = [0, 0, 0];
+  for (let t = cueFirst - 1; t >= first; t--) count(t, before);
+  const after = [0, 0, 0];
+  for (let t = cueLast; t < last; t++) count(t, after);
 
   const [FA, FB, FC, FD] = cueFrame(a, cueFirst, cueLast);
-  const b = new Writer(last - first, 55);
+  const FAB = mix(FA, FB);
+  const dirs = [small(9), small(10), small(11)];
+  const b = new Writer(n, roleStride);
   for (let i = first; i < last; i++) {
     const dir = i < cueFirst ? -1 : i >= cueLast ? 1 : 0;
-    const D = small(10 + dir);
+    const D = dirs[dir + 1];
     const dist = dir < 0 ? cueFirst - i : dir > 0 ? i - cueLast + 1 : 0;
-    const DB = bucket(dist, [1, 2, 3, 4, 6, 10, 15, 25]);
-    const SO = small(20 + Math.max(-2, Math.min(2, a.tokens[i].sentence - cueSentence)));
+    const tk = a.tokens[i];
+    const sentence = a.sentences[tk.sentence];
+    const DB = distanceBucket[clamp(dist)];
+    const SO = small(20 + Math.max(-2, Math.min(2, tk.sentence - cueSentence)));
     const PB = small(30 + Math.min(punct[i - first], 3));
     const VB = small(40 + Math.min(verbs[i - first], 2));
-    const QR = relation(i);
+    // How the token's quotation relates to the cue: none, the cue's own, beside the cue, same sentence, elsewhere.
+    const q = a.quoteOf[i];
+    let relation = 0;
+    if (q >= 0) {
+      const quote = a.quotations[q];
+      const gapBefore = cueStart - quote.end;
+      const gapAfter = quote.start - cueEnd;
+      if (q === cueQuote) relation = 1;
+      else if ((gapBefore >= 0 && gapBefore <= 4) || (gapAfter >= 0 && gapAfter <= 4)) relation = 2;
+      else relation = tk.sentence === cueSentence ? 3 : 4;
+    }
+    const QR = small(relation);
+    const mark = small(a.markKind[i] * 3 + Math.min(a.quoteDepth[i], 2));
     const p = P[i];
-    const pm1 = at(P, i - 1, first, last);
-    const pp1 = at(P, i + 1, first, last);
-    const sentenceEdge = small(
-      50 + (i === a.sentences[a.tokens[i].sentence].first ? 1 : 0) + (i === a.sentences[a.tokens[i].sentence].last - 1 ? 2 : 0),
-    );
+    const edge = small(50 + (i === sentence.first ? 1 : 0) + (i === sentence.last - 1 ? 2 : 0));
+    const same = small(tk.sentence === cueSentence ? 80 : 81);
+    for (let k = i * staticCount; k < (i + 1) * staticCount; k++) b.add(mix(statics[k], D));
     b.add(mix(T[0], D));
     b.add(mix3(T[1], D, DB));
     b.add(mix3(T[2], D, SO));
     b.add(mix3(T[3], D, PB));
     b.add(mix3(T[4], D, QR));
     b.add(mix3(T[5], D, VB));
-    b.add(mix3(T[6], D, W[i]));
-    b.add(mix3(T[7], D, p));
     b.add(mix3(mix(T[8], D), p, DB));
-    b.add(mix3(mix(T[9], D), pm1, p));
-    b.add(mix3(mix(T[10], D), p, pp1));
-    b.add(mix3(T[11], D, at(W, i - 1, first, last)));
-    b.add(mix3(T[12], D, at(W, i + 1, first, last)));
-    b.add(mix3(T[13], D, S[i]));
-    b.add(mix3(mix(T[14], D), QR, markHash(i)));
+    b.add(mix3(mix(T[14], D), QR, mark));
     b.add(mix3(mix(T[15], D), QR, SO));
     b.add(mix3(T[16], CL, D));
     b.add(mix3(mix(T[17], CL), D, DB));
@@ -293,28 +408,19 @@ export function roleFeatures(a: Analysis, cueFirst: number, cueLast: number, fir
     b.add(mix3(mix(T[21], D), VB, p));
     b.add(mix3(mix(T[22], D), SO, p));
     b.add(mix3(mix(T[23], D), PB, QR));
-    b.add(mix3(T[24], D, C[i]));
-    b.add(mix3(mix(T[25], D), sentenceEdge, p));
-    b.add(mix3(T[26], D, L[i]));
-    b.add(mix3(mix(T[27], D), W[i], at(W, i + 1, first, last)));
-    b.add(mix3(mix(T[28], D), at(W, i - 1, first, last), W[i]));
+    b.add(mix3(mix(T[25], D), edge, p));
     b.add(mix3(mix(T[29], CL), D, PB));
-    b.add(mix3(mix(T[30], D), DB, markHash(i)));
-    b.add(mix3(mix(T[31], D), pm1, mix(p, pp1)));
+    b.add(mix3(mix(T[30], D), DB, mark));
     b.add(mix3(mix(T[32], D), small(60 + Math.min(dist, 3)), W[i]));
-    b.add(mix3(mix(T[33], D), at(W, i - 1, first, last), p));
-    b.add(mix3(mix(T[34], D), at(W, i + 1, first, last), at(P, i + 2, first, last)));
     b.add(mix3(mix(T[35], D), small(70 + Math.min(speech[i - first], 2)), p));
-    b.add(mix3(mix(T[36], D), bucket(a.sentences[a.tokens[i].sentence].last - 1 - i, [0, 1, 2, 4, 8]), p));
-    b.add(mix3(mix(T[37], D), S[i], p));
+    b.add(mix3(mix(T[36], D), endBucket[clamp(sentence.last - 1 - i)], p));
     b.add(mix3(mix(T[38], CL), D, W[i]));
-    const sameSentence = small(a.tokens[i].sentence === cueSentence ? 80 : 81);
     b.add(mix3(mix(T[39], D), FA, FB));
     b.add(mix3(mix(T[40], D), FA, SO));
     b.add(mix3(mix(T[41], D), FB, SO));
     b.add(mix3(mix(T[42], D), FA, p));
     b.add(mix3(mix(T[43], D), FB, p));
-    b.add(mix3(mix(T[44], D), mix(FB, sentenceEdge), mix(p, sameSentence)));
+    b.add(mix3(mix(T[44], D), mix(FB, edge), mix(p, same)));
     b.add(mix3(mix(T[45], D), FA, DB));
     b.add(mix3(mix(T[46], D), FB, DB));
     b.add(mix3(mix(T[47], CL), D, FA));
@@ -324,7 +430,9 @@ export function roleFeatures(a: Analysis, cueFirst: number, cueLast: number, fir
     b.add(mix3(mix(T[51], D), FC, DB));
     b.add(mix3(mix(T[52], D), FD, mix(p, DB)));
     b.add(mix3(mix(T[53], D), FD, SO));
-    b.add(mix3(mix(T[54], D), mix(FA, FB), mix(p, sameSentence)));
+    b.add(mix3(mix(T[54], D), FAB, mix(p, same)));
+    b.add(mix3(T[56], CS, D));
+    b.add(mix3(mix(T[57], CS), D, p));
   }
   return b.build();
 }

@@ -19,6 +19,10 @@ export interface FormStatement {
 }
 
 const listNouns = new Set<string>(listIntroNouns);
+/** Fewest tokens of words after "Name:" for the line to count as a statement. */
+const minWords = 3;
+/** First- and second-person words: signs that a paragraph is someone's own words. */
+const personal = /\b(I|me|my|we|us|our|you|your)\b/i;
 /** A line short enough to be a speaker line, a name line or a heading. */
 const shortLine = 14;
 
@@ -39,10 +43,23 @@ function paragraphsOf(a: Analysis): Paragraph[] {
 }
 
 /** The paragraph's text without a final full stop, as a content span. */
-function contentOf(a: Analysis, p: Paragraph): Span {
+function contentOf(p: Paragraph): Span {
   let end = p.span.end;
   if (/[.;]$/.test(p.text) && !/\.\.\.$|…$/.test(p.text)) end--;
   return { start: p.span.start, end };
+}
+
+function countWords(a: Analysis, first: number, last: number): number {
+  let n = 0;
+  for (let t = first; t < last; t++) if (/\p{L}/u.test(a.tokens[t].text)) n++;
+  return n;
+}
+
+/** How often each lower-cased word occurs in the document. */
+function wordCounts(a: Analysis): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const tk of a.tokens) counts.set(tk.lower, (counts.get(tk.lower) ?? 0) + 1);
+  return counts;
 }
 
 function hasVerb(a: Analysis, first: number, last: number): boolean {
@@ -50,7 +67,7 @@ function hasVerb(a: Analysis, first: number, last: number): boolean {
   return false;
 }
 
-const isHeading = (a: Analysis, p: Paragraph) => p.last - p.first <= shortLine && !/[.!?:,;"”’»…]$/.test(p.text);
+const isHeading = (p: Paragraph) => p.last - p.first <= shortLine && !/[.!?:,;"”’»…]$/.test(p.text);
 
 /** The first speech-like verb of a token range, as a cue. */
 function cueIn(a: Analysis, first: number, last: number): FormStatement['cue'] | undefined {
@@ -70,21 +87,44 @@ function isListIntro(a: Analysis, p: Paragraph): boolean {
   return false;
 }
 
-/** A line that is only a name, maybe after a dash and before "to <name>" or a full stop. */
-function nameLine(a: Analysis, p: Paragraph, resolver: SpeakerResolver): Speaker | undefined {
+/**
+ * A line that signs the words before it: only a name, after a dash ("— Commissioner
+ * Starks"), with role words ("US President Joe Biden."), or with an addressee ("Putin to
+ * Biden"). A bare capitalised word (a photo credit, a heading) does not count.
+ */
+function nameLine(p: Paragraph, resolver: SpeakerResolver): Speaker | undefined {
   if (p.last - p.first > 8) return undefined;
+  const dashed = /^[—–\-―~]/.test(p.text);
   const stripped = p.text.replace(/^[—–\-―~]+\s*/, '').replace(/[.]$/, '');
   if (!/^\p{Lu}/u.test(stripped) || /[,:;!?"“”]/.test(stripped)) return undefined;
-  // Every word is capitalised, or a short link word between names ("Putin to Biden").
-  const words = stripped.split(/\s+/);
-  if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(to|of|for|and|the|de|von|van)$/.test(w))) return undefined;
-  return resolver.resolveName(p.span);
+  const addressed = /^\S+(\s\S+){0,3}\s+to\s+\p{Lu}/u.test(stripped);
+  const head = addressed ? stripped.slice(0, stripped.search(/\s+to\s+/)) : stripped;
+  const start = p.span.start + p.text.indexOf(head);
+  const speaker = resolver.resolveName({ start, end: start + head.length }, true);
+  if (!speaker) return undefined;
+  return dashed || addressed || speaker.role ? speaker : undefined;
 }
 
-export function findForms(a: Analysis, resolver: SpeakerResolver, covered: (span: Span) => boolean): FormStatement[] {
+/** Do these words read as someone's own: a quotation, or first- or second-person words? */
+function ownWords(a: Analysis, p: Paragraph): boolean {
+  return personal.test(p.text) || a.quotations.some((q) => q.start >= p.span.start && q.start < p.span.end);
+}
+
+/**
+ * Paragraph-level statements. `covered(span)` tells whether an attribution from outside
+ * already claims most of a span; `attributed(span, quoted)` whether the span holds its own
+ * attribution (cue and content inside it; with `quoted`, of words in quotation marks).
+ */
+export function findForms(
+  a: Analysis,
+  resolver: SpeakerResolver,
+  covered: (span: Span) => boolean,
+  attributed: (span: Span, quoted?: boolean) => boolean,
+): FormStatement[] {
   const out: FormStatement[] = [];
   const paragraphs = paragraphsOf(a);
   const taken = new Set<number>();
+  let counts: Map<string, number> | undefined;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const length = p.last - p.first;
@@ -92,9 +132,13 @@ export function findForms(a: Analysis, resolver: SpeakerResolver, covered: (span
     const colon = a.tokens.slice(p.first, Math.min(p.last, p.first + 6)).findIndex((tk) => tk.text === ':');
     if (colon > 0 && p.first + colon + 1 < p.last) {
       const colonToken = a.tokens[p.first + colon];
-      const speaker = resolver.resolveName({ start: p.span.start, end: colonToken.start });
-      const content = { start: a.tokens[p.first + colon + 1].start, end: contentOf(a, p).end };
-      if (speaker && hasVerb(a, p.first + colon + 1, p.last) && !covered(content)) {
+      const speaker = resolver.resolveName({ start: p.span.start, end: colonToken.start }, true);
+      const content = { start: a.tokens[p.first + colon + 1].start, end: contentOf(p).end };
+      const words = countWords(a, p.first + colon + 1, p.last);
+      // A one-word speaker must be named elsewhere too ("WALLACE:" and "Chris Wallace"), or it may be a label ("Video:").
+      counts ??= wordCounts(a);
+      const known = speaker && (speaker.name!.includes(' ') || (counts.get(speaker.name!.toLowerCase()) ?? 0) >= 2);
+      if (known && words >= minWords && hasVerb(a, p.first + colon + 1, p.last) && !covered(content)) {
         out.push({
           parts: [content],
           speaker,
@@ -108,9 +152,10 @@ export function findForms(a: Analysis, resolver: SpeakerResolver, covered: (span
     // A speaker line that ends with a comma or colon, then the words in the next paragraph(s).
     const next = paragraphs[i + 1];
     if (next && length <= shortLine + 4 && /[,:]$/.test(p.text)) {
+      const list = isListIntro(a, p);
+      if (!list && attributed(next.span, true)) continue;
       const speaker = resolver.resolveName(p.span);
       if (!speaker) continue;
-      const list = isListIntro(a, p);
       const end = a.tokens[p.last - 1];
       const cue = (list ? undefined : cueIn(a, p.first, p.last)) ?? {
         text: end.text,
@@ -119,8 +164,10 @@ export function findForms(a: Analysis, resolver: SpeakerResolver, covered: (span
       };
       for (let k = i + 1; k < paragraphs.length; k++) {
         const item = paragraphs[k];
-        if (isHeading(a, item) || (k > i + 1 && nameLine(a, item, resolver))) break;
-        const content = contentOf(a, item);
+        if (isHeading(item) || (k > i + 1 && nameLine(item, resolver))) break;
+        // Narration resumes where an item reports someone else and has no first-person words.
+        if (k > i + 1 && attributed(item.span) && !personal.test(item.text)) break;
+        const content = contentOf(item);
         if (!covered(content) || list) out.push({ parts: [content], speaker, cue, absorbs: true });
         taken.add(k);
         if (!list) break;
@@ -129,10 +176,10 @@ export function findForms(a: Analysis, resolver: SpeakerResolver, covered: (span
     }
     // A name line after the words it signs.
     const prev = paragraphs[i - 1];
-    if (prev && !taken.has(i - 1) && !isHeading(a, prev)) {
-      const content = contentOf(a, prev);
+    if (prev && !taken.has(i - 1) && !isHeading(prev) && ownWords(a, prev)) {
+      const content = contentOf(prev);
       if (covered(content)) continue;
-      const speaker = nameLine(a, p, resolver);
+      const speaker = nameLine(p, resolver);
       if (speaker) {
         out.push({ parts: [content], speaker, cue: { text: '', lemma: '' }, absorbs: true });
         taken.add(i - 1);

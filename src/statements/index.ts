@@ -1,3 +1,28 @@
+/**
+ * The statements stage: who said what in one document.
+ *
+ * Each Statement gives:
+ * - `span` / `text`: what was said, without the outer quotation marks; `parts`: the same
+ *   content as attribution corpora annotate it (PolNeAR), one piece per stretch of text,
+ *   quotation marks included ("“A,” he said. “B.”" has two parts; `span` is their hull,
+ *   `text` their words joined by " … ").
+ * - `cue`: the words that attribute it, with a lemma ("said" -> "say", "according to",
+ *   ":" for "Name: words" lines and speaker lines ending in a colon). Words that stand
+ *   without any cue word (a quotation continuing the previous speaker, words signed by a
+ *   name line) have an empty cue text and lemma and no cue span.
+ * - `speaker`: `span` where the text names the speaker (a pronoun included), `name` the
+ *   fullest name this document gives, `antecedent` the span of that name when the speaker
+ *   span is a pronoun or a description, `role` the role words before the name. The
+ *   entities stage links names across documents.
+ * - `kind`: direct (all quoted), mixed (a quote inside reported speech) or reported.
+ * - `within`: set when the statement is reported inside another statement's content
+ *   ("“… he told me it was over …,” she said"); such statements are the outer speaker's
+ *   account, not the inner speaker's own words.
+ *
+ * The stage needs only `doc.text`: it finds its own sentences and names. When the entities
+ * stage has filled `doc.mentions`, a place before a colon ("Eastmark: …") is not taken
+ * for a speaker.
+ */
 import type { Doc, Statement } from '../core/types.js';
 import { analyze } from './analysis.js';
 import { findAttributions } from './attributions.js';
@@ -5,17 +30,20 @@ import { statementModels } from './model.js';
 import { toStatements } from './statements.js';
 
 export interface StatementOptions {
-  /** Keep statements nested inside another statement's content. Default true. */
+  /** Keep statements reported inside another statement's content. Default true. */
   nested?: boolean;
 }
 
-/**
- * Who said what in one document. Works on a bare Doc (text only); speaker names are the
- * fullest form the document gives, and the entities stage links them across documents.
- */
 export function findStatements(doc: Doc, options: StatementOptions = {}): Statement[] {
   const analysis = analyze(doc.text);
   const attributions = findAttributions(analysis, statementModels());
-  const statements = toStatements(doc.id, analysis, attributions);
+  const statements = toStatements(doc.id, analysis, attributions).filter((s) => !placeLine(doc, s));
   return options.nested === false ? statements.filter((s) => !s.within) : statements;
+}
+
+/** "Eastmark: 1,800 evacuated": a place before a colon heads a line, it does not speak (uses the entities stage's mentions when present). */
+function placeLine(doc: Doc, s: Statement): boolean {
+  const span = s.speaker.span;
+  if (s.cue.lemma !== ':' || !span) return false;
+  return doc.mentions.some((m) => m.type === 'place' && m.start <= span.start && span.end <= m.end);
 }

@@ -65,20 +65,8 @@ export const reportingPhrases = [
 /** Personal pronouns that can name a speaker. */
 export const personalPronouns = ['he', 'she', 'they', 'i', 'we', 'you', 'it'] as const;
 
-/** Third-person pronouns, by the gender of the antecedent they need. */
-export const pronounGender: Record<string, 'male' | 'female' | 'plural' | 'neuter'> = {
-  he: 'male',
-  him: 'male',
-  his: 'male',
-  she: 'female',
-  her: 'female',
-  hers: 'female',
-  they: 'plural',
-  them: 'plural',
-  their: 'plural',
-  it: 'neuter',
-  its: 'neuter',
-};
+/** Object and possessive forms that can also stand for a speaker. */
+export const otherPronouns = ['him', 'his', 'her', 'hers', 'them', 'their', 'its'] as const;
 
 /** Title words that stand before a name and describe a role ("Russian President Vladimir Putin"). */
 export const titleWords = [
@@ -86,7 +74,7 @@ export const titleWords = [
   'representative', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor', 'chancellor',
   'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'chairman',
   'chairwoman', 'chair', 'director', 'chief', 'general', 'gen.', 'admiral', 'judge',
-  'justice', 'attorney', 'king', 'queen', 'prince', 'princess', 'pope', 'leader', 'speaker',
+  'justice', 'attorney', 'king', 'queen', 'prince', 'princess', 'leader', 'speaker',
   'candidate', 'nominee', 'ceo', 'founder', 'professor', 'prof.', 'doctor',
   'sir', 'lord', 'lady', 'foreign', 'defense', 'defence', 'interior',
   'finance', 'state', 'deputy', 'former', 'acting', 'executive', 'officer', 'official',
@@ -114,16 +102,6 @@ export const roleNouns = [
   'democrat', 'republican', 'official', 'prosecutor', 'lawyer', 'attorney', 'ceo',
 ] as const;
 
-/** Words for organisations that speak as one ("the Kremlin said", "the ministry said"). */
-export const organizationHeads = [
-  'kremlin', 'ministry', 'department', 'government', 'administration', 'agency', 'office',
-  'committee', 'commission', 'council', 'party', 'campaign', 'court', 'embassy', 'police',
-  'army', 'military', 'company', 'bank', 'union', 'organization', 'organisation', 'group',
-  'white', 'house', 'pentagon', 'parliament', 'senate', 'congress', 'cabinet', 'board',
-  'foundation', 'institute', 'university', 'association', 'coalition', 'alliance', 'network',
-  'newspaper', 'channel', 'corporation', 'inc.', 'ltd', 'fbi', 'cia', 'un', 'nato', 'eu',
-] as const;
-
 /** Labels that introduce a list of someone's statements ("Putin's statements are as follows:"). */
 export const listIntroNouns = [
   'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'highlight',
@@ -133,3 +111,59 @@ export const listIntroNouns = [
 
 /** Phrases that introduce a list of someone's statements. */
 export const listIntroPhrases = ['as follows', 'the following', 'highlights of', 'here are', 'key points', 'excerpts'] as const;
+
+/** Capitalised words that are dates, not names. */
+export const calendarWords = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+] as const;
+
+/**
+ * Given names that mostly belong to one gender, and gendered role words, so that "she"
+ * does not go to a man named just before. Names not listed leave the gender open.
+ */
+export const femaleGivenNames = [
+  'mary', 'patricia', 'jennifer', 'linda', 'elizabeth', 'barbara', 'susan', 'jessica', 'sarah',
+  'karen', 'nancy', 'lisa', 'betty', 'margaret', 'sandra', 'ashley', 'kimberly', 'emily',
+  'donna', 'michelle', 'dorothy', 'carol', 'amanda', 'melissa', 'deborah', 'stephanie',
+  'rebecca', 'sharon', 'laura', 'cynthia', 'kathleen', 'amy', 'angela', 'shirley', 'anna',
+  'brenda', 'pamela', 'emma', 'nicole', 'helen', 'samantha', 'katherine', 'christine',
+  'debra', 'rachel', 'carolyn', 'janet', 'catherine', 'maria', 'heather', 'diane', 'ruth',
+  'julie', 'olivia', 'joyce', 'virginia', 'victoria', 'lauren', 'christina', 'joan',
+  'evelyn', 'judith', 'megan', 'cheryl', 'hannah', 'jacqueline', 'martha', 'gloria',
+  'teresa', 'ann', 'sara', 'madison', 'frances', 'kathryn', 'janice', 'abigail',
+  'alice', 'judy', 'sophia', 'grace', 'denise', 'amber', 'doris', 'marilyn', 'danielle',
+  'beverly', 'isabella', 'theresa', 'diana', 'natalie', 'brittany', 'charlotte', 'marie',
+  'kayla', 'alexis', 'lori', 'hillary', 'nikki', 'kamala', 'ursula',
+  'jacinda', 'giorgia', 'annalena', 'kaja', 'mette', 'sanna', 'liz',
+  'kristalina', 'christine', 'yulia', 'svetlana', 'olga', 'natalia', 'irina', 'elena',
+  'tatiana', 'anastasia', 'ekaterina', 'fatima', 'aisha', 'leila', 'sonia', 'indira',
+  'benazir', 'michele', 'melania', 'ivanka', 'chelsea', 'nadia', 'ilhan',
+  'alexandria', 'greta', 'sophie', 'claire', 'camille', 'chloe', 'lucia', 'carmen', 'isabel',
+] as const;
+
+export const maleGivenNames = [
+  'james', 'robert', 'john', 'michael', 'david', 'william', 'richard', 'joseph', 'thomas',
+  'charles', 'christopher', 'daniel', 'matthew', 'anthony', 'mark', 'donald', 'steven', 'paul',
+  'andrew', 'joshua', 'kenneth', 'kevin', 'brian', 'george', 'timothy', 'ronald', 'edward',
+  'jason', 'jeffrey', 'ryan', 'jacob', 'gary', 'nicholas', 'eric', 'jonathan', 'stephen',
+  'larry', 'justin', 'scott', 'brandon', 'benjamin', 'samuel', 'gregory', 'alexander',
+  'frank', 'patrick', 'raymond', 'jack', 'dennis', 'jerry', 'tyler', 'aaron', 'jose', 'adam',
+  'nathan', 'henry', 'douglas', 'zachary', 'peter', 'kyle', 'ethan', 'walter', 'noah',
+  'jeremy', 'keith', 'roger', 'gerald', 'harold', 'sean', 'austin',
+  'carl', 'arthur', 'lawrence', 'dylan', 'jesse', 'bryan', 'billy', 'joe', 'bruce',
+  'gabriel', 'logan', 'albert', 'willie', 'alan', 'juan', 'wayne', 'elijah', 'randy', 'roy',
+  'vincent', 'ralph', 'eugene', 'russell', 'bobby', 'mason', 'philip', 'louis', 'barack',
+  'bernie', 'ted', 'mike', 'marco', 'jeb', 'chris', 'mitt', 'rand', 'bill', 'tim', 'vladimir',
+  'sergey', 'sergei', 'dmitry', 'dmitri', 'alexei', 'alexey', 'volodymyr', 'emmanuel',
+  'olaf', 'boris', 'rishi', 'keir', 'narendra', 'recep', 'jair', 'luiz',
+  'antonio', 'pedro', 'mohammed', 'muhammad', 'ahmed', 'ali', 'hassan', 'ibrahim', 'benjamin',
+  'naftali', 'yair', 'shinzo', 'fumio', 'jens', 'francis',
+  'antony', 'lloyd', 'jake', 'mitch', 'chuck', 'rudy', 'jared',
+  'beto', 'pete', 'cory', 'martin', 'franz', 'friedrich', 'wolfgang', 'heinz',
+  'pierre', 'jean-luc', 'francois', 'nicolas', 'giuseppe', 'mario', 'matteo', 'silvio',
+] as const;
+
+export const femaleRoleWords = ['spokeswoman', 'congresswoman', 'chairwoman', 'businesswoman', 'mrs.', 'ms.', 'mrs', 'ms', 'madam', 'queen', 'princess', 'lady', 'first lady'] as const;
+export const maleRoleWords = ['spokesman', 'congressman', 'chairman', 'businessman', 'mr.', 'mr', 'king', 'prince', 'sir', 'lord'] as const;

@@ -25,6 +25,14 @@ export const singleMarks = new Set(["'", '‘', '’', '‚', '‹', '›']);
 
 export const allMarks = new Set([...Object.keys(closersOf), ...Object.values(closersOf).join('')]);
 
+/** Quotation marks by UTF-16 code, for a fast test while scanning text. */
+const markCodes = new Uint8Array(0x10000);
+for (const mark of allMarks) markCodes[mark.charCodeAt(0)] = 1;
+
 export function isQuoteMark(ch: string): boolean {
-  return allMarks.has(ch);
+  return ch.length === 1 && markCodes[ch.charCodeAt(0)] === 1;
+}
+
+export function isQuoteCode(code: number): boolean {
+  return markCodes[code] === 1;
 }

@@ -2,22 +2,25 @@
  * The shipped weights of the statement taggers (`data/models/statements.json`, written by
  * `npm run train -- statements`; provenance in `data/models/README.md`).
  */
-import { readFileSync } from 'node:fs';
-import { bioAllowed, emptyTable, findRow, type TaggerModel } from './tagger.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { bioAllowed, type TaggerModel } from './tagger.js';
 
-/** A tagger as stored: feature hashes and their weights, little-endian, base64. */
+/** A tagger as stored: its non-zero weight rows, little-endian, base64. */
 export interface StoredTagger {
   labels: string[];
-  /** Uint32 feature hashes. */
+  /** Row count of the hashed weight table, a power of two. */
+  rows: number;
+  /** Uint32 indices of the non-zero rows. */
   keys: string;
-  /** Int16 weights, `labels.length` per key; multiply by `scale`. */
+  /** Int16 weights of every label but the first, `labels.length - 1` per stored row; multiply by `scale`. */
   values: string;
   scale: number;
   transitions: number[];
 }
 
 export interface StoredModel {
-  format: 1;
+  format: 3;
   trained: Record<string, unknown>;
   cue: StoredTagger;
   role: StoredTagger;
@@ -37,28 +40,18 @@ function decode<T extends Uint32Array | Int16Array>(base64: string, Kind: { new 
   return new Kind(copy);
 }
 
-/** Build the lookup table of a stored tagger. */
+/** Expand a stored tagger into its dense weight table. */
 export function loadTagger(stored: StoredTagger): TaggerModel {
-  const L = stored.labels.length;
-  const hashes = decode(stored.keys, Uint32Array);
-  const weights = decode(stored.values, Int16Array);
-  const { table, keys, stride } = emptyTable(hashes.length, L);
-  for (let r = 0; r < hashes.length; r++) {
-    let row = findRow(keys, stride, hashes[r]);
-    if (row < 0) {
-      const mask = keys.length / stride - 1;
-      let slot = hashes[r] & mask;
-      while (keys[slot * stride] !== 0) slot = (slot + 1) & mask;
-      row = slot * stride;
-      keys[row] = hashes[r];
-    }
-    for (let y = 0; y < L; y++) table[row + 1 + y] += weights[r * L + y] * stored.scale;
-  }
+  const W = stored.labels.length - 1;
+  const keys = decode(stored.keys, Uint32Array);
+  const values = decode(stored.values, Int16Array);
+  const weights = new Int16Array(stored.rows * W);
+  for (let r = 0; r < keys.length; r++) weights.set(values.subarray(r * W, (r + 1) * W), keys[r] * W);
   return {
     labels: stored.labels,
-    table,
-    keys,
-    stride,
+    weights,
+    rows: stored.rows,
+    scale: stored.scale,
     transitions: Float32Array.from(stored.transitions),
     allowed: bioAllowed(stored.labels),
   };
@@ -69,6 +62,9 @@ let cached: StatementModels | undefined;
 /** The shipped models, loaded once. */
 export function statementModels(): StatementModels {
   if (!cached) {
+    if (!existsSync(modelUrl)) {
+      throw new Error(`statements: model file ${fileURLToPath(modelUrl)} is missing; run \`npm run train -- statements\``);
+    }
     const stored = JSON.parse(readFileSync(modelUrl, 'utf8')) as StoredModel;
     cached = { cue: loadTagger(stored.cue), role: loadTagger(stored.role) };
   }

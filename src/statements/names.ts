@@ -6,7 +6,7 @@
  */
 import type { Span } from '../core/types.js';
 import type { Analysis } from './analysis.js';
-import { honorifics, nameParticles, titleWords } from './lexicon.js';
+import { calendarWords, honorifics, nameParticles, titleWords } from './lexicon.js';
 
 export interface Name {
   /** Token range of the name itself, without role words. */
@@ -23,6 +23,8 @@ export interface Name {
 const titles = new Set<string>(titleWords);
 const particles = new Set<string>(nameParticles);
 const honorific = new Set<string>(honorifics);
+
+const calendar = new Set<string>(calendarWords);
 
 const isCapitalised = (s: string) => /^\p{Lu}/u.test(s);
 
@@ -69,11 +71,20 @@ export function findNames(a: Analysis): Name[] {
     let roleStart = nameStart;
     while (roleStart > 0 && a.tokens[roleStart - 1].sentence === a.tokens[t].sentence) {
       const prev = roleStart - 1;
-      if (prev >= t || isRoleToken(a, prev) || (isCapitalised(a.tokens[prev].text) && isRoleToken(a, roleStart))) roleStart--;
+      const word = a.tokens[prev];
+      if (word.pos === 'DET' || word.pos === 'PRON' || word.pos === 'PUNCT') break;
+      if (prev >= t || isRoleToken(a, prev) || (isCapitalised(word.text) && isRoleToken(a, roleStart))) roleStart--;
       else break;
     }
     while (nameStart < end && honorific.has(a.tokens[nameStart].lower)) nameStart++;
-    if (nameStart < end) {
+    // A lone capitalised word that opens a sentence before a lower-case word is an ordinary word ("Partial transcript").
+    const lone = end - nameStart === 1 && a.sentences[a.tokens[nameStart].sentence].first === nameStart;
+    const nextWord = a.tokens[end];
+    const ordinary = lone && nextWord !== undefined && /^\p{Ll}/u.test(nextWord.text) && (nextWord.pos === 'NOUN' || nextWord.pos === 'ADJ');
+    // Capitalised adjectives and role words alone ("Russian", "President") describe; they do not name.
+    let named = false;
+    for (let k = nameStart; k < end; k++) if (a.tokens[k].pos !== 'ADJ' && !isRoleToken(a, k)) named = true;
+    if (nameStart < end && named && !ordinary && !calendar.has(a.tokens[nameStart].lower)) {
       const span = { start: a.tokens[nameStart].start, end: a.tokens[end - 1].end };
       const name: Name = {
         first: nameStart,
@@ -94,23 +105,40 @@ export function findNames(a: Analysis): Name[] {
   return names;
 }
 
+/** Names by their first and by their last part, for fullestName. */
+export interface NameIndex {
+  byLast: Map<string, Name[]>;
+  byFirst: Map<string, Name[]>;
+}
+
+export function indexNames(names: Name[]): NameIndex {
+  const byLast = new Map<string, Name[]>();
+  const byFirst = new Map<string, Name[]>();
+  for (const n of names) {
+    const last = n.parts[n.parts.length - 1];
+    byLast.set(last, [...(byLast.get(last) ?? []), n]);
+    byFirst.set(n.parts[0], [...(byFirst.get(n.parts[0]) ?? []), n]);
+  }
+  return { byLast, byFirst };
+}
+
 /**
  * The fullest name in the document that a shorter one abbreviates: a surname takes the
  * longest name ending with it ("Putin" -> "Vladimir Putin"); failing that, a first name
  * takes the longest name starting with it.
  */
-export function fullestName(names: Name[], parts: string[]): Name | undefined {
+export function fullestName(index: NameIndex, parts: string[]): Name | undefined {
   if (parts.length === 0) return undefined;
-  const longest = (fits: (candidate: string[]) => boolean) => {
+  const longest = (candidates: Name[], fits: (candidate: string[]) => boolean) => {
     let best: Name | undefined;
-    for (const candidate of names) {
+    for (const candidate of candidates) {
       if (candidate.parts.length < parts.length || !fits(candidate.parts)) continue;
       if (!best || candidate.parts.length > best.parts.length) best = candidate;
     }
     return best;
   };
   return (
-    longest((c) => c.slice(c.length - parts.length).every((p, i) => p === parts[i])) ??
-    longest((c) => c.slice(0, parts.length).every((p, i) => p === parts[i]))
+    longest(index.byLast.get(parts[parts.length - 1]) ?? [], (c) => c.slice(c.length - parts.length).every((p, i) => p === parts[i])) ??
+    longest(index.byFirst.get(parts[0]) ?? [], (c) => c.slice(0, parts.length).every((p, i) => p === parts[i]))
   );
 }

@@ -5,7 +5,7 @@
  * ever runs away past a paragraph.
  */
 import type { Span } from '../core/types.js';
-import { closersOf, ambiguousOpeners, singleMarks } from './marks.js';
+import { ambiguousOpeners, closersOf, isQuoteCode, singleMarks } from './marks.js';
 
 /** `start`/`end` include the marks. */
 export interface Quotation extends Span {
@@ -62,6 +62,8 @@ export function findQuotations(text: string): Quotation[] {
     found.push({ start: open.start, end, inner: { start: open.start + 1, end: innerEnd }, closed, depth });
   };
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 10 && !isQuoteCode(code)) continue;
     const ch = text[i];
     if (ch === '\n') {
       // A paragraph ends: open quotes continue only if the next paragraph reopens them.

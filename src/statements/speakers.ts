@@ -7,30 +7,74 @@
 import type { Span, Speaker } from '../core/types.js';
 import { tokenAt, type Analysis } from './analysis.js';
 import type { TokenSpan } from './attributions.js';
-import { personalPronouns, pronounGender, roleNouns } from './lexicon.js';
-import { findNames, fullestName, type Name } from './names.js';
+import {
+  femaleGivenNames,
+  femaleRoleWords,
+  maleGivenNames,
+  maleRoleWords,
+  otherPronouns,
+  personalPronouns,
+  roleNouns,
+} from './lexicon.js';
+import { findNames, fullestName, indexNames, type Name, type NameIndex } from './names.js';
 
-const pronouns = new Set<string>([...personalPronouns, ...Object.keys(pronounGender)]);
+const pronouns = new Set<string>([...personalPronouns, ...otherPronouns]);
 const roles = new Set<string>(roleNouns);
 const determiners = /^(the|a|an|this|that|these|those)\s+/i;
 
-/** How far back (in paragraphs) a pronoun or description looks for its referent. */
+/** How far back (in paragraphs) a pronoun looks for its referent. */
 const lookBack = 3;
+/** How many names back a description ("the president") looks for the name with its role. */
+const roleLookBack = 400;
+
+type Gender = 'female' | 'male' | undefined;
 
 interface Known {
   name: string;
+  /** The name's span (for a pronoun, its antecedent's). */
   span: Span;
+  /** Where the text mentions this person here: the name, or the pronoun that stands for it. */
+  at: Span;
   role?: string;
   paragraph: number;
+  gender?: Gender;
+}
+
+const female = new Set<string>(femaleGivenNames);
+const male = new Set<string>(maleGivenNames);
+const femaleRoles = new Set<string>(femaleRoleWords);
+const maleRoles = new Set<string>(maleRoleWords);
+
+/** The gender a pronoun asks of its antecedent, if any. */
+function pronounGender(pronoun: string): Gender {
+  if (pronoun === 'he' || pronoun === 'him' || pronoun === 'his') return 'male';
+  if (pronoun === 'she' || pronoun === 'her' || pronoun === 'hers') return 'female';
+  return undefined;
 }
 
 export class SpeakerResolver {
   private readonly names: Name[];
-  /** Speakers resolved so far, in text order of their statements. */
+  /** Speakers resolved so far, in text order of where they are mentioned. */
   private readonly spoken: Known[] = [];
+
+  private addSpoken(known: Known): void {
+    let k = this.spoken.length;
+    while (k > 0 && this.spoken[k - 1].at.start > known.at.start) k--;
+    this.spoken.splice(k, 0, known);
+  }
+
+  private readonly index: NameIndex;
 
   constructor(private readonly a: Analysis) {
     this.names = findNames(a);
+    this.index = indexNames(this.names);
+  }
+
+  /** Names that lie inside a span, in text order. */
+  private namesIn(span: Span): Name[] {
+    const out: Name[] = [];
+    for (let k = this.lastNameBefore(span.end); k >= 0 && this.names[k].span.start >= span.start; k--) out.unshift(this.names[k]);
+    return out;
   }
 
   private paragraphAt(offset: number): number {
@@ -38,44 +82,109 @@ export class SpeakerResolver {
     return tokens[Math.min(tokenAt(this.a, offset), tokens.length - 1)]?.paragraph ?? 0;
   }
 
-  private canonical(name: Name): Known {
-    const full = fullestName(this.names, name.parts) ?? name;
-    const role = name.role ?? full.role ?? this.names.find((n) => n.role && n.text === full.text)?.role;
-    return { name: full.text.replace(/[’']s$/, ''), span: name.span, role, paragraph: this.a.tokens[name.first].paragraph };
+  private readonly fullest = new Map<string, Name | undefined>();
+
+  /** Index of the last name that ends at or before `offset`, or -1. */
+  private lastNameBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.names[mid].span.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
   }
 
-  /** The nearest earlier speaker or person-like name, for a pronoun. */
-  private antecedent(before: number): Known | undefined {
-    const paragraph = this.paragraphAt(before);
-    for (let k = this.spoken.length - 1; k >= 0; k--) {
-      const s = this.spoken[k];
-      if (s.span.end > before) continue;
-      if (paragraph - s.paragraph > lookBack) break;
-      return s;
-    }
-    for (let k = this.names.length - 1; k >= 0; k--) {
-      const n = this.names[k];
-      if (n.span.end > before) continue;
-      if (paragraph - this.a.tokens[n.first].paragraph > lookBack) break;
-      if (n.parts.length >= 2 || n.role) return this.canonical(n);
+  private canonical(name: Name): Known {
+    const key = name.parts.join(' ');
+    if (!this.fullest.has(key)) this.fullest.set(key, fullestName(this.index, name.parts));
+    const full = this.fullest.get(key) ?? name;
+    const role = name.role ?? full.role ?? this.names.find((n) => n.role && n.text === full.text)?.role;
+    return {
+      name: full.text.replace(/[’']s$/, ''),
+      span: name.span,
+      at: name.span,
+      role,
+      paragraph: this.a.tokens[name.first].paragraph,
+      gender: this.genderOf(full, role),
+    };
+  }
+
+  /** Gender from a given name, a gendered role word or an honorific ("Mrs."), when the text shows it. */
+  private genderOf(name: Name, role?: string): Gender {
+    const words = [...(role?.toLowerCase().split(/\s+/) ?? []), this.a.tokens[name.first - 1]?.lower ?? ''];
+    if (words.some((w) => femaleRoles.has(w))) return 'female';
+    if (words.some((w) => maleRoles.has(w))) return 'male';
+    if (name.parts.length >= 2 && female.has(name.parts[0])) return 'female';
+    if (name.parts.length >= 2 && male.has(name.parts[0])) return 'male';
+    return undefined;
+  }
+
+  /**
+   * The person a pronoun refers back to: in the pronoun's own sentence the nearest person
+   * before it, in earlier sentences the first (the subject, mostly), of a fitting gender.
+   * Persons are names with a full form or a role, and speakers already resolved (a "he"
+   * that was resolved counts where it stands).
+   */
+  private antecedent(before: number, gender: Gender): Known | undefined {
+    const a = this.a;
+    const fits = (k: Known) => !gender || !k.gender || k.gender === gender;
+    const at = Math.min(tokenAt(a, before), a.tokens.length - 1);
+    if (at < 0) return undefined;
+    const first = a.tokens[at].sentence;
+    const paragraph = a.tokens[at].paragraph;
+    let spokenEnd = this.spoken.length;
+    let nameEnd = this.lastNameBefore(before) + 1;
+    for (let s = first; s >= 0; s--) {
+      const sentence = a.sentences[s];
+      if (sentence.last <= sentence.first) continue;
+      if (paragraph - sentence.paragraph > lookBack) break;
+      const start = a.tokens[sentence.first].start;
+      const end = s === first ? before : a.tokens[sentence.last - 1].end;
+      const found: { at: number; known: Known }[] = [];
+      while (spokenEnd > 0 && this.spoken[spokenEnd - 1].at.start >= end) spokenEnd--;
+      for (let k = spokenEnd - 1; k >= 0 && this.spoken[k].at.start >= start; k--) {
+        if (fits(this.spoken[k])) found.push({ at: this.spoken[k].at.start, known: this.spoken[k] });
+      }
+      while (nameEnd > 0 && this.names[nameEnd - 1].span.start >= end) nameEnd--;
+      for (let k = nameEnd - 1; k >= 0 && this.names[k].span.start >= start; k--) {
+        const known = this.canonical(this.names[k]);
+        if ((known.name.includes(' ') || known.role) && fits(known)) found.push({ at: this.names[k].span.start, known });
+      }
+      if (found.length === 0) continue;
+      found.sort((x, y) => x.at - y.at);
+      return (s === first ? found[found.length - 1] : found[0]).known;
     }
     return undefined;
   }
 
-  /** The name that carries a role noun ("the president" -> the last "President X" named before). */
-  private byRole(noun: string, before: number): Known | undefined {
-    for (let k = this.spoken.length - 1; k >= 0; k--) {
-      const s = this.spoken[k];
-      if (s.span.end <= before && s.role?.toLowerCase().includes(noun)) return s;
+  /**
+   * The name that carries a role ("the president" -> the last "President X" named before;
+   * "the Russian leader" -> the last name whose role says "Russian"), or the organisation
+   * named in full ("the ministry" -> "Russian Foreign Ministry").
+   */
+  private byRole(words: string[], before: number): Known | undefined {
+    const noun = words[words.length - 1];
+    const qualifiers = words.slice(0, -1);
+    const fits = [
+      (role: string) => role.includes(noun),
+      (role: string) => qualifiers.some((q) => role.split(/\s+/).includes(q)),
+    ];
+    const last = this.lastNameBefore(before);
+    const stop = Math.max(0, last - roleLookBack);
+    for (const fit of fits) {
+      for (let k = this.spoken.length - 1; k >= 0; k--) {
+        const s = this.spoken[k];
+        if (s.span.end <= before && s.role && fit(s.role.toLowerCase())) return s;
+      }
+      for (let k = last; k >= stop; k--) {
+        const n = this.names[k];
+        if (n.role && fit(n.role.toLowerCase())) return this.canonical(n);
+      }
     }
-    for (let k = this.names.length - 1; k >= 0; k--) {
-      const n = this.names[k];
-      if (n.span.end <= before && n.role?.toLowerCase().includes(noun)) return this.canonical(n);
-    }
-    // An organisation named in full earlier ("the ministry" -> "Russian Foreign Ministry").
-    for (let k = this.names.length - 1; k >= 0; k--) {
-      const n = this.names[k];
-      if (n.span.end <= before && n.parts.includes(noun)) return this.canonical(n);
+    for (let k = last; k >= stop; k--) {
+      if (this.names[k].parts.includes(noun)) return this.canonical(this.names[k]);
     }
     return undefined;
   }
@@ -90,44 +199,61 @@ export class SpeakerResolver {
     let antecedent: Span | undefined;
     if (source[1] - source[0] === 1 && pronouns.has(lower)) {
       if (lower !== 'i' && lower !== 'we' && lower !== 'you') {
-        known = this.antecedent(span.start);
+        known = this.antecedent(span.start, pronounGender(lower));
         antecedent = known?.span;
       }
     } else {
-      const inside = this.names.filter((n) => n.span.start >= span.start && n.span.end <= span.end);
-      const head = inside[0];
-      const possessed = head && head.last < source[1] && /^[’']s$/.test(a.tokens[head.last].text) && head.last + 1 < source[1];
-      if (head && !possessed) known = this.canonical(head);
-      else if (!head) {
-        const words = lower.replace(determiners, '').split(/\s+/);
-        const noun = words[words.length - 1];
-        if (determiners.test(lower) && (roles.has(noun) || words.length === 1)) {
-          known = this.byRole(noun, span.start);
-          antecedent = known?.span;
-        }
+      const words = lower.replace(determiners, '').split(/\s+/);
+      const noun = words[words.length - 1];
+      // A description ("the president", "the Nordic leader", "the ministry") names whoever
+      // carries that role; a capitalised head ("the Kremlin") is a name itself.
+      const common = /^\p{Ll}/u.test(a.tokens[source[1] - 1].text);
+      if (common && determiners.test(lower) && (roles.has(noun) || words.length === 1)) {
+        known = this.byRole(words, span.start);
+        antecedent = known?.span;
       }
+      const head = this.namesIn(span)[0];
+      const possessed = head && head.last < source[1] && /^[’']s$/.test(a.tokens[head.last].text) && head.last + 1 < source[1];
+      if (!known && head && !possessed) known = this.canonical(head);
     }
     const speaker: Speaker = { name: known?.name ?? surface.replace(determiners, ''), span };
     if (antecedent) speaker.antecedent = antecedent;
     if (known?.role) speaker.role = known.role;
-    if (known) this.spoken.push({ ...known, span: antecedent ? known.span : span, paragraph: this.paragraphAt(span.start) });
+    if (known) this.addSpoken({ ...known, span: antecedent ? known.span : span, at: span, paragraph: this.paragraphAt(span.start) });
     return speaker;
   }
 
   /** Remember a speaker found by other means (a list introduction, a name line). */
-  remember(speaker: Speaker): void {
+  private remember(speaker: Speaker, gender?: Gender): void {
     if (!speaker.name || !speaker.span) return;
-    this.spoken.push({ name: speaker.name, span: speaker.span, role: speaker.role, paragraph: this.paragraphAt(speaker.span.start) });
+    this.addSpoken({
+      name: speaker.name,
+      span: speaker.span,
+      at: speaker.span,
+      role: speaker.role,
+      paragraph: this.paragraphAt(speaker.span.start),
+      gender,
+    });
   }
 
-  /** Resolve a bare name given by its character span (a name line, a headline speaker). */
-  resolveName(span: Span): Speaker | undefined {
-    const name = this.names.find((n) => n.span.start >= span.start && n.span.end <= span.end);
+  /**
+   * Resolve the first name inside a character span (a speaker line, a name line, a
+   * headline speaker). With `whole`, the span must hold nothing but that name, its role
+   * words and punctuation.
+   */
+  resolveName(span: Span, whole = false): Speaker | undefined {
+    const name = this.namesIn(span)[0];
     if (!name) return undefined;
+    if (whole) {
+      const text = this.a.text;
+      const start = name.roleSpan?.start ?? name.span.start;
+      const rest = text.slice(span.start, start) + text.slice(name.span.end, span.end);
+      if (/[\p{L}\p{N}]/u.test(rest)) return undefined;
+    }
     const known = this.canonical(name);
     const speaker: Speaker = { name: known.name, span: name.span };
     if (known.role) speaker.role = known.role;
-    this.remember(speaker);
+    this.remember(speaker, known.gender);
     return speaker;
   }
 }

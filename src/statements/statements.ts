@@ -9,7 +9,9 @@ import { cueHead } from './features.js';
 import { findForms } from './forms.js';
 import { reportingPhrases } from './lexicon.js';
 import { isQuoteMark } from './marks.js';
+import type { Quotation } from './quotes.js';
 import { SpeakerResolver } from './speakers.js';
+import { SpanIndex } from './spans.js';
 
 interface Draft {
   parts: Span[];
@@ -18,6 +20,8 @@ interface Draft {
   /** Paragraphs given whole to a speaker swallow the attributions inside them. */
   absorbs?: boolean;
 }
+
+const firstPerson = /^(i|we|you)$/i;
 
 /** Tokens in a floating quotation before it counts as someone's words rather than a phrase. */
 const floatingMinTokens = 5;
@@ -44,13 +48,13 @@ function contentSpan(text: string, parts: Span[]): Span {
   return { start, end };
 }
 
-function kindOf(a: Analysis, parts: Span[]): StatementKind {
+function kindOf(quotes: SpanIndex<Quotation>, parts: Span[]): StatementKind {
   let quoted = 0;
   let total = 0;
   for (const part of parts) {
     total += part.end - part.start;
-    for (const q of a.quotations) {
-      if (q.depth > 0 || q.end <= part.start || q.start >= part.end) continue;
+    for (const q of quotes.overlapping(part)) {
+      if (q.depth > 0) continue;
       quoted += Math.min(q.end, part.end) - Math.max(q.start, part.start);
     }
   }
@@ -76,27 +80,33 @@ function stripMarks(text: string): string {
 }
 
 /** Quotations that stand alone as a sentence and belong to no statement take the speaker of the statement before them. */
-function floatingQuotes(a: Analysis, drafts: Draft[]): Draft[] {
+function floatingQuotes(a: Analysis, drafts: Draft[], byPart: SpanIndex<Draft>): Draft[] {
   const found: Draft[] = [];
+  const named = drafts
+    .filter((d) => d.speaker.name)
+    .map((d) => ({ end: d.parts[d.parts.length - 1].end, draft: d }))
+    .sort((x, y) => x.end - y.end);
   for (const q of a.quotations) {
     if (q.depth > 0 || !q.closed) continue;
     const first = tokenAt(a, q.start);
     if (first >= a.tokens.length || a.sentences[a.tokens[first].sentence].first !== first) continue;
     let count = 0;
-    for (let t = first; t < a.tokens.length && a.tokens[t].start < q.end; t++) count++;
+    for (let t = first; t < a.tokens.length && a.tokens[t].start < q.end && count < floatingMinTokens; t++) count++;
     if (count < floatingMinTokens) continue;
-    if (drafts.some((d) => overlap(d.parts, q) > 0)) continue;
-    const paragraph = a.tokens[first].paragraph;
-    let previous: Draft | undefined;
-    for (const d of drafts) {
-      const end = d.parts[d.parts.length - 1].end;
-      if (end > q.start || !d.speaker.name) continue;
-      const at = Math.min(tokenAt(a, end - 1), a.tokens.length - 1);
-      if (paragraph - a.tokens[at].paragraph <= 1 && (!previous || end > previous.parts[previous.parts.length - 1].end)) {
-        previous = d;
-      }
+    if (byPart.overlapping(q).length > 0) continue;
+    // The named statement that ends last before the quotation, within a paragraph of it.
+    let lo = 0;
+    let hi = named.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (named[mid].end <= q.start) lo = mid + 1;
+      else hi = mid;
     }
-    if (previous) found.push({ parts: [{ start: q.start, end: q.end }], speaker: { ...previous.speaker }, cue: { text: '', lemma: '' } });
+    const previous = named[lo - 1];
+    if (!previous) continue;
+    const at = Math.min(tokenAt(a, previous.end - 1), a.tokens.length - 1);
+    if (a.tokens[first].paragraph - a.tokens[at].paragraph > 1) continue;
+    found.push({ parts: [{ start: q.start, end: q.end }], speaker: { ...previous.draft.speaker }, cue: { text: '', lemma: '' } });
   }
   return found;
 }
@@ -104,6 +114,7 @@ function floatingQuotes(a: Analysis, drafts: Draft[]): Draft[] {
 export function toStatements(docId: string, a: Analysis, attributions: Attribution[]): Statement[] {
   const text = a.text;
   const resolver = new SpeakerResolver(a);
+  const quotes = new SpanIndex(a.quotations.map((q) => ({ span: q, item: q })));
   let drafts: Draft[] = attributions
     .filter((at) => at.contents.length > 0)
     .sort((x, y) => x.cue[0] - y.cue[0])
@@ -115,20 +126,38 @@ export function toStatements(docId: string, a: Analysis, attributions: Attributi
         cue: { text: text.slice(cueSpan.start, cueSpan.end), lemma: cueLemma(a, at.cue), span: cueSpan },
       };
     });
+  const partsOf = (list: Draft[]) => new SpanIndex(list.flatMap((d) => d.parts.map((span) => ({ span, item: d }))));
+  const byPart = partsOf(drafts);
   // Covered: most of the span is the content of an attribution whose cue stands outside it.
   const covered = (span: Span) =>
-    drafts.some((d) => d.cue.span && !inside(d.cue.span, span) && overlap(d.parts, span) * 2 >= span.end - span.start);
-  const forms = findForms(a, resolver, covered);
+    byPart
+      .overlapping(span)
+      .some((d) => d.cue.span && !inside(d.cue.span, span) && overlap(d.parts, span) * 2 >= span.end - span.start);
+  // Attributed: the span reports someone else's words itself (not "I think", not inside a
+  // quotation); with `quoted`, words it quotes.
+  const attributed = (span: Span, quoted = false) =>
+    byPart
+      .overlapping(span)
+      .some(
+        (d) =>
+          d.cue.span &&
+          inside(d.cue.span, span) &&
+          d.parts.every((q) => inside(q, span)) &&
+          !quotes.overlapping(d.cue.span).some((q) => inside(d.cue.span!, q)) &&
+          !(d.speaker.span && firstPerson.test(text.slice(d.speaker.span.start, d.speaker.span.end))) &&
+          (!quoted || d.parts.some((p) => quotes.overlapping(p).some((q) => q.depth === 0))),
+      );
+  const forms = findForms(a, resolver, covered, attributed);
+  const formCues = new SpanIndex(forms.filter((f) => f.cue.span).map((f) => ({ span: f.cue.span!, item: f })));
+  const formParts = new SpanIndex(forms.filter((f) => f.absorbs).flatMap((f) => f.parts.map((span) => ({ span, item: f }))));
   drafts = drafts.filter(
     (d) =>
-      !forms.some(
-        (f) =>
-          (f.cue.span && d.cue.span && overlap([f.cue.span], d.cue.span) > 0) ||
-          (f.absorbs && d.cue.span && f.parts.some((p) => inside(d.cue.span!, p))),
-      ),
+      !d.cue.span ||
+      (formCues.overlapping(d.cue.span).length === 0 &&
+        !formParts.overlapping(d.cue.span).some((f) => f.parts.some((p) => inside(d.cue.span!, p)))),
   );
   drafts.push(...forms);
-  drafts.push(...floatingQuotes(a, drafts));
+  drafts.push(...floatingQuotes(a, drafts, partsOf(drafts)));
 
   const statements: Statement[] = drafts.map((d) => {
     const parts = d.parts.slice().sort((x, y) => x.start - y.start);
@@ -137,19 +166,27 @@ export function toStatements(docId: string, a: Analysis, attributions: Attributi
       id: '',
       doc: docId,
       speaker: d.speaker,
-      text: parts.map((p) => stripMarks(text.slice(p.start, p.end))).join(' '),
+      text: parts.map((p) => stripMarks(text.slice(p.start, p.end))).join(' … '),
       span,
-      kind: kindOf(a, parts),
+      kind: kindOf(quotes, parts),
       cue: d.cue,
       parts,
     };
   });
   statements.sort((x, y) => x.span.start - y.span.start || (x.cue.span?.start ?? 0) - (y.cue.span?.start ?? 0));
   statements.forEach((s, i) => (s.id = `${docId}:s${i + 1}`));
+  const statementParts = new SpanIndex(statements.flatMap((o) => o.parts!.map((span) => ({ span, item: o }))));
   for (const s of statements) {
     if (!s.cue.span) continue;
-    const outer = statements.find((o) => o !== s && o.parts!.some((p) => inside(s.cue.span!, p)));
-    if (outer) s.within = outer.id;
+    const outer = statementParts.overlapping(s.cue.span).find((o) => o !== s && o.parts!.some((p) => inside(s.cue.span!, p)));
+    if (!outer) continue;
+    s.within = outer.id;
+    // "I" inside someone's words is that someone.
+    const pronoun = s.speaker.span && text.slice(s.speaker.span.start, s.speaker.span.end).toLowerCase();
+    if ((pronoun === 'i' || pronoun === 'me') && outer.speaker.name && outer.speaker.span) {
+      s.speaker = { ...s.speaker, name: outer.speaker.name, antecedent: outer.speaker.span };
+      if (outer.speaker.role) s.speaker.role = outer.speaker.role;
+    }
   }
   return statements;
 }

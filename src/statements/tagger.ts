@@ -6,7 +6,8 @@
 
 /** Features of a sequence: token t owns `hashes[t * stride .. (t + 1) * stride)`. */
 export interface FeatureSequence {
-  hashes: Uint32Array;
+  /** Feature hashes as signed 32-bit integers (the same bits as the unsigned hashes). */
+  hashes: Int32Array;
   stride: number;
   length: number;
 }
@@ -14,68 +15,75 @@ export interface FeatureSequence {
 export interface TaggerModel {
   labels: readonly string[];
   /**
-   * Open-addressing table, one row of `stride` floats per slot: the feature hash (read
-   * through `keys`, a Uint32Array view of the same memory; 0 marks an empty slot) followed
-   * by one weight per label. Keeping a feature's key and weights together costs one cache
-   * miss per lookup. The slot count is a power of two.
+   * Weights by hashed feature: row `hash & (rows - 1)` holds one 16-bit weight per label
+   * except the first ("O"), whose weight is 0 (a tagger's decisions do not change when the
+   * same amount is added to every label of a token), to be multiplied by `scale`. Features
+   * that share a row share their weights (the hashing trick); training uses the same rows,
+   * so it learns around the collisions. The table is dense and small enough to stay in the
+   * processor's cache.
    */
-  table: Float32Array;
-  keys: Uint32Array;
-  stride: number;
+  weights: Int16Array;
+  rows: number;
+  scale: number;
   /** `(labels + 1) * labels`: row `labels.length` holds the start weights. */
   transitions: Float32Array;
   /** `allowed[prev * L + cur]`, with row L for the start of a sequence. */
   allowed: Uint8Array;
 }
 
-/** An empty table with room for `count` features of `labels` weights each. */
-export function emptyTable(count: number, labels: number): Pick<TaggerModel, 'table' | 'keys' | 'stride'> {
-  let slots = 2;
-  while (slots < count * 2) slots *= 2;
-  let stride = 2;
-  while (stride < labels + 1) stride *= 2;
-  const table = new Float32Array(slots * stride);
-  return { table, keys: new Uint32Array(table.buffer), stride };
-}
-
-/** Row offset of a hash in the table, or -1. */
-export function findRow(keys: Uint32Array, stride: number, hash: number): number {
-  const mask = keys.length / stride - 1;
-  let slot = hash & mask;
-  for (;;) {
-    const key = keys[slot * stride];
-    if (key === hash) return slot * stride;
-    if (key === 0) return -1;
-    slot = (slot + 1) & mask;
-  }
-}
-
-/** Per-token label scores from the feature weights. Returns `length * L` scores. */
+/**
+ * Per-token label scores from the feature weights. Returns `length * L` scores. The loops
+ * for two and four weights per row are written out: this is the stage's hottest code.
+ */
 export function emissions(model: TaggerModel, seq: FeatureSequence): Float32Array {
   const L = model.labels.length;
+  const W = L - 1;
   const out = new Float32Array(seq.length * L);
-  const { table, keys, stride } = model;
-  const mask = keys.length / stride - 1;
-  const { hashes } = seq;
+  const { weights, scale } = model;
+  const mask = model.rows - 1;
+  const { hashes, stride } = seq;
   for (let t = 0; t < seq.length; t++) {
-    const base = t * L;
-    for (let k = t * seq.stride; k < (t + 1) * seq.stride; k++) {
-      const hash = hashes[k];
-      let slot = hash & mask;
-      for (;;) {
-        const row = slot * stride;
-        const key = keys[row];
-        if (key === hash) {
-          for (let y = 0; y < L; y++) out[base + y] += table[row + 1 + y];
-          break;
-        }
-        if (key === 0) break;
-        slot = (slot + 1) & mask;
+    const end = (t + 1) * stride;
+    const o = t * L;
+    if (W === 2) {
+      let s0 = 0;
+      let s1 = 0;
+      for (let k = t * stride; k < end; k++) {
+        const row = (hashes[k] & mask) << 1;
+        s0 += weights[row];
+        s1 += weights[row + 1];
       }
+      out[o + 1] = s0 * scale;
+      out[o + 2] = s1 * scale;
+    } else if (W === 4) {
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let k = t * stride; k < end; k++) {
+        const row = (hashes[k] & mask) << 2;
+        s0 += weights[row];
+        s1 += weights[row + 1];
+        s2 += weights[row + 2];
+        s3 += weights[row + 3];
+      }
+      out[o + 1] = s0 * scale;
+      out[o + 2] = s1 * scale;
+      out[o + 3] = s2 * scale;
+      out[o + 4] = s3 * scale;
+    } else {
+      for (let k = t * stride; k < end; k++) {
+        const row = (hashes[k] & mask) * W;
+        for (let y = 0; y < W; y++) out[o + 1 + y] += weights[row + y];
+      }
+      for (let y = 1; y < L; y++) out[o + y] *= scale;
     }
   }
   return out;
 }
+
+/** Viterbi tables, reused between sequences (the stage is synchronous). */
+const scratch = { best: new Float64Array(1024), back: new Int32Array(1024) };
 
 /**
  * Best label sequence. `scores` are emissions (length * L); `blocked(t, y)` may forbid a
@@ -89,8 +97,12 @@ export function viterbi(
 ): Int32Array {
   const L = model.labels.length;
   const { transitions, allowed } = model;
-  const best = new Float64Array(length * L).fill(-Infinity);
-  const back = new Int32Array(length * L);
+  if (scratch.best.length < length * L) {
+    scratch.best = new Float64Array(length * L * 2);
+    scratch.back = new Int32Array(length * L * 2);
+  }
+  const { best, back } = scratch;
+  best.fill(-Infinity, 0, length * L);
   for (let y = 0; y < L; y++) {
     if (!allowed[L * L + y] || blocked?.(0, y)) continue;
     best[y] = scores[y] + transitions[L * L + y];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { about, slice, statementsOf } from './helpers.js';
+import { findStatements } from '../../src/statements/index.js';
+import { about, docOf, slice, statementsOf } from './helpers.js';
 
 describe('direct quotes', () => {
   it.each([
@@ -166,12 +167,37 @@ describe('speakers', () => {
     expect(s?.speaker.name).toBe('Lara Quist');
   });
 
+  it('gives a pronoun to the nearest person of a fitting gender', () => {
+    const text = 'Senator Anna Kovac met Governor Peter Lind on Monday. Lind said the roads would reopen soon. She said the bridge would stay closed.';
+    const s = about(statementsOf(text), 'the bridge would stay closed');
+    expect(slice(text, s?.speaker.span)).toBe('She');
+    expect(s?.speaker.name).toBe('Anna Kovac');
+  });
+
+  it('prefers the person of the sentence before over an earlier speaker', () => {
+    const text =
+      'The relief fund will open on Monday, Governor Ysolde Marr said.\n\nMayor Ilse Vantongeren did not hide her anger. She told residents that the warning had come too late.';
+    const s = about(statementsOf(text), 'the warning had come too late');
+    expect(s?.speaker.name).toBe('Ilse Vantongeren');
+  });
+
   it('turns "the president" into the named president', () => {
     const text = 'President Samuel Ortega arrived in Lima on Sunday. The president said the visit would strengthen ties.';
     const s = about(statementsOf(text), 'the visit would strengthen ties');
     expect(slice(text, s?.speaker.span)).toBe('The president');
     expect(s?.speaker.name).toBe('Samuel Ortega');
     expect(slice(text, s?.speaker.antecedent)).toBe('Samuel Ortega');
+  });
+
+  it('resolves honorifics and descriptions by their role words', () => {
+    const text =
+      'Nordic Prime Minister Ola Brenn met Canadian Premier Jean Tardif in Oslo. The Nordic leader said the talks had been open. Mr. Brenn added that a deal was close.';
+    const statements = statementsOf(text);
+    const first = about(statements, 'the talks had been open');
+    expect(slice(text, first?.speaker.span)).toBe('The Nordic leader');
+    expect(first?.speaker.name).toBe('Ola Brenn');
+    expect(first?.speaker.role).toBe('Nordic Prime Minister');
+    expect(about(statements, 'a deal was close')?.speaker.name).toBe('Ola Brenn');
   });
 
   it('names an organisation that speaks', () => {
@@ -182,10 +208,57 @@ describe('speakers', () => {
 
   it('keeps every span on the document text', () => {
     const text = 'Lina Ortiz said the 🚀 launch was “a success for everyone involved,” and she thanked the team.';
-    for (const s of statementsOf(text)) {
-      expect(text.slice(s.span.start, s.span.end)).toBe(s.text.length ? text.slice(s.span.start, s.span.end) : '');
+    const statements = statementsOf(text);
+    expect(statements.length).toBeGreaterThan(0);
+    for (const s of statements) {
+      if (s.parts!.length === 1) expect(text.slice(s.span.start, s.span.end)).toBe(s.text);
       if (s.cue.span) expect(text.slice(s.cue.span.start, s.cue.span.end)).toBe(s.cue.text);
       expect(s.id).toMatch(/^t:s\d+$/);
     }
+  });
+});
+
+describe('nested statements', () => {
+  const text = 'Rita Hale: We agreed on the return of the workers to their posts\n\nThe union met on Monday.';
+  it('marks a statement reported inside another one, and can leave it out', () => {
+    const all = findStatements(docOf(text));
+    const outer = about(all, 'We agreed on the return');
+    expect(outer?.speaker.name).toBe('Rita Hale');
+    const inner = all.filter((s) => s.within);
+    expect(inner.length).toBeGreaterThan(0);
+    for (const s of inner) expect(s.within).toBe(outer!.id);
+    const top = findStatements(docOf(text), { nested: false });
+    expect(top.some((s) => s.within)).toBe(false);
+    expect(top.length).toBe(all.length - inner.length);
+  });
+
+  it('gives "I" inside someone\'s words to that someone', () => {
+    const statements = statementsOf('Rita Hale: I think the return of the workers to their posts is near\n\nThe union met on Monday.');
+    const inner = statements.find((s) => s.within);
+    expect(inner?.speaker.name).toBe('Rita Hale');
+  });
+});
+
+describe('quotes that continue in the next paragraph', () => {
+  it('keeps the continuing quotation with its speaker', () => {
+    const text =
+      'Coach Ivan Petrov was calm after the defeat. “We played well for an hour,” he said.\n\n“The second half was a different story, and I take the blame for it.”\n\nThe club is third in the league.';
+    const statements = statementsOf(text);
+    const s = about(statements, 'I take the blame');
+    expect(s?.speaker.name).toBe('Ivan Petrov');
+    expect(s?.kind).toBe('direct');
+  });
+});
+
+describe('mentions from the entities stage', () => {
+  it('does not take a place before a colon for a speaker', () => {
+    const text =
+      'Home › Europe › Northvale\n\nNorthvale: 900 evacuated as Tarn floods Lower Brook\n\nBy Ana Ruiz, March 3, 2026\n\nRescue teams worked through the night.';
+    const colonLines = (doc: ReturnType<typeof docOf>) => findStatements(doc).filter((s) => s.cue.lemma === ':');
+    expect(colonLines(docOf(text)).length).toBe(1);
+    const doc = docOf(text);
+    const start = text.indexOf('Northvale:');
+    doc.mentions = [{ start, end: start + 'Northvale'.length, text: 'Northvale', type: 'place' }];
+    expect(colonLines(doc)).toEqual([]);
   });
 });

@@ -1,21 +1,8 @@
-import type { Doc, Statement } from '../../src/core/types.js';
+import type { Statement } from '../../src/core/types.js';
+import { bareDoc } from '../../bench/statements/index.js';
 import { findStatements } from '../../src/statements/index.js';
 
-export function docOf(text: string, id = 't'): Doc {
-  return {
-    id,
-    input: `${id}.txt`,
-    source: 'test',
-    text,
-    author: [],
-    pageType: 'article',
-    paragraphs: [],
-    sentences: [],
-    mentions: [],
-    statements: [],
-    messages: [],
-  };
-}
+export const docOf = (text: string) => bareDoc('t', text);
 
 export function statementsOf(text: string): Statement[] {
   return findStatements(docOf(text));

@@ -1,11 +1,11 @@
 /**
- * Averaged structured perceptron (Collins 2002) for the taggers in src/statements/tagger.ts.
- * Weights are kept per feature hash and label; the average is computed lazily with the
- * usual trick (keep w and the time-weighted sum of updates, average = w - sum / steps).
+ * Averaged structured perceptron (Collins 2002) for the taggers in src/statements/tagger.ts,
+ * over the same hashed weight rows that inference reads. The average is computed lazily
+ * with the usual trick: keep w and the step-weighted sum of updates; average = w - sum / steps.
  */
-import type { FeatureSequence, TaggerModel } from '../../src/statements/tagger.js';
-import { bioAllowed, emptyTable, viterbi } from '../../src/statements/tagger.js';
 import type { StoredTagger } from '../../src/statements/model.js';
+import type { FeatureSequence, TaggerModel } from '../../src/statements/tagger.js';
+import { bioAllowed, viterbi } from '../../src/statements/tagger.js';
 
 export interface Example {
   seq: FeatureSequence;
@@ -16,49 +16,35 @@ export interface Example {
 
 export class PerceptronTrainer {
   readonly L: number;
-  private rows = new Map<number, number>();
-  private w = new Float64Array(0);
-  private sum = new Float64Array(0);
-  private trans: Float64Array;
-  private transSum: Float64Array;
+  private readonly mask: number;
+  private readonly w: Float64Array;
+  private readonly sum: Float64Array;
+  private readonly trans: Float64Array;
+  private readonly transSum: Float64Array;
   private steps = 1;
   private readonly allowed: Uint8Array;
 
-  constructor(readonly labels: readonly string[]) {
+  constructor(
+    readonly labels: readonly string[],
+    readonly rows: number,
+  ) {
     this.L = labels.length;
+    this.mask = rows - 1;
+    this.w = new Float64Array(rows * this.L);
+    this.sum = new Float64Array(rows * this.L);
     this.trans = new Float64Array((this.L + 1) * this.L);
     this.transSum = new Float64Array((this.L + 1) * this.L);
     this.allowed = bioAllowed(labels);
   }
 
-  private row(hash: number, create: boolean): number {
-    let r = this.rows.get(hash);
-    if (r === undefined) {
-      if (!create) return -1;
-      r = this.rows.size;
-      this.rows.set(hash, r);
-      if ((r + 1) * this.L > this.w.length) {
-        const grow = (old: Float64Array) => {
-          const next = new Float64Array(Math.max(1024, old.length * 2));
-          next.set(old);
-          return next;
-        };
-        this.w = grow(this.w);
-        this.sum = grow(this.sum);
-      }
-    }
-    return r;
-  }
-
-  /** A model view of the current (not averaged) weights, for decoding during training. */
   private scores(seq: FeatureSequence): Float32Array {
     const L = this.L;
     const out = new Float32Array(seq.length * L);
     for (let t = 0; t < seq.length; t++) {
       for (let k = t * seq.stride; k < (t + 1) * seq.stride; k++) {
-        const r = seq.hashes[k] === 0 ? undefined : this.rows.get(seq.hashes[k]);
-        if (r === undefined) continue;
-        for (let y = 0; y < L; y++) out[t * L + y] += this.w[r * L + y];
+        if (seq.hashes[k] === 0) continue; // a pruned rare feature
+        const row = (seq.hashes[k] & this.mask) * L;
+        for (let y = 0; y < L; y++) out[t * L + y] += this.w[row + y];
       }
     }
     return out;
@@ -67,15 +53,17 @@ export class PerceptronTrainer {
   private view(): TaggerModel {
     return {
       labels: this.labels,
-      ...emptyTable(1, this.L),
+      weights: new Int16Array(0),
+      rows: 0,
+      scale: 1,
       transitions: Float32Array.from(this.trans),
       allowed: this.allowed,
     };
   }
 
-  private bump(r: number, y: number, d: number): void {
-    this.w[r * this.L + y] += d;
-    this.sum[r * this.L + y] += this.steps * d;
+  private bump(index: number, d: number): void {
+    this.w[index] += d;
+    this.sum[index] += this.steps * d;
   }
 
   private bumpTransition(prev: number, y: number, d: number): void {
@@ -86,6 +74,7 @@ export class PerceptronTrainer {
   /** One pass over the examples in the given order. Returns the number of token errors. */
   epoch(examples: Example[]): number {
     let errors = 0;
+    const L = this.L;
     for (const ex of examples) {
       const { seq, gold } = ex;
       const pred = viterbi(this.view(), this.scores(seq), seq.length, ex.blocked);
@@ -95,15 +84,15 @@ export class PerceptronTrainer {
         for (let t = 0; t < seq.length; t++) {
           const g = gold[t];
           const p = pred[t];
-          const gPrev = t > 0 ? gold[t - 1] : this.L;
-          const pPrev = t > 0 ? pred[t - 1] : this.L;
+          const gPrev = t > 0 ? gold[t - 1] : L;
+          const pPrev = t > 0 ? pred[t - 1] : L;
           if (g !== p) {
             errors++;
             for (let k = t * seq.stride; k < (t + 1) * seq.stride; k++) {
-              if (seq.hashes[k] === 0) continue; // a pruned rare feature
-              const r = this.row(seq.hashes[k], true);
-              this.bump(r, g, 1);
-              this.bump(r, p, -1);
+              if (seq.hashes[k] === 0) continue;
+              const row = (seq.hashes[k] & this.mask) * L;
+              this.bump(row + g, 1);
+              this.bump(row + p, -1);
             }
           }
           if (g !== p || gPrev !== pPrev) {
@@ -117,37 +106,53 @@ export class PerceptronTrainer {
     return errors;
   }
 
-  /** Averaged weights as 16-bit integers with one scale, dropping features whose weights all round to zero. */
-  export(): StoredTagger {
+  /** Averaged weights relative to the first label ("O"), and averaged transitions. */
+  averaged(): { relative: Float64Array; transitions: Float64Array } {
     const L = this.L;
-    const averaged = new Float64Array(this.rows.size * L);
-    let top = 0;
-    for (const [, r] of this.rows) {
-      for (let y = 0; y < L; y++) {
-        const v = this.w[r * L + y] - this.sum[r * L + y] / this.steps;
-        averaged[r * L + y] = v;
-        top = Math.max(top, Math.abs(v));
-      }
+    const relative = new Float64Array(this.rows * (L - 1));
+    for (let r = 0; r < this.rows; r++) {
+      const base = this.w[r * L] - this.sum[r * L] / this.steps;
+      for (let y = 1; y < L; y++) relative[r * (L - 1) + y - 1] = this.w[r * L + y] - this.sum[r * L + y] / this.steps - base;
     }
-    const scale = top / 32767 || 1;
-    const keys: number[] = [];
-    const values: number[] = [];
-    for (const [hash, r] of this.rows) {
-      const q = Array.from({ length: L }, (_, y) => Math.round(averaged[r * L + y] / scale));
-      if (q.every((v) => v === 0)) continue;
-      keys.push(hash);
-      values.push(...q);
-    }
-    console.log(`  kept ${keys.length} of ${this.rows.size} features`);
-    const transitions = Array.from(this.trans, (v, i) => v - this.transSum[i] / this.steps);
-    return {
-      labels: [...this.labels],
-      keys: Buffer.from(Uint32Array.from(keys).buffer).toString('base64'),
-      values: Buffer.from(Int16Array.from(values).buffer).toString('base64'),
-      scale,
-      transitions: transitions.map((v) => Math.round(v * 1e4) / 1e4),
-    };
+    const transitions = this.trans.map((v, i) => v - this.transSum[i] / this.steps);
+    return { relative, transitions };
   }
+}
+
+/**
+ * The stored form of one or more trainers' averaged weights (their mean, when several were
+ * trained on different example orders): 16-bit integers with one scale. The first label's
+ * weight is 0 and is not stored; only non-zero rows are.
+ */
+export function storeTagger(trainers: PerceptronTrainer[], quiet = false): StoredTagger {
+  const { L, rows, labels } = trainers[0];
+  const relative = new Float64Array(rows * (L - 1));
+  const transitions = new Float64Array((L + 1) * L);
+  for (const trainer of trainers) {
+    const one = trainer.averaged();
+    for (let i = 0; i < relative.length; i++) relative[i] += one.relative[i] / trainers.length;
+    for (let i = 0; i < transitions.length; i++) transitions[i] += one.transitions[i] / trainers.length;
+  }
+  let top = 0;
+  for (const v of relative) top = Math.max(top, Math.abs(v));
+  const scale = top / 32767 || 1;
+  const keys: number[] = [];
+  const values: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    const q = Array.from({ length: L - 1 }, (_, y) => Math.round(relative[r * (L - 1) + y] / scale));
+    if (q.every((v) => v === 0)) continue;
+    keys.push(r);
+    values.push(...q);
+  }
+  if (!quiet) console.log(`  ${keys.length} of ${rows} weight rows in use`);
+  return {
+    labels: [...labels],
+    rows,
+    keys: Buffer.from(Uint32Array.from(keys).buffer).toString('base64'),
+    values: Buffer.from(Int16Array.from(values).buffer).toString('base64'),
+    scale,
+    transitions: Array.from(transitions, (v) => Math.round(v * 1e4) / 1e4),
+  };
 }
 
 /** Zero out the features of the examples that occur fewer than `minCount` times in all of them. */
