@@ -1,5 +1,6 @@
 import { sameSpeaker } from '../claims/index.js';
 import type { Coverage, Statement } from '../core/types.js';
+import { isSpeech } from '../statements/index.js';
 import { PRONOUNS } from './lexicon.js';
 import type { BriefingJson } from './schema.js';
 
@@ -22,6 +23,7 @@ export function groupBySpeaker(coverage: Coverage): SpeakerStatements[] {
   const groups: { entity?: string; name: string; statements: string[] }[] = [];
   for (const doc of coverage.docs) {
     for (const s of doc.statements ?? []) {
+      if (!isSpeech(s)) continue;
       const name = speakerName(coverage, s);
       if (!name || (!s.speaker.entity && PRONOUNS.has(name.toLowerCase()))) continue;
       const speaker = { entity: s.speaker.entity, name };

@@ -1,5 +1,6 @@
 import { overlaps } from '../core/span.js';
 import type { Coverage, Doc, Span, Statement } from '../core/types.js';
+import { isSpeech } from '../statements/index.js';
 import { extractFeatures, joinCompounds, tokenize, type Features } from './features.js';
 
 /** Sentences with fewer content words than this say too little to be a claim ("Putin to Biden"). */
@@ -41,12 +42,12 @@ function publishedDate(doc: Doc): Date | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
 
-/** The statement whose content covers most of the sentence. */
+/** The statement of someone's words whose content covers most of the sentence. */
 function statementFor(doc: Doc, span: Span): Statement | undefined {
   let best: Statement | undefined;
   let bestOverlap = 0;
   for (const s of doc.statements ?? []) {
-    if (!overlaps(s.span, span)) continue;
+    if (!overlaps(s.span, span) || !isSpeech(s)) continue;
     const overlap = Math.min(s.span.end, span.end) - Math.max(s.span.start, span.start);
     if (overlap > bestOverlap) {
       best = s;

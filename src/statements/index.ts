@@ -29,6 +29,8 @@ import { findAttributions } from './attributions.js';
 import { statementModels } from './model.js';
 import { toStatements } from './statements.js';
 
+export { isSpeech } from './speech.js';
+
 export interface StatementOptions {
   /** Keep statements reported inside another statement's content. Default true. */
   nested?: boolean;
