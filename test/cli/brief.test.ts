@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BriefingJson } from '../../src/briefing/schema.js';
-import { repoRoot, runCli, seedsDir } from '../helpers/cli.js';
+import { repoRoot, runCli } from '../helpers/cli.js';
+import { hasSeeds, seedsDir } from '../helpers/shared.js';
 
 const schema = JSON.parse(readFileSync(join(repoRoot, 'docs/briefing.schema.json'), 'utf8'));
 const validate = new Ajv2020.default({ allErrors: true, strict: false }).compile(schema);
@@ -32,7 +33,7 @@ const speakerOf = (b: BriefingJson, words: string) => b.statements.find((s) => s
 const claimWith = (b: BriefingJson, ...words: RegExp[]) => b.claims.filter((c) => words.every((w) => w.test(c.text)));
 const docsOf = (claim: BriefingJson['claims'][number]) => [...new Set(claim.support.map((s) => s.doc))].sort();
 
-describe('parallax brief on the real seeds', () => {
+describe.runIf(hasSeeds)('parallax brief on the real seeds', () => {
   let b: BriefingJson;
   const BLOG = '000_d94b98ed4beef80d';
   const NEWS = '002_8d613513c12cf073';
@@ -64,22 +65,45 @@ describe('parallax brief on the real seeds', () => {
     expect(speakerOf(b, 'Biden is a constructive, balanced and experienced politician')).toBe('Vladimir Putin');
   });
 
-  it('corroborates the facts both documents report, with both documents as support', () => {
-    for (const topic of [/ambassador/i, /cyber ?security/i, /strategic stability/i]) {
-      const found = claimWith(b, topic).filter((c) => c.status === 'corroborated');
-      expect(found.length, `corroborated claim about ${topic}`).toBeGreaterThan(0);
-      expect(docsOf(found[0])).toEqual([BLOG, NEWS]);
+  /** Claims citing a sentence of `doc` that matches `words`. */
+  const citing = (doc: string, words: RegExp) => b.claims.filter((c) => c.support.some((s) => s.doc === doc && words.test(s.text)));
+
+  it.each([
+    ['the ambassadors’ return', /ambassadors will return/, /return of .*ambassadors/],
+    ['the cyber-security consultations', /consultations on cybersecurity/, /cyber security/],
+    ['strategic stability', /strategic stability/, /strategic stability/],
+  ])('corroborates %s by both documents, in one claim', (_name, inBlog, inNews) => {
+    const both = citing(BLOG, inBlog).filter((c) => c.support.some((s) => s.doc === NEWS && inNews.test(s.text)));
+    expect(both).toHaveLength(1);
+    expect(both[0]).toMatchObject({ status: 'corroborated', sources: 2 });
+    expect(docsOf(both[0])).toEqual([BLOG, NEWS]);
+    expect(b.comparison!.agreements).toContain(both[0].id);
+  });
+
+  it.each([
+    ['Navalny', NEWS, /Navalny/],
+    ['Guantanamo', NEWS, /Guantanamo/],
+    ['the “three to six months” test', BLOG, /three to six months/],
+  ])('reports %s as a single-source exclusive of its outlet', (_name, doc, words) => {
+    const claims = citing(doc, words);
+    expect(claims.length).toBeGreaterThan(0);
+    const outlet = b.comparison!.outlets.find((o) => o.docs.includes(doc))!;
+    for (const claim of claims) {
+      expect(claim.status).toBe('single-source');
+      expect(docsOf(claim)).toEqual([doc]);
+      expect(outlet.exclusives).toContain(claim.id);
     }
   });
 
-  it('marks what only one document says as single-source', () => {
-    for (const [topic, doc] of [[/Navalny/, NEWS], [/Guantanamo/, NEWS], [/three to six months/, BLOG]] as const) {
-      const found = claimWith(b, topic);
-      expect(found.length, `claim about ${topic}`).toBeGreaterThan(0);
-      for (const claim of found) {
-        expect(claim.status).toBe('single-source');
-        expect(docsOf(claim)).toEqual([doc]);
-      }
+  it('disputes nothing, since the two captures do not contradict each other', () => {
+    expect(b.claims.filter((c) => c.status === 'disputed')).toEqual([]);
+  });
+
+  it('cites every summary sentence to the very words it gives', () => {
+    expect(b.summary.length).toBeGreaterThanOrEqual(3);
+    for (const item of b.summary) {
+      const doc = b.documents.find((d) => d.id === item.support[0].doc)!;
+      expect(doc.text.slice(item.support[0].span.start, item.support[0].span.end)).toBe(item.text);
     }
   });
 });

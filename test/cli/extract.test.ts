@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { runCli, seedsDir } from '../helpers/cli.js';
+import { runCli } from '../helpers/cli.js';
+import { hasSeeds, seedsDir } from '../helpers/shared.js';
 
-describe('parallax extract (end to end)', () => {
+describe.runIf(hasSeeds)('parallax extract on the real seeds', () => {
   it('cleans the real seed captures: boilerplate gone, every article sentence kept', async () => {
     const { code, stdout } = await runCli(['extract', seedsDir, '--format', 'json']);
     expect(code).toBe(0);
@@ -49,7 +50,9 @@ describe('parallax extract (end to end)', () => {
     expect(lines).toHaveLength(2);
     expect(lines.map((l) => JSON.parse(l).id)).toEqual(['000_d94b98ed4beef80d', '002_8d613513c12cf073']);
   });
+});
 
+describe('parallax extract (end to end)', () => {
   it('reads stdin', async () => {
     const { code, stdout } = await runCli(['extract', '-', '--format', 'json'], 'The ferry resumed service on Sunday after the strike.');
     expect(code).toBe(0);
