@@ -110,3 +110,20 @@ describe('summarize', () => {
     expect(texts.filter((t) => t.includes('40,000 electric vans'))).toHaveLength(1);
   });
 });
+
+describe('summary speakers', () => {
+  it('names the speaker of an item that gives them only as a pronoun', () => {
+    const text = 'Mayor Lina Castell spoke at the hall. She said the flood warning reached the town two hours too late.';
+    const docs = ['a', 'b'].map((id) => textDoc({ id, source: id.toUpperCase(), text }));
+    for (const doc of docs) {
+      const she = doc.text.indexOf('She');
+      doc.statements.push({
+        ...events.statement(doc, 'She', 'the flood warning reached the town two hours too late'),
+        speaker: { name: 'Lina Castell', span: { start: she, end: she + 3 }, antecedent: { start: 6, end: 17 } },
+      });
+    }
+    const summary = buildBriefing(coverageOf(docs), { summaryWords: 40 }).summary;
+    const item = summary.find((s) => s.text.startsWith('She said'));
+    expect(item?.speaker).toBe('Lina Castell');
+  });
+});

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/core/types.js';
 import { findMentions, linkSpeakers, resolveEntities } from '../../src/entities/index.js';
-import { makeDoc } from '../helpers/docs.js';
+import { textDoc } from '../../bench/briefing/docs.js';
+
+const makeDoc = (id: string, text: string) => textDoc({ id, source: id, text });
 
 function mentionsOf(text: string) {
   const doc = makeDoc('d', text);

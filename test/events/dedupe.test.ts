@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDuplicates } from '../../src/events/index.js';
-import { makeDoc } from '../helpers/docs.js';
+import { textDoc } from '../../bench/briefing/docs.js';
+
+const makeDoc = (id: string, text: string) => textDoc({ id, source: id, text });
 
 const wire =
   'Engineers opened the spillway gates of the dam on Tuesday morning after record rain. Some 1,800 people were evacuated from low-lying streets, officials said. The province set up an emergency fund for flooded households.';
