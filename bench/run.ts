@@ -1,23 +1,9 @@
 /**
  * `npm run bench -- <suite> [options]`: score one suite against the shared data
- * (`../shared/data`, see its README for the metrics). Each suite is a module in
- * `bench/<suite>/index.ts` exporting `run(args: string[]): Promise<void>`.
+ * (`../shared/data`, see its README for the metrics). Suites: the folders beside this file.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runSuite } from '../scripts/run-suite.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const [suite, ...args] = process.argv.slice(2);
-
-if (!suite || suite === '--help' || suite === '-h') {
-  console.log('usage: npm run bench -- <suite> [options]\nsuites: extract, statements, briefing');
-  process.exit(suite ? 0 : 2);
-}
-const entry = join(here, suite, 'index.ts');
-if (!existsSync(entry)) {
-  console.error(`bench: unknown suite "${suite}"`);
-  process.exit(2);
-}
-const mod = (await import(entry)) as { run(args: string[]): Promise<void> };
-await mod.run(args);
+await runSuite('bench', dirname(fileURLToPath(import.meta.url)), process.argv.slice(2));
