@@ -1,3 +1,4 @@
+import { trimSpan } from '../core/span.js';
 import type { Sentence, Span } from '../core/types.js';
 import { SENTENCE_OPENERS, abbreviationsFor } from './abbreviations.js';
 
@@ -15,9 +16,8 @@ export function splitParagraphs(text: string): Span[] {
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  if (end > start) out.push({ start, end });
+  const span = trimSpan(text, { start, end });
+  if (span.end > span.start) out.push(span);
 }
 
 /** A line without final punctuation and this short reads as a heading, not prose. */

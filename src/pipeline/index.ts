@@ -1,6 +1,6 @@
 import { errorText, makeMessage } from '../core/messages.js';
 import { resolveOptions, type ParallaxOptions } from '../core/options.js';
-import type { Coverage, Doc, Message, SourceDocument } from '../core/types.js';
+import type { Coverage, Doc, Message, SourceDocument, Statement } from '../core/types.js';
 import { findMentions, linkSpeakers, resolveEntities } from '../entities/index.js';
 import { findDuplicates } from '../events/index.js';
 import { extract, toDoc } from '../extract/index.js';
@@ -28,7 +28,7 @@ export function analyzeDocument(source: SourceDocument, options: ParallaxOptions
  */
 export function analyzeEvent(docs: Doc[], failures: Message[] = []): Coverage {
   const entities = resolveEntities(docs);
-  for (const doc of docs) doc.statements = findStatements(doc);
+  for (const doc of docs) doc.statements = statementsOf(doc);
   linkSpeakers(docs, entities);
   return {
     docs,
@@ -37,6 +37,16 @@ export function analyzeEvent(docs: Doc[], failures: Message[] = []): Coverage {
     duplicates: findDuplicates(docs),
     messages: [...failures, ...docs.flatMap((d) => d.messages)],
   };
+}
+
+/** One document's statements; a failure there costs that document its statements, not the batch. */
+function statementsOf(doc: Doc): Statement[] {
+  try {
+    return findStatements(doc);
+  } catch (err) {
+    doc.messages.push(makeMessage('error', 'statements', doc.input, errorText(err), { doc: doc.id }));
+    return [];
+  }
 }
 
 export interface RunOptions {
