@@ -13,7 +13,7 @@ export const TITLE_HEADS = new Set([
   'professor', 'prof.', 'dr.', 'doctor', 'mr.', 'mrs.', 'ms.', 'coach', 'ceo', 'founder', 'head', 'councillor',
   'councilor', 'councilwoman', 'councilman', 'deputy', 'speaker', 'candidate', 'nominee', 'lawmaker', 'economist',
   'analyst', 'editor', 'reporter', 'correspondent', 'activist', 'lawyer', 'attorney', 'advisor', 'adviser',
-  'official', 'diplomat', 'negotiator', 'emir', 'sheikh', 'ayatollah', 'cardinal', 'bishop', 'rabbi', 'imam',
+  'official', 'diplomat', 'negotiator', 'master', 'harbourmaster', 'harbormaster', 'emir', 'sheikh', 'ayatollah', 'cardinal', 'bishop', 'rabbi', 'imam',
 ]);
 
 /** Words that modify a title inside a role phrase ("Russian President", "former Foreign Minister"). */

@@ -9,3 +9,21 @@ export const ISO6393_TO_1: Record<string, string> = {
   gle: 'ga', cym: 'cy', afr: 'af', azj: 'az', uzn: 'uz', kaz: 'kk', bel: 'be', mkd: 'mk', als: 'sq', hye: 'hy',
   kat: 'ka', amh: 'am', hau: 'ha', yor: 'yo', ibo: 'ig', som: 'so', nep: 'ne', sin: 'si', khm: 'km', mya: 'my',
 };
+
+/**
+ * Frequent function words of common news languages (ISO 639-1 keys). In a short text,
+ * names can outweigh the letter statistics franc relies on; function words cannot.
+ */
+export const FUNCTION_WORDS: Record<string, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'in', 'is', 'was', 'are', 'were', 'on', 'that', 'for', 'with', 'said', 'we', 'he', 'she', 'it', 'they', 'has', 'have', 'will', 'not', 'this', 'at', 'by', 'from', 'after', 'again'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'auf', 'für', 'von', 'den', 'dem', 'ein', 'eine', 'sich', 'wir', 'er', 'sie', 'es', 'hat', 'wird', 'sagte', 'nach', 'auch', 'bei'],
+  fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'un', 'dans', 'pour', 'que', 'qui', 'pas', 'sur', 'avec', 'nous', 'il', 'elle', 'ont', 'a', 'été', 'du', 'au', 'aux', 'selon'],
+  es: ['el', 'la', 'los', 'las', 'y', 'de', 'que', 'en', 'es', 'una', 'un', 'por', 'para', 'con', 'no', 'se', 'su', 'del', 'al', 'dijo', 'ha', 'fue', 'como', 'pero', 'más'],
+  pt: ['o', 'a', 'os', 'as', 'e', 'de', 'que', 'em', 'é', 'uma', 'um', 'para', 'com', 'não', 'se', 'do', 'da', 'no', 'na', 'disse', 'foi', 'mais', 'como', 'ao', 'pelo'],
+  it: ['il', 'lo', 'la', 'gli', 'le', 'e', 'di', 'che', 'è', 'una', 'un', 'per', 'con', 'non', 'si', 'del', 'della', 'nel', 'ha', 'sono', 'detto', 'come', 'anche', 'alla', 'dei'],
+  nl: ['de', 'het', 'een', 'en', 'van', 'is', 'niet', 'op', 'met', 'voor', 'dat', 'die', 'zijn', 'wij', 'hij', 'zij', 'heeft', 'werd', 'zei', 'ook', 'bij', 'naar', 'aan', 'om', 'er'],
+  pl: ['i', 'w', 'nie', 'na', 'się', 'z', 'że', 'do', 'jest', 'to', 'jak', 'po', 'o', 'ale', 'od', 'za', 'przez', 'powiedział', 'był', 'są', 'oraz', 'już', 'tak', 'dla', 'jego'],
+  da: ['og', 'i', 'det', 'at', 'en', 'den', 'til', 'er', 'som', 'på', 'de', 'med', 'han', 'af', 'for', 'ikke', 'der', 'var', 'sagde', 'har', 'vi', 'et', 'om', 'efter', 'fra'],
+  sv: ['och', 'i', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'den', 'har', 'de', 'inte', 'om', 'ett', 'han', 'var', 'sa', 'vi', 'från', 'efter', 'säger'],
+  tr: ['ve', 'bir', 'bu', 'da', 'de', 'için', 'ile', 'olarak', 'çok', 'daha', 'gibi', 'olan', 'en', 'ama', 'sonra', 'dedi', 'değil', 'var', 'yok', 'ise', 'kadar', 'her', 'şey', 'o', 'biz'],
+};

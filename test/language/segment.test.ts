@@ -80,6 +80,10 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Le conseil municipal a voté mardi la fermeture du vieux pont jusqu’à la fin des travaux.')).toBe('fr');
   });
 
+  it('reads a short headline-and-quote text as a common language, not a rare look-alike', () => {
+    expect(detectLanguage('Harbour reopens\n\n“We are open again,” Harbour Master Ida Lund said on Monday.')).toBe('en');
+  });
+
   it('gives up on text too short to tell', () => {
     expect(detectLanguage('Hi')).toBeUndefined();
   });
