@@ -15,7 +15,8 @@ function markdown(docs: Doc[]): string {
     .map((doc) => {
       const lines = doc.statements.map((s) => {
         const who = s.speaker.name ?? 'unknown speaker';
-        return `- **${who}** (${s.cue.lemma}, ${s.kind}): “${s.text.replace(/\s+/g, ' ')}” [${s.span.start}–${s.span.end}]`;
+        const how = [s.cue.lemma, s.kind].filter(Boolean).join(', ');
+        return `- **${who}** (${how}): “${s.text.replace(/\s+/g, ' ')}” [${s.span.start}–${s.span.end}]`;
       });
       return `## ${doc.title ?? doc.id}\n_${doc.input}_\n\n${lines.length ? lines.join('\n') : '_No statements found._'}`;
     })
