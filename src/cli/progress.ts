@@ -1,23 +1,30 @@
 import type { Progress } from '../pipeline/index.js';
 
+const BAR_WIDTH = 24;
+
 /**
- * A one-line progress counter on stderr, only when both stdout and stderr are terminals
- * (so piped or redirected output stays clean).
+ * A progress bar on stderr (files read of files found, documents, failures, the current
+ * input), only when both stdout and stderr are terminals, so that piped or redirected
+ * output stays clean.
  */
 export function terminalProgress(label: string): { progress?: Progress; done(): void } {
   if (!process.stdout.isTTY || !process.stderr.isTTY) return { done() {} };
-  let seen = 0;
+  let docs = 0;
   let failed = 0;
-  const width = () => Math.max(20, (process.stderr.columns ?? 80) - 1);
+  const width = () => Math.max(20, (process.stderr.columns || 80) - 1);
   return {
-    progress({ input, failed: f }) {
-      seen++;
+    progress({ input, failed: f, files }) {
       if (f) failed++;
-      const line = `${label}: ${seen} input${seen === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''} · ${input}`;
-      process.stderr.write(`\r${line.slice(0, width()).padEnd(width())}`);
+      else docs++;
+      // The file being read counts as half done.
+      const share = files.total ? Math.min(1, (files.done + 0.5) / files.total) : 0;
+      const filled = Math.round(share * BAR_WIDTH);
+      const bar = `[${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}]`;
+      const counts = `${files.done}/${files.total || '?'} files · ${docs} docs${failed ? ` · ${failed} failed` : ''}`;
+      process.stderr.write(`\r${`${label} ${bar} ${counts} · ${input}`.slice(0, width()).padEnd(width())}`);
     },
     done() {
-      if (seen) process.stderr.write(`\r${' '.repeat(width())}\r`);
+      if (docs + failed) process.stderr.write(`\r${' '.repeat(width())}\r`);
     },
   };
 }

@@ -4,7 +4,7 @@ import type { ParallaxOptions } from '../core/options.js';
 import type { SourceDocument } from '../core/types.js';
 import { decodeBytes, gunzip, isGzip, looksBinary, type Decoded } from './decode.js';
 import { feedEntries, looksLikeFeed } from './feed.js';
-import { expandInputs, idFromPath } from './inputs.js';
+import { expandInputs, idFromPath, type InputRef } from './inputs.js';
 import { parseJsonl } from './jsonl.js';
 import { looksLikeHtml } from './sniff.js';
 import { isWarc, warcPages } from './warc.js';
@@ -23,6 +23,8 @@ const MAX_REPLACED_SHARE = 0.02;
 export interface IngestOptions extends Pick<ParallaxOptions, 'maxInputBytes'> {
   /** Read stdin from here instead of process.stdin (tests, library use). */
   stdin?: () => Promise<Buffer>;
+  /** Called when an input file has been read to the end: how many of how many. */
+  onFile?: (done: number, total: number) => void;
 }
 
 /**
@@ -31,22 +33,30 @@ export interface IngestOptions extends Pick<ParallaxOptions, 'maxInputBytes'> {
  */
 export async function* ingest(inputs: string[], options: IngestOptions): AsyncGenerator<IngestItem> {
   const ids = new UniqueIds();
-  for (const ref of await expandInputs(inputs)) {
-    if (ref.kind === 'missing') {
-      yield { ok: false, input: ref.input, error: 'no such file or directory' };
-      continue;
+  const refs = await expandInputs(inputs);
+  options.onFile?.(0, refs.length);
+  for (const [index, ref] of refs.entries()) {
+    yield* readRef(ref, ids, options);
+    options.onFile?.(index + 1, refs.length);
+  }
+}
+
+/** The documents of one input, or its error. */
+async function* readRef(ref: InputRef, ids: UniqueIds, options: IngestOptions): AsyncGenerator<IngestItem> {
+  if (ref.kind === 'missing') {
+    yield { ok: false, input: ref.input, error: 'no such file or directory' };
+    return;
+  }
+  const input = ref.kind === 'stdin' ? '-' : ref.path;
+  try {
+    const bytes = ref.kind === 'stdin' ? await (options.stdin ?? readStdin)() : await readLimited(ref.path, options);
+    const baseId = ref.kind === 'stdin' ? 'stdin' : idFromPath(ref.path);
+    for (const item of fromBytes(input, baseId, bytes, options)) {
+      if (item.ok) item.doc.id = ids.claim(item.doc.id);
+      yield item;
     }
-    const input = ref.kind === 'stdin' ? '-' : ref.path;
-    try {
-      const bytes = ref.kind === 'stdin' ? await (options.stdin ?? readStdin)() : await readLimited(ref.path, options);
-      const baseId = ref.kind === 'stdin' ? 'stdin' : idFromPath(ref.path);
-      for (const item of fromBytes(input, baseId, bytes, options)) {
-        if (item.ok) item.doc.id = ids.claim(item.doc.id);
-        yield item;
-      }
-    } catch (err) {
-      yield { ok: false, input: err instanceof InputError ? err.input : input, error: errorText(err) };
-    }
+  } catch (err) {
+    yield { ok: false, input: err instanceof InputError ? err.input : input, error: errorText(err) };
   }
 }
 

@@ -9,8 +9,11 @@ import { analyzeLanguage } from '../language/index.js';
 import { findStatements } from '../statements/index.js';
 
 export interface Progress {
-  /** Called after each input is read and analysed; `failed` is true when it gave no document. */
-  (event: { input: string; failed: boolean }): void;
+  /**
+   * Called after each document (or failed input) is read and analysed; `failed` is true
+   * when it gave no document. `files` counts the input files read to the end so far.
+   */
+  (event: { input: string; failed: boolean; files: { done: number; total: number } }): void;
 }
 
 /** Per-document stages: extract → language/sentences → entity mentions. */
@@ -70,18 +73,20 @@ export async function readDocuments(
   const options = resolveOptions(partial);
   const docs: Doc[] = [];
   const failures: Message[] = [];
-  for await (const item of ingest(inputs, { ...options, stdin })) {
+  const files = { done: 0, total: 0 };
+  const onFile = (done: number, total: number) => Object.assign(files, { done, total });
+  for await (const item of ingest(inputs, { ...options, stdin, onFile })) {
     if (!item.ok) {
       failures.push(makeMessage('error', 'ingest', item.input, item.error));
-      progress?.({ input: item.input, failed: true });
+      progress?.({ input: item.input, failed: true, files });
       continue;
     }
     try {
       docs.push(analyzeDocument(item.doc, options));
-      progress?.({ input: item.doc.input, failed: false });
+      progress?.({ input: item.doc.input, failed: false, files });
     } catch (err) {
       failures.push(makeMessage('error', 'extract', item.doc.input, errorText(err), { doc: item.doc.id }));
-      progress?.({ input: item.doc.input, failed: true });
+      progress?.({ input: item.doc.input, failed: true, files });
     }
   }
   return { docs, failures };
