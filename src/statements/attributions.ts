@@ -49,7 +49,8 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
       .map(shift)
       .map((span) => withinClause(a, span, cue))
       .map((span) => withClosingMarks(a, span))
-      .flatMap((span) => splitAtParagraphs(a, span)),
+      .flatMap((span) => splitAtParagraphs(a, span))
+      .filter((span) => hasWords(a, span)),
   };
 }
 
@@ -81,6 +82,12 @@ function withinClause(a: Analysis, [first, last]: TokenSpan, cue: TokenSpan): To
     start = t + 1;
   }
   return start < last ? [start, last] : [first, last];
+}
+
+/** Does the span hold a word or a number (not only punctuation, such as a lone dash)? */
+function hasWords(a: Analysis, [first, last]: TokenSpan): boolean {
+  for (let t = first; t < last; t++) if (/[\p{L}\p{N}]/u.test(a.tokens[t].text)) return true;
+  return false;
 }
 
 /**
