@@ -97,10 +97,17 @@ function hasWords(a: Analysis, [first, last]: TokenSpan): boolean {
 function withClosingMarks(a: Analysis, [first, last]: TokenSpan): TokenSpan {
   const start = a.tokens[first].start;
   const end = a.tokens[last - 1].end;
+  const quotes = a.quotations;
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
   let target = end;
-  for (const q of a.quotations) {
-    if (q.start >= end) break;
-    if (q.start >= start && q.closed && q.end > target) target = q.end;
+  for (let k = lo; k < quotes.length && quotes[k].start < end; k++) {
+    if (quotes[k].closed && quotes[k].end > target) target = quotes[k].end;
   }
   if (target === end || /[\p{L}\p{N}\n]/u.test(a.text.slice(end, target))) return [first, last];
   while (last < a.tokens.length && a.tokens[last].start < target) last++;
