@@ -77,6 +77,34 @@ function formOf(text: string): Form {
   return form;
 }
 
+interface LemmaAttributes {
+  lemma: number;
+  pos: number;
+  classOf: string;
+  wordClass: number;
+  sense: number;
+}
+const lemmaCache = new Map<string, LemmaAttributes>();
+
+/** Hashed attributes of a lemma with its tag, cached by both. */
+function lemmaOf(lemmaText: string, tag: string): LemmaAttributes {
+  const key = `${tag} ${lemmaText}`;
+  let found = lemmaCache.get(key);
+  if (found) return found;
+  const lower = lemmaText.toLowerCase();
+  const verb = tag === 'VERB' || tag === 'AUX';
+  const classOf = classify(lower, tag);
+  found = {
+    lemma: hashWith(LEMMA, lower),
+    pos: hashWith(POS, tag),
+    classOf,
+    wordClass: hashWith(CLASS, classOf),
+    sense: hashWith(SENSE, verb ? `v${wordClassOf(lower, tag)}` : wordClassOf(lower, tag)),
+  };
+  if (lemmaCache.size < 200_000) lemmaCache.set(key, found);
+  return found;
+}
+
 export function analyze(text: string): Analysis {
   const tok = tokenize(text);
   const n = tok.tokens.length;
@@ -112,12 +140,12 @@ export function analyze(text: string): Analysis {
     word[t] = form.word;
     shape[t] = form.shape;
     suffix[t] = form.suffix;
-    const lower = tk.lemma.toLowerCase();
-    lemma[t] = hashWith(LEMMA, lower);
-    pos[t] = hashWith(POS, tk.pos);
-    classOf[t] = classify(lower, tk.pos);
-    wordClass[t] = hashWith(CLASS, classOf[t]);
-    sense[t] = hashWith(SENSE, tk.pos === 'VERB' || tk.pos === 'AUX' ? `v${wordClassOf(lower, tk.pos)}` : wordClassOf(lower, tk.pos));
+    const attributes = lemmaOf(tk.lemma, tk.pos);
+    lemma[t] = attributes.lemma;
+    pos[t] = attributes.pos;
+    classOf[t] = attributes.classOf;
+    wordClass[t] = attributes.wordClass;
+    sense[t] = attributes.sense;
   }
   return { ...tok, quotations, quoteOf, quoteDepth, markKind, word, lemma, pos, shape, suffix, wordClass, sense, classOf };
 }

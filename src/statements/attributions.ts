@@ -10,6 +10,9 @@ import { emissions, runs, viterbi } from './tagger.js';
 
 export type TokenSpan = [number, number];
 
+const sourceLeaders = new Set(['-', '—', '–', '--']);
+const relativePronouns = new Set(['who', 'which']);
+
 export interface Attribution {
   cue: TokenSpan;
   sources: TokenSpan[];
@@ -37,19 +40,77 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
   const sources = runs(models.role.labels, path, 'src')
     .map(shift)
     .flatMap((span) => splitAtParagraphs(a, span))
-    .map((span) => withoutMarks(a, span))
+    .map((span) => trimSource(a, span))
     .filter((span) => span[1] > span[0]);
   return {
     cue,
     sources,
-    contents: runs(models.role.labels, path, 'con').map(shift).flatMap((span) => splitAtParagraphs(a, span)),
+    contents: runs(models.role.labels, path, 'con')
+      .map(shift)
+      .map((span) => withinClause(a, span, cue))
+      .map((span) => withClosingMarks(a, span))
+      .flatMap((span) => splitAtParagraphs(a, span))
+      .filter((span) => hasWords(a, span)),
   };
 }
 
-/** A source does not begin or end with a quotation mark. */
-function withoutMarks(a: Analysis, [first, last]: TokenSpan): TokenSpan {
-  while (first < last && isQuoteMark(a.tokens[first].text)) first++;
-  while (last > first && isQuoteMark(a.tokens[last - 1].text)) last--;
+/**
+ * A source does not begin or end with a quotation mark, does not begin with a dash ("-Nate
+ * Cohn explains") and does not end with the relative pronoun of a clause about it
+ * ("Sanders, who").
+ */
+function trimSource(a: Analysis, [first, last]: TokenSpan): TokenSpan {
+  const tk = a.tokens;
+  while (first < last && (isQuoteMark(tk[first].text) || sourceLeaders.has(tk[first].text))) first++;
+  while (last > first && isQuoteMark(tk[last - 1].text)) last--;
+  if (last - first > 1 && relativePronouns.has(tk[last - 1].lower)) {
+    last--;
+    while (last > first && tk[last - 1].text === ',') last--;
+  }
+  return [first, last];
+}
+
+/**
+ * Reported content stops at a semicolon outside quotation marks: what follows is the
+ * writer's next clause ("He thinks that X; that is a mistake"). The piece nearer the cue stays.
+ */
+function withinClause(a: Analysis, [first, last]: TokenSpan, cue: TokenSpan): TokenSpan {
+  let start = first;
+  for (let t = first; t < last; t++) {
+    if (a.tokens[t].text !== ';' || a.quoteDepth[t] > 0) continue;
+    if (cue[0] < first && t > start) return [start, t];
+    start = t + 1;
+  }
+  return start < last ? [start, last] : [first, last];
+}
+
+/** Does the span hold a word or a number (not only punctuation, such as a lone dash)? */
+function hasWords(a: Analysis, [first, last]: TokenSpan): boolean {
+  for (let t = first; t < last; t++) if (/[\p{L}\p{N}]/u.test(a.tokens[t].text)) return true;
+  return false;
+}
+
+/**
+ * A content that opens a quotation ends with its closing marks when only punctuation lies
+ * between ("he was “going to win,”", "''promotional value.''").
+ */
+function withClosingMarks(a: Analysis, [first, last]: TokenSpan): TokenSpan {
+  const start = a.tokens[first].start;
+  const end = a.tokens[last - 1].end;
+  const quotes = a.quotations;
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let target = end;
+  for (let k = lo; k < quotes.length && quotes[k].start < end; k++) {
+    if (quotes[k].closed && quotes[k].end > target) target = quotes[k].end;
+  }
+  if (target === end || /[\p{L}\p{N}\n]/u.test(a.text.slice(end, target))) return [first, last];
+  while (last < a.tokens.length && a.tokens[last].start < target) last++;
   return [first, last];
 }
 

@@ -111,29 +111,30 @@ function landmarks(a: Analysis, first: number, last: number): [Int32Array, Int32
   }
   const END = 8;
   const START = 9;
-  for (let i = first; i < last; i++) {
-    let found = i === last - 1 ? END * 4 : 0;
-    for (let t = i + 1; t < last && t <= i + 6; t++) {
-      const k = kinds[t - first];
-      if (k) {
-        found = k * 4 + Math.min(t - i, 3);
-        break;
-      }
-      if (t === last - 1) found = END * 4;
-    }
+  // Nearest landmark after each token, then before it: one pass each way.
+  let next = -1;
+  for (let i = last - 1; i >= first; i--) {
+    let found = 0;
+    if (next >= 0 && next <= i + 6) found = kinds[next - first] * 4 + Math.min(next - i, 3);
+    else if (last - 1 <= i + 6) found = END * 4;
     ahead[i - first] = aheadHash[found];
-    let back = i === first ? START * 4 : 0;
-    for (let t = i - 1; t >= first && t >= i - 4; t--) {
-      const k = kinds[t - first];
-      if (k) {
-        back = k * 4 + Math.min(i - t, 3);
-        break;
-      }
-      if (t === first) back = START * 4;
-    }
+    if (kinds[i - first]) next = i;
+  }
+  let prev = -1;
+  for (let i = first; i < last; i++) {
+    let back = 0;
+    if (prev >= 0 && prev >= i - 4) back = kinds[prev - first] * 4 + Math.min(i - prev, 3);
+    else if (i - first <= 4) back = START * 4;
     behind[i - first] = behindHash[back];
+    if (kinds[i - first]) prev = i;
   }
   return [ahead, behind];
+}
+
+/** Does the text begin with a capital letter (ASCII tested without a regular expression)? */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
 }
 
 export function cueFeatures(a: Analysis, sentence: number): FeatureSequence {
@@ -190,7 +191,7 @@ export function cueFeatures(a: Analysis, sentence: number): FeatureSequence {
     b.add(mix3(mix(T[38], AH), BH, C[i]));
     b.add(mix3(T[39], AH, p));
     b.add(mix3(mix(T[40], small(capitalisedRun ? 1 : 0)), positionBucket[clamp(i - first)], w));
-    if (!/^\p{Lu}/u.test(a.tokens[i].text)) capitalisedRun = false;
+    if (!startsUpper(a.tokens[i].text)) capitalisedRun = false;
     b.add(mix(T[41], N[i]));
     b.add(mix3(T[42], N[i], AH));
     b.add(mix3(T[43], N[i], BH));

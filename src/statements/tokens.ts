@@ -59,14 +59,17 @@ export function tokenize(text: string): Tokenized {
   let paragraph = 0;
   let breakBefore = true;
   let sentenceBefore = true;
+  let newline = text.indexOf('\n');
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     if (i > 0 && sentenceStarts.has(i)) sentenceBefore = true;
     if (!value.trim()) continue;
     const start = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
     if (start < 0) continue; // the engine normalised this token away: skip it, keep the offsets honest
-    const gap = text.slice(cursor, start);
-    if (gap.includes('\n') && tokens.length > 0) breakBefore = true;
+    if (newline >= 0 && newline < start) {
+      if (tokens.length > 0) breakBefore = true;
+      newline = text.indexOf('\n', start);
+    }
     cursor = start + value.length;
     if (breakBefore) {
       if (tokens.length > 0) paragraph++;

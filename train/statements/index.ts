@@ -194,7 +194,7 @@ export async function run(args: string[]): Promise<void> {
   const classes = buildWordClasses();
   writeFileSync(wordClassesUrl, JSON.stringify(classes));
   console.log(`wrote ${fileURLToPath(wordClassesUrl)}: ${Object.keys(classes.verbs).length} verbs, ${Object.keys(classes.nouns).length} nouns`);
-  // --holdout K: keep every K-th train document out and score it after each epoch (model not written).
+  // --holdout K: keep every K-th train document out and score it after each epoch (model written only with --out).
   const holdout = Number(option('--holdout', '0'));
   const all = loadPolnear('train');
   const docs = holdout ? all.filter((_, i) => i % holdout !== 0) : all;
@@ -216,12 +216,15 @@ export async function run(args: string[]): Promise<void> {
     previous && only === 'cue' ? previous.role : train('role', roleLabels, role, { ...settings, epochs: roleEpochs }, score(roleScore));
   if (holdout) {
     console.log(endToEnd({ cue: loadTagger(cueModel), role: loadTagger(roleModel) }, held));
-    return;
+    // A hold-out model is written only where asked (--out), never over the shipped one.
+    if (!args.includes('--out')) return;
   }
   const model: StoredModel = {
     format: 3,
     trained: {
-      data: 'PolNeAR train split (840 articles), ../shared/data/statements/polnear/train',
+      data: holdout
+        ? `PolNeAR train split without every ${holdout}th article (hold-out model, not for shipping)`
+        : 'PolNeAR train split (840 articles), ../shared/data/statements/polnear/train',
       command: `npm run train -- statements --cue-epochs ${cueEpochs} --role-epochs ${roleEpochs} --min-count ${minCount} --bits ${bits} --seeds ${seeds}`,
       method: 'averaged structured perceptron, hashed features (src/statements/features.ts)',
       ...settings,

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { about, slice, statementsOf } from './helpers.js';
+
+describe('content and source boundaries', () => {
+  it('ends a content with the closing marks of a quotation it opened', () => {
+    const text = `He said the plan was ''worth multiples of the price.'' Then he left.`;
+    const s = about(statementsOf(text), 'worth multiples');
+    expect(s?.parts?.map((p) => slice(text, p))).toEqual([`the plan was ''worth multiples of the price.''`]);
+  });
+
+  it('stops reported content at a semicolon outside quotation marks', () => {
+    const text = 'Councillor Reyes believes that the levy is too high; that is a surefire way to lose the vote.';
+    const s = about(statementsOf(text), 'levy');
+    expect(s?.parts?.map((p) => slice(text, p))).toEqual(['that the levy is too high']);
+  });
+
+  it('keeps a semicolon inside quoted words', () => {
+    const text = 'The harbour master said: “We tried to warn them; nobody listened to us.”';
+    const s = about(statementsOf(text), 'We tried');
+    expect(s?.text).toContain('nobody listened');
+  });
+
+  it('leaves the relative pronoun of a clause about the speaker out of the source', () => {
+    const text = 'The harbour master, who spoke to reporters on Monday, said the port would reopen.';
+    const s = about(statementsOf(text), 'port would reopen');
+    expect(slice(text, s?.speaker.span)).toBe('The harbour master');
+  });
+});
