@@ -14,11 +14,18 @@ const DAY_MONTH_YEAR = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+|-)?${MONTH_WORD}\\.?,?\\s*(?:de\\s+|-)?(\\d{4})(?!\\d)`,
   'iu',
 );
+/** /2019/november/19/ (a full month name or abbreviation, not any word). */
+const URL_MONTH_NAME = new RegExp(`/((?:19|20)\\d{2})/${MONTH_WORD}/(\\d{1,2})(?:/|$)`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu');
 
 export interface DateOptions {
   /** Read 03/04/2020 as March 4 (US) instead of 3 April. */
   monthFirst?: boolean;
+  /**
+   * When given, collects every date read from numbers whose day and month could be
+   * swapped (03/04/2020), so that another source can settle the reading.
+   */
+  ambiguous?: Set<string>;
 }
 
 /** A date field's whole value (meta content, datetime attribute, JSON-LD) to ISO. */
@@ -55,7 +62,9 @@ export function findDate(text: string, options: DateOptions = {}): string | unde
     let [a, b] = [+num[1], +num[3]];
     const monthFirst = a <= 12 && (b > 12 || (options.monthFirst && num[2] === '/'));
     if (monthFirst) [a, b] = [b, a];
-    candidates.push({ at: num.index, iso: ymd(+num[4], b, a) });
+    const iso = ymd(+num[4], b, a);
+    if (iso && a !== b && a <= 12 && b <= 12) options.ambiguous?.add(iso);
+    candidates.push({ at: num.index, iso });
   }
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) candidates.push({ at: dmy.index, iso: ymd(+dmy[3], monthNumber(dmy[2]), +dmy[1]) });
@@ -65,7 +74,13 @@ export function findDate(text: string, options: DateOptions = {}): string | unde
   return candidates.find((c) => c.iso)?.iso;
 }
 
-/** A date in a URL path: /2019/11/19/, /2019-11-19-, /20191119/. */
+/** The same date with day and month swapped, when both readings are dates. */
+export function swapDayMonth(iso: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m && m[2] !== m[3] ? ymd(+m[1], +m[3], +m[2]) : undefined;
+}
+
+/** A date in a URL path: /2019/11/19/, /2019-11-19-, /20191119/, /2019/november/19/. */
 export function dateFromUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   let path: string;
@@ -77,7 +92,10 @@ export function dateFromUrl(url: string | undefined): string | undefined {
   const m =
     /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?!\d)/.exec(path) ??
     /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/\-_.]|$)/.exec(path);
-  return m ? ymd(+m[1], +m[2], +m[3]) : undefined;
+  if (m) return ymd(+m[1], +m[2], +m[3]);
+  const named = URL_MONTH_NAME.exec(path);
+  const month = named ? MONTHS[named[2].toLowerCase()] : undefined;
+  return named && month ? ymd(+named[1], month, +named[3]) : undefined;
 }
 
 function monthNumber(word: string): number {

@@ -6,12 +6,12 @@
  */
 import type { Article } from '../../core/types.js';
 import { authorNames, uniqueNames } from './authors.js';
-import { dateFromUrl, findDate, parseDateValue, type DateOptions } from './dates.js';
+import { dateFromUrl, findDate, parseDateValue, swapDayMonth, type DateOptions } from './dates.js';
 import { type Dom, type Element, isInside, textOf } from './dom.js';
-import { type HeadInfo, metaValue, metaValues } from './head.js';
+import { cleanValue, type HeadInfo, metaValue, metaValues } from './head.js';
 import type { JsonLdInfo } from './jsonld.js';
 import { AUTHOR_NAME_HINT, AUTHOR_PAGE_PATH, DATE_HINT, MODIFIED_LABEL } from './lexicon.js';
-import { chooseTitle } from './title.js';
+import { chooseTitle, type TitleSources } from './title.js';
 import type { Block } from './blocks.js';
 import { type HeaderLines, headerWindow, labelledDate, readHeaderLines } from './bylines.js';
 import { Mark } from './classify.js';
@@ -43,10 +43,10 @@ export function readMetadata(input: MetadataInput): Metadata {
   const language = pickLanguage(head, jsonLd);
   const site = metaValue(head, 'og:site_name', 'application-name', 'al:android:app_name') ?? jsonLd.publisher ?? jsonLd.siteName;
   const canonical = resolveUrl(head.canonical ?? metaValue(head, 'og:url') ?? jsonLd.url, url) ?? url;
-  const dateOptions: DateOptions = { monthFirst: isMonthFirst(head.htmlLang ?? language) };
+  const dateOptions: DateOptions = { monthFirst: isMonthFirst(head.htmlLang ?? language), ambiguous: new Set() };
   const title = pickTitle(input, site, canonical ?? url);
   const lines = readHeaderLines(headerWindow(input.blocks, title, input.contentStart), dateOptions);
-  const dates = pickDates(dateCandidates(input, lines, dateOptions));
+  const dates = pickDates(dateCandidates(input, lines, dateOptions), dateOptions.ambiguous!);
   return {
     title,
     author: pickAuthors(authorCandidates(input, site, lines.authors)),
@@ -59,8 +59,13 @@ export function readMetadata(input: MetadataInput): Metadata {
 }
 
 function pickTitle(input: MetadataInput, site: string | undefined, url: string | undefined): string | undefined {
+  return chooseTitle(titleSources(input, site, url));
+}
+
+/** Every source of the title, for choosing and for inspection. */
+export function titleSources(input: Pick<MetadataInput, 'dom' | 'head' | 'jsonLd' | 'marks'>, site: string | undefined, url: string | undefined): TitleSources {
   const { head, jsonLd, dom } = input;
-  return chooseTitle({
+  return {
     headline: jsonLd.headline,
     ogTitle: metaValue(head, 'og:title', 'twitter:title'),
     metaTitle: metaValue(head, 'title', 'dc.title', 'parsely-title', 'sailthru.title', 'headline'),
@@ -68,7 +73,7 @@ function pickTitle(input: MetadataInput, site: string | undefined, url: string |
     headings: visibleHeadings(dom, input.marks, 'h1'),
     subheadings: visibleHeadings(dom, input.marks, 'h2'),
     siteNames: [site, jsonLd.publisher, jsonLd.siteName, ...hostLabels(url)].filter((s): s is string => !!s),
-  });
+  };
 }
 
 /** Ancestors looked at to tell whether a heading stands in page furniture. */
@@ -97,7 +102,7 @@ function visibleHeadings(dom: Dom, marks: Uint8Array, tag: string): string[] {
 
 /** A heading's text without the dates and bylines some pages print inside it. */
 function headingText(el: Element): string {
-  return textOf(el, (child) => child.tag === 'time' || DATE_OR_BYLINE.test(child.attrs.class ?? ''));
+  return cleanValue(textOf(el, (child) => child.tag === 'time' || DATE_OR_BYLINE.test(child.attrs.class ?? '')));
 }
 
 const DATE_OR_BYLINE = /date|time|byline|author|posted|meta/i;
@@ -112,12 +117,18 @@ function hostOf(url: string | undefined): string | undefined {
   }
 }
 
+/** The host, without its suffix, and the registered domain of a subdomain ("shop.example.co.uk" → "example.co.uk", "example"). */
 function hostLabels(url: string | undefined): string[] {
   if (!url) return [];
   try {
     const host = new URL(url).hostname.replace(/^www\d*\./, '');
-    const main = host.split('.').slice(0, -1).join('.');
-    return [host, main].filter(Boolean);
+    const labels = host.split('.');
+    const main = labels.slice(0, -1).join('.');
+    // A two-part public suffix: a short label before a country code (co.uk, com.au).
+    const suffix = labels.length >= 3 && labels[labels.length - 1].length === 2 && labels[labels.length - 2].length <= 3 ? 2 : 1;
+    const domain = labels.slice(-suffix - 1).join('.');
+    const name = labels.length > suffix ? labels[labels.length - suffix - 1] : '';
+    return [...new Set([host, main, domain, name])].filter(Boolean);
   } catch {
     return [];
   }
@@ -276,11 +287,20 @@ export function dateCandidates(input: MetadataInput, lines: HeaderLines, options
   };
 }
 
-function pickDates(c: DateCandidates): { published?: string; modified?: string } {
+/**
+ * The published date among the candidates. `ambiguous` holds the dates read from numbers
+ * whose day and month could be swapped ("09.10.2024"): another source settles those.
+ */
+function pickDates(c: DateCandidates, ambiguous: Set<string>): { published?: string; modified?: string } {
   // Publisher meta tags are the most reliable, then the date the page prints by the
   // headline (what readers see, often the last update), then JSON-LD, which SEO plugins
   // often fill with other dates, then the markup and the URL.
   let published = c.meta ?? c.printed ?? c.jsonLd ?? c.markup ?? c.url ?? c.labelled;
+  if (published && ambiguous.has(published.slice(0, 10))) {
+    const swapped = swapDayMonth(published);
+    const others = [c.jsonLd, c.meta, c.markup, c.printed, c.url, c.labelled];
+    if (swapped && others.some((d) => d?.slice(0, 10) === swapped)) published = swapped;
+  }
   // A timestamp in UTC can fall on the next or previous day; the URL has the publisher's own day.
   if (published && c.url && published.slice(0, 10) !== c.url && daysApart(published, c.url) <= 1) published = c.url;
   return { published, modified: c.modified };
