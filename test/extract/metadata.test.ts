@@ -79,4 +79,49 @@ describe('publication date', () => {
     const a = extractHtml(page('', '<h1>Harvest notes</h1>'), 'https://wine.example/blog/2023/october/03/harvest-notes/');
     expect(a.published).toBe('2023-10-03');
   });
+
+  it('passes over a sentence of the article that mentions a date', () => {
+    const a = extractHtml(
+      page('', '<h1>Filing season</h1><p>For most people the deadline to file returns is April 15, 2025, and late ones cost a fee.</p><time datetime="2025-01-17">17 January</time>'),
+    );
+    expect(a.published).toBe('2025-01-17');
+  });
+
+  it('prefers the date on the byline line to other dates by the headline', () => {
+    const a = extractHtml(
+      page('', '<h1>Exam results</h1><ul><li>12/16/2025</li><li>12/04/2025</li></ul><p>03/01/2017 by Ada Park, committee member</p>'),
+    );
+    expect(a.published).toBe('2017-03-01');
+  });
+
+  it('reads JSON-LD that a page put in a meta tag', () => {
+    const ld = '{"@type":"Article","headline":"Charging at home","datePublished":"2025-11-17T09:00:00-05:00"}'.replace(/"/g, '&quot;');
+    const a = extractHtml(page(`<meta name="script:ld+json" content="${ld}">`, '<h1>Charging at home</h1>'));
+    expect(a.published).toBe('2025-11-17T09:00:00-05:00');
+  });
+
+  it('reads a meta tag named for the publication date beyond the usual names', () => {
+    const a = extractHtml(page('<meta name="x-published-date" content="2025-05-27T06:03:43Z"><meta name="x-updated-date" content="2025-06-01">', '<h1>Moving work in house</h1>'));
+    expect(a.published).toBe('2025-05-27T06:03:43Z');
+  });
+
+  it('reads the date of the article record in hydration state', () => {
+    const state = JSON.stringify({
+      props: { related: [{ title: 'Another story', date: '2020-01-01T00:00:00' }], post: { title: 'Wie Apps entstehen', date: '2024-04-08T06:59:34', status: 'publish' } },
+    });
+    const a = extractHtml(page('<title>Wie Apps entstehen</title>', `<h1>Wie Apps entstehen</h1><script id="__NEXT_DATA__" type="application/json">${state}</script>`, 'de'));
+    expect(a.published).toBe('2024-04-08T06:59:34');
+  });
+
+  it('reads a published-date key in a script data layer, escaped or not', () => {
+    const a = extractHtml(page('', '<h1>Cost and benefit</h1><script>window.dataLayer = [{"pageType":"article","publishDate":"2025-05-27"}];</script>'));
+    expect(a.published).toBe('2025-05-27');
+    const b = extractHtml(page('', '<h1>Cost and benefit</h1><script>self.push([1,"{\\"publishedAt\\":\\"2023-02-01T10:00:00Z\\"}"])</script>'));
+    expect(b.published).toBe('2023-02-01T10:00:00Z');
+  });
+
+  it('takes no date from a script when the page shows one', () => {
+    const a = extractHtml(page('<meta property="article:published_time" content="2022-03-04">', '<h1>Cost and benefit</h1><script>var d = {"publishDate":"2025-05-27"};</script>'));
+    expect(a.published).toBe('2022-03-04');
+  });
 });

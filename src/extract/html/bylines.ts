@@ -5,8 +5,8 @@
  */
 import { authorNames } from './authors.js';
 import { Kind, type Block } from './blocks.js';
-import { findDate, type DateOptions } from './dates.js';
-import { BYLINE_LABEL, BYLINE_PREFIX, MODIFIED_LABEL } from './lexicon.js';
+import { findDate, locateDate, type DateOptions } from './dates.js';
+import { BYLINE_LABEL, BYLINE_PREFIX, BYLINE_WORD, MODIFIED_LABEL } from './lexicon.js';
 import { DATELINE_LABEL } from './patterns.js';
 import { key } from './title.js';
 
@@ -21,6 +21,8 @@ export interface HeaderLines {
   /** The first date printed near the title, and the first one not labelled as an update. */
   firstDate?: string;
   publishedDate?: string;
+  /** The first date on a line that names the author ("03/01/2017 by Ada Park"). */
+  bylineDate?: string;
 }
 
 /** The blocks around the headline: the <h1> that matches the title, else the start of the content. */
@@ -45,13 +47,26 @@ export function readHeaderLines(window: Block[], options: DateOptions): HeaderLi
         if (rest !== text && /^\p{Lu}/u.test(rest)) out.authors = authorNames(text, { minWords: 1 });
       }
     }
-    const date = findDate(text, options);
-    if (date) {
-      out.firstDate ??= date;
-      if (!MODIFIED_LABEL.test(text)) out.publishedDate ??= date;
+    const found = locateDate(text, options);
+    if (found && !readsAsProse(text, found.at)) {
+      out.firstDate ??= found.iso;
+      if (!MODIFIED_LABEL.test(text)) out.publishedDate ??= found.iso;
+      if (!MODIFIED_LABEL.test(text) && BYLINE_WORD.test(text)) out.bylineDate ??= found.iso;
     }
   }
   return out;
+}
+
+/** Words before a date in a line that make it a sentence of the article rather than a dateline. */
+const PROSE_WORDS = 6;
+
+/**
+ * "The season ends on April 15, 2025." is prose that mentions a date; a dateline holds
+ * little else than the date, a label or a byline.
+ */
+function readsAsProse(text: string, dateAt: number): boolean {
+  const before = text.slice(0, dateAt).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return before >= PROSE_WORDS && !BYLINE_WORD.test(text) && !DATELINE_LABEL.test(text) && !MODIFIED_LABEL.test(text);
 }
 
 /** A date on a labelled line anywhere in the page ("Last updated: November 13, 2025"). */

@@ -52,7 +52,12 @@ export function parseDateValue(value: string | undefined, options: DateOptions =
 
 /** The first date written anywhere in a piece of text, as `YYYY-MM-DD`. */
 export function findDate(text: string, options: DateOptions = {}): string | undefined {
-  const candidates: { at: number; iso: string | undefined }[] = [];
+  return locateDate(text, options)?.iso;
+}
+
+/** The first date written in a piece of text, and where it starts. */
+export function locateDate(text: string, options: DateOptions = {}): { iso: string; at: number } | undefined {
+  const candidates: { at: number; iso: string | undefined; ambiguous?: boolean }[] = [];
   const iso = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
   if (iso) candidates.push({ at: iso.index, iso: ymd(+iso[1], +iso[2], +iso[3]) });
   const slash = YMD_SLASH.exec(text);
@@ -62,16 +67,17 @@ export function findDate(text: string, options: DateOptions = {}): string | unde
     let [a, b] = [+num[1], +num[3]];
     const monthFirst = a <= 12 && (b > 12 || (options.monthFirst && num[2] === '/'));
     if (monthFirst) [a, b] = [b, a];
-    const iso = ymd(+num[4], b, a);
-    if (iso && a !== b && a <= 12 && b <= 12) options.ambiguous?.add(iso);
-    candidates.push({ at: num.index, iso });
+    candidates.push({ at: num.index, iso: ymd(+num[4], b, a), ambiguous: a !== b && a <= 12 && b <= 12 });
   }
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) candidates.push({ at: dmy.index, iso: ymd(+dmy[3], monthNumber(dmy[2]), +dmy[1]) });
   const mdy = MONTH_DAY_YEAR.exec(text);
   if (mdy) candidates.push({ at: mdy.index, iso: ymd(+mdy[3], monthNumber(mdy[1]), +mdy[2]) });
   candidates.sort((x, y) => x.at - y.at);
-  return candidates.find((c) => c.iso)?.iso;
+  const found = candidates.find((c) => c.iso);
+  if (!found?.iso) return undefined;
+  if (found.ambiguous) options.ambiguous?.add(found.iso);
+  return { iso: found.iso, at: found.at };
 }
 
 /** The same date with day and month swapped, when both readings are dates. */

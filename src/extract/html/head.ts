@@ -8,6 +8,8 @@ export interface HeadInfo {
   documentTitle?: string;
   canonical?: string;
   htmlLang?: string;
+  /** JSON-LD that a page put in a meta tag's content instead of a script. */
+  jsonLd: string[];
 }
 
 export function readHead(dom: Dom): HeadInfo {
@@ -15,11 +17,13 @@ export function readHead(dom: Dom): HeadInfo {
   let documentTitle: string | undefined;
   let canonical: string | undefined;
   let htmlLang: string | undefined;
+  const jsonLd: string[] = [];
   for (const el of dom.elements) {
     switch (el.tag) {
       case 'meta': {
         const content = el.attrs.content;
         if (content === undefined) break;
+        if (/^\s*[[{]/.test(content) && content.includes('"@type"')) jsonLd.push(content);
         for (const k of [el.attrs.name, el.attrs.property, el.attrs.itemprop, el.attrs['http-equiv']]) {
           if (!k) continue;
           const list = meta.get(k.toLowerCase());
@@ -39,7 +43,7 @@ export function readHead(dom: Dom): HeadInfo {
         break;
     }
   }
-  return { meta, documentTitle, canonical, htmlLang };
+  return { meta, documentTitle, canonical, htmlLang, jsonLd };
 }
 
 /** A <title> of the document, not one inside the body's markup. */

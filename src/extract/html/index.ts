@@ -50,7 +50,7 @@ export function extractHtml(html: string, url?: string, options: HtmlExtractOpti
   const { root, junk } = content;
   const contentStart = content.blocks.findIndex((b) => b.owner.index >= root.index && b.owner.index <= root.end);
   const head = readHead(dom);
-  const jsonLd = readJsonLd(dom.jsonLd);
+  const jsonLd = readJsonLd([...dom.jsonLd, ...head.jsonLd]);
   const meta = readMetadata({
     dom,
     head,

@@ -15,6 +15,8 @@ import { chooseTitle, type TitleSources } from './title.js';
 import type { Block } from './blocks.js';
 import { type HeaderLines, headerWindow, labelledDate, readHeaderLines } from './bylines.js';
 import { Mark } from './classify.js';
+import { NOT_PUBLISHED_META_NAME, PUBLISHED_META_NAME } from './patterns.js';
+import { dateInScripts } from './state.js';
 
 export type Metadata = Omit<Article, 'pageType' | 'text' | 'partial'>;
 
@@ -46,7 +48,7 @@ export function readMetadata(input: MetadataInput): Metadata {
   const dateOptions: DateOptions = { monthFirst: isMonthFirst(head.htmlLang ?? language), ambiguous: new Set() };
   const title = pickTitle(input, site, canonical ?? url);
   const lines = readHeaderLines(headerWindow(input.blocks, title, input.contentStart), dateOptions);
-  const dates = pickDates(dateCandidates(input, lines, dateOptions), dateOptions.ambiguous!);
+  const dates = pickDates(dateCandidates(input, lines, title, dateOptions), dateOptions.ambiguous!);
   return {
     title,
     author: pickAuthors(authorCandidates(input, site, lines.authors)),
@@ -235,12 +237,17 @@ export interface DateCandidates {
   meta?: string;
   /** Microdata, <time>, or an element named "date", near the article first. */
   markup?: string;
-  /** Printed near the headline: the first date, and the first not labelled as an update. */
+  /**
+   * Printed near the headline: the first date (the one on the byline's line first), and
+   * the first not labelled as an update.
+   */
   printed?: string;
   printedPublished?: string;
   url?: string;
   /** A labelled dateline anywhere in the page. */
   labelled?: string;
+  /** The date in the page's script state (data layers, hydration blobs). */
+  state?: string;
   modified?: string;
 }
 
@@ -273,16 +280,18 @@ const PUBLISHED_META = [
 ];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'];
 
-export function dateCandidates(input: MetadataInput, lines: HeaderLines, options: DateOptions): DateCandidates {
+export function dateCandidates(input: MetadataInput, lines: HeaderLines, title: string | undefined, options: DateOptions): DateCandidates {
   const { head, jsonLd } = input;
+  const titles = [title, jsonLd.headline, metaValue(head, 'og:title'), head.documentTitle].filter((t): t is string => !!t);
   return {
     jsonLd: parseDateValue(jsonLd.published, options),
-    meta: parseDateValue(metaValue(head, ...PUBLISHED_META), options),
+    meta: parseDateValue(metaValue(head, ...PUBLISHED_META) ?? otherPublishedMeta(head), options),
     markup: datesInPage(input, options),
-    printed: lines.firstDate,
+    printed: lines.bylineDate ?? lines.firstDate,
     printedPublished: lines.publishedDate,
     labelled: labelledDate(input.blocks, options),
     url: dateFromUrl(input.url),
+    state: dateInScripts(input.dom.scripts, titles, options),
     modified: parseDateValue(jsonLd.modified, options) ?? parseDateValue(metaValue(head, ...MODIFIED_META), options),
   };
 }
@@ -294,8 +303,8 @@ export function dateCandidates(input: MetadataInput, lines: HeaderLines, options
 function pickDates(c: DateCandidates, ambiguous: Set<string>): { published?: string; modified?: string } {
   // Publisher meta tags are the most reliable, then the date the page prints by the
   // headline (what readers see, often the last update), then JSON-LD, which SEO plugins
-  // often fill with other dates, then the markup and the URL.
-  let published = c.meta ?? c.printed ?? c.jsonLd ?? c.markup ?? c.url ?? c.labelled;
+  // often fill with other dates, then the markup and the URL, and last the script state.
+  let published = c.meta ?? c.printed ?? c.jsonLd ?? c.markup ?? c.url ?? c.labelled ?? c.state;
   if (published && ambiguous.has(published.slice(0, 10))) {
     const swapped = swapDayMonth(published);
     const others = [c.jsonLd, c.meta, c.markup, c.printed, c.url, c.labelled];
@@ -308,6 +317,14 @@ function pickDates(c: DateCandidates, ambiguous: Set<string>): { published?: str
 
 function daysApart(a: string, b: string): number {
   return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
+}
+
+/** A meta tag whose name says it holds the publication date, beyond the usual names. */
+function otherPublishedMeta(head: HeadInfo): string | undefined {
+  for (const [name, values] of head.meta) {
+    if (PUBLISHED_META_NAME.test(name) && !NOT_PUBLISHED_META_NAME.test(name) && values[0]?.trim()) return values[0];
+  }
+  return undefined;
 }
 
 /** A publication date shown in the page: microdata, <time>, or an element named "date". */
