@@ -52,6 +52,24 @@ describe('title', () => {
     expect(a.title).toBe('Winter sale on garden tools');
   });
 
+  it('keeps the headline segment of a title split by bars, and leaves that heading out of the text', () => {
+    const a = extractHtml(page('<title>Cómo dormir mejor en verano | Salud</title>', '<h1>Cómo dormir mejor en verano | Salud | Hospital Central</h1>', 'es'));
+    expect(a.title).toBe('Cómo dormir mejor en verano');
+    expect(a.text).not.toContain('Hospital Central');
+    const b = extractHtml(page('<title>Opinion | Why the bridge matters</title>', '<h1>Opinion | Why the bridge matters</h1>'));
+    expect(b.title).toBe('Why the bridge matters');
+  });
+
+  it('takes no heading of the comment section for the title', () => {
+    const a = extractHtml(
+      page(
+        '<meta property="og:title" content="Open-sourcing the frame files of the new printer under an open community licence - Maker Blog"><meta property="og:site_name" content="Maker Blog">',
+        '<section id="comments" class="comments-area"><h2>15 Replies to “Open-sourcing the frame files of the new printer under an open community licence”</h2></section>',
+      ),
+    );
+    expect(a.title).toBe('Open-sourcing the frame files of the new printer under an open community licence');
+  });
+
   it('repairs UTF-8 that was read as Latin-1 and entities escaped twice', () => {
     const mojibake = 'The Gardener\u00e2\u0080\u0099s Year';
     const a = extractHtml(page(`<title>${mojibake}</title>`, `<h1>${mojibake} &amp;#x26; more</h1>`));

@@ -8,7 +8,7 @@ import { Kind, type Block } from './blocks.js';
 import { findDate, locateDate, type DateOptions } from './dates.js';
 import { BYLINE_LABEL, BYLINE_PREFIX, BYLINE_WORD, MODIFIED_LABEL } from './lexicon.js';
 import { DATELINE_LABEL } from './patterns.js';
-import { key } from './title.js';
+import { headingIsTitle } from './title.js';
 
 /** Blocks looked at before and after the headline. */
 const BEFORE_TITLE = 4;
@@ -27,8 +27,7 @@ export interface HeaderLines {
 
 /** The blocks around the headline: the <h1> that matches the title, else the start of the content. */
 export function headerWindow(blocks: Block[], title: string | undefined, contentStart: number): Block[] {
-  const k = title ? key(title) : undefined;
-  let at = k ? blocks.findIndex((b) => b.kind === Kind.Heading && key(b.text) === k) : -1;
+  let at = title ? blocks.findIndex((b) => b.kind === Kind.Heading && headingIsTitle(b.text, title)) : -1;
   if (at < 0) at = blocks.findIndex((b) => b.kind === Kind.Heading && b.level === 1);
   if (at < 0) return blocks.slice(Math.max(0, contentStart - AFTER_TITLE), contentStart + BEFORE_TITLE);
   return blocks.slice(Math.max(0, at - BEFORE_TITLE), at + AFTER_TITLE);

@@ -81,15 +81,15 @@ export function titleSources(input: Pick<MetadataInput, 'dom' | 'head' | 'jsonLd
 /** Ancestors looked at to tell whether a heading stands in page furniture. */
 const HEADING_CONTEXT = 30;
 
-/** Headings shown on the page, outside navigation, footers and asides (page headers are fine). */
+/** Headings shown on the page, outside navigation, footers, asides and comments (page headers are fine). */
 function visibleHeadings(dom: Dom, marks: Uint8Array, tag: string): string[] {
   const out: string[] = [];
   for (const el of dom.elements) {
-    if (el.tag !== tag || marks[el.index] === Mark.Hidden) continue;
+    if (el.tag !== tag || marks[el.index] === Mark.Hidden || marks[el.index] === Mark.Comments) continue;
     let shown = true;
     let p = el.parent;
     for (let i = 0; p && i < HEADING_CONTEXT; i++, p = p.parent) {
-      if (marks[p.index] === Mark.Hidden || FURNITURE_AROUND_TITLE.has(p.tag)) {
+      if (marks[p.index] === Mark.Hidden || marks[p.index] === Mark.Comments || FURNITURE_AROUND_TITLE.has(p.tag)) {
         shown = false;
         break;
       }

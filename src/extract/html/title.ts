@@ -23,6 +23,30 @@ export interface TitleSources {
 }
 
 export function chooseTitle(s: TitleSources): string | undefined {
+  const title = pickTitle(s);
+  return title === undefined ? undefined : mainSegment(title);
+}
+
+/**
+ * A vertical bar is no punctuation of a headline: it sets off segments (a section, search
+ * keywords, the site). The headline is the first segment that is more than a label
+ * ("Guide to X | Costs & Savings", "Opinion | Guide to X").
+ */
+function mainSegment(title: string): string {
+  const parts = title.split(PIPE).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return title;
+  return parts.find((p) => wordCount(p) >= 3) ?? title;
+}
+
+const PIPE = /\s*[|｜]\s*/;
+
+/** Whether a heading prints the title, whole or with segments after a bar. */
+export function headingIsTitle(heading: string, title: string): boolean {
+  const k = key(title);
+  return key(heading) === k || key(mainSegment(heading)) === k;
+}
+
+function pickTitle(s: TitleSources): string | undefined {
   const metaTitles = [s.headline, s.ogTitle, s.metaTitle, s.documentTitle].filter((t): t is string => !!t);
   const siteNames = [...s.siteNames, ...namesAroundTitle(s.documentTitle, [s.headline, s.ogTitle, s.metaTitle], s.siteNames)];
   const stripped = metaTitles.map((t) => stripSiteName(t, siteNames));
