@@ -30,6 +30,9 @@ describe('findDate in text', () => {
     ['19.11.2019', '2019-11-19'],
     ['Posted 2024/01/31 by admin', '2024-01-31'],
     ['Dec 17, 2025Julian', '2025-12-17'],
+    ['ByKathryn GiuffridaMar 5, 2025 | 6 comments', '2025-03-05'],
+    ['Sept. 3, 2021', '2021-09-03'],
+    ['3 lutego 2021', '2021-02-03'],
   ])('%s', (text, iso) => {
     expect(findDate(text)).toBe(iso);
   });
@@ -42,6 +45,7 @@ describe('findDate in text', () => {
 
   it('finds nothing in text without a date', () => {
     expect(findDate('Price: $12.00, 3 for 2')).toBeUndefined();
+    expect(findDate('Giuffrida 5, 2025')).toBeUndefined();
   });
 });
 

@@ -14,6 +14,8 @@ const DAY_MONTH_YEAR = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+|-)?${MONTH_WORD}\\.?,?\\s*(?:de\\s+|-)?(\\d{4})(?!\\d)`,
   'iu',
 );
+/** Every month name and abbreviation of the lexicon, for reading "Sept" or "Febr". */
+const MONTH_NAME_LIST = Object.keys(MONTHS);
 /** /2019/november/19/ (a full month name or abbreviation, not any word). */
 const URL_MONTH_NAME = new RegExp(`/((?:19|20)\\d{2})/${MONTH_WORD}/(\\d{1,2})(?:/|$)`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu');
@@ -106,7 +108,11 @@ export function dateFromUrl(url: string | undefined): string | undefined {
 
 function monthNumber(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, '');
-  return MONTHS[w] ?? MONTHS[w.slice(0, 3)] ?? 0;
+  const month = MONTHS[w] ?? (MONTH_NAME_LIST.some((name) => name.startsWith(w)) ? MONTHS[w.slice(0, 3)] : undefined);
+  if (month) return month;
+  // A name that the markup glued to the month ("By Kathryn GiuffridaMar 5, 2025").
+  const tail = /\p{Lu}\p{Ll}{2,}\.?$/u.exec(word);
+  return tail && tail.index > 0 ? (MONTHS[tail[0].toLowerCase().replace(/\.$/, '')] ?? 0) : 0;
 }
 
 function isoFrom(m: RegExpExecArray): string | undefined {
