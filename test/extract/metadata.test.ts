@@ -143,3 +143,11 @@ describe('publication date', () => {
     expect(a.published).toBe('2022-03-04');
   });
 });
+
+describe('byline', () => {
+  it('reads a byline whose word and name the markup glued together', () => {
+    const a = extractHtml(page('', '<h1>Fasting, explained</h1><div><span>By</span><span>Daryl Austin</span></div><div>Published March 9, 2026</div>'));
+    expect(a.author).toEqual(['Daryl Austin']);
+    expect(a.published).toBe('2026-03-09');
+  });
+});

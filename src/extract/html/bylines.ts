@@ -36,7 +36,7 @@ export function headerWindow(blocks: Block[], title: string | undefined, content
 export function readHeaderLines(window: Block[], options: DateOptions): HeaderLines {
   const out: HeaderLines = { authors: [] };
   for (let i = 0; i < window.length; i++) {
-    const text = window[i].text;
+    const text = window[i].text.replace(GLUED_BYLINE_WORD, '$1 ');
     if (text.length > MAX_LINE) continue;
     if (out.authors.length === 0) {
       if (BYLINE_LABEL.test(text) && window[i + 1] && window[i + 1].text.length <= MAX_LINE) {
@@ -55,6 +55,9 @@ export function readHeaderLines(window: Block[], options: DateOptions): HeaderLi
   }
   return out;
 }
+
+/** "ByDaryl Austin": the markup put the byline word and the name in elements without a space. */
+const GLUED_BYLINE_WORD = /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Pp]rzez|[Dd]oor)(?=\p{Lu}\p{Ll})/u;
 
 /** Words before a date in a line that make it a sentence of the article rather than a dateline. */
 const PROSE_WORDS = 6;
