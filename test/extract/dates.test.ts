@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, findDate, parseDateValue } from '../../src/extract/html/dates.js';
+import { dateFromUrl, findDate, parseDateValue, swapDayMonth } from '../../src/extract/html/dates.js';
 
 describe('parseDateValue', () => {
   it('keeps the time and offset of machine-readable values', () => {
@@ -30,6 +30,9 @@ describe('findDate in text', () => {
     ['19.11.2019', '2019-11-19'],
     ['Posted 2024/01/31 by admin', '2024-01-31'],
     ['Dec 17, 2025Julian', '2025-12-17'],
+    ['ByKathryn GiuffridaMar 5, 2025 | 6 comments', '2025-03-05'],
+    ['Sept. 3, 2021', '2021-09-03'],
+    ['3 lutego 2021', '2021-02-03'],
   ])('%s', (text, iso) => {
     expect(findDate(text)).toBe(iso);
   });
@@ -42,6 +45,7 @@ describe('findDate in text', () => {
 
   it('finds nothing in text without a date', () => {
     expect(findDate('Price: $12.00, 3 for 2')).toBeUndefined();
+    expect(findDate('Giuffrida 5, 2025')).toBeUndefined();
   });
 });
 
@@ -51,5 +55,16 @@ describe('dateFromUrl', () => {
     expect(dateFromUrl('https://x.example/articles/2025-12-15+Rust')).toBe('2025-12-15');
     expect(dateFromUrl('https://x.example/news/12345')).toBeUndefined();
     expect(dateFromUrl('not a url')).toBeUndefined();
+    expect(dateFromUrl('https://x.example/blog/2023/october/03/story/')).toBe('2023-10-03');
+    expect(dateFromUrl('https://x.example/blog/2023/marketing/03/story/')).toBeUndefined();
+  });
+});
+
+describe('swapDayMonth', () => {
+  it('swaps day and month when both readings are dates', () => {
+    expect(swapDayMonth('2024-10-09')).toBe('2024-09-10');
+    expect(swapDayMonth('2024-10-09T10:00:00Z')).toBe('2024-09-10');
+    expect(swapDayMonth('2024-03-25')).toBeUndefined();
+    expect(swapDayMonth('2024-04-04')).toBeUndefined();
   });
 });

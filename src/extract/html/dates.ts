@@ -14,11 +14,20 @@ const DAY_MONTH_YEAR = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+|-)?${MONTH_WORD}\\.?,?\\s*(?:de\\s+|-)?(\\d{4})(?!\\d)`,
   'iu',
 );
+/** Every month name and abbreviation of the lexicon, for reading "Sept" or "Febr". */
+const MONTH_NAME_LIST = Object.keys(MONTHS);
+/** /2019/november/19/ (a full month name or abbreviation, not any word). */
+const URL_MONTH_NAME = new RegExp(`/((?:19|20)\\d{2})/${MONTH_WORD}/(\\d{1,2})(?:/|$)`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu');
 
 export interface DateOptions {
   /** Read 03/04/2020 as March 4 (US) instead of 3 April. */
   monthFirst?: boolean;
+  /**
+   * When given, collects every date read from numbers whose day and month could be
+   * swapped (03/04/2020), so that another source can settle the reading.
+   */
+  ambiguous?: Set<string>;
 }
 
 /** A date field's whole value (meta content, datetime attribute, JSON-LD) to ISO. */
@@ -45,7 +54,12 @@ export function parseDateValue(value: string | undefined, options: DateOptions =
 
 /** The first date written anywhere in a piece of text, as `YYYY-MM-DD`. */
 export function findDate(text: string, options: DateOptions = {}): string | undefined {
-  const candidates: { at: number; iso: string | undefined }[] = [];
+  return locateDate(text, options)?.iso;
+}
+
+/** The first date written in a piece of text, and where it starts. */
+export function locateDate(text: string, options: DateOptions = {}): { iso: string; at: number } | undefined {
+  const candidates: { at: number; iso: string | undefined; ambiguous?: boolean }[] = [];
   const iso = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
   if (iso) candidates.push({ at: iso.index, iso: ymd(+iso[1], +iso[2], +iso[3]) });
   const slash = YMD_SLASH.exec(text);
@@ -55,17 +69,26 @@ export function findDate(text: string, options: DateOptions = {}): string | unde
     let [a, b] = [+num[1], +num[3]];
     const monthFirst = a <= 12 && (b > 12 || (options.monthFirst && num[2] === '/'));
     if (monthFirst) [a, b] = [b, a];
-    candidates.push({ at: num.index, iso: ymd(+num[4], b, a) });
+    candidates.push({ at: num.index, iso: ymd(+num[4], b, a), ambiguous: a !== b && a <= 12 && b <= 12 });
   }
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) candidates.push({ at: dmy.index, iso: ymd(+dmy[3], monthNumber(dmy[2]), +dmy[1]) });
   const mdy = MONTH_DAY_YEAR.exec(text);
   if (mdy) candidates.push({ at: mdy.index, iso: ymd(+mdy[3], monthNumber(mdy[1]), +mdy[2]) });
   candidates.sort((x, y) => x.at - y.at);
-  return candidates.find((c) => c.iso)?.iso;
+  const found = candidates.find((c) => c.iso);
+  if (!found?.iso) return undefined;
+  if (found.ambiguous) options.ambiguous?.add(found.iso);
+  return { iso: found.iso, at: found.at };
 }
 
-/** A date in a URL path: /2019/11/19/, /2019-11-19-, /20191119/. */
+/** The same date with day and month swapped, when both readings are dates. */
+export function swapDayMonth(iso: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m && m[2] !== m[3] ? ymd(+m[1], +m[3], +m[2]) : undefined;
+}
+
+/** A date in a URL path: /2019/11/19/, /2019-11-19-, /20191119/, /2019/november/19/. */
 export function dateFromUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   let path: string;
@@ -77,12 +100,19 @@ export function dateFromUrl(url: string | undefined): string | undefined {
   const m =
     /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?!\d)/.exec(path) ??
     /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/\-_.]|$)/.exec(path);
-  return m ? ymd(+m[1], +m[2], +m[3]) : undefined;
+  if (m) return ymd(+m[1], +m[2], +m[3]);
+  const named = URL_MONTH_NAME.exec(path);
+  const month = named ? MONTHS[named[2].toLowerCase()] : undefined;
+  return named && month ? ymd(+named[1], month, +named[3]) : undefined;
 }
 
 function monthNumber(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, '');
-  return MONTHS[w] ?? MONTHS[w.slice(0, 3)] ?? 0;
+  const month = MONTHS[w] ?? (MONTH_NAME_LIST.some((name) => name.startsWith(w)) ? MONTHS[w.slice(0, 3)] : undefined);
+  if (month) return month;
+  // A name that the markup glued to the month ("By Kathryn GiuffridaMar 5, 2025").
+  const tail = /\p{Lu}\p{Ll}{2,}\.?$/u.exec(word);
+  return tail && tail.index > 0 ? (MONTHS[tail[0].toLowerCase().replace(/\.$/, '')] ?? 0) : 0;
 }
 
 function isoFrom(m: RegExpExecArray): string | undefined {

@@ -35,12 +35,16 @@ export interface Dom {
   elements: Element[];
   /** Raw text of each `<script type="application/ld+json">`. */
   jsonLd: string[];
+  /** Raw text of the other inline scripts that hold code or data (state objects), up to a total size. */
+  scripts: string[];
   /** False when the time budget stopped parsing before the end of the input. */
   complete: boolean;
 }
 
 /** Input is fed to the tokenizer in slices of this size so the deadline can stop it. */
 const PARSE_SLICE = 256 * 1024;
+/** Inline scripts are kept until their text reaches this many characters in all. */
+const MAX_SCRIPT_CHARS = 4_000_000;
 /** How far up the stack an implied close (a new <li> closing the last one) looks. */
 const IMPLIED_CLOSE_REACH = 64;
 
@@ -70,6 +74,8 @@ class TreeBuilder implements TokenizerCallbacks {
   private readonly root = new Element('#root', {}, null);
   private readonly elements: Element[] = [this.root];
   private readonly jsonLd: string[] = [];
+  private readonly scripts: string[] = [];
+  private scriptChars = 0;
   /** Open elements: tag names, and the element (null inside a dropped subtree). */
   private readonly tags: string[] = ['#root'];
   private readonly open: (Element | null)[] = [this.root];
@@ -79,14 +85,16 @@ class TreeBuilder implements TokenizerCallbacks {
   private attrs: Record<string, string> = {};
   private attrName = '';
   private attrValue = '';
-  private jsonLdText: string | undefined;
+  /** Text of the script being read, and whether it is JSON-LD. */
+  private scriptText: string | undefined;
+  private scriptIsJsonLd = false;
 
   constructor(private readonly html: string) {}
 
   finish(complete: boolean): Dom {
     while (this.tags.length > 1) this.pop();
     this.root.end = this.elements.length - 1;
-    return { root: this.root, elements: this.elements, jsonLd: this.jsonLd, complete };
+    return { root: this.root, elements: this.elements, jsonLd: this.jsonLd, scripts: this.scripts, complete };
   }
 
   ontext(start: number, endIndex: number): void {
@@ -166,8 +174,11 @@ class TreeBuilder implements TokenizerCallbacks {
       el.index = this.elements.length;
       this.elements.push(el);
       parent.children.push(el);
-    } else if (tag === 'script' && /ld\+json/i.test(this.attrs.type ?? '')) {
-      this.jsonLdText = '';
+    } else if (tag === 'script') {
+      const type = this.attrs.type ?? '';
+      this.scriptIsJsonLd = /ld\+json/i.test(type);
+      const data = !this.attrs.src && (type === '' || /javascript|json|module/i.test(type));
+      this.scriptText = this.scriptIsJsonLd || (data && this.scriptChars < MAX_SCRIPT_CHARS) ? '' : undefined;
     }
     if (selfClosing || VOID_TAGS.has(tag)) {
       if (el) el.end = el.index;
@@ -198,9 +209,13 @@ class TreeBuilder implements TokenizerCallbacks {
     const el = this.open.pop();
     this.openCount.set(tag, this.openCount.get(tag)! - 1);
     if (el) el.end = this.elements.length - 1;
-    else if (tag === 'script' && this.jsonLdText !== undefined) {
-      this.jsonLd.push(this.jsonLdText);
-      this.jsonLdText = undefined;
+    else if (tag === 'script' && this.scriptText !== undefined) {
+      if (this.scriptIsJsonLd) this.jsonLd.push(this.scriptText);
+      else if (this.scriptText.trim()) {
+        this.scripts.push(this.scriptText);
+        this.scriptChars += this.scriptText.length;
+      }
+      this.scriptText = undefined;
     }
   }
 
@@ -212,7 +227,9 @@ class TreeBuilder implements TokenizerCallbacks {
   private addText(text: string): void {
     const parent = this.parentElement();
     if (!parent) {
-      if (this.jsonLdText !== undefined) this.jsonLdText += text;
+      if (this.scriptText !== undefined && (this.scriptIsJsonLd || this.scriptChars + this.scriptText.length < MAX_SCRIPT_CHARS)) {
+        this.scriptText += text;
+      }
       return;
     }
     const last = parent.children[parent.children.length - 1];

@@ -8,6 +8,8 @@ export interface HeadInfo {
   documentTitle?: string;
   canonical?: string;
   htmlLang?: string;
+  /** JSON-LD that a page put in a meta tag's content instead of a script. */
+  jsonLd: string[];
 }
 
 export function readHead(dom: Dom): HeadInfo {
@@ -15,11 +17,13 @@ export function readHead(dom: Dom): HeadInfo {
   let documentTitle: string | undefined;
   let canonical: string | undefined;
   let htmlLang: string | undefined;
+  const jsonLd: string[] = [];
   for (const el of dom.elements) {
     switch (el.tag) {
       case 'meta': {
         const content = el.attrs.content;
         if (content === undefined) break;
+        if (/^\s*[[{]/.test(content) && content.includes('"@type"')) jsonLd.push(content);
         for (const k of [el.attrs.name, el.attrs.property, el.attrs.itemprop, el.attrs['http-equiv']]) {
           if (!k) continue;
           const list = meta.get(k.toLowerCase());
@@ -39,7 +43,7 @@ export function readHead(dom: Dom): HeadInfo {
         break;
     }
   }
-  return { meta, documentTitle, canonical, htmlLang };
+  return { meta, documentTitle, canonical, htmlLang, jsonLd };
 }
 
 /** A <title> of the document, not one inside the body's markup. */
@@ -59,11 +63,35 @@ export function metaValue(head: HeadInfo, ...keys: string[]): string | undefined
   return undefined;
 }
 
-/** Whitespace collapsed, and entities decoded once more: many sites escape them twice. */
-function cleanValue(v: string): string {
+/**
+ * Whitespace collapsed, entities decoded once more (many sites escape them twice) and
+ * UTF-8 that was read as Latin-1 repaired.
+ */
+export function cleanValue(v: string): string {
   const once = /&(?:#\d+|#x[\da-f]+|[a-z]+);/i.test(v) ? decodeHTML(v) : v;
-  return once.replace(/\s+/g, ' ').trim();
+  return repairUtf8ReadAsLatin1(once).replace(/\s+/g, ' ').trim();
 }
+
+/** A lead byte of a UTF-8 sequence and its continuation bytes, seen as Latin-1 characters. */
+const UTF8_AS_LATIN1 = /[\u00c2-\u00f4][\u0080-\u00bf]{1,3}/g;
+
+/**
+ * "Investorâ\u0080\u0099s" → "Investor’s". The C1 controls (U+0080–U+009F) never stand in
+ * real text, so a text holding them had its UTF-8 bytes read one by one; each such run
+ * is read again as UTF-8 where it decodes cleanly.
+ */
+function repairUtf8ReadAsLatin1(text: string): string {
+  if (!/[\u0080-\u009f]/.test(text)) return text;
+  return text.replace(UTF8_AS_LATIN1, (run) => {
+    try {
+      return UTF8.decode(Uint8Array.from(run, (c) => c.charCodeAt(0)));
+    } catch {
+      return run;
+    }
+  });
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Every non-empty value among these meta keys. */
 export function metaValues(head: HeadInfo, ...keys: string[]): string[] {

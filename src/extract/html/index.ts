@@ -16,7 +16,7 @@ import { readJsonLd } from './jsonld.js';
 import { readMetadata, type Metadata } from './metadata.js';
 import { classifyPage, pageSignals } from './pagetype.js';
 import { serialize } from './serialize.js';
-import { key } from './title.js';
+import { headingIsTitle } from './title.js';
 import { DATELINE_LABEL } from './patterns.js';
 import { BYLINE_PREFIX } from './lexicon.js';
 
@@ -50,7 +50,7 @@ export function extractHtml(html: string, url?: string, options: HtmlExtractOpti
   const { root, junk } = content;
   const contentStart = content.blocks.findIndex((b) => b.owner.index >= root.index && b.owner.index <= root.end);
   const head = readHead(dom);
-  const jsonLd = readJsonLd(dom.jsonLd);
+  const jsonLd = readJsonLd([...dom.jsonLd, ...head.jsonLd]);
   const meta = readMetadata({
     dom,
     head,
@@ -137,12 +137,11 @@ const EDGE_BLOCKS = 4;
 
 /** Drop the title heading, and bylines and datelines at the top or bottom of the content. */
 function dropHeaderLines(blocks: Block[], meta: Metadata): Block[] {
-  const title = meta.title ? key(meta.title) : undefined;
   const names = meta.author.map((a) => a.toLowerCase());
   return blocks.filter((b, i) => {
     const atEdge = i < EDGE_BLOCKS || i >= blocks.length - 2;
     if (!atEdge) return true;
-    if (b.kind === Kind.Heading && title && key(b.text) === title) return false;
+    if (b.kind === Kind.Heading && meta.title && headingIsTitle(b.text, meta.title)) return false;
     // "— Ann Lee (@ann) 9 October 2018" closes a quoted post; it stays.
     if (b.text.length > HEADER_LINE_CHARS || /^[—–-]/.test(b.text)) return true;
     const lower = b.text.toLowerCase();

@@ -5,7 +5,7 @@
 import { decodeHTML } from 'entities';
 import { ARTICLE_TYPES } from './patterns.js';
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Obj = { [key: string]: Json };
 
 export interface JsonLdInfo {

@@ -28,6 +28,9 @@ MONTH_NAMES.forEach((names, i) => {
 export const BYLINE_PREFIX =
   /^\s*(?:(?:written|posted|published|reported|authored|story|text|words)\s+by|by|von|par|por|przez|di|door|autor(?:in|a)?|author|auteur|autore|text|texte|texto|tekst|redakcja|redacción|rédaction|redaktion|reporting by)\b\s*[:|\-–—]?\s*/i;
 
+/** A word that introduces the author's name anywhere in a line ("… By Lisa Jennings on Dec. 19"). */
+export const BYLINE_WORD = /(?:^|[\s|·•,(])(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Pp]rzez|[Dd]oor|[Aa]utor|[Aa]uthor|[Aa]uteur)\s*:?\s+\p{Lu}/u;
+
 /** Words that join several names in a byline. */
 export const NAME_SEPARATOR = /\s*(?:,|;|\||\/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\boraz\b|\ben\b|\bwith\b|\bmit\b|\bavec\b|\bcon\b)\s*/i;
 

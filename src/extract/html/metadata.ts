@@ -6,15 +6,17 @@
  */
 import type { Article } from '../../core/types.js';
 import { authorNames, uniqueNames } from './authors.js';
-import { dateFromUrl, findDate, parseDateValue, type DateOptions } from './dates.js';
+import { dateFromUrl, findDate, parseDateValue, swapDayMonth, type DateOptions } from './dates.js';
 import { type Dom, type Element, isInside, textOf } from './dom.js';
-import { type HeadInfo, metaValue, metaValues } from './head.js';
+import { cleanValue, type HeadInfo, metaValue, metaValues } from './head.js';
 import type { JsonLdInfo } from './jsonld.js';
 import { AUTHOR_NAME_HINT, AUTHOR_PAGE_PATH, DATE_HINT, MODIFIED_LABEL } from './lexicon.js';
-import { chooseTitle } from './title.js';
+import { chooseTitle, type TitleSources } from './title.js';
 import type { Block } from './blocks.js';
 import { type HeaderLines, headerWindow, labelledDate, readHeaderLines } from './bylines.js';
 import { Mark } from './classify.js';
+import { NOT_PUBLISHED_META_NAME, PUBLISHED_META_NAME } from './patterns.js';
+import { dateInScripts } from './state.js';
 
 export type Metadata = Omit<Article, 'pageType' | 'text' | 'partial'>;
 
@@ -43,10 +45,10 @@ export function readMetadata(input: MetadataInput): Metadata {
   const language = pickLanguage(head, jsonLd);
   const site = metaValue(head, 'og:site_name', 'application-name', 'al:android:app_name') ?? jsonLd.publisher ?? jsonLd.siteName;
   const canonical = resolveUrl(head.canonical ?? metaValue(head, 'og:url') ?? jsonLd.url, url) ?? url;
-  const dateOptions: DateOptions = { monthFirst: isMonthFirst(head.htmlLang ?? language) };
+  const dateOptions: DateOptions = { monthFirst: isMonthFirst(head.htmlLang ?? language), ambiguous: new Set() };
   const title = pickTitle(input, site, canonical ?? url);
   const lines = readHeaderLines(headerWindow(input.blocks, title, input.contentStart), dateOptions);
-  const dates = pickDates(dateCandidates(input, lines, dateOptions));
+  const dates = pickDates(dateCandidates(input, lines, title, dateOptions), dateOptions.ambiguous!);
   return {
     title,
     author: pickAuthors(authorCandidates(input, site, lines.authors)),
@@ -59,8 +61,13 @@ export function readMetadata(input: MetadataInput): Metadata {
 }
 
 function pickTitle(input: MetadataInput, site: string | undefined, url: string | undefined): string | undefined {
+  return chooseTitle(titleSources(input, site, url));
+}
+
+/** Every source of the title, for choosing and for inspection. */
+export function titleSources(input: Pick<MetadataInput, 'dom' | 'head' | 'jsonLd' | 'marks'>, site: string | undefined, url: string | undefined): TitleSources {
   const { head, jsonLd, dom } = input;
-  return chooseTitle({
+  return {
     headline: jsonLd.headline,
     ogTitle: metaValue(head, 'og:title', 'twitter:title'),
     metaTitle: metaValue(head, 'title', 'dc.title', 'parsely-title', 'sailthru.title', 'headline'),
@@ -68,21 +75,21 @@ function pickTitle(input: MetadataInput, site: string | undefined, url: string |
     headings: visibleHeadings(dom, input.marks, 'h1'),
     subheadings: visibleHeadings(dom, input.marks, 'h2'),
     siteNames: [site, jsonLd.publisher, jsonLd.siteName, ...hostLabels(url)].filter((s): s is string => !!s),
-  });
+  };
 }
 
 /** Ancestors looked at to tell whether a heading stands in page furniture. */
 const HEADING_CONTEXT = 30;
 
-/** Headings shown on the page, outside navigation, footers and asides (page headers are fine). */
+/** Headings shown on the page, outside navigation, footers, asides and comments (page headers are fine). */
 function visibleHeadings(dom: Dom, marks: Uint8Array, tag: string): string[] {
   const out: string[] = [];
   for (const el of dom.elements) {
-    if (el.tag !== tag || marks[el.index] === Mark.Hidden) continue;
+    if (el.tag !== tag || marks[el.index] === Mark.Hidden || marks[el.index] === Mark.Comments) continue;
     let shown = true;
     let p = el.parent;
     for (let i = 0; p && i < HEADING_CONTEXT; i++, p = p.parent) {
-      if (marks[p.index] === Mark.Hidden || FURNITURE_AROUND_TITLE.has(p.tag)) {
+      if (marks[p.index] === Mark.Hidden || marks[p.index] === Mark.Comments || FURNITURE_AROUND_TITLE.has(p.tag)) {
         shown = false;
         break;
       }
@@ -97,7 +104,7 @@ function visibleHeadings(dom: Dom, marks: Uint8Array, tag: string): string[] {
 
 /** A heading's text without the dates and bylines some pages print inside it. */
 function headingText(el: Element): string {
-  return textOf(el, (child) => child.tag === 'time' || DATE_OR_BYLINE.test(child.attrs.class ?? ''));
+  return cleanValue(textOf(el, (child) => child.tag === 'time' || DATE_OR_BYLINE.test(child.attrs.class ?? '')));
 }
 
 const DATE_OR_BYLINE = /date|time|byline|author|posted|meta/i;
@@ -112,12 +119,18 @@ function hostOf(url: string | undefined): string | undefined {
   }
 }
 
+/** The host, without its suffix, and the registered domain of a subdomain ("shop.example.co.uk" → "example.co.uk", "example"). */
 function hostLabels(url: string | undefined): string[] {
   if (!url) return [];
   try {
     const host = new URL(url).hostname.replace(/^www\d*\./, '');
-    const main = host.split('.').slice(0, -1).join('.');
-    return [host, main].filter(Boolean);
+    const labels = host.split('.');
+    const main = labels.slice(0, -1).join('.');
+    // A two-part public suffix: a short label before a country code (co.uk, com.au).
+    const suffix = labels.length >= 3 && labels[labels.length - 1].length === 2 && labels[labels.length - 2].length <= 3 ? 2 : 1;
+    const domain = labels.slice(-suffix - 1).join('.');
+    const name = labels.length > suffix ? labels[labels.length - suffix - 1] : '';
+    return [...new Set([host, main, domain, name])].filter(Boolean);
   } catch {
     return [];
   }
@@ -224,12 +237,17 @@ export interface DateCandidates {
   meta?: string;
   /** Microdata, <time>, or an element named "date", near the article first. */
   markup?: string;
-  /** Printed near the headline: the first date, and the first not labelled as an update. */
+  /**
+   * Printed near the headline: the first date (the one on the byline's line first), and
+   * the first not labelled as an update.
+   */
   printed?: string;
   printedPublished?: string;
   url?: string;
   /** A labelled dateline anywhere in the page. */
   labelled?: string;
+  /** The date in the page's script state (data layers, hydration blobs). */
+  state?: string;
   modified?: string;
 }
 
@@ -262,25 +280,36 @@ const PUBLISHED_META = [
 ];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'];
 
-export function dateCandidates(input: MetadataInput, lines: HeaderLines, options: DateOptions): DateCandidates {
+export function dateCandidates(input: MetadataInput, lines: HeaderLines, title: string | undefined, options: DateOptions): DateCandidates {
   const { head, jsonLd } = input;
+  const titles = [title, jsonLd.headline, metaValue(head, 'og:title'), head.documentTitle].filter((t): t is string => !!t);
   return {
     jsonLd: parseDateValue(jsonLd.published, options),
-    meta: parseDateValue(metaValue(head, ...PUBLISHED_META), options),
+    meta: parseDateValue(metaValue(head, ...PUBLISHED_META) ?? otherPublishedMeta(head), options),
     markup: datesInPage(input, options),
-    printed: lines.firstDate,
+    printed: lines.bylineDate ?? lines.firstDate,
     printedPublished: lines.publishedDate,
     labelled: labelledDate(input.blocks, options),
     url: dateFromUrl(input.url),
+    state: dateInScripts(input.dom.scripts, titles, options),
     modified: parseDateValue(jsonLd.modified, options) ?? parseDateValue(metaValue(head, ...MODIFIED_META), options),
   };
 }
 
-function pickDates(c: DateCandidates): { published?: string; modified?: string } {
+/**
+ * The published date among the candidates. `ambiguous` holds the dates read from numbers
+ * whose day and month could be swapped ("09.10.2024"): another source settles those.
+ */
+function pickDates(c: DateCandidates, ambiguous: Set<string>): { published?: string; modified?: string } {
   // Publisher meta tags are the most reliable, then the date the page prints by the
   // headline (what readers see, often the last update), then JSON-LD, which SEO plugins
-  // often fill with other dates, then the markup and the URL.
-  let published = c.meta ?? c.printed ?? c.jsonLd ?? c.markup ?? c.url ?? c.labelled;
+  // often fill with other dates, then the markup and the URL, and last the script state.
+  let published = c.meta ?? c.printed ?? c.jsonLd ?? c.markup ?? c.url ?? c.labelled ?? c.state;
+  if (published && ambiguous.has(published.slice(0, 10))) {
+    const swapped = swapDayMonth(published);
+    const others = [c.jsonLd, c.meta, c.markup, c.printed, c.url, c.labelled];
+    if (swapped && others.some((d) => d?.slice(0, 10) === swapped)) published = swapped;
+  }
   // A timestamp in UTC can fall on the next or previous day; the URL has the publisher's own day.
   if (published && c.url && published.slice(0, 10) !== c.url && daysApart(published, c.url) <= 1) published = c.url;
   return { published, modified: c.modified };
@@ -288,6 +317,14 @@ function pickDates(c: DateCandidates): { published?: string; modified?: string }
 
 function daysApart(a: string, b: string): number {
   return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
+}
+
+/** A meta tag whose name says it holds the publication date, beyond the usual names. */
+function otherPublishedMeta(head: HeadInfo): string | undefined {
+  for (const [name, values] of head.meta) {
+    if (PUBLISHED_META_NAME.test(name) && !NOT_PUBLISHED_META_NAME.test(name) && values[0]?.trim()) return values[0];
+  }
+  return undefined;
 }
 
 /** A publication date shown in the page: microdata, <time>, or an element named "date". */

@@ -293,6 +293,29 @@ export const BOILERPLATE_LINES: RegExp[] = [
 export const DATELINE_LABEL =
   /^(published|updated|posted|last (updated|modified)|ver[öo]ffentlicht|aktualisiert|publi[ée]|mis [àa] jour|publicado|actualizado|opublikowano|zaktualizowano|pubblicato|aggiornato)\b/i;
 
+/** Keys under which script state (data layers, hydration blobs) holds the publication date. */
+export const PUBLISHED_STATE_KEYS = [
+  'datePublished',
+  'publishDate',
+  'publishedDate',
+  'publishedAt',
+  'published_at',
+  'publish_date',
+  'published_date',
+  'date_published',
+  'publicationDate',
+  'publication_date',
+  'firstPublishedDate',
+  'firstPublishedAt',
+  'first_published_at',
+  'pubDate',
+];
+
+/** Meta names, beyond the usual ones, that give the publication date ("w-published-date"). */
+export const PUBLISHED_META_NAME = /(?:publi(?:sh|cation)|pub-?date)[a-z_.:-]*(?:date|time)|pubdate/i;
+/** Meta names of other dates that the pattern above would take. */
+export const NOT_PUBLISHED_META_NAME = /modif|updat|expir|unpub|embargo/i;
+
 /** Page-type hints in schema.org types, og:type and URL paths. */
 export const ARTICLE_TYPES = new Set([
   'article', 'newsarticle', 'blogposting', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
