@@ -232,3 +232,10 @@ describe('a Polish article', () => {
     expect(a.text).not.toMatch(/Udostępnij|Wreszcie|Strona główna|Anna Kowalska/);
   });
 });
+
+describe('language', () => {
+  it('detects the language of the text when the page declares none', () => {
+    const body = 'Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke bis zum Sommer zu sperren, weil die Pfeiler beschädigt sind. '.repeat(3);
+    expect(extractHtml(`<html><body><article><p>${body}</p></article></body></html>`).language).toBe('de');
+  });
+});

@@ -13,6 +13,7 @@ import { findDate } from './dates.js';
 import { type Dom, type Element, parseHtml } from './dom.js';
 import { readHead } from './head.js';
 import { readJsonLd } from './jsonld.js';
+import { detectLanguage } from '../../language/detect.js';
 import { readMetadata, type Metadata } from './metadata.js';
 import { classifyPage, pageSignals } from './pagetype.js';
 import { serialize } from './serialize.js';
@@ -73,7 +74,9 @@ export function extractHtml(html: string, url?: string, options: HtmlExtractOpti
     const { blocks, junk: mainJunk } = segment(dom, marks, deadline, thread ? 'thread' : 'strict');
     kept = dropHeaderLines(mainArea(dom, blocks, mainJunk).kept, meta);
   }
-  const article: Article = { ...meta, pageType, text: serialize(kept) };
+  const text = serialize(kept);
+  // The language the page declares, else the one its text is written in.
+  const article: Article = { ...meta, language: meta.language ?? detectLanguage(text), pageType, text };
   if (!dom.complete || !content.complete || deadline.check()) {
     article.partial = `time budget of ${options.budgetMs} ms exceeded; the result is partial`;
   }
