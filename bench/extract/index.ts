@@ -82,7 +82,7 @@ function scoreAeb(pages: Page[], gold: Map<string, Gold>, outputs: Record<string
   return { f1: f1(precision, recall), precision, recall, accuracy: exact / pages.length };
 }
 
-/** AEB F1 by the page's declared language (as Parallax reads it): English against the rest. */
+/** AEB F1 by the page's language as Parallax reports it (declared, else detected): English against the rest. */
 function aebByLanguage(pages: Page[], gold: Map<string, Gold>, ours: Record<string, EngineOutput>, engine: Record<string, EngineOutput>): string {
   const groups = new Map<string, Page[]>();
   for (const p of pages) {
@@ -192,7 +192,7 @@ export async function run(argv: string[]): Promise<void> {
             for (const [id, v] of perPage) pageScores[`aeb/${id}`] = v;
           }
         }
-        console.log(`F1 by declared language — ${byLanguage.join('; ')}`);
+        console.log(`F1 by language (declared, else detected) — ${byLanguage.join('; ')}`);
       } else {
         console.log('\nWCXB dev (bag of words, macro over pages; snippets pooled; metadata on articles)');
         console.log('| engine | F1 all | P all | R all | F1 articles | with | without | title | author | date |\n|---|---|---|---|---|---|---|---|---|---|');
