@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { repoRoot, runCli } from '../helpers/cli.js';
 import { hasSeeds, seedsDir } from '../helpers/shared.js';
 
 describe.runIf(hasSeeds)('parallax extract on the real seeds', () => {
@@ -85,6 +85,12 @@ describe('bad input (end to end)', () => {
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/unknown format "xml"/);
     expect((await runCli(['frobnicate'])).code).toBe(2);
+  });
+
+  it('builds an executable CLI, so that `npx parallax` can run it', () => {
+    const bin = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).bin.parallax as string;
+    expect(statSync(join(repoRoot, bin)).mode & 0o111).not.toBe(0);
+    expect(readFileSync(join(repoRoot, bin), 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
   });
 
   it('has --help on every command', async () => {
