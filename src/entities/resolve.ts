@@ -2,6 +2,12 @@ import type { Doc, Entity, EntityType, Mention } from '../core/types.js';
 import { PERSON_PRONOUNS, TITLE_HEADS } from './lexicon.js';
 import { canonicalPlace } from './mentions.js';
 
+function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Fold case and diacritics so "Guantánamo" and "Guantanamo" are one key. */
 export function nameKey(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
@@ -56,7 +62,7 @@ export function resolveEntities(docs: Doc[]): Entity[] {
     const surname = w[w.length - 1];
     const known = byKey.has(`person:${w[0]} ${surname}`);
     const cluster = add(`person:${w[0]} ${surname}`, 'person', item);
-    if (!known) bySurname.set(surname, [...(bySurname.get(surname) ?? []), cluster]);
+    if (!known) appendTo(bySurname, surname, cluster);
   }
 
   for (const item of all) {
@@ -110,7 +116,7 @@ function settleTypes(items: Item[]): void {
   const byName = new Map<string, Mention[]>();
   for (const { mention } of items) {
     const key = nameKey(mention.text);
-    byName.set(key, [...(byName.get(key) ?? []), mention]);
+    appendTo(byName, key, mention);
   }
   for (const mentions of byName.values()) {
     const types = new Set(mentions.map((m) => m.type));

@@ -39,6 +39,10 @@ export function findDuplicates(docs: Doc[]): string[][] {
     }
   }
   const groups = new Map<number, string[]>();
-  docs.forEach((doc, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), doc.id]));
+  docs.forEach((doc, i) => {
+    const group = groups.get(root(i));
+    if (group) group.push(doc.id);
+    else groups.set(root(i), [doc.id]);
+  });
   return [...groups.values()].filter((g) => g.length > 1);
 }
