@@ -31,8 +31,30 @@ export class BriefingView {
     return this.doc(id)?.source || id;
   }
 
+  /**
+   * The claims of `ids`, in order, each sentence once: a sentence that states two facts
+   * ("We agreed on cyber security and strategic stability") can stand for two claims, and
+   * a reader should see it once, with the citations of both.
+   */
   claims(ids: string[] | undefined): Claim[] {
-    return (ids ?? []).flatMap((id) => this.claimById.get(id) ?? []);
+    const out: Claim[] = [];
+    const byText = new Map<string, Claim>();
+    for (const id of ids ?? []) {
+      const claim = this.claimById.get(id);
+      if (!claim) continue;
+      const key = `${claim.status} ${claim.text}`;
+      const first = byText.get(key);
+      if (!first) {
+        const copy = { ...claim, support: [...claim.support] };
+        byText.set(key, copy);
+        out.push(copy);
+        continue;
+      }
+      const cited = new Set(first.support.map((s) => `${s.doc} ${s.span.start} ${s.span.end}`));
+      first.support.push(...claim.support.filter((s) => !cited.has(`${s.doc} ${s.span.start} ${s.span.end}`)));
+      first.sources = Math.max(first.sources, claim.sources);
+    }
+    return out;
   }
 
   /** `[3 sources]`, `[1 source]` or `[disputed]`. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BriefingJson } from '../../src/briefing/schema.js';
+import { render } from '../../src/render/index.js';
 import { repoRoot, runCli } from '../helpers/cli.js';
 import { hasSeeds, seedsDir } from '../helpers/shared.js';
 
@@ -93,6 +94,13 @@ describe.runIf(hasSeeds)('parallax brief on the real seeds', () => {
       expect(docsOf(claim)).toEqual([doc]);
       expect(outlet.exclusives).toContain(claim.id);
     }
+  });
+
+  it('lists each key claim sentence once in the Markdown briefing', () => {
+    const keyClaims = render(b, 'md').split('## Key claims')[1].split('\n## ')[0].split('\n').filter((l) => l.startsWith('- '));
+    const sentences = keyClaims.map((l) => l.replace(/^- `\[[^\]]+\]` (\*\*[^*]+:\*\* )?/, '').replace(/( \[\d+\])+$/, ''));
+    expect(sentences.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(sentences).size).toBe(sentences.length);
   });
 
   it('disputes nothing, since the two captures do not contradict each other', () => {

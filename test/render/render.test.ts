@@ -89,6 +89,24 @@ describe('render md', () => {
     expect(md).toContain('## Timeline\n\n- **2024-05-20** — Mayor Ana Ruiz said the bridge would reopen on May 20, 2024 after repairs. [1]');
   });
 
+  it('shows a sentence that stands for two claims once, with the citations of both', () => {
+    const briefing = buildBriefing(events.numberEvent(), { summaryWords: 60 });
+    // Make the second corroborated claim read as the first one's sentence, as a sentence
+    // stating two facts does (each claim keeps its own other citations).
+    const first = briefing.claims.find((c) => c.status === 'corroborated')!;
+    const second = briefing.claims.find((c) => c !== first)!;
+    Object.assign(second, { text: first.text, status: first.status, sides: null, support: [first.support[0], ...second.support] });
+    briefing.keyClaims = [first.id, second.id];
+    Object.assign(briefing.comparison!, { agreements: [first.id, second.id], disagreements: [] });
+    const md = render(briefing, 'md');
+    const section = (name: string) => md.split(`## ${name}`)[1].split('\n## ')[0];
+    const lines = (name: string) => section(name).split('\n').filter((l) => l.includes(first.text));
+    const numbers = new Set([...first.support, ...second.support].map((s) => briefing.documents.findIndex((d) => d.id === s.doc) + 1));
+    const cites = [...numbers].sort().map((n) => `[${n}]`).join('');
+    expect(lines('Key claims')).toEqual([`- \`[${first.sources} sources]\` ${first.text} ${cites}`]);
+    expect(lines('Agreements and disagreements')).toHaveLength(1);
+  });
+
   it('makes scraped markup inert', () => {
     const md = render(hostileBriefing(), 'md');
     expect(md).not.toMatch(/(^|[^\\])<(script|img|svg|iframe|link)/i);
