@@ -1,4 +1,4 @@
-import { numbersDisagree, type NumberMention } from './features.js';
+import { numbersDisagree, type Clause, type NumberMention } from './features.js';
 import type { Similarity } from './similarity.js';
 import type { Unit } from './units.js';
 import { areAntonyms } from './wordnet.js';
@@ -18,7 +18,10 @@ export const CONFLICT = {
    */
   polarity: 0.6,
   polarityShared: 2,
-  /** The same words attributed to different speakers: this share of each one's non-name words in the other. */
+  /**
+   * The same words: this share of each one's non-name words in the other. Attributed to
+   * different speakers, they conflict; as edited copies, their negations are compared as wholes.
+   */
   speaker: 0.8,
 };
 
@@ -115,13 +118,85 @@ function antonymIn(a: Unit, b: Unit, similarity: Similarity): boolean {
   return false;
 }
 
+/**
+ * Whether `unit` denies what `focus` (stems it shares with another sentence) is about: the
+ * polarity of its clause that holds most of those stems, so that "Residents said the wall
+ * cracked, but nobody saw it" asserts the cracking. Questions have none.
+ */
+export function polarityAbout(unit: Unit, focus: ReadonlySet<string>): boolean | undefined {
+  if (unit.features.question) return undefined;
+  return claimClause(unit, focus)?.negative ?? unit.features.negative;
+}
+
+/** The clause of `unit` that holds most of the `focus` stems, if any holds one. */
+function claimClause(unit: Unit, focus: ReadonlySet<string>): Clause | undefined {
+  let best: Clause | undefined;
+  let most = 0;
+  for (const clause of unit.features.clauses) {
+    const held = new Set(clause.stems.filter((s) => focus.has(s))).size;
+    if (held > most) {
+      best = clause;
+      most = held;
+    }
+  }
+  return best;
+}
+
+/** Two sentences say the same thing closely enough that a flipped polarity is a contradiction: as wholes, or in the clauses that carry what they share. */
+function closeEnough(a: Unit, b: Unit, focus: ReadonlySet<string>, similarity: Similarity): boolean {
+  const close = (o: { cover: number; shared: number }) => o.cover >= CONFLICT.polarity && o.shared >= CONFLICT.polarityShared;
+  if (close(similarity.contentOverlap(a, b))) return true;
+  const ca = claimClause(a, focus);
+  const cb = claimClause(b, focus);
+  return ca !== undefined && cb !== undefined && close(similarity.stemOverlap(new Set(ca.stems), new Set(cb.stems)));
+}
+
+/**
+ * The units that deny what `reference` asserts, or assert what it denies, in the clause
+ * that carries what they share ("Residents claimed the dam wall had cracked" against "The
+ * authority denied that the dam wall had been damaged"), though not closely enough worded
+ * to call the claim disputed. They are not its support. Only an explicit denial counts:
+ * plain negation is too loosely scoped to split claims on.
+ */
+export function opposedTo(reference: Unit, units: Unit[], similarity: Similarity): Unit[] {
+  return units.filter((u) => {
+    if (u === reference || u.features.question || reference.features.question) return false;
+    const focus = sharedStems(reference, u, similarity);
+    const [a, b] = [claimClause(reference, focus), claimClause(u, focus)];
+    if (!a || !b || a.negative === b.negative || !(a.negative ? a : b).denial) return false;
+    // Another pair of their clauses may agree on the same content ("did not pay any money" and "denied paying money").
+    return !agreeSomewhere(reference, u, similarity);
+  });
+}
+
+/** Some clause of `a` and some clause of `b` have the same polarity and share two content words. */
+function agreeSomewhere(a: Unit, b: Unit, similarity: Similarity): boolean {
+  for (const ca of a.features.clauses) {
+    for (const cb of b.features.clauses) {
+      if (ca.negative !== cb.negative) continue;
+      if (similarity.stemOverlap(new Set(ca.stems), new Set(cb.stems)).shared >= CONFLICT.polarityShared) return true;
+    }
+  }
+  return false;
+}
+
+/** Stems two sentences share. */
+function sharedStems(a: Unit, b: Unit, similarity: Similarity): Set<string> {
+  const sb = similarity.stemsOf(b);
+  return new Set([...similarity.stemsOf(a)].filter((s) => sb.has(s)));
+}
+
 function polarityConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Similarity): Conflict | undefined {
   for (const [a, b] of pairs) {
     if (a.features.question || b.features.question) continue;
-    const overlap = similarity.contentOverlap(a, b);
-    if (overlap.cover < CONFLICT.polarity || overlap.shared < CONFLICT.polarityShared) continue;
-    if (a.features.negative !== b.features.negative) {
-      const sides = partition<boolean>(units, (u) => (u.features.question ? undefined : u.features.negative), (x, y) => x === y);
+    const focus = sharedStems(a, b, similarity);
+    if (!closeEnough(a, b, focus, similarity)) continue;
+    // Two wordings of one sentence (an edited copy) differ in polarity only when one has a
+    // negation the other lacks; their clauses may be cut differently ("court, and that" / "court and that").
+    const copies = similarity.contentOverlap(a, b).cover >= CONFLICT.speaker;
+    const flipped = copies ? a.features.negative !== b.features.negative : polarityAbout(a, focus) !== polarityAbout(b, focus);
+    if (flipped) {
+      const sides = partition<boolean>(units, (u) => polarityAbout(u, focus), (x, y) => x === y);
       return { kind: 'negation', sides };
     }
     if (antonymIn(a, b, similarity)) {

@@ -3,6 +3,9 @@ import { stemmer } from 'stemmer';
 import type { Span } from '../core/types.js';
 import {
   ABSOLUTE_DATE,
+  CLAUSE_CONJUNCTIONS,
+  CLAUSE_OPENERS,
+  CLAUSE_PUNCTUATION,
   APPROX_TOLERANCE,
   DAY_EXPRESSION,
   RELATIVE_ANCHOR,
@@ -65,8 +68,62 @@ export interface Features {
   places: string[];
   /** An odd number of negations and denials: the sentence denies rather than asserts. */
   negative: boolean;
+  /** The sentence's clauses, each with its content stems and its own polarity. */
+  clauses: Clause[];
   hedged: boolean;
   question: boolean;
+}
+
+/** A clause of a sentence: "Residents said the wall cracked" | "but nobody saw it". */
+export interface Clause {
+  stems: string[];
+  /** An odd number of negations and denials in this clause. */
+  negative: boolean;
+  /** The clause denies something said ("denied that…", "denied paying…"). */
+  denial: boolean;
+}
+
+/** How many words after a verb of denial its "that" may come ("dismissed reports that…"). */
+const DENIAL_REACH = 3;
+
+const isNegation = (t: Token) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't") || DENIALS.has(t.lower);
+
+/**
+ * A denial of something said ("denied that the wall cracked", "denied paying"), not of a
+ * request ("denied an appeal", "denied bail"): "that" or a verb in -ing follows it closely.
+ */
+function deniesProposition(tokens: Token[], i: number): boolean {
+  return tokens.slice(i + 1, i + 1 + DENIAL_REACH).some((t, k) => t.lower === 'that' || (k === 0 && /^[a-z]{3,}ing$/.test(t.lower)));
+}
+
+/**
+ * Cuts the tokens into clauses: at clause punctuation, at "…, which" / "…, but", at a bare
+ * "but", and before a verb of saying or denying, so that the source ("Farmers said", "The
+ * agency denied") stands apart from what it says and a denial negates what is denied. A
+ * negation just before such a verb ("did not say") goes with it.
+ */
+function clausesOf(tokens: Token[], text: string, offset: number, isContentToken: (t: Token) => boolean): Clause[] {
+  const clauses: Clause[] = [];
+  let current: Clause = { stems: [], negative: false, denial: false };
+  tokens.forEach((t, i) => {
+    if (i > 0) {
+      const gap = text.slice(tokens[i - 1].end - offset, t.start - offset);
+      const speech = REPORTING_VERBS.has(t.lower) || DENIALS.has(t.lower);
+      const opens =
+        speech || CLAUSE_PUNCTUATION.test(gap) || (gap.includes(',') && CLAUSE_OPENERS.has(t.lower)) || CLAUSE_CONJUNCTIONS.has(t.lower);
+      if (opens && (current.stems.length > 0 || current.negative)) {
+        const carried = speech && tokens.slice(Math.max(0, i - 2), i).some(isNegation);
+        if (carried) current.negative = !current.negative;
+        clauses.push(current);
+        current = { stems: [], negative: carried, denial: false };
+      }
+    }
+    if (isNegation(t)) current.negative = !current.negative;
+    else if (isContentToken(t)) current.stems.push(t.stem);
+    if (DENIALS.has(t.lower) && deniesProposition(tokens, i)) current.denial = true;
+  });
+  clauses.push(current);
+  return clauses;
 }
 
 const TOKEN = /\$|%|[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
@@ -155,9 +212,9 @@ export function extractFeatures(text: string, offset: number, context: FeatureCo
   const tokens = joinCompounds(tokenize(text, offset), context.vocabulary);
   const dates = findDates(text, offset, context.published);
   const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
-  let negations = 0;
-  for (const t of tokens) if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't") || DENIALS.has(t.lower)) negations++;
-  const content = tokens.filter((t) => isContent(t) && !inDate(t));
+  const negations = tokens.filter(isNegation).length;
+  const isContentToken = (t: Token) => isContent(t) && !inDate(t);
+  const content = tokens.filter(isContentToken);
   const phrases = content.filter((t) => t.compound || context.compounds.has(t.stem)).map((t) => t.stem);
   for (let i = 1; i < content.length; i++) {
     const between = tokens.indexOf(content[i]) - tokens.indexOf(content[i - 1]);
@@ -170,6 +227,7 @@ export function extractFeatures(text: string, offset: number, context: FeatureCo
     dates,
     places: context.places ?? findPlaces(tokens),
     negative: negations % 2 === 1,
+    clauses: clausesOf(tokens, text, offset, isContentToken),
     hedged: tokens.some((t) => HEDGES.has(t.lower)),
     question: /\?\s*["”’»)]*\s*$/.test(text),
   };

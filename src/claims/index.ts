@@ -1,6 +1,6 @@
 import type { Citation, Claim, Coverage } from '../core/types.js';
 import { alignedPairs, attachMultiFactSentences, groupUnits, nameStems } from './align.js';
-import { findConflict, sameSpeaker, type Conflict } from './conflicts.js';
+import { findConflict, opposedTo, sameSpeaker, type Conflict } from './conflicts.js';
 import { Similarity } from './similarity.js';
 import { SourceIndependence } from './sources.js';
 import { buildUnits, type Unit } from './units.js';
@@ -78,10 +78,21 @@ export function analyzeClaims(coverage: Coverage): ClaimAnalysis {
   const groups = attachMultiFactSentences(units, groupUnits(units.length, edges), edges);
   const docText = new Map(coverage.docs.map((d) => [d.id, d.text.toLowerCase()]));
 
-  const drafts = groups.map((indices) => {
-    const members = indices.map((i) => units[i]).sort(byReadingOrder);
+  const drafts: { claim: Omit<Claim, 'id'>; members: Unit[] }[] = [];
+  const pending = groups.map((indices) => indices.map((i) => units[i]));
+  while (pending.length > 0) {
+    let members = pending.shift()!.sort(byReadingOrder);
     const conflict = findConflict(members, similarity, (doc) => docText.get(doc) ?? '');
     const disputed = conflict !== undefined && isDispute(conflict, independence);
+    if (!disputed) {
+      // A sentence that says the opposite is no support, even where it is too loosely
+      // worded to call the claim disputed: it becomes a claim of its own.
+      const opposed = opposedTo(representative(members, similarity), members, similarity);
+      if (opposed.length > 0) {
+        members = members.filter((u) => !opposed.includes(u));
+        pending.push(opposed);
+      }
+    }
     const sources = independence.count(members);
     const attribution = attributionOf(members);
     // An attributed claim reads in the speaker's words, not in another outlet's narrative.
@@ -99,8 +110,8 @@ export function analyzeClaims(coverage: Coverage): ClaimAnalysis {
         support: side.sort(byReadingOrder).map(citationOf),
       }));
     }
-    return { claim, members };
-  });
+    drafts.push({ claim, members });
+  }
 
   // Most sources first, then the order in which the coverage first says it.
   drafts.sort((a, b) => b.claim.sources - a.claim.sources || byReadingOrder(a.members[0], b.members[0]));

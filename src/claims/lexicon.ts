@@ -35,6 +35,20 @@ export const DENIALS = new Set(
   baseless unfounded`.split(/\s+/),
 );
 
+/**
+ * Words that open a new clause after a comma ("…, but nobody saw it", "…, which destroyed
+ * the plant"): a negation in one clause says nothing of the other.
+ */
+export const CLAUSE_OPENERS = new Set(
+  `but yet although though whereas while which who whom whose because since after before when so and`.split(/\s+/),
+);
+
+/** Words that open a new clause even without a comma ("the wall cracked but nobody saw it"). */
+export const CLAUSE_CONJUNCTIONS = new Set(`but although though whereas`.split(/\s+/));
+
+/** Punctuation inside a sentence that always ends a clause. */
+export const CLAUSE_PUNCTUATION = /[;:—–]|\s-\s/;
+
 /** Modal and hedging cues: the source does not assert the proposition as fact. */
 export const HEDGES = new Set(
   `may might could would possibly perhaps probably likely unlikely reportedly allegedly apparently believed expected

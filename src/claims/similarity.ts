@@ -26,11 +26,7 @@ export class Similarity {
     for (const set of this.stems.values()) for (const s of set) df.set(s, (df.get(s) ?? 0) + 1);
     const n = units.length;
     for (const [s, count] of df) this.idf.set(s, Math.log((n + 1) / (count + 0.5)));
-    for (const [id, set] of this.stems) {
-      const byGroup = new Map<number, string[]>();
-      for (const s of set) for (const g of synonymGroups(s)) byGroup.set(g, [...(byGroup.get(g) ?? []), s]);
-      this.groups.set(id, byGroup);
-    }
+    for (const [id, set] of this.stems) this.groups.set(id, groupStems(set));
   }
 
   weight(stem: string): number {
@@ -42,17 +38,15 @@ export class Similarity {
   }
 
   /** Matched weight of `a`'s words in `b`, and `a`'s total weight (names left out with `content`). */
-  private coverage(a: Unit, b: Unit, content = false): [number, number] {
-    const bStems = this.stemsOf(b);
-    const bGroups = this.groups.get(b.id);
+  private coverage(a: ReadonlySet<string>, b: ReadonlySet<string>, bGroups: Map<number, string[]>, content = false): [number, number] {
     let matched = 0;
     let total = 0;
-    for (const s of this.stemsOf(a)) {
+    for (const s of a) {
       if (content && this.names.has(s)) continue;
       const w = this.weight(s);
       total += w;
-      if (bStems.has(s)) matched += w;
-      else if (bGroups) {
+      if (b.has(s)) matched += w;
+      else {
         let best = 0;
         for (const g of synonymGroups(s)) {
           for (const t of bGroups.get(g) ?? []) best = Math.max(best, SYNONYM_CREDIT * Math.min(w, this.weight(t)));
@@ -61,6 +55,10 @@ export class Similarity {
       }
     }
     return [matched, total];
+  }
+
+  private groupsOf(unit: Unit): Map<number, string[]> {
+    return this.groups.get(unit.id) ?? groupStems(this.stemsOf(unit));
   }
 
   /**
@@ -72,8 +70,8 @@ export class Similarity {
     const key = a.id < b.id ? `${a.id} ${b.id}` : `${b.id} ${a.id}`;
     let result = this.scores.get(key);
     if (!result) {
-      const [ma, ta] = this.coverage(a, b);
-      const [mb, tb] = this.coverage(b, a);
+      const [ma, ta] = this.coverage(this.stemsOf(a), this.stemsOf(b), this.groupsOf(b));
+      const [mb, tb] = this.coverage(this.stemsOf(b), this.stemsOf(a), this.groupsOf(a));
       result = ta === 0 || tb === 0 ? { score: 0, cover: 0 } : { score: (ma + mb) / (ta + tb), cover: Math.max(ma / ta, mb / tb) };
       this.scores.set(key, result);
     }
@@ -85,10 +83,18 @@ export class Similarity {
    * non-name words found in the other, and how many non-name stems they share exactly.
    */
   contentOverlap(a: Unit, b: Unit): { cover: number; shared: number } {
-    const sa = this.stemsOf(a);
-    const sb = this.stemsOf(b);
-    const [ma, ta] = this.coverage(a, b, true);
-    const [mb, tb] = this.coverage(b, a, true);
+    return this.stemOverlap(this.stemsOf(a), this.stemsOf(b), this.groupsOf(a), this.groupsOf(b));
+  }
+
+  /** `contentOverlap` of two sets of stems, such as two clauses. */
+  stemOverlap(
+    sa: ReadonlySet<string>,
+    sb: ReadonlySet<string>,
+    ga = groupStems(sa),
+    gb = groupStems(sb),
+  ): { cover: number; shared: number } {
+    const [ma, ta] = this.coverage(sa, sb, gb, true);
+    const [mb, tb] = this.coverage(sb, sa, ga, true);
     let shared = 0;
     for (const s of sa) if (sb.has(s) && !this.names.has(s)) shared++;
     return { cover: ta && tb ? Math.min(ma / ta, mb / tb) : 0, shared };
@@ -104,6 +110,13 @@ export class Similarity {
     for (const s of stems) v.set(s, this.weight(s));
     return v;
   }
+}
+
+/** WordNet synonym group -> the stems of `stems` in that group. */
+function groupStems(stems: Iterable<string>): Map<number, string[]> {
+  const byGroup = new Map<number, string[]>();
+  for (const s of stems) for (const g of synonymGroups(s)) byGroup.set(g, [...(byGroup.get(g) ?? []), s]);
+  return byGroup;
 }
 
 export function cosine(a: Map<string, number>, b: Map<string, number>): number {

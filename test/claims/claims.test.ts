@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coverageOf, textDoc } from '../../bench/briefing/docs.js';
 import { buildClaims } from '../../src/claims/index.js';
+import { extractFeatures } from '../../src/claims/features.js';
 import type { Claim, Coverage } from '../../src/core/types.js';
 import * as events from './events.js';
 
@@ -153,6 +154,27 @@ describe('buildClaims', () => {
     expect(buildClaims(coverage).some((c) => c.status === 'disputed')).toBe(false);
   });
 
+  it('reads negation clause by clause: an assertion hedged by "but nobody saw it" is disputed by a denial', () => {
+    const coverage = coverageOf([
+      textDoc({ id: 'notes', source: 'Fen Notes', text: 'Several farmers said the levee near Oakham had been breached, but nobody we met had seen the breach.' }),
+      textDoc({ id: 'post', source: 'Coastal Post', text: 'The river agency denied that the levee near Oakham had been breached.' }),
+    ]);
+    const claims = buildClaims(coverage);
+    const levee = claimWith(claims, 'breached');
+    expect(levee.status).toBe('disputed');
+    expect(levee.sides!.map((s) => docsOf(s.support))).toEqual([['notes'], ['post']]);
+    expectCitationsExact(coverage, claims);
+  });
+
+  it('does not dispute a fact because a negation stands in another clause of the sentence', () => {
+    const coverage = coverageOf([
+      textDoc({ id: 'a', source: 'A', text: 'Nobody was hurt in the blaze, which destroyed the grain warehouse in Tilbury on Monday night.' }),
+      textDoc({ id: 'b', source: 'B', text: 'A blaze destroyed the grain warehouse in Tilbury on Monday night.' }),
+    ]);
+    const claims = buildClaims(coverage);
+    expect(claimWith(claims, 'destroyed the grain warehouse')).toMatchObject({ status: 'corroborated', sources: 2 });
+  });
+
   it('survives empty and degenerate input', () => {
     expect(buildClaims(coverageOf([]))).toEqual([]);
     const odd = coverageOf([
@@ -160,5 +182,31 @@ describe('buildClaims', () => {
       textDoc({ id: 'noise', source: 'B', text: '\u0000\u0001 ))) ((( 12 12 12 %%% $$$\n\n' + 'word '.repeat(5000) }),
     ]);
     expect(() => buildClaims(odd)).not.toThrow();
+  });
+});
+
+describe('clauses and their polarity', () => {
+  const clauses = (text: string) =>
+    extractFeatures(text, 0, { vocabulary: new Set(), compounds: new Set() }).clauses.map((c) => ({ stems: c.stems.join(' '), negative: c.negative, denial: c.denial }));
+
+  it('keeps the source apart from what it says, and a denial with what it denies', () => {
+    expect(clauses('The agency denied that the levee had been breached.')).toEqual([
+      { stems: 'agenc', negative: false, denial: false },
+      { stems: 'leve breach', negative: true, denial: true },
+    ]);
+  });
+
+  it('scopes a negation to its clause, and a negated verb of saying to what follows it', () => {
+    expect(clauses('Farmers said the levee broke, but nobody saw it.').map((c) => c.negative)).toEqual([false, false, true]);
+    expect(clauses('Nobody was hurt in the blaze, which destroyed the warehouse.').map((c) => c.negative)).toEqual([true, false]);
+    expect(clauses('The mayor did not say the bridge would close.')).toEqual([
+      { stems: 'mayor', negative: false, denial: false },
+      { stems: 'bridg close', negative: true, denial: false },
+    ]);
+  });
+
+  it('tells a denial of something said from a refusal', () => {
+    expect(clauses('The court denied an appeal from the city.').some((c) => c.denial)).toBe(false);
+    expect(clauses('The minister denied paying the contractor.').some((c) => c.denial)).toBe(true);
   });
 });

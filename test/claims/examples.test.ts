@@ -3,6 +3,16 @@ import { buildClaims } from '../../src/claims/index.js';
 import { analyzeInputs } from '../../src/pipeline/index.js';
 
 describe('example event: the Marrow Fen flood', () => {
+  it('does not count residents claiming the dam wall cracked as support for the denial that it was damaged', async () => {
+    const claims = buildClaims(await analyzeInputs(['examples/marrow-fen-flood']));
+    const denial = claims.filter((c) => c.support.some((s) => /denied that the dam wall/.test(s.text)));
+    expect(denial).toHaveLength(1);
+    expect(denial[0].support.some((s) => /residents claimed/.test(s.text))).toBe(false);
+    expect(denial[0].status).toBe('corroborated');
+    const residents = claims.filter((c) => c.support.some((s) => /residents claimed the dam wall had cracked/.test(s.text)));
+    expect(residents.map((c) => c.status)).toEqual(['single-source']);
+  });
+
   it('shows the evacuation count contradiction as disputed, the wire copy counted once', async () => {
     const coverage = await analyzeInputs(['examples/marrow-fen-flood']);
     const claims = buildClaims(coverage);
