@@ -118,16 +118,6 @@ function antonymIn(a: Unit, b: Unit, similarity: Similarity): boolean {
   return false;
 }
 
-/**
- * Whether `unit` denies what `focus` (stems it shares with another sentence) is about: the
- * polarity of its clause that holds most of those stems, so that "Residents said the wall
- * cracked, but nobody saw it" asserts the cracking. Questions have none.
- */
-export function polarityAbout(unit: Unit, focus: ReadonlySet<string>): boolean | undefined {
-  if (unit.features.question) return undefined;
-  return claimClause(unit, focus)?.negative ?? unit.features.negative;
-}
-
 /** The clause of `unit` that holds most of the `focus` stems, if any holds one. */
 function claimClause(unit: Unit, focus: ReadonlySet<string>): Clause | undefined {
   let best: Clause | undefined;
@@ -142,13 +132,14 @@ function claimClause(unit: Unit, focus: ReadonlySet<string>): Clause | undefined
   return best;
 }
 
-/** Two sentences say the same thing closely enough that a flipped polarity is a contradiction: as wholes, or in the clauses that carry what they share. */
-function closeEnough(a: Unit, b: Unit, focus: ReadonlySet<string>, similarity: Similarity): boolean {
-  const close = (o: { cover: number; shared: number }) => o.cover >= CONFLICT.polarity && o.shared >= CONFLICT.polarityShared;
-  if (close(similarity.contentOverlap(a, b))) return true;
-  const ca = claimClause(a, focus);
-  const cb = claimClause(b, focus);
-  return ca !== undefined && cb !== undefined && close(similarity.stemOverlap(new Set(ca.stems), new Set(cb.stems)));
+/**
+ * Whether `unit` denies what `focus` (stems it shares with another sentence) is about: the
+ * polarity of its clause that holds most of those stems, so that "Residents said the wall
+ * cracked, but nobody saw it" asserts the cracking. Questions have none.
+ */
+function polarityAbout(unit: Unit, focus: ReadonlySet<string>): boolean | undefined {
+  if (unit.features.question) return undefined;
+  return claimClause(unit, focus)?.negative ?? unit.features.negative;
 }
 
 /**
@@ -174,7 +165,7 @@ function agreeSomewhere(a: Unit, b: Unit, similarity: Similarity): boolean {
   for (const ca of a.features.clauses) {
     for (const cb of b.features.clauses) {
       if (ca.negative !== cb.negative) continue;
-      if (similarity.stemOverlap(new Set(ca.stems), new Set(cb.stems)).shared >= CONFLICT.polarityShared) return true;
+      if (similarity.sharedContent(new Set(ca.stems), new Set(cb.stems)) >= CONFLICT.polarityShared) return true;
     }
   }
   return false;
@@ -187,14 +178,21 @@ function sharedStems(a: Unit, b: Unit, similarity: Similarity): Set<string> {
 }
 
 function polarityConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Similarity): Conflict | undefined {
+  // One word flips the meaning, so the rest must match closely: as whole sentences, or in
+  // the clauses that carry what they share.
+  const close = (o: { cover: number; shared: number }) => o.cover >= CONFLICT.polarity && o.shared >= CONFLICT.polarityShared;
   for (const [a, b] of pairs) {
     if (a.features.question || b.features.question) continue;
+    const whole = similarity.contentOverlap(a, b);
     const focus = sharedStems(a, b, similarity);
-    if (!closeEnough(a, b, focus, similarity)) continue;
+    const [ca, cb] = [claimClause(a, focus), claimClause(b, focus)];
+    if (!close(whole) && !(ca && cb && close(similarity.stemOverlap(new Set(ca.stems), new Set(cb.stems))))) continue;
     // Two wordings of one sentence (an edited copy) differ in polarity only when one has a
     // negation the other lacks; their clauses may be cut differently ("court, and that" / "court and that").
-    const copies = similarity.contentOverlap(a, b).cover >= CONFLICT.speaker;
-    const flipped = copies ? a.features.negative !== b.features.negative : polarityAbout(a, focus) !== polarityAbout(b, focus);
+    const flipped =
+      whole.cover >= CONFLICT.speaker
+        ? a.features.negative !== b.features.negative
+        : (ca?.negative ?? a.features.negative) !== (cb?.negative ?? b.features.negative);
     if (flipped) {
       const sides = partition<boolean>(units, (u) => polarityAbout(u, focus), (x, y) => x === y);
       return { kind: 'negation', sides };

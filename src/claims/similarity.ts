@@ -95,9 +95,14 @@ export class Similarity {
   ): { cover: number; shared: number } {
     const [ma, ta] = this.coverage(sa, sb, gb, true);
     const [mb, tb] = this.coverage(sb, sa, ga, true);
+    return { cover: ta && tb ? Math.min(ma / ta, mb / tb) : 0, shared: this.sharedContent(sa, sb) };
+  }
+
+  /** How many stems other than names two sets share exactly. */
+  sharedContent(sa: ReadonlySet<string>, sb: ReadonlySet<string>): number {
     let shared = 0;
     for (const s of sa) if (sb.has(s) && !this.names.has(s)) shared++;
-    return { cover: ta && tb ? Math.min(ma / ta, mb / tb) : 0, shared };
+    return shared;
   }
 
   /** TF-IDF vector of a unit (binary term frequency), for centroids. */
