@@ -167,5 +167,22 @@ export function attachMultiFactSentences(units: Unit[], groups: number[][], edge
     if (groups[k].some((i) => units[i].doc === doc)) continue;
     out[k].push(groupOf.get(e.a) === k ? e.b : e.a);
   }
-  return out.map((g) => g.sort((x, y) => x - y));
+  return withoutContainedGroups(out.map((g) => g.sort((x, y) => x - y)));
+}
+
+/**
+ * A group whose sentences all belong to another group says nothing of its own: a sentence
+ * left alone by the grouping can take in, one per document, every sentence of a group
+ * it aligns with, and the two would be the same claim twice.
+ */
+function withoutContainedGroups(groups: number[][]): number[][] {
+  const groupsWith = new Map<number, number[]>();
+  groups.forEach((g, k) => g.forEach((i) => groupsWith.set(i, [...(groupsWith.get(i) ?? []), k])));
+  const contained = (k: number) =>
+    groupsWith.get(groups[k][0])!.some((h) => {
+      if (h === k || groups[h].length < groups[k].length || (groups[h].length === groups[k].length && h > k)) return false;
+      const members = new Set(groups[h]);
+      return groups[k].every((i) => members.has(i));
+    });
+  return groups.filter((_, k) => !contained(k));
 }

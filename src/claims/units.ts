@@ -1,7 +1,8 @@
 import { overlaps } from '../core/span.js';
-import type { Coverage, Doc, Span, Statement } from '../core/types.js';
+import type { Coverage, Doc, Sentence, Span, Statement } from '../core/types.js';
 import { isSpeech } from '../statements/index.js';
 import { extractFeatures, joinCompounds, tokenize, type Features } from './features.js';
+import { DATELINE } from './lexicon.js';
 
 /** Sentences with fewer content words than this say too little to be a claim ("Putin to Biden"). */
 export const MIN_CONTENT_WORDS = 3;
@@ -71,7 +72,19 @@ function placesIn(doc: Doc, span: Span): string[] | undefined {
   return places.filter((m) => overlaps(m, span)).map((m) => (m.entity ?? m.text).toLowerCase());
 }
 
-/** Every sentence of the coverage that says enough to be (part of) a claim. */
+/** The sentence without the dateline that opens its paragraph, if it has one. */
+function withoutDateline(doc: Doc, sentence: Sentence): Span {
+  const span = { start: sentence.start, end: sentence.end };
+  if (doc.paragraphs[sentence.paragraph]?.start !== sentence.start) return span;
+  const dateline = DATELINE.exec(doc.text.slice(span.start, span.end));
+  if (dateline) span.start += dateline[0].length;
+  return span;
+}
+
+/**
+ * Every sentence of the coverage that says enough to be (part of) a claim; a sentence that
+ * opens with a dateline is taken without it.
+ */
 export function buildUnits(coverage: Coverage): Unit[] {
   const { vocabulary, compounds } = vocabularyOf(coverage);
   const units: Unit[] = [];
@@ -79,7 +92,7 @@ export function buildUnits(coverage: Coverage): Unit[] {
     const published = publishedDate(doc);
     let position = 0;
     for (const sentence of doc.sentences ?? []) {
-      const span = { start: sentence.start, end: sentence.end };
+      const span = withoutDateline(doc, sentence);
       const text = doc.text.slice(span.start, span.end);
       const features = extractFeatures(text, span.start, { vocabulary, compounds, published, places: placesIn(doc, span) });
       if (new Set(features.stems).size < MIN_CONTENT_WORDS) continue;

@@ -175,6 +175,34 @@ describe('buildClaims', () => {
     expect(claimWith(claims, 'destroyed the grain warehouse')).toMatchObject({ status: 'corroborated', sources: 2 });
   });
 
+  /** Three outlets report one recovery; two open with a dateline. */
+  const bellEvent = () =>
+    coverageOf([
+      textDoc({ id: 'wire', source: 'Wire', text: 'LAKEVILLE, Norland (NPA) — Divers recovered the ferry bell from the lake bed on Friday.\n\nHARBOUR OPENS — a headline, not a dateline' }),
+      textDoc({ id: 'daily', source: 'Daily', text: 'Lakeville (Norland Post) — On Friday the old ferry bell was finally recovered from the lake bed by police divers.' }),
+      textDoc({ id: 'blog', source: 'Blog', text: 'Divers brought the ferry bell up from the lake bed on Friday — we watched from the pier.' }),
+    ]);
+
+  it('reads a sentence without the dateline that opens its paragraph, and cites it without it', () => {
+    const coverage = bellEvent();
+    const claims = buildClaims(coverage);
+    const bell = claimWith(claims, 'ferry bell');
+    expect(bell.sources).toBe(3);
+    expect(bell.support.map((s) => s.text)).toEqual([
+      'Divers recovered the ferry bell from the lake bed on Friday.',
+      'On Friday the old ferry bell was finally recovered from the lake bed by police divers.',
+      'Divers brought the ferry bell up from the lake bed on Friday — we watched from the pier.',
+    ]);
+    expectCitationsExact(coverage, claims);
+  });
+
+  it('states a fact once when a sentence the grouping left alone aligns with every sentence of a group', () => {
+    // The daily's wording is loose enough that the grouping keeps it apart from the other
+    // two, yet it aligns with both: it takes them in, and their own group is the same claim.
+    const claims = buildClaims(bellEvent());
+    expect(claims.filter((c) => c.support.some((s) => s.doc === 'wire' && s.text.includes('ferry bell')))).toHaveLength(1);
+  });
+
   it('survives empty and degenerate input', () => {
     expect(buildClaims(coverageOf([]))).toEqual([]);
     const odd = coverageOf([
