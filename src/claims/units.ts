@@ -18,6 +18,8 @@ export interface Unit {
   /** Position among the document's units (0 = lead). */
   position: number;
   heading: boolean;
+  /** The document's own headline, printed as the first line of its text (plain-text captures). */
+  title: boolean;
   /** Who the sentence reports as saying it, from the statements stage. */
   speaker?: { entity?: string; name: string };
   statement?: Statement;
@@ -72,6 +74,9 @@ function placesIn(doc: Doc, span: Span): string[] | undefined {
   return places.filter((m) => overlaps(m, span)).map((m) => (m.entity ?? m.text).toLowerCase());
 }
 
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
+const sameWords = (a: string, b: string | undefined) => b !== undefined && wordsOf(a) === wordsOf(b);
+
 /** The sentence without the dateline that opens its paragraph, if it has one. */
 function withoutDateline(doc: Doc, sentence: Sentence): Span {
   const span = { start: sentence.start, end: sentence.end };
@@ -97,6 +102,7 @@ export function buildUnits(coverage: Coverage): Unit[] {
       const features = extractFeatures(text, span.start, { vocabulary, compounds, published, places: placesIn(doc, span) });
       if (new Set(features.stems).size < MIN_CONTENT_WORDS) continue;
       const statement = statementFor(doc, span);
+      const isTitle = position === 0 && sentence.heading && sameWords(text, doc.title);
       units.push({
         id: `${doc.id}#${units.length}`,
         doc: doc.id,
@@ -105,6 +111,7 @@ export function buildUnits(coverage: Coverage): Unit[] {
         text,
         position: position++,
         heading: sentence.heading,
+        title: isTitle,
         speaker: speakerOf(doc, statement),
         statement,
         features,

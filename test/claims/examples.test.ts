@@ -26,4 +26,12 @@ describe('example event: the Marrow Fen flood', () => {
     // The Riverside Gazette runs the CPA wire story: two documents, one source.
     expect(claim.sources).toBe(2);
   });
+
+  it("cites the wire story without its dateline, and makes no claim of the blog's headline line", async () => {
+    const claims = buildClaims(await analyzeInputs(['examples/marrow-fen-flood']));
+    const texts = claims.flatMap((c) => c.support.map((s) => s.text));
+    expect(texts).toContain('Engineers opened the spillway gates of the Halden Dam on Tuesday morning following record rain, flooding the lower part of Marrow Fen.');
+    expect(texts.some((t) => t.includes('MARROW FEN'))).toBe(false);
+    expect(texts.some((t) => t.includes('what we saw on Tuesday'))).toBe(false);
+  });
 });
