@@ -82,10 +82,9 @@ export function analyzeClaims(coverage: Coverage): ClaimAnalysis {
   const pending = groups.map((indices) => indices.map((i) => units[i]));
   while (pending.length > 0) {
     let members = pending.shift()!.sort(byReadingOrder);
-    // A headline is the document's title, not a claim: HTML titles never enter the text, and
-    // the headline line of a plain-text capture supports claims but makes none alone,
-    // unless it reports someone's words ("Putin: we agreed…").
-    if (members.every((u) => u.title && !u.speaker)) continue;
+    // Headlines and labels support claims but make none alone (HTML titles never even enter
+    // the text), unless they report someone's words ("Putin: we agreed…").
+    if (members.every((u) => u.label && !u.speaker)) continue;
     const conflict = findConflict(members, similarity, (doc) => docText.get(doc) ?? '');
     const disputed = conflict !== undefined && isDispute(conflict, independence);
     if (!disputed) {

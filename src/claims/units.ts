@@ -1,6 +1,6 @@
 import { overlaps } from '../core/span.js';
 import type { Coverage, Doc, Sentence, Span, Statement } from '../core/types.js';
-import { isSpeech } from '../statements/index.js';
+import { hasVerb, isSpeech } from '../statements/index.js';
 import { extractFeatures, joinCompounds, tokenize, type Features } from './features.js';
 import { DATELINE } from './lexicon.js';
 
@@ -18,8 +18,12 @@ export interface Unit {
   /** Position among the document's units (0 = lead). */
   position: number;
   heading: boolean;
-  /** The document's own headline, printed as the first line of its text (plain-text captures). */
-  title: boolean;
+  /**
+   * A line that heads or labels rather than states: the document's own headline printed
+   * as the first line of its text (plain-text captures), or a heading without a verb (a
+   * credit line, a section title).
+   */
+  label: boolean;
   /** Who the sentence reports as saying it, from the statements stage. */
   speaker?: { entity?: string; name: string };
   statement?: Statement;
@@ -102,7 +106,7 @@ export function buildUnits(coverage: Coverage): Unit[] {
       const features = extractFeatures(text, span.start, { vocabulary, compounds, published, places: placesIn(doc, span) });
       if (new Set(features.stems).size < MIN_CONTENT_WORDS) continue;
       const statement = statementFor(doc, span);
-      const isTitle = position === 0 && sentence.heading && sameWords(text, doc.title);
+      const label = sentence.heading && ((position === 0 && sameWords(text, doc.title)) || !hasVerb(text));
       units.push({
         id: `${doc.id}#${units.length}`,
         doc: doc.id,
@@ -111,7 +115,7 @@ export function buildUnits(coverage: Coverage): Unit[] {
         text,
         position: position++,
         heading: sentence.heading,
-        title: isTitle,
+        label,
         speaker: speakerOf(doc, statement),
         statement,
         features,

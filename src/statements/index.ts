@@ -30,6 +30,7 @@ import { statementModels } from './model.js';
 import { toStatements } from './statements.js';
 
 export { isSpeech } from './speech.js';
+export { hasVerb } from './tokens.js';
 
 export interface StatementOptions {
   /** Keep statements reported inside another statement's content. Default true. */

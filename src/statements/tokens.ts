@@ -94,3 +94,8 @@ export function tokenize(text: string): Tokenized {
   }
   return { text, tokens, sentences, paragraphs };
 }
+
+/** Whether the text has a verb, by the tagger: "From the Continental Press Agency" has none. */
+export function hasVerb(text: string): boolean {
+  return tokenize(text).tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}

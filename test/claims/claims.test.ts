@@ -203,14 +203,14 @@ describe('buildClaims', () => {
     expect(claims.filter((c) => c.support.some((s) => s.doc === 'wire' && s.text.includes('ferry bell')))).toHaveLength(1);
   });
 
-  it("makes no claim of a plain-text capture's headline line alone, but lets it support one", () => {
+  it("makes no claim of a plain-text capture's headline line or a verbless label alone, but lets a headline support one", () => {
     const headline = 'Notes from a long night on the quay';
     const coverage = coverageOf([
-      textDoc({ id: 'blog', source: 'Blog', title: headline, text: `${headline}\n\nWaves tore a gap in the harbour wall overnight.` }),
+      textDoc({ id: 'blog', source: 'Blog', title: headline, text: `${headline}\n\nWaves tore a gap in the harbour wall overnight.\n\nPictures by the harbour master's office` }),
       textDoc({ id: 'daily', source: 'Daily', title: 'Waves breach the harbour wall overnight', text: 'Waves breach the harbour wall overnight\n\nThe harbour wall was breached by waves during the night.' }),
     ]);
     const claims = buildClaims(coverage);
-    expect(claims.some((c) => c.support.some((s) => s.text === headline))).toBe(false);
+    expect(claims.some((c) => c.support.some((s) => s.text === headline || s.text.startsWith('Pictures by')))).toBe(false);
     const wall = claimWith(claims, 'harbour wall was breached');
     expect(wall.sources).toBe(2);
     expect(wall.support.map((s) => s.text)).toContain('Waves breach the harbour wall overnight');

@@ -27,11 +27,13 @@ describe('example event: the Marrow Fen flood', () => {
     expect(claim.sources).toBe(2);
   });
 
-  it("cites the wire story without its dateline, and makes no claim of the blog's headline line", async () => {
+  it("cites the wire story without its dateline, and makes no claim of the blog's headline line or the wire credit", async () => {
     const claims = buildClaims(await analyzeInputs(['examples/marrow-fen-flood']));
     const texts = claims.flatMap((c) => c.support.map((s) => s.text));
     expect(texts).toContain('Engineers opened the spillway gates of the Halden Dam on Tuesday morning following record rain, flooding the lower part of Marrow Fen.');
     expect(texts.some((t) => t.includes('MARROW FEN'))).toBe(false);
     expect(texts.some((t) => t.includes('what we saw on Tuesday'))).toBe(false);
+    // The Riverside Gazette's wire credit line is a label, not something it reports.
+    expect(texts.some((t) => t.includes('From the Continental Press Agency'))).toBe(false);
   });
 });
