@@ -14,6 +14,7 @@ import {
   HEDGES,
   MULTIPLIERS,
   NEGATIONS,
+  NEGATING_PHRASES,
   NOT_PLACES,
   NUMBER_FILLERS,
   NUMBER_QUALIFIERS,
@@ -86,7 +87,9 @@ export interface Clause {
 /** How many words after a verb of denial its "that" may come ("dismissed reports that…"). */
 const DENIAL_REACH = 3;
 
-const isNegation = (t: Token) => NEGATIONS.has(t.lower) || t.lower.endsWith("n't") || DENIALS.has(t.lower);
+/** Whether the token at `i` negates its clause: "not", "never", "denied", or a negating phrase's first word ("yet to"). */
+const isNegation = (t: Token, i: number, tokens: Token[]) =>
+  NEGATIONS.has(t.lower) || t.lower.endsWith("n't") || DENIALS.has(t.lower) || (NEGATING_PHRASES.has(t.lower) && NEGATING_PHRASES.get(t.lower) === tokens[i + 1]?.lower);
 
 /**
  * A denial of something said ("denied that the wall cracked", "denied paying"), not of a
@@ -112,13 +115,13 @@ function clausesOf(tokens: Token[], text: string, offset: number, isContentToken
       const opens =
         speech || CLAUSE_PUNCTUATION.test(gap) || (gap.includes(',') && CLAUSE_OPENERS.has(t.lower)) || CLAUSE_CONJUNCTIONS.has(t.lower);
       if (opens && (current.stems.length > 0 || current.negative)) {
-        const carried = speech && tokens.slice(Math.max(0, i - 2), i).some(isNegation);
+        const carried = speech && [i - 2, i - 1].some((k) => k >= 0 && isNegation(tokens[k], k, tokens));
         if (carried) current.negative = !current.negative;
         clauses.push(current);
         current = { stems: [], negative: carried, denial: false };
       }
     }
-    if (isNegation(t)) current.negative = !current.negative;
+    if (isNegation(t, i, tokens)) current.negative = !current.negative;
     else if (isContentToken(t)) current.stems.push(t.stem);
     if (DENIALS.has(t.lower) && deniesProposition(tokens, i)) current.denial = true;
   });
@@ -212,7 +215,7 @@ export function extractFeatures(text: string, offset: number, context: FeatureCo
   const tokens = joinCompounds(tokenize(text, offset), context.vocabulary);
   const dates = findDates(text, offset, context.published);
   const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
-  const negations = tokens.filter(isNegation).length;
+  const negations = tokens.filter((t, i) => isNegation(t, i, tokens)).length;
   const isContentToken = (t: Token) => isContent(t) && !inDate(t);
   const content = tokens.filter(isContentToken);
   const phrases = content.filter((t) => t.compound || context.compounds.has(t.stem)).map((t) => t.stem);

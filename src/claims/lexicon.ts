@@ -29,6 +29,14 @@ export const NEGATIONS = new Set(
   hasn't haven't hadn't shouldn't wouldn't couldn't mustn't n't`.split(/\s+/),
 );
 
+/**
+ * Two-word phrases that negate what follows, as first word -> second word: "had yet to
+ * regain" says what "had not regained" says. ("Failed to" would too, but it often stands in
+ * a subordinate clause the clause cutter does not see: "…with no chance of parole after a
+ * jury failed to return a death sentence".)
+ */
+export const NEGATING_PHRASES = new Map([['yet', 'to']]);
+
 /** Verbs and words by which a source denies a proposition rather than asserting it. */
 export const DENIALS = new Set(
   `deny denies denied denying refute refutes refuted rebut rebuts rebutted dismiss dismissed dismisses false untrue

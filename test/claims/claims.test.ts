@@ -246,6 +246,12 @@ describe('clauses and their polarity', () => {
     ]);
   });
 
+  it('reads "yet to" as a negation, so "had yet to" and "had not yet" agree', () => {
+    expect(clauses('The pilot had yet to regain consciousness.').map((c) => c.negative)).toEqual([true]);
+    expect(clauses('The pilot had not yet regained consciousness.').map((c) => c.negative)).toEqual([true]);
+    expect(clauses('The pilot was ready to regain control, yet the storm grew.').some((c) => c.negative)).toBe(false);
+  });
+
   it('tells a denial of something said from a refusal', () => {
     expect(clauses('The court denied an appeal from the city.').some((c) => c.denial)).toBe(false);
     expect(clauses('The minister denied paying the contractor.').some((c) => c.denial)).toBe(true);
