@@ -1,4 +1,4 @@
-import { numbersDisagree, type Clause, type NumberMention } from './features.js';
+import { contentStems, numbersDisagree, type Clause, type NumberMention } from './features.js';
 import type { Similarity } from './similarity.js';
 import type { Unit } from './units.js';
 import { areAntonyms } from './wordnet.js';
@@ -66,10 +66,25 @@ function partition<T>(units: Unit[], valueOf: (u: Unit) => T | undefined, agree:
   return sides.map((s) => s.units);
 }
 
-function numberConflict(units: Unit[], pairs: [Unit, Unit][]): Conflict | undefined {
+/** The names a sentence gives besides its speaker's ("South Sudan's president said…"): whom or what it is about. */
+function subjectsOf(u: Unit, similarity: Similarity): Set<string> {
+  const span = u.statement?.speaker.span;
+  const words = span ? u.text.slice(Math.max(0, span.start - u.span.start), Math.max(0, span.end - u.span.start)) : '';
+  const speaker = new Set(contentStems(`${u.speaker?.name ?? ''} ${words}`));
+  return new Set([...similarity.stemsOf(u)].filter((s) => similarity.names.has(s) && !speaker.has(s)));
+}
+
+/** Both sentences name whom they are about, and no one in common: "James added 15 points" and "Ford finished with 2,290 points". */
+function differentSubjects(a: Unit, b: Unit, similarity: Similarity): boolean {
+  const [sa, sb] = [subjectsOf(a, similarity), subjectsOf(b, similarity)];
+  return sa.size > 0 && sb.size > 0 && ![...sa].some((s) => sb.has(s));
+}
+
+function numberConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Similarity): Conflict | undefined {
   for (const [a, b] of pairs) {
     // Forecasts and hedged figures ("economists expected 845,000 jobs") are not claims of fact.
     if (a.features.hedged || b.features.hedged) continue;
+    if (differentSubjects(a, b, similarity)) continue;
     if (!numbersDisagree(a.features.numbers, b.features.numbers)) continue;
     // Sides: sentences whose numbers agree with one another.
     const valueOf = (u: Unit) => (u.features.numbers.length && !u.features.hedged ? u.features.numbers : undefined);
@@ -222,7 +237,7 @@ export function findConflict(units: Unit[], similarity: Similarity, docText: (do
   const valuePairs = crossPairs(units, similarity, CONFLICT.number);
   const samePairs = valuePairs.filter(([a, b]) => similarity.contentOverlap(a, b).cover >= CONFLICT.value);
   return (
-    numberConflict(units, valuePairs) ??
+    numberConflict(units, valuePairs, similarity) ??
     dateConflict(units, samePairs) ??
     placeConflict(units, samePairs, docText) ??
     polarityConflict(units, crossPairs(units, similarity, 0), similarity) ??

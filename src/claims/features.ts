@@ -383,8 +383,11 @@ export function numbersConflict(a: NumberMention, b: NumberMention): boolean {
 }
 
 /**
- * Two sentences' numbers contradict: some of them count the same thing, and no such
- * pair agrees ("from 6 feet to 3 feet" agrees with "3 feet instead of 6").
+ * Two sentences' numbers contradict: some of them count the same thing done to it ("1,800
+ * people were evacuated", "1,200 residents were evacuated"), and no pair of the same
+ * quantity agrees ("from 6 feet to 3 feet" agrees with "3 feet instead of 6"). A count that
+ * does not say what happened to it ("2,290 points", "a 12-year sentence") is too loose to
+ * contradict another: in open news such pairs were mostly two different facts.
  */
 export function numbersDisagree(a: NumberMention[], b: NumberMention[]): boolean {
   let comparable = false;
@@ -392,7 +395,7 @@ export function numbersDisagree(a: NumberMention[], b: NumberMention[]): boolean
     for (const y of b) {
       if (!sameQuantity(x, y)) continue;
       if (!numbersConflict(x, y)) return false;
-      comparable = true;
+      if (x.predicate !== undefined && x.predicate === y.predicate) comparable = true;
     }
   }
   return comparable;

@@ -216,6 +216,26 @@ describe('buildClaims', () => {
     expect(wall.support.map((s) => s.text)).toContain('Waves breach the harbour wall overnight');
   });
 
+  it('does not dispute counts of different named people, nor a count that does not say what happened to it', () => {
+    const pair = (a: string, b: string) =>
+      buildClaims(coverageOf([textDoc({ id: 'a', source: 'A', text: a }), textDoc({ id: 'b', source: 'B', text: b })]));
+    const players = pair('Ana Brill scored 15 points in the cup final.', 'Tom Varga scored 22 points in the cup final.');
+    expect(players.filter((c) => c.status === 'disputed')).toEqual([]);
+    const museum = pair('The harbour museum holds 40,000 paintings.', 'The harbour museum bought 12 paintings at the spring auction.');
+    expect(museum.filter((c) => c.status === 'disputed')).toEqual([]);
+  });
+
+  it('still disputes a count when only the speakers who give it are named differently', () => {
+    const a = textDoc({ id: 'a', source: 'A', text: 'Mayor Ilse Karn said 12 people were injured when the roof collapsed.' });
+    const b = textDoc({ id: 'b', source: 'B', text: 'The regional governor, Piet Ovens, said seven people were injured when the roof collapsed.' });
+    a.statements.push(events.statement(a, 'Mayor Ilse Karn', '12 people were injured when the roof collapsed'));
+    b.statements.push(events.statement(b, 'The regional governor, Piet Ovens', 'seven people were injured when the roof collapsed'));
+    const claims = buildClaims(coverageOf([a, b]));
+    const injured = claimWith(claims, 'injured');
+    expect(injured.status).toBe('disputed');
+    expect(injured.sides!.map((side) => side.support.map((s) => s.doc))).toEqual([['a'], ['b']]);
+  });
+
   it('survives empty and degenerate input', () => {
     expect(buildClaims(coverageOf([]))).toEqual([]);
     const odd = coverageOf([
