@@ -220,12 +220,21 @@ function polarityConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Simi
   return undefined;
 }
 
+/** Two speakers who may be one person: the same by `sameSpeaker`, or the same surname ("Ed Stefanski", "Manager Ed Stefanski"). */
+function maybeSamePerson(a: { entity?: string; name: string }, b: { entity?: string; name: string }): boolean {
+  const surname = (name: string) => name.toLowerCase().split(/\s+/).pop();
+  return sameSpeaker(a, b) || surname(a.name) === surname(b.name);
+}
+
 function speakerConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Similarity): Conflict | undefined {
-  const quoted = (u: Unit) => u.speaker && u.statement && u.statement.kind !== 'reported';
+  // Quoted words with a person the entities stage resolved as their speaker: an
+  // organisation and its spokesperson, or an unresolved "he", say the same words without
+  // contradiction.
+  const quoted = (u: Unit) => u.speaker?.person === true && u.statement !== undefined && u.statement.kind !== 'reported';
   for (const [a, b] of pairs) {
-    if (!quoted(a) || !quoted(b) || sameSpeaker(a.speaker!, b.speaker!)) continue;
+    if (!quoted(a) || !quoted(b) || maybeSamePerson(a.speaker!, b.speaker!)) continue;
     if (similarity.contentOverlap(a, b).cover < CONFLICT.speaker) continue;
-    const sides = partition(units, (u) => (quoted(u) ? u.speaker : undefined), sameSpeaker);
+    const sides = partition(units, (u) => (quoted(u) ? u.speaker : undefined), maybeSamePerson);
     if (sides.length > 1) return { kind: 'speaker', sides };
   }
   return undefined;

@@ -1,5 +1,5 @@
 import { overlaps } from '../core/span.js';
-import type { Coverage, Doc, Sentence, Span, Statement } from '../core/types.js';
+import type { Coverage, Doc, EntityType, Sentence, Span, Statement } from '../core/types.js';
 import { hasVerb, isSpeech } from '../statements/index.js';
 import { extractFeatures, joinCompounds, tokenize, type Features } from './features.js';
 import { DATELINE } from './lexicon.js';
@@ -25,7 +25,7 @@ export interface Unit {
    */
   label: boolean;
   /** Who the sentence reports as saying it, from the statements stage. */
-  speaker?: { entity?: string; name: string };
+  speaker?: { entity?: string; name: string; /** The entities stage resolved the speaker to a person. */ person?: boolean };
   statement?: Statement;
   features: Features;
 }
@@ -64,11 +64,13 @@ function statementFor(doc: Doc, span: Span): Statement | undefined {
   return best;
 }
 
-function speakerOf(doc: Doc, s: Statement | undefined): Unit['speaker'] {
+function speakerOf(doc: Doc, s: Statement | undefined, types: Map<string, EntityType>): Unit['speaker'] {
   if (!s) return undefined;
   const name = s.speaker.name ?? (s.speaker.span ? doc.text.slice(s.speaker.span.start, s.speaker.span.end) : undefined);
   if (!name?.trim()) return undefined;
-  return { entity: s.speaker.entity, name: name.trim() };
+  const speaker: Unit['speaker'] = { entity: s.speaker.entity, name: name.trim() };
+  if (s.speaker.entity && types.get(s.speaker.entity) === 'person') speaker.person = true;
+  return speaker;
 }
 
 /** Place mentions resolved by the entities stage inside the span, or undefined when the stage found none in the doc. */
@@ -96,6 +98,7 @@ function withoutDateline(doc: Doc, sentence: Sentence): Span {
  */
 export function buildUnits(coverage: Coverage): Unit[] {
   const { vocabulary, compounds } = vocabularyOf(coverage);
+  const types = new Map((coverage.entities ?? []).map((e) => [e.id, e.type]));
   const units: Unit[] = [];
   coverage.docs.forEach((doc, docIndex) => {
     const published = publishedDate(doc);
@@ -116,7 +119,7 @@ export function buildUnits(coverage: Coverage): Unit[] {
         position: position++,
         heading: sentence.heading,
         label,
-        speaker: speakerOf(doc, statement),
+        speaker: speakerOf(doc, statement, types),
         statement,
         features,
       });

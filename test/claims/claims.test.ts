@@ -114,6 +114,16 @@ describe('buildClaims', () => {
     expect(claims[0].sides!.map((s) => docsOf(s.support))).toEqual([['harbor'], ['ledger']]);
   });
 
+  it('does not dispute the same words given to one person under two titles, or to an organisation and a person', () => {
+    for (const speakers of [
+      ['Finance Minister Lena Ortiz', 'Lena Ortiz'],
+      ['the Finance Ministry', 'Finance Minister Lena Ortiz'],
+    ]) {
+      const claims = buildClaims(events.speakerEvent(speakers));
+      expect(claims.map((c) => c.status), speakers.join(' / ')).toEqual(['corroborated']);
+    }
+  });
+
   it('marks different places and different dates for the same fact as disputed', () => {
     const claims = buildClaims(events.dateAndPlaceEvent());
     expect(claims).toHaveLength(2);

@@ -3,7 +3,9 @@
  * event exercises one thing the claims stage must get right.
  */
 import { coverageOf, textDoc } from '../../bench/briefing/docs.js';
+import { resolveOptions } from '../../src/core/options.js';
 import type { Coverage, Doc, Statement } from '../../src/core/types.js';
+import { analyzeDocument, analyzeEvent } from '../../src/pipeline/index.js';
 
 /** A reported statement: the sentence holding `content` in the doc, said by `speaker`. */
 export function statement(doc: Doc, speaker: string, content: string, cue = 'said', kind: Statement['kind'] = 'reported'): Statement {
@@ -98,17 +100,14 @@ export function wireEvent(): Coverage {
 }
 
 /** The same words, quoted by two outlets, put in the mouths of two different people. */
-export function speakerEvent(): Coverage {
+export function speakerEvent(speakers = ['Finance Minister Lena Ortiz', 'Prime Minister Tomas Berg']): Coverage {
   const quote = 'We will not raise fuel taxes before the election';
-  const docs = [
-    ['harbor', 'Harbor Times', 'Finance Minister Lena Ortiz'],
-    ['ledger', 'Daily Ledger', 'Prime Minister Tomas Berg'],
-  ].map(([id, source, speaker]) => {
-    const doc = textDoc({ id, source, text: `“${quote},” ${speaker} said on Monday.` });
-    doc.statements.push(statement(doc, speaker, quote, 'said', 'direct'));
-    return doc;
-  });
-  return coverageOf(docs);
+  const options = resolveOptions({});
+  const docs = [['harbor', 'Harbor Times'], ['ledger', 'Daily Ledger']].map(([id, source], i) =>
+    analyzeDocument({ id, input: id, kind: 'text', content: `“${quote},” ${speakers[i]} said on Monday.`, given: { source } }, options),
+  );
+  // The real entities and statements stages: who said the words is theirs to find.
+  return analyzeEvent(docs);
 }
 
 /** Two outlets disagree on the day, two on the place, of otherwise identical facts. */
