@@ -226,7 +226,11 @@ export function extractFeatures(text: string, offset: number, context: FeatureCo
   return {
     stems: content.map((t) => t.stem),
     phrases,
-    numbers: findNumbers(tokens.filter((t) => !inDate(t)), (t) => gluedToWord(t, text, offset)),
+    numbers: findNumbers(
+      tokens.filter((t) => !inDate(t)),
+      (t) => gluedToWord(t, text, offset),
+      (a, b) => /^\s*[-–]\s*$/.test(text.slice(a.end - offset, b.start - offset)),
+    ),
     dates,
     places: context.places ?? findPlaces(tokens),
     negative: negations % 2 === 1,
@@ -266,7 +270,8 @@ function readNumber(tokens: Token[], i: number): [number, number, number] | unde
   }
   let rounding = roundingOf(tokens[i]);
   const next = numberValue(tokens[i + 1]);
-  if (value >= 20 && value < 100 && value % 10 === 0 && next !== undefined && next < 10) {
+  // "twenty three": number words only ("20-3" is a score).
+  if (value >= 20 && value < 100 && value % 10 === 0 && next !== undefined && next < 10 && /^\p{L}/u.test(tokens[i].lower)) {
     value += next;
     used++;
   }
@@ -302,7 +307,11 @@ function gluedToWord(t: Token, text: string, offset: number): boolean {
 
 const NUMBER_WORD_START = new RegExp(`^(${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'i');
 
-export function findNumbers(tokens: Token[], glued: (t: Token) => boolean = () => false): NumberMention[] {
+export function findNumbers(
+  tokens: Token[],
+  glued: (t: Token) => boolean = () => false,
+  dashed: (a: Token, b: Token) => boolean = () => false,
+): NumberMention[] {
   const numbers: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const currency = tokens[i].lower === '$' ? '$' : '';
@@ -315,7 +324,7 @@ export function findNumbers(tokens: Token[], glued: (t: Token) => boolean = () =
     let high = low;
     let end = at + used;
     let highRounding = rounding;
-    // A range: "three to six months", "10-12 people", "between 5 and 7".
+    // A range: "three to six months", "between 5 and 7".
     const joiner = tokens[end]?.lower;
     if (joiner === 'to' || joiner === 'and' || joiner === 'or') {
       const upper = readNumber(tokens, end + 1);
@@ -323,6 +332,15 @@ export function findNumbers(tokens: Token[], glued: (t: Token) => boolean = () =
         high = upper[0];
         highRounding = upper[2];
         end += 1 + upper[1];
+      }
+    } else if (tokens[end] && dashed(tokens[end - 1], tokens[end])) {
+      // Two numbers joined by a dash are one value, read as the range they span: a range
+      // ("10-12 people") or a score or record ("won 20-13", "a 9-3 vote"), never two counts.
+      const other = readNumber(tokens, end);
+      if (other) {
+        if (other[0] < low) [low, rounding] = [other[0], other[2]];
+        else [high, highRounding] = [other[0], other[2]];
+        end += other[1];
       }
     }
     low -= rounding;

@@ -287,3 +287,19 @@ describe('clauses and their polarity', () => {
     expect(clauses('The minister denied paying the contractor.').some((c) => c.denial)).toBe(true);
   });
 });
+
+describe('numbers', () => {
+  const numbers = (text: string) =>
+    extractFeatures(text, 0, { vocabulary: new Set(), compounds: new Set() }).numbers.map((n) => ({ low: n.low, high: n.high, unit: n.unit }));
+
+  it('reads two numbers joined by a dash as one value spanning both: a range, a score or a record', () => {
+    expect(numbers('Between 10-12 people were injured.')).toEqual([{ low: 5, high: 12.5, unit: 'peopl' }]);
+    expect(numbers('The Rovers won 3 – 1 in the final.').map((n) => [n.low, n.high])).toEqual([[0.5, 3.5]]);
+    expect(numbers('The jury was split 9 - 3 votes.')).toHaveLength(1);
+  });
+
+  it('joins "twenty three" but not the digits of a score', () => {
+    expect(numbers('Twenty three boats sank.').map((n) => n.low)).toEqual([22.5]);
+    expect(numbers('They lost 20-3 at home.').map((n) => [n.low, n.high])).toEqual([[2.5, 25]]);
+  });
+});
