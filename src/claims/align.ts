@@ -119,6 +119,28 @@ function candidatePairs(units: Unit[], similarity: Similarity): [number, number]
 }
 
 /**
+ * Whether two sentences of different documents are each other's best-aligned sentence in
+ * the other's document ("Some 1,800 people were evacuated" and "About 1,200 residents were
+ * evacuated"): the two versions of one fact, not two facets of the event that a claim's
+ * grouping happened to bring together. `edges` come strongest first, as `alignedPairs`
+ * returns them.
+ */
+export function mutualBestPairs(units: Unit[], edges: Edge[]): (a: Unit, b: Unit) => boolean {
+  const best = new Map<string, Edge>(); // "unit doc" -> the strongest edge from the unit into that doc
+  for (const e of edges) {
+    for (const [from, to] of [[e.a, e.b], [e.b, e.a]]) {
+      const key = `${from} ${units[to].doc}`;
+      if (!best.has(key)) best.set(key, e);
+    }
+  }
+  const index = new Map(units.map((u, i) => [u, i]));
+  return (a, b) => {
+    const edge = best.get(`${index.get(a)} ${b.doc}`);
+    return edge !== undefined && edge === best.get(`${index.get(b)} ${a.doc}`);
+  };
+}
+
+/**
  * Average-link grouping: strongest pairs first; two groups merge when their members
  * score `ALIGNMENT.link` on average, so a chain of loosely related sentences stays apart.
  */

@@ -241,9 +241,15 @@ function speakerConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Simil
 }
 
 /** The first contradiction found between sources in a group of aligned sentences, if any. */
-export function findConflict(units: Unit[], similarity: Similarity, docText: (doc: string) => string): Conflict | undefined {
+export function findConflict(
+  units: Unit[],
+  similarity: Similarity,
+  docText: (doc: string) => string,
+  counterparts: (a: Unit, b: Unit) => boolean = () => true,
+): Conflict | undefined {
   if (new Set(units.map((u) => u.doc)).size < 2) return undefined;
-  const valuePairs = crossPairs(units, similarity, CONFLICT.number);
+  // Different values are a contradiction only between the two versions of one fact.
+  const valuePairs = crossPairs(units, similarity, CONFLICT.number).filter(([a, b]) => counterparts(a, b));
   const samePairs = valuePairs.filter(([a, b]) => similarity.contentOverlap(a, b).cover >= CONFLICT.value);
   return (
     numberConflict(units, valuePairs, similarity) ??

@@ -115,7 +115,13 @@ function clausesOf(tokens: Token[], text: string, offset: number, isContentToken
       const opens =
         speech || CLAUSE_PUNCTUATION.test(gap) || (gap.includes(',') && CLAUSE_OPENERS.has(t.lower)) || CLAUSE_CONJUNCTIONS.has(t.lower);
       if (opens && (current.stems.length > 0 || current.negative)) {
-        const carried = speech && [i - 2, i - 1].some((k) => k >= 0 && isNegation(tokens[k], k, tokens));
+        // "did not say": a negation right before the verb, with no punctuation between
+        // (not the end of a quotation: "…are not harmed,” said the minister").
+        const carried =
+          speech &&
+          [i - 2, i - 1].some(
+            (k) => k >= 0 && isNegation(tokens[k], k, tokens) && !/[^\s\p{L}\p{N}]/u.test(text.slice(tokens[k].end - offset, t.start - offset)),
+          );
         if (carried) current.negative = !current.negative;
         clauses.push(current);
         current = { stems: [], negative: carried, denial: false };

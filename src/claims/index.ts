@@ -1,5 +1,5 @@
 import type { Citation, Claim, Coverage } from '../core/types.js';
-import { alignedPairs, attachMultiFactSentences, groupUnits, nameStems } from './align.js';
+import { alignedPairs, attachMultiFactSentences, groupUnits, mutualBestPairs, nameStems } from './align.js';
 import { findConflict, opposedTo, sameSpeaker, type Conflict } from './conflicts.js';
 import { Similarity } from './similarity.js';
 import { SourceIndependence } from './sources.js';
@@ -77,6 +77,7 @@ export function analyzeClaims(coverage: Coverage): ClaimAnalysis {
   const edges = alignedPairs(units, similarity);
   const groups = attachMultiFactSentences(units, groupUnits(units.length, edges), edges);
   const docText = new Map(coverage.docs.map((d) => [d.id, d.text.toLowerCase()]));
+  const counterparts = mutualBestPairs(units, edges);
 
   const drafts: { claim: Omit<Claim, 'id'>; members: Unit[] }[] = [];
   const pending = groups.map((indices) => indices.map((i) => units[i]));
@@ -85,7 +86,7 @@ export function analyzeClaims(coverage: Coverage): ClaimAnalysis {
     // Headlines and labels support claims but make none alone (HTML titles never even enter
     // the text), unless they report someone's words ("Putin: we agreed…").
     if (members.every((u) => u.label && !u.speaker)) continue;
-    const conflict = findConflict(members, similarity, (doc) => docText.get(doc) ?? '');
+    const conflict = findConflict(members, similarity, (doc) => docText.get(doc) ?? '', counterparts);
     const disputed = conflict !== undefined && isDispute(conflict, independence);
     if (!disputed) {
       // A sentence that says the opposite is no support, even where it is too loosely

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coverageOf, textDoc } from '../../bench/briefing/docs.js';
-import { buildClaims } from '../../src/claims/index.js';
+import { buildClaims, buildUnits } from '../../src/claims/index.js';
+import { mutualBestPairs } from '../../src/claims/align.js';
 import { extractFeatures } from '../../src/claims/features.js';
 import type { Claim, Coverage } from '../../src/core/types.js';
 import * as events from './events.js';
@@ -276,6 +277,12 @@ describe('clauses and their polarity', () => {
     ]);
   });
 
+  it('leaves a negation that ends a quotation with the quotation, not with the verb of saying after it', () => {
+    expect(clauses('“The dam will not fail,” said the engineer.').map((c) => c.negative)).toEqual([true, false]);
+    const polarity = clauses('“The dam will hold,” said the engineer, who did not say why.').map((c) => c.negative);
+    expect([polarity[0], polarity[polarity.length - 1]]).toEqual([false, true]);
+  });
+
   it('reads "yet to" as a negation, so "had yet to" and "had not yet" agree', () => {
     expect(clauses('The pilot had yet to regain consciousness.').map((c) => c.negative)).toEqual([true]);
     expect(clauses('The pilot had not yet regained consciousness.').map((c) => c.negative)).toEqual([true]);
@@ -301,5 +308,24 @@ describe('numbers', () => {
   it('joins "twenty three" but not the digits of a score', () => {
     expect(numbers('Twenty three boats sank.').map((n) => n.low)).toEqual([22.5]);
     expect(numbers('They lost 20-3 at home.').map((n) => [n.low, n.high])).toEqual([[2.5, 25]]);
+  });
+});
+
+describe('mutualBestPairs', () => {
+  it('pairs two sentences only when each is the other one’s best match in its document', () => {
+    const units = buildUnits(
+      coverageOf([
+        textDoc({ id: 'a', source: 'A', text: 'Some 1,800 people were evacuated from the low streets.' }),
+        textDoc({ id: 'b', source: 'B', text: 'About 1,200 residents were evacuated from their homes.\n\nLast spring 300 homes were evacuated upstream.' }),
+      ]),
+    );
+    const [a, b1, b2] = units;
+    const counterparts = mutualBestPairs(units, [
+      { a: 0, b: 1, score: 0.5 },
+      { a: 0, b: 2, score: 0.3 },
+    ]);
+    expect(counterparts(a, b1)).toBe(true);
+    expect(counterparts(b1, a)).toBe(true);
+    expect(counterparts(a, b2)).toBe(false);
   });
 });
