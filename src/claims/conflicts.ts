@@ -192,6 +192,12 @@ function sharedStems(a: Unit, b: Unit, similarity: Similarity): Set<string> {
   return new Set([...similarity.stemsOf(a)].filter((s) => sb.has(s)));
 }
 
+/** One sentence negates a shared word that the other does not negate. */
+function negatesShared(a: Unit, b: Unit, focus: ReadonlySet<string>): boolean {
+  const [na, nb] = [new Set(a.features.negated), new Set(b.features.negated)];
+  return [...na].some((s) => !nb.has(s) && focus.has(s)) || [...nb].some((s) => !na.has(s) && focus.has(s));
+}
+
 function polarityConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Similarity): Conflict | undefined {
   // One word flips the meaning, so the rest must match closely: as whole sentences, or in
   // the clauses that carry what they share.
@@ -202,12 +208,14 @@ function polarityConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Simi
     const focus = sharedStems(a, b, similarity);
     const [ca, cb] = [claimClause(a, focus), claimClause(b, focus)];
     if (!close(whole) && !(ca && cb && close(similarity.stemOverlap(new Set(ca.stems), new Set(cb.stems))))) continue;
-    // Two wordings of one sentence (an edited copy) differ in polarity only when one has a
-    // negation the other lacks; their clauses may be cut differently ("court, and that" / "court and that").
+    // Two wordings of one sentence (an edited copy) compare as wholes, since their clauses
+    // may be cut differently ("court, and that" / "court and that"). Either way, a flip
+    // needs a negation that one lacks bearing on a word they share ("had a gun" / "did not
+    // have a gun"; not "…during the trial that never ended").
     const flipped =
-      whole.cover >= CONFLICT.speaker
+      (whole.cover >= CONFLICT.speaker
         ? a.features.negative !== b.features.negative
-        : (ca?.negative ?? a.features.negative) !== (cb?.negative ?? b.features.negative);
+        : (ca?.negative ?? a.features.negative) !== (cb?.negative ?? b.features.negative)) && negatesShared(a, b, focus);
     if (flipped) {
       const sides = partition<boolean>(units, (u) => polarityAbout(u, focus), (x, y) => x === y);
       return { kind: 'negation', sides };

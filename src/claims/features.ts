@@ -69,6 +69,8 @@ export interface Features {
   places: string[];
   /** An odd number of negations and denials: the sentence denies rather than asserts. */
   negative: boolean;
+  /** Stems of the words the negations bear on: the first content word after each ("did not have a gun" -> gun). */
+  negated: string[];
   /** The sentence's clauses, each with its content stems and its own polarity. */
   clauses: Clause[];
   hedged: boolean;
@@ -133,6 +135,19 @@ function clausesOf(tokens: Token[], text: string, offset: number, isContentToken
   });
   clauses.push(current);
   return clauses;
+}
+
+/** How many words after a negation the word it bears on may come ("denied that he had ignored"). */
+const NEGATION_REACH = 5;
+
+function negatedStems(tokens: Token[], isContentToken: (t: Token) => boolean): string[] {
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    if (!isNegation(t, i, tokens)) return;
+    const next = tokens.slice(i + 1, i + 1 + NEGATION_REACH).find(isContentToken);
+    if (next) out.push(next.stem);
+  });
+  return out;
 }
 
 const TOKEN = /\$|%|[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
@@ -240,6 +255,7 @@ export function extractFeatures(text: string, offset: number, context: FeatureCo
     dates,
     places: context.places ?? findPlaces(tokens),
     negative: negations % 2 === 1,
+    negated: negatedStems(tokens, isContentToken),
     clauses: clausesOf(tokens, text, offset, isContentToken),
     hedged: tokens.some((t) => HEDGES.has(t.lower)),
     question: /\?\s*["”’»)]*\s*$/.test(text),

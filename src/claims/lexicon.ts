@@ -48,7 +48,7 @@ export const DENIALS = new Set(
  * the plant"): a negation in one clause says nothing of the other.
  */
 export const CLAUSE_OPENERS = new Set(
-  `but yet although though whereas while which who whom whose because since after before when so and`.split(/\s+/),
+  `but yet although though whereas while which who whom whose because since as after before when so and`.split(/\s+/),
 );
 
 /** Words that open a new clause even without a comma ("the wall cracked but nobody saw it"). */

@@ -247,6 +247,18 @@ describe('buildClaims', () => {
     expect(injured.sides!.map((side) => side.support.map((s) => s.doc))).toEqual([['a'], ['b']]);
   });
 
+  it('does not dispute a sentence whose extra negation bears on something the other does not say', () => {
+    const claims = buildClaims(
+      coverageOf([
+        textDoc({ id: 'a', source: 'A', text: 'The lawyers could not reach the defendant in any useful way during the long trial.' }),
+        textDoc({ id: 'b', source: 'B', text: 'During the long trial that never ended, the lawyers could not reach the defendant in any useful way.' }),
+      ]),
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0].status).not.toBe('disputed');
+    expect(docsOf(claims[0].support)).toEqual(['a', 'b']);
+  });
+
   it('survives empty and degenerate input', () => {
     expect(buildClaims(coverageOf([]))).toEqual([]);
     const odd = coverageOf([
@@ -271,6 +283,7 @@ describe('clauses and their polarity', () => {
   it('scopes a negation to its clause, and a negated verb of saying to what follows it', () => {
     expect(clauses('Farmers said the levee broke, but nobody saw it.').map((c) => c.negative)).toEqual([false, false, true]);
     expect(clauses('Nobody was hurt in the blaze, which destroyed the warehouse.').map((c) => c.negative)).toEqual([true, false]);
+    expect(clauses('The lawyers reached the defendant, as he did not hide.').map((c) => c.negative)).toEqual([false, true]);
     expect(clauses('The mayor did not say the bridge would close.')).toEqual([
       { stems: 'mayor', negative: false, denial: false },
       { stems: 'bridg close', negative: true, denial: false },
