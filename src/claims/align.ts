@@ -199,7 +199,13 @@ export function attachMultiFactSentences(units: Unit[], groups: number[][], edge
  */
 function withoutContainedGroups(groups: number[][]): number[][] {
   const groupsWith = new Map<number, number[]>();
-  groups.forEach((g, k) => g.forEach((i) => groupsWith.set(i, [...(groupsWith.get(i) ?? []), k])));
+  groups.forEach((g, k) =>
+    g.forEach((i) => {
+      const list = groupsWith.get(i);
+      if (list) list.push(k);
+      else groupsWith.set(i, [k]);
+    }),
+  );
   const contained = (k: number) =>
     groupsWith.get(groups[k][0])!.some((h) => {
       if (h === k || groups[h].length < groups[k].length || (groups[h].length === groups[k].length && h > k)) return false;

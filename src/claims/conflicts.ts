@@ -212,11 +212,11 @@ function polarityConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Simi
     // may be cut differently ("court, and that" / "court and that"). Either way, a flip
     // needs a negation that one lacks bearing on a word they share ("had a gun" / "did not
     // have a gun"; not "…during the trial that never ended").
-    const flipped =
-      (whole.cover >= CONFLICT.speaker
+    const polarityDiffers =
+      whole.cover >= CONFLICT.speaker
         ? a.features.negative !== b.features.negative
-        : (ca?.negative ?? a.features.negative) !== (cb?.negative ?? b.features.negative)) && negatesShared(a, b, focus);
-    if (flipped) {
+        : (ca?.negative ?? a.features.negative) !== (cb?.negative ?? b.features.negative);
+    if (polarityDiffers && negatesShared(a, b, focus)) {
       const sides = partition<boolean>(units, (u) => polarityAbout(u, focus), (x, y) => x === y);
       return { kind: 'negation', sides };
     }

@@ -91,7 +91,10 @@ const DENIAL_REACH = 3;
 
 /** Whether the token at `i` negates its clause: "not", "never", "denied", or a negating phrase's first word ("yet to"). */
 const isNegation = (t: Token, i: number, tokens: Token[]) =>
-  NEGATIONS.has(t.lower) || t.lower.endsWith("n't") || DENIALS.has(t.lower) || (NEGATING_PHRASES.has(t.lower) && NEGATING_PHRASES.get(t.lower) === tokens[i + 1]?.lower);
+  NEGATIONS.has(t.lower) ||
+  t.lower.endsWith("n't") ||
+  DENIALS.has(t.lower) ||
+  (NEGATING_PHRASES.has(t.lower) && NEGATING_PHRASES.get(t.lower) === tokens[i + 1]?.lower);
 
 /**
  * A denial of something said ("denied that the wall cracked", "denied paying"), not of a
@@ -119,11 +122,8 @@ function clausesOf(tokens: Token[], text: string, offset: number, isContentToken
       if (opens && (current.stems.length > 0 || current.negative)) {
         // "did not say": a negation right before the verb, with no punctuation between
         // (not the end of a quotation: "…are not harmed,” said the minister").
-        const carried =
-          speech &&
-          [i - 2, i - 1].some(
-            (k) => k >= 0 && isNegation(tokens[k], k, tokens) && !/[^\s\p{L}\p{N}]/u.test(text.slice(tokens[k].end - offset, t.start - offset)),
-          );
+        const plainGap = (k: number) => !/[^\s\p{L}\p{N}]/u.test(text.slice(tokens[k].end - offset, t.start - offset));
+        const carried = speech && [i - 2, i - 1].some((k) => k >= 0 && isNegation(tokens[k], k, tokens) && plainGap(k));
         if (carried) current.negative = !current.negative;
         clauses.push(current);
         current = { stems: [], negative: carried, denial: false };

@@ -25,7 +25,12 @@ export interface Unit {
    */
   label: boolean;
   /** Who the sentence reports as saying it, from the statements stage. */
-  speaker?: { entity?: string; name: string; /** The entities stage resolved the speaker to a person. */ person?: boolean };
+  speaker?: {
+    entity?: string;
+    name: string;
+    /** The entities stage resolved the speaker to a person. */
+    person?: boolean;
+  };
   statement?: Statement;
   features: Features;
 }
