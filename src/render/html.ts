@@ -134,7 +134,11 @@ class HtmlRenderer {
         const exclusives = this.view.claims(o.exclusives);
         parts.push(`<h3>${escapeHtml(o.source)}</h3><ul>`);
         parts.push(...exclusives.slice(0, EXCLUSIVES_SHOWN).map((c) => this.claim(c)));
-        if (exclusives.length > EXCLUSIVES_SHOWN) parts.push(`<li><i>and ${exclusives.length - EXCLUSIVES_SHOWN} more</i></li>`);
+        // The report is read, not glanced at: the rest stays one click away.
+        const rest = exclusives.slice(EXCLUSIVES_SHOWN);
+        if (rest.length) {
+          parts.push(`<li><details><summary>and ${rest.length} more</summary><ul>${rest.map((c) => this.claim(c)).join('')}</ul></details></li>`);
+        }
         if (!exclusives.length) parts.push('<li><i>Nothing that no other outlet reports.</i></li>');
         parts.push('</ul>');
       }

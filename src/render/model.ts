@@ -3,7 +3,7 @@ import type { BriefingJson } from '../briefing/schema.js';
 type Claim = BriefingJson['claims'][number];
 type Document = BriefingJson['documents'][number];
 
-/** How many exclusives per outlet the readable formats list before "and N more". */
+/** How many exclusives per outlet the readable formats list before "and N more" (folded, not dropped, in HTML). */
 export const EXCLUSIVES_SHOWN = 5;
 
 /**

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { coverageOf, textDoc } from '../../bench/briefing/docs.js';
 import { buildBriefing, BriefingSchema } from '../../src/briefing/index.js';
 import { render } from '../../src/render/index.js';
+import { escapeHtml } from '../../src/render/html.js';
+import { EXCLUSIVES_SHOWN } from '../../src/render/model.js';
+import { analyzeInputs } from '../../src/pipeline/index.js';
 import * as events from '../claims/events.js';
 
 const HOSTILE = [
@@ -105,6 +108,19 @@ describe('render md', () => {
     const cites = [...numbers].sort().map((n) => `[${n}]`).join('');
     expect(lines('Key claims')).toEqual([`- \`[${first.sources} sources]\` ${first.text} ${cites}`]);
     expect(lines('Agreements and disagreements')).toHaveLength(1);
+  });
+
+  it('lists every exclusive in HTML, the ones past the first few folded, where Markdown only counts them', async () => {
+    const briefing = buildBriefing(await analyzeInputs(['examples/marrow-fen-flood']));
+    const blog = briefing.comparison!.outlets.find((o) => o.source === 'Fenland Notes')!;
+    expect(blog.exclusives.length).toBeGreaterThan(EXCLUSIVES_SHOWN);
+    const html = render(briefing, 'html');
+    const folded = html.slice(html.indexOf('<details><summary>and'));
+    for (const id of blog.exclusives.slice(EXCLUSIVES_SHOWN)) {
+      const text = briefing.claims.find((c) => c.id === id)!.text;
+      expect(folded).toContain(escapeHtml(text));
+    }
+    expect(render(briefing, 'md')).toContain(`_and ${blog.exclusives.length - EXCLUSIVES_SHOWN} more_`);
   });
 
   it('makes scraped markup inert', () => {
