@@ -129,8 +129,8 @@ const DATELINE_PARTS = {
   place: String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}`,
   /** ", Eastmark", ", June 16": a region or a date. */
   detail: String.raw`,[^,()—–]{1,40}`,
-  /** " (Reuters)": the agency. */
-  agency: String.raw` \(\p{Lu}[^()]{0,39}\)`,
+  /** "(Reuters)": the agency. */
+  agency: String.raw`\(\p{Lu}[^()]{0,39}\)`,
   /** The dash, and the story's first word after it. */
   dash: String.raw`\s*(?:—|–|--?)\s+(?=[\p{L}"“‘'])`,
 };
@@ -138,9 +138,11 @@ const DATELINE_PARTS = {
 /**
  * A dateline opening a story: the place it was filed from, perhaps a region or date and
  * the agency, then a dash ("MARROW FEN, Eastmark (CPA) — ", "GENEVA (Reuters) - ",
- * "Geneva, June 16 (AP) — "). Where a story was filed is not what it reports.
+ * "Geneva, June 16 (AP) — "), or the agency alone ("(CNN) — "). Where a story was filed is
+ * not what it reports.
  */
 export const DATELINE = (() => {
   const { capitalsPlace, place, detail, agency, dash } = DATELINE_PARTS;
-  return new RegExp(`^(?:${capitalsPlace}|${place}(?=(?:${detail})?${agency}))(?:${detail})?(?:${agency})?${dash}`, 'u');
+  const filed = `(?:${capitalsPlace}|${place}(?=(?:${detail})? ${agency}))(?:${detail})?(?: ${agency})?`;
+  return new RegExp(`^(?:${filed}|${agency})${dash}`, 'u');
 })();

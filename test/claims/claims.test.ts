@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coverageOf, textDoc } from '../../bench/briefing/docs.js';
 import { buildClaims, buildUnits } from '../../src/claims/index.js';
 import { mutualBestPairs } from '../../src/claims/align.js';
+import { DATELINE } from '../../src/claims/lexicon.js';
 import { extractFeatures } from '../../src/claims/features.js';
 import type { Claim, Coverage } from '../../src/core/types.js';
 import * as events from './events.js';
@@ -340,5 +341,16 @@ describe('mutualBestPairs', () => {
     expect(counterparts(a, b1)).toBe(true);
     expect(counterparts(b1, a)).toBe(true);
     expect(counterparts(a, b2)).toBe(false);
+  });
+});
+
+describe('DATELINE', () => {
+  it('matches a place in capitals, a place with its agency, or the agency alone, each before a dash', () => {
+    const cut = (text: string) => DATELINE.exec(text)?.[0];
+    expect(cut('TARNBY, Norland (NPA) — Divers recovered the bell.')).toBe('TARNBY, Norland (NPA) — ');
+    expect(cut('Tarnby, May 2 (Norland Post) - The bell was found.')).toBe('Tarnby, May 2 (Norland Post) - ');
+    expect(cut('(NPA) — The bell was found.')).toBe('(NPA) — ');
+    expect(cut('Mayor Ilse Karn (left) — smiling — rang the bell.')).toBeUndefined();
+    expect(cut('The bell — cast in 1890 — was found.')).toBeUndefined();
   });
 });
