@@ -109,13 +109,19 @@ function dateConflict(units: Unit[], pairs: [Unit, Unit][]): Conflict | undefine
 }
 
 function placeConflict(units: Unit[], pairs: [Unit, Unit][], docText: (doc: string) => string): Conflict | undefined {
-  // A place the other document names anywhere is not in conflict with it ("Geneva" and "Switzerland").
+  // A place the other document names anywhere is not in conflict with it ("Geneva" and
+  // "Switzerland"); nor are places that some document of the claim names together: one
+  // holds the other ("Banstead in Surrey"), or both have a part in the story. Without a
+  // gazetteer, that is the evidence there is of how places relate.
   const unknownTo = (places: string[], doc: string) => places.every((p) => !docText(doc).includes(p));
+  const docs = [...new Set(units.map((u) => u.doc))].map(docText);
+  const together = (pa: string[], pb: string[]) =>
+    docs.some((text) => pa.some((p) => text.includes(p)) && pb.some((q) => text.includes(q)));
   for (const [a, b] of pairs) {
     const pa = a.features.places;
     const pb = b.features.places;
     if (!pa.length || !pb.length || pa.some((p) => pb.includes(p))) continue;
-    if (!unknownTo(pa, b.doc) || !unknownTo(pb, a.doc)) continue;
+    if (!unknownTo(pa, b.doc) || !unknownTo(pb, a.doc) || together(pa, pb)) continue;
     const valueOf = (u: Unit) => (u.features.places.length ? u.features.places : undefined);
     const sides = partition<string[]>(units, valueOf, (x, y) => x.some((p) => y.includes(p)));
     if (sides.length > 1) return { kind: 'place', sides };

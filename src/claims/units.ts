@@ -78,11 +78,15 @@ function speakerOf(doc: Doc, s: Statement | undefined, types: Map<string, Entity
   return speaker;
 }
 
-/** Place mentions resolved by the entities stage inside the span, or undefined when the stage found none in the doc. */
-function placesIn(doc: Doc, span: Span): string[] | undefined {
+/**
+ * Place mentions found by the entities stage inside the span, each by the canonical name of
+ * its entity (so "U.S." and "United States" compare equal, and the name can be looked for
+ * in a document's text), or undefined when the stage found none in the doc.
+ */
+function placesIn(doc: Doc, span: Span, names: Map<string, string>): string[] | undefined {
   const places = (doc.mentions ?? []).filter((m) => m.type === 'place');
   if (places.length === 0) return undefined;
-  return places.filter((m) => overlaps(m, span)).map((m) => (m.entity ?? m.text).toLowerCase());
+  return places.filter((m) => overlaps(m, span)).map((m) => ((m.entity && names.get(m.entity)) ?? m.text).toLowerCase());
 }
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
@@ -104,6 +108,7 @@ function withoutDateline(doc: Doc, sentence: Sentence): Span {
 export function buildUnits(coverage: Coverage): Unit[] {
   const { vocabulary, compounds } = vocabularyOf(coverage);
   const types = new Map((coverage.entities ?? []).map((e) => [e.id, e.type]));
+  const names = new Map((coverage.entities ?? []).map((e) => [e.id, e.name]));
   const units: Unit[] = [];
   coverage.docs.forEach((doc, docIndex) => {
     const published = publishedDate(doc);
@@ -111,7 +116,7 @@ export function buildUnits(coverage: Coverage): Unit[] {
     for (const sentence of doc.sentences ?? []) {
       const span = withoutDateline(doc, sentence);
       const text = doc.text.slice(span.start, span.end);
-      const features = extractFeatures(text, span.start, { vocabulary, compounds, published, places: placesIn(doc, span) });
+      const features = extractFeatures(text, span.start, { vocabulary, compounds, published, places: placesIn(doc, span, names) });
       if (new Set(features.stems).size < MIN_CONTENT_WORDS) continue;
       const statement = statementFor(doc, span);
       const label = sentence.heading && ((position === 0 && sameWords(text, doc.title)) || !hasVerb(text));

@@ -3,6 +3,8 @@ import { coverageOf, textDoc } from '../../bench/briefing/docs.js';
 import { buildClaims, buildUnits } from '../../src/claims/index.js';
 import { mutualBestPairs } from '../../src/claims/align.js';
 import { DATELINE } from '../../src/claims/lexicon.js';
+import { resolveOptions } from '../../src/core/options.js';
+import { analyzeDocument, analyzeEvent } from '../../src/pipeline/index.js';
 import { extractFeatures } from '../../src/claims/features.js';
 import type { Claim, Coverage } from '../../src/core/types.js';
 import * as events from './events.js';
@@ -258,6 +260,19 @@ describe('buildClaims', () => {
     expect(claims).toHaveLength(1);
     expect(claims[0].status).not.toBe('disputed');
     expect(docsOf(claims[0].support)).toEqual(['a', 'b']);
+  });
+
+  it('does not dispute two places that another document of the claim names together', () => {
+    const options = resolveOptions({});
+    const event = (texts: string[]) =>
+      analyzeEvent(
+        texts.map((content, i) => analyzeDocument({ id: `d${i}`, input: `d${i}`, kind: 'text', content, given: { source: `Outlet ${i}` } }, options)),
+      );
+    const village = 'A fire destroyed the old flour mill in Tarnby on Friday night.';
+    const region = 'A fire destroyed the old flour mill in Norland on Friday night.';
+    const both = 'The old flour mill in Tarnby, a village in Norland, burned down on Friday night.';
+    expect(buildClaims(event([village, region])).map((c) => c.status)).toEqual(['disputed']);
+    expect(buildClaims(event([village, region, both])).map((c) => c.status)).toEqual(['corroborated']);
   });
 
   it('survives empty and degenerate input', () => {
