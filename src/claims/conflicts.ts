@@ -96,11 +96,13 @@ function numberConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Simila
 
 function dateConflict(units: Unit[], pairs: [Unit, Unit][]): Conflict | undefined {
   const kindOf = (key: string) => (key.startsWith('weekday:') ? 'weekday' : key.length);
+  // The day something was said is not the day of what was said.
+  const factDates = (u: Unit) => u.features.dates.filter((d) => !d.saying);
   for (const [a, b] of pairs) {
-    for (const da of a.features.dates) {
-      const others = b.features.dates.filter((db) => kindOf(db.key) === kindOf(da.key));
+    for (const da of factDates(a)) {
+      const others = factDates(b).filter((db) => kindOf(db.key) === kindOf(da.key));
       if (others.length === 0 || others.some((db) => db.key === da.key)) continue;
-      const valueOf = (u: Unit) => u.features.dates.find((d) => kindOf(d.key) === kindOf(da.key))?.key;
+      const valueOf = (u: Unit) => factDates(u).find((d) => kindOf(d.key) === kindOf(da.key))?.key;
       const sides = partition<string>(units, valueOf, (x, y) => x === y);
       if (sides.length > 1) return { kind: 'date', sides };
     }

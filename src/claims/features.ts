@@ -53,6 +53,8 @@ export interface DateMention extends Span {
   iso?: string;
   precision: 'day' | 'month' | 'year';
   text: string;
+  /** The date of a saying, not of what is said: "…, police said Saturday". */
+  saying?: boolean;
 }
 
 export interface Features {
@@ -135,6 +137,17 @@ function clausesOf(tokens: Token[], text: string, offset: number, isContentToken
   });
   clauses.push(current);
   return clauses;
+}
+
+/** How many words after a verb of saying its date may come ("said on Saturday", "told reporters Monday"). */
+const SAYING_DATE_REACH = 3;
+
+/** Marks the dates that follow a verb of saying closely: they date the saying, not the fact. */
+function markSayingDates(dates: DateMention[], tokens: Token[]): void {
+  for (const d of dates) {
+    const before = tokens.filter((t) => t.end <= d.start).slice(-SAYING_DATE_REACH);
+    if (before.some((t) => REPORTING_VERBS.has(t.lower))) d.saying = true;
+  }
 }
 
 /** How many words after a negation the word it bears on may come ("denied that he had ignored"). */
@@ -237,6 +250,7 @@ export function extractFeatures(text: string, offset: number, context: FeatureCo
   const dates = findDates(text, offset, context.published);
   const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
   const negations = tokens.filter((t, i) => isNegation(t, i, tokens)).length;
+  markSayingDates(dates, tokens);
   const isContentToken = (t: Token) => isContent(t) && !inDate(t);
   const content = tokens.filter(isContentToken);
   const phrases = content.filter((t) => t.compound || context.compounds.has(t.stem)).map((t) => t.stem);

@@ -275,6 +275,16 @@ describe('buildClaims', () => {
     expect(buildClaims(event([village, region, both])).map((c) => c.status)).toEqual(['corroborated']);
   });
 
+  it('does not take the day something was said for the day of what was said', () => {
+    const claims = buildClaims(
+      coverageOf([
+        textDoc({ id: 'a', source: 'A', text: 'The flour mill in Tarnby burned down on Friday night, police said Saturday.' }),
+        textDoc({ id: 'b', source: 'B', text: 'Police told reporters on Sunday that the Tarnby flour mill had burned down on Friday night.' }),
+      ]),
+    );
+    expect(claims.map((c) => c.status)).toEqual(['corroborated']);
+  });
+
   it('survives empty and degenerate input', () => {
     expect(buildClaims(coverageOf([]))).toEqual([]);
     const odd = coverageOf([
