@@ -1,6 +1,6 @@
 import type { Citation, Claim, Coverage } from '../core/types.js';
 import { alignedPairs, attachMultiFactSentences, groupUnits, mutualBestPairs, nameStems } from './align.js';
-import { findConflict, opposedTo, sameSpeaker, type Conflict } from './conflicts.js';
+import { findConflict, opposedTo, sameSpeaker, type Conflict, type ConflictKind } from './conflicts.js';
 import { Similarity } from './similarity.js';
 import { SourceIndependence } from './sources.js';
 import { buildUnits, type Unit } from './units.js';
@@ -19,6 +19,8 @@ export interface ClaimAnalysis {
   claims: Claim[];
   /** The sentences behind each claim, by claim id. */
   unitsOf: Map<string, Unit[]>;
+  /** What makes each disputed claim disputed, by claim id. */
+  conflictOf: Map<string, ConflictKind>;
 }
 
 export function citationOf(unit: Unit): Citation {
@@ -79,7 +81,7 @@ export function analyzeClaims(coverage: Coverage): ClaimAnalysis {
   const docText = new Map(coverage.docs.map((d) => [d.id, d.text.toLowerCase()]));
   const counterparts = mutualBestPairs(units, edges);
 
-  const drafts: { claim: Omit<Claim, 'id'>; members: Unit[] }[] = [];
+  const drafts: { claim: Omit<Claim, 'id'>; members: Unit[]; conflict?: ConflictKind }[] = [];
   const pending = groups.map((indices) => indices.map((i) => units[i]));
   while (pending.length > 0) {
     let members = pending.shift()!.sort(byReadingOrder);
@@ -114,18 +116,20 @@ export function analyzeClaims(coverage: Coverage): ClaimAnalysis {
         support: side.sort(byReadingOrder).map(citationOf),
       }));
     }
-    drafts.push({ claim, members });
+    drafts.push({ claim, members, conflict: disputed ? conflict.kind : undefined });
   }
 
   // Most sources first, then the order in which the coverage first says it.
   drafts.sort((a, b) => b.claim.sources - a.claim.sources || byReadingOrder(a.members[0], b.members[0]));
   const unitsOf = new Map<string, Unit[]>();
-  const claims = drafts.map(({ claim, members }, i) => {
+  const conflictOf = new Map<string, ConflictKind>();
+  const claims = drafts.map(({ claim, members, conflict }, i) => {
     const id = `c${i + 1}`;
     unitsOf.set(id, members);
+    if (conflict) conflictOf.set(id, conflict);
     return { id, ...claim };
   });
-  return { units, similarity, independence, claims, unitsOf };
+  return { units, similarity, independence, claims, unitsOf, conflictOf };
 }
 
 export function buildClaims(coverage: Coverage): Claim[] {

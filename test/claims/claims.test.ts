@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverageOf, textDoc } from '../../bench/briefing/docs.js';
-import { buildClaims, buildUnits } from '../../src/claims/index.js';
+import { analyzeClaims, buildClaims, buildUnits } from '../../src/claims/index.js';
 import { mutualBestPairs } from '../../src/claims/align.js';
 import { DATELINE } from '../../src/claims/lexicon.js';
 import { resolveOptions } from '../../src/core/options.js';
@@ -283,6 +283,13 @@ describe('buildClaims', () => {
       ]),
     );
     expect(claims.map((c) => c.status)).toEqual(['corroborated']);
+  });
+
+  it('says what made each disputed claim disputed', () => {
+    const analysis = analyzeClaims(events.numberEvent());
+    const disputed = analysis.claims.filter((c) => c.status === 'disputed').map((c) => analysis.conflictOf.get(c.id));
+    expect(disputed).toEqual(['number']);
+    expect(analysis.conflictOf.size).toBe(1);
   });
 
   it('survives empty and degenerate input', () => {

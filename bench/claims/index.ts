@@ -1,0 +1,87 @@
+/**
+ * `npm run bench -- claims [--data FILE] [--sample N] [--seed S]`: what the claims stage
+ * makes of the 86 gold events of ECB+ (`../shared/data/clustering/ecbplus`), each run
+ * through the pipeline as one coverage. There is no gold for claims or contradictions, so
+ * this is a diagnostic, not a score: counts of claims by status, disputes by the kind of
+ * conflict, and the claims stage's time; `--sample N` prints N disputes, drawn with a fixed
+ * seed, for reading by hand.
+ */
+import { readFileSync } from 'node:fs';
+import { analyzeClaims } from '../../src/claims/index.js';
+import { resolveOptions } from '../../src/core/options.js';
+import type { Coverage } from '../../src/core/types.js';
+import { analyzeDocument, analyzeEvent } from '../../src/pipeline/index.js';
+
+interface EcbDoc {
+  id: string;
+  event_label: string;
+  text: string;
+  source_domain?: string | null;
+}
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+/** A small deterministic generator, so that a sample can be read again. */
+function random(seed: number): () => number {
+  let state = seed % 2147483647 || 1;
+  return () => (state = (state * 16807) % 2147483647) / 2147483647;
+}
+
+function eventsOf(file: string): Map<string, Coverage> {
+  const options = resolveOptions({});
+  const byEvent = new Map<string, EcbDoc[]>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const doc = JSON.parse(line) as EcbDoc;
+    byEvent.set(doc.event_label, [...(byEvent.get(doc.event_label) ?? []), doc]);
+  }
+  const events = new Map<string, Coverage>();
+  for (const [label, docs] of byEvent) {
+    const analysed = docs.map((d) =>
+      analyzeDocument({ id: d.id, input: d.id, kind: 'text', content: d.text, given: { source: d.source_domain ?? d.id } }, options),
+    );
+    events.set(label, analyzeEvent(analysed));
+  }
+  return events;
+}
+
+export async function run(args: string[]): Promise<void> {
+  const file = option(args, '--data') ?? '../shared/data/clustering/ecbplus/ecbplus_docs.jsonl';
+  const sample = Number(option(args, '--sample') ?? 0);
+  const seed = Number(option(args, '--seed') ?? 7);
+  const events = eventsOf(file);
+
+  const status = { corroborated: 0, 'single-source': 0, disputed: 0 };
+  const kinds = new Map<string, number>();
+  const disputes: string[] = [];
+  let ms = 0;
+  for (const [label, coverage] of events) {
+    const t = performance.now();
+    const analysis = analyzeClaims(coverage);
+    ms += performance.now() - t;
+    for (const claim of analysis.claims) {
+      status[claim.status]++;
+      const kind = analysis.conflictOf.get(claim.id);
+      if (!kind) continue;
+      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+      disputes.push([`${label} (${kind})`, ...(claim.sides ?? []).map((s) => `  - ${s.text.replace(/\s+/g, ' ')}`)].join('\n'));
+    }
+  }
+
+  const docs = [...events.values()].reduce((n, c) => n + c.docs.length, 0);
+  console.log(`ECB+: ${events.size} events, ${docs} documents, from ${file}. No gold for claims: counts only.\n`);
+  console.log('| claims | corroborated | single-source | disputed | claims stage |');
+  console.log('| ---: | ---: | ---: | ---: | ---: |');
+  const total = status.corroborated + status['single-source'] + status.disputed;
+  console.log(`| ${total} | ${status.corroborated} | ${status['single-source']} | ${status.disputed} | ${(ms / 1000).toFixed(2)} s |`);
+  console.log(`\nDisputes by kind: ${[...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}.`);
+  if (sample > 0) {
+    const next = random(seed);
+    const drawn = disputes.map((d) => [next(), d] as const).sort((a, b) => a[0] - b[0]).slice(0, sample);
+    console.log(`\n${drawn.length} disputes drawn with seed ${seed}, each with its sides:\n`);
+    console.log(drawn.map(([, d]) => d).join('\n'));
+  }
+}
