@@ -119,7 +119,9 @@ export function buildUnits(coverage: Coverage): Unit[] {
       const features = extractFeatures(text, span.start, { vocabulary, compounds, published, places: placesIn(doc, span, names) });
       if (new Set(features.stems).size < MIN_CONTENT_WORDS) continue;
       const statement = statementFor(doc, span);
-      const label = sentence.heading && ((position === 0 && sameWords(text, doc.title)) || !hasVerb(text));
+      // The tagger is English: other languages' headings are not judged by it.
+      const verbless = doc.language === 'en' && !hasVerb(text);
+      const label = sentence.heading && ((position === 0 && sameWords(text, doc.title)) || verbless);
       units.push({
         id: `${doc.id}#${units.length}`,
         doc: doc.id,

@@ -292,6 +292,13 @@ describe('buildClaims', () => {
     expect(analysis.conflictOf.size).toBe(1);
   });
 
+  it('judges headings by the English tagger only in English documents', () => {
+    const heading = (language: string) =>
+      buildClaims(coverageOf([textDoc({ id: 'a', source: 'A', language, text: 'Intro\n\nFotos aus dem Hafen von Tarnby\n\nDie Fähre fuhr am Montag wieder.' })]));
+    expect(heading('de').some((c) => c.text.startsWith('Fotos aus dem Hafen'))).toBe(true);
+    expect(heading('en').some((c) => c.text.startsWith('Fotos aus dem Hafen'))).toBe(false);
+  });
+
   it('survives empty and degenerate input', () => {
     expect(buildClaims(coverageOf([]))).toEqual([]);
     const odd = coverageOf([
