@@ -36,7 +36,9 @@ function eventsOf(file: string): Map<string, Coverage> {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const doc = JSON.parse(line) as EcbDoc;
-    byEvent.set(doc.event_label, [...(byEvent.get(doc.event_label) ?? []), doc]);
+    const docs = byEvent.get(doc.event_label);
+    if (docs) docs.push(doc);
+    else byEvent.set(doc.event_label, [doc]);
   }
   const events = new Map<string, Coverage>();
   for (const [label, docs] of byEvent) {

@@ -3,8 +3,6 @@ import { coverageOf, textDoc } from '../../bench/briefing/docs.js';
 import { analyzeClaims, buildClaims, buildUnits } from '../../src/claims/index.js';
 import { mutualBestPairs } from '../../src/claims/align.js';
 import { DATELINE } from '../../src/claims/lexicon.js';
-import { resolveOptions } from '../../src/core/options.js';
-import { analyzeDocument, analyzeEvent } from '../../src/pipeline/index.js';
 import { extractFeatures } from '../../src/claims/features.js';
 import type { Claim, Coverage } from '../../src/core/types.js';
 import * as events from './events.js';
@@ -263,11 +261,7 @@ describe('buildClaims', () => {
   });
 
   it('does not dispute two places that another document of the claim names together', () => {
-    const options = resolveOptions({});
-    const event = (texts: string[]) =>
-      analyzeEvent(
-        texts.map((content, i) => analyzeDocument({ id: `d${i}`, input: `d${i}`, kind: 'text', content, given: { source: `Outlet ${i}` } }, options)),
-      );
+    const event = (texts: string[]) => events.analyzedEvent(texts.map((text, i) => ({ id: `d${i}`, source: `Outlet ${i}`, text })));
     const village = 'A fire destroyed the old flour mill in Tarnby on Friday night.';
     const region = 'A fire destroyed the old flour mill in Norland on Friday night.';
     const both = 'The old flour mill in Tarnby, a village in Norland, burned down on Friday night.';

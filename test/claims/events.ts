@@ -100,14 +100,19 @@ export function wireEvent(): Coverage {
 }
 
 /** The same words, quoted by two outlets, put in the mouths of two different people. */
+/** Plain-text documents run through the real per-document, entities and statements stages. */
+export function analyzedEvent(docs: { id: string; source: string; text: string }[]): Coverage {
+  const options = resolveOptions({});
+  return analyzeEvent(docs.map(({ id, source, text }) => analyzeDocument({ id, input: id, kind: 'text', content: text, given: { source } }, options)));
+}
+
 export function speakerEvent(speakers = ['Finance Minister Lena Ortiz', 'Prime Minister Tomas Berg']): Coverage {
   const quote = 'We will not raise fuel taxes before the election';
-  const options = resolveOptions({});
-  const docs = [['harbor', 'Harbor Times'], ['ledger', 'Daily Ledger']].map(([id, source], i) =>
-    analyzeDocument({ id, input: id, kind: 'text', content: `“${quote},” ${speakers[i]} said on Monday.`, given: { source } }, options),
-  );
   // The real entities and statements stages: who said the words is theirs to find.
-  return analyzeEvent(docs);
+  return analyzedEvent([
+    { id: 'harbor', source: 'Harbor Times', text: `“${quote},” ${speakers[0]} said on Monday.` },
+    { id: 'ledger', source: 'Daily Ledger', text: `“${quote},” ${speakers[1]} said on Monday.` },
+  ]);
 }
 
 /** Two outlets disagree on the day, two on the place, of otherwise identical facts. */
