@@ -1,4 +1,6 @@
 import { sameQuantity, tokenize } from './features.js';
+import { sameSpeaker } from './conflicts.js';
+import { STOPWORDS } from './lexicon.js';
 import type { Similarity } from './similarity.js';
 import type { Unit } from './units.js';
 
@@ -84,9 +86,37 @@ export function alignedPairs(units: Unit[], similarity: Similarity): Edge[] {
           (cover >= ALIGNMENT.cover && score >= ALIGNMENT.coverPair) ||
           (score >= ALIGNMENT.phrasePair && (sharesRarePhrase || countsSameThing));
     if (!aligned || (shared < 2 && !sharesRarePhrase)) continue;
+    if (a.doc !== b.doc && shared < 3 && !sharesRarePhrase && chanceMatchWithQuotation(a, b)) continue;
     edges.push({ a: i, b: j, score });
   }
   return edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+}
+
+/**
+ * Whether a pair that shares few words pairs someone's quoted words with a sentence that
+ * neither gives the same speaker nor repeats any of the quotation's wording: “No family
+ * will be left to carry this alone,” and "neighbours left their homes with what they
+ * could carry" share two words by chance. Outlets that carry one quotation repeat its word
+ * sequences; outlets that paraphrase it name the same speaker.
+ */
+function chanceMatchWithQuotation(a: Unit, b: Unit): boolean {
+  const quotation = (u: Unit) => u.statement?.kind === 'direct';
+  if (!quotation(a) && !quotation(b)) return false;
+  if (a.speaker && b.speaker && sameSpeaker(a.speaker, b.speaker)) return false;
+  const pairs = wordPairs(a);
+  for (const p of wordPairs(b)) if (pairs.has(p)) return false;
+  return true;
+}
+
+/** Adjacent word stems of a sentence, but for pairs of two function words ("of the"). */
+function wordPairs(u: Unit): Set<string> {
+  const words = tokenize(u.text).filter((t) => /^[\p{L}\p{N}]/u.test(t.lower));
+  const pairs = new Set<string>();
+  for (let i = 1; i < words.length; i++) {
+    if (STOPWORDS.has(words[i - 1].lower) && STOPWORDS.has(words[i].lower)) continue;
+    pairs.add(`${words[i - 1].stem} ${words[i].stem}`);
+  }
+  return pairs;
 }
 
 /**

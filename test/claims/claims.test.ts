@@ -228,6 +228,18 @@ describe('buildClaims', () => {
     expect(wall.support.map((s) => s.text)).toContain('Waves breach the harbour wall overnight');
   });
 
+  it('does not align a quotation with a sentence that shares two of its words by chance, but does with one that carries its wording', () => {
+    const quoting = 'Floodwater covered the lower valley road on Thursday. Mayor Ines Varga visited the shelters. “No family will be left to rebuild alone,” Varga said.';
+    const other = (sentence: string) => `The river broke its banks north of Kelder on Thursday. ${sentence} Volunteers handed out blankets at the school.`;
+    const claimsWith = (sentence: string) =>
+      buildClaims(events.analyzedEvent([{ id: 'a', source: 'A', text: quoting }, { id: 'b', source: 'B', text: other(sentence) }]));
+    // "left" and "rebuild" in common, no speaker, no wording of the quotation: chance.
+    const chance = claimsWith('Hundreds left, unsure whether they could rebuild.');
+    expect(claimWith(chance, 'No family').status).toBe('single-source');
+    const carried = claimsWith('The town hall promised that no family would be left to rebuild alone.');
+    expect(docsOf(claimWith(carried, 'No family').support)).toEqual(['a', 'b']);
+  });
+
   it('does not dispute counts of different named people, nor a count that does not say what happened to it', () => {
     const pair = (a: string, b: string) =>
       buildClaims(coverageOf([textDoc({ id: 'a', source: 'A', text: a }), textDoc({ id: 'b', source: 'B', text: b })]));

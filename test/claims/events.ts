@@ -99,13 +99,13 @@ export function wireEvent(): Coverage {
   ]);
 }
 
-/** The same words, quoted by two outlets, put in the mouths of two different people. */
 /** Plain-text documents run through the real per-document, entities and statements stages. */
 export function analyzedEvent(docs: { id: string; source: string; text: string }[]): Coverage {
   const options = resolveOptions({});
   return analyzeEvent(docs.map(({ id, source, text }) => analyzeDocument({ id, input: id, kind: 'text', content: text, given: { source } }, options)));
 }
 
+/** The same words, quoted by two outlets, put in the mouths of two different people. */
 export function speakerEvent(speakers = ['Finance Minister Lena Ortiz', 'Prime Minister Tomas Berg']): Coverage {
   const quote = 'We will not raise fuel taxes before the election';
   // The real entities and statements stages: who said the words is theirs to find.

@@ -36,4 +36,12 @@ describe('example event: the Marrow Fen flood', () => {
     // The Riverside Gazette's wire credit line is a label, not something it reports.
     expect(texts.some((t) => t.includes('From the Continental Press Agency'))).toBe(false);
   });
+
+  it("supports the governor's quotation by the outlets that carry it, not by the blog's neighbours who 'left' with what they could 'carry'", async () => {
+    const claims = buildClaims(await analyzeInputs(['examples/marrow-fen-flood']));
+    const quote = claims.filter((c) => c.support.some((s) => /No family will be left to carry this alone/.test(s.text)));
+    expect(quote).toHaveLength(1);
+    expect([...new Set(quote[0].support.map((s) => s.doc))].sort()).toEqual(['cpa-wire', 'eastmark-courier', 'riverside-gazette']);
+    expect(quote[0].sources).toBe(2);
+  });
 });
