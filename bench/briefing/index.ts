@@ -10,7 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { buildBriefing } from '../../src/briefing/index.js';
 import type { Doc } from '../../src/core/types.js';
-import { coverageOf, textDoc } from './docs.js';
+import { resolveOptions } from '../../src/core/options.js';
+import { analyzeDocument, analyzeEvent } from '../../src/pipeline/index.js';
 import { cutWords, rouge, type RougeScores } from './rouge.js';
 import { textRank } from './textrank.js';
 
@@ -70,12 +71,23 @@ export async function run(args: string[]): Promise<void> {
   const rank = new Scores();
   let items = 0;
   let contained = 0;
+  const rejected: string[] = [];
+  const options = resolveOptions({});
   for (const story of stories) {
-    const docs = story.articles.map((a, i) =>
-      textDoc({ id: `${story.id}-${i + 1}`, source: `outlet-${i + 1}`, title: a.title, text: a.text }),
-    );
+    // Each article goes through the product's own stages, as a JSONL record would; one the
+    // product rejects (an empty text) is left out, as `parallax brief` would leave it out.
+    const docs = story.articles.flatMap((a, i) => {
+      const id = `${story.id}-${i + 1}`;
+      try {
+        return [analyzeDocument({ id, input: id, kind: 'text', content: a.text, given: { title: a.title, source: `outlet-${i + 1}` } }, options)];
+      } catch (err) {
+        rejected.push(`${id}: ${(err as Error).message}`);
+        return [];
+      }
+    });
+    const coverage = analyzeEvent(docs);
     let t = performance.now();
-    const briefing = buildBriefing(coverageOf(docs), { summaryWords: BUDGET });
+    const briefing = buildBriefing(coverage, { summaryWords: BUDGET });
     ours.ms += performance.now() - t;
     ours.add(briefing.summary.map((s) => s.text).join(' '), story.reference);
     for (const item of briefing.summary) {
@@ -93,7 +105,8 @@ export async function run(args: string[]): Promise<void> {
     rank.ms += performance.now() - t;
   }
   const best = Math.max(lead.r1, rank.r1);
-  console.log(`NeuS roundups: ${stories.length} stories from ${file}; every system cut to ${BUDGET} words.\n`);
+  console.log(`NeuS roundups: ${stories.length} stories from ${file}; every system cut to ${BUDGET} words.`);
+  console.log(`Articles the pipeline rejected (left out for every system): ${rejected.length ? rejected.join('; ') : 'none'}.\n`);
   console.log('| system | ROUGE-1 | ROUGE-2 | ROUGE-L | words |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
   console.log(ours.row('Parallax summary (buildBriefing)'));

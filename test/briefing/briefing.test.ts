@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageOf, textDoc } from '../../bench/briefing/docs.js';
+import { coverageOf, textDoc } from '../helpers/docs.js';
 import { buildBriefing, BriefingSchema, cleanTitle, wordCount } from '../../src/briefing/index.js';
 import type { Coverage } from '../../src/core/types.js';
 import * as events from '../claims/events.js';

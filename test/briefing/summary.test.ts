@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageOf, textDoc } from '../../bench/briefing/docs.js';
+import { coverageOf, textDoc } from '../helpers/docs.js';
 import { consensusWords } from '../../src/briefing/consensus.js';
 import { buildBriefing, wordCount } from '../../src/briefing/index.js';
 import { openingOf, sentenceOf } from '../../src/briefing/passages.js';

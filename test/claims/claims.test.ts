@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageOf, textDoc } from '../../bench/briefing/docs.js';
+import { coverageOf, textDoc } from '../helpers/docs.js';
 import { analyzeClaims, buildClaims, buildUnits } from '../../src/claims/index.js';
 import { mutualBestPairs } from '../../src/claims/align.js';
 import { DATELINE } from '../../src/claims/lexicon.js';

@@ -2,7 +2,7 @@
  * Small invented multi-outlet events for the claims, briefing and render tests. Each
  * event exercises one thing the claims stage must get right.
  */
-import { coverageOf, textDoc } from '../../bench/briefing/docs.js';
+import { coverageOf, textDoc } from '../helpers/docs.js';
 import { resolveOptions } from '../../src/core/options.js';
 import type { Coverage, Doc, Statement } from '../../src/core/types.js';
 import { analyzeDocument, analyzeEvent } from '../../src/pipeline/index.js';

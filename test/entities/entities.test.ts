@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/core/types.js';
 import { findMentions, linkSpeakers, resolveEntities } from '../../src/entities/index.js';
-import { textDoc } from '../../bench/briefing/docs.js';
+import { textDoc } from '../helpers/docs.js';
 
 const makeDoc = (id: string, text: string) => textDoc({ id, source: id, text });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDuplicates } from '../../src/events/index.js';
-import { textDoc } from '../../bench/briefing/docs.js';
+import { textDoc } from '../helpers/docs.js';
 
 const makeDoc = (id: string, text: string) => textDoc({ id, source: id, text });
 

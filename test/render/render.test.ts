@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageOf, textDoc } from '../../bench/briefing/docs.js';
+import { coverageOf, textDoc } from '../helpers/docs.js';
 import { buildBriefing, BriefingSchema } from '../../src/briefing/index.js';
 import { render } from '../../src/render/index.js';
 import { escapeHtml } from '../../src/render/html.js';

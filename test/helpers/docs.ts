@@ -3,8 +3,8 @@ import { splitParagraphs, splitSentences } from '../../src/language/index.js';
 
 /**
  * A `Doc` built straight from plain text (paragraphs and sentences from the language
- * stage), for the briefing benchmark and the claims/briefing tests, which do not need
- * ingest and extraction.
+ * stage), for stage tests that do not need ingest and extraction, and that set the
+ * statements they mean to test by hand.
  */
 export function textDoc(fields: Partial<Doc> & { id: string; source: string; text: string }): Doc {
   const paragraphs = splitParagraphs(fields.text);
