@@ -16,7 +16,9 @@ import {
   NEGATIONS,
   NEGATING_PHRASES,
   NOT_PLACES,
+  MEASURE_UNITS,
   NUMBER_FILLERS,
+  NUMBER_PHRASE_BREAK,
   NUMBER_QUALIFIERS,
   NUMBER_WORDS,
   PLACE_PREPOSITIONS,
@@ -43,6 +45,8 @@ export interface NumberMention extends Span {
   unit: string;
   /** The content word after the counted one ("1,800 people were evacuated" -> evacu), if near. */
   predicate?: string;
+  /** One of counts that add up ("two women and one man died"): comparable only with another such count of the same thing. */
+  part?: boolean;
 }
 
 /** A date the text names, at the precision it names it. */
@@ -264,7 +268,7 @@ export function extractFeatures(text: string, offset: number, context: FeatureCo
     numbers: findNumbers(
       tokens.filter((t) => !inDate(t)),
       (t) => gluedToWord(t, text, offset),
-      (a, b) => /^\s*[-–]\s*$/.test(text.slice(a.end - offset, b.start - offset)),
+      (a, b) => text.slice(a.end - offset, b.start - offset),
     ),
     dates,
     places: context.places ?? findPlaces(tokens),
@@ -346,9 +350,13 @@ const NUMBER_WORD_START = new RegExp(`^(${Object.keys(NUMBER_WORDS).join('|')})\
 export function findNumbers(
   tokens: Token[],
   glued: (t: Token) => boolean = () => false,
-  dashed: (a: Token, b: Token) => boolean = () => false,
+  between: (a: Token, b: Token) => string = () => ' ',
 ): NumberMention[] {
+  const dashed = (a: Token, b: Token) => /^\s*[-–]\s*$/.test(between(a, b));
+  const nextContent = (from: number) => nextInPhrase(tokens, from, between);
   const numbers: NumberMention[] = [];
+  let partAt = -1;
+  let listStart = 0;
   for (let i = 0; i < tokens.length; i++) {
     const currency = tokens[i].lower === '$' ? '$' : '';
     const at = currency ? i + 1 : i;
@@ -390,28 +398,47 @@ export function findNumbers(
     }
     let unit = currency;
     let after = end;
+    let unitAt: number | undefined;
     if (!unit && (tokens[end]?.lower === '%' || tokens[end]?.lower === 'percent')) {
       unit = 'percent';
       after = end + 1;
     } else if (!unit) {
-      const k = nextContent(tokens, end);
+      const k = nextContent(end);
       if (k !== undefined) {
         unit = tokens[k].stem;
         after = k + 1;
+        unitAt = k;
       }
     }
-    const p = nextContent(tokens, after);
+    const p = nextContent(after);
     const number: NumberMention = { start: tokens[i].start, end: tokens[end - 1].end, low, high, unit };
     if (p !== undefined) number.predicate = tokens[p].stem;
+    // "two women and one man died", "three adults, two children": counts that add up, and
+    // what happened to them is said after the last ("died").
+    const nextPart = unitAt === undefined ? undefined : partAfter(tokens, unitAt, between);
+    if (i !== partAt) listStart = numbers.length;
+    if (nextPart !== undefined || i === partAt) number.part = true;
+    if (nextPart !== undefined) partAt = nextPart;
+    else if (number.part) for (const n of numbers.slice(listStart)) n.predicate = number.predicate;
     numbers.push(number);
     i = end - 1;
   }
   return numbers;
 }
 
-/** Index of the first content word within three tokens from `from`. */
-function nextContent(tokens: Token[], from: number): number | undefined {
+/** Where the next count of a list starts, after the counted word at `unitAt`: "women and one man", "adults, two children". */
+function partAfter(tokens: Token[], unitAt: number, between: (a: Token, b: Token) => string): number | undefined {
+  const next = tokens[unitAt + 1];
+  if (!next) return undefined;
+  if ((next.lower === 'and' || next.lower === 'or') && readNumber(tokens, unitAt + 2)) return unitAt + 2;
+  if (between(tokens[unitAt], next).includes(',') && readNumber(tokens, unitAt + 1)) return unitAt + 1;
+  return undefined;
+}
+
+/** The next content word from `from`, near and in the same phrase (no comma or bracket before it). */
+function nextInPhrase(tokens: Token[], from: number, between: (a: Token, b: Token) => string): number | undefined {
   for (let k = from; k < Math.min(tokens.length, from + 3); k++) {
+    if (k > 0 && NUMBER_PHRASE_BREAK.test(between(tokens[k - 1], tokens[k]))) return undefined;
     if (!NUMBER_FILLERS.has(tokens[k].lower) && isContent(tokens[k])) return k;
   }
   return undefined;
@@ -425,11 +452,16 @@ function nextContent(tokens: Token[], from: number): number | undefined {
  */
 export function sameQuantity(a: NumberMention, b: NumberMention): boolean {
   if (!a.unit || !b.unit) return false;
+  // One of counts that add up is comparable only with another such count.
+  if (Boolean(a.part) !== Boolean(b.part)) return false;
   // Money and shares say nothing by themselves: "$200 billion of goods" is not "$60 billion of products".
   if (a.unit === '$' || a.unit === 'percent') return a.unit === b.unit && a.predicate !== undefined && a.predicate === b.predicate;
   if (a.unit === b.unit) return !a.predicate || !b.predicate || a.predicate === b.predicate;
+  if (MEASURE_UNIT_STEMS.has(a.unit) || MEASURE_UNIT_STEMS.has(b.unit) || a.part) return false;
   return (a.predicate !== undefined && (a.predicate === b.predicate || a.predicate === b.unit)) || b.predicate === a.unit;
 }
+
+const MEASURE_UNIT_STEMS = new Set([...MEASURE_UNITS].map((w) => stemmer(w)));
 
 /** Two number mentions of the same thing that cannot both be true. */
 export function numbersConflict(a: NumberMention, b: NumberMention): boolean {

@@ -94,6 +94,23 @@ export const APPROX_TOLERANCE = 0.15;
 /** Words that follow a number without naming what it counts. */
 export const NUMBER_FILLERS = new Set(['percent', 'per', 'cent', '%', 'of', 'the', 'a', 'an', 'more', 'other', 'additional']);
 
+/** Punctuation between a number and the next words that ends the phrase: "for seven, was named" counts nothing named. */
+export const NUMBER_PHRASE_BREAK = /[,;:()[\]—]/;
+
+/**
+ * Units of measure. Two counts of different things may count the same ("1,800 people",
+ * "1,200 residents" evacuated), but measures in different units may not be compared
+ * without converting them ("two metres wide", "6.6 feet wide"; "a 73-yard drive", "a
+ * 13-play drive").
+ */
+export const MEASURE_UNITS = new Set(
+  `inch inches foot feet yard yards mile miles metre metres meter meters kilometre kilometres kilometer kilometers km
+  centimetre centimetres centimeter centimeters cm mm acre acres hectare hectares gram grams kilogram kilograms kg pound
+  pounds lb lbs ounce ounces ton tons tonne tonnes litre litres liter liters gallon gallons barrel barrels degree degrees
+  mph second seconds minute minutes hour hours day days week weeks month months year years decade decades century
+  centuries season seasons`.split(/\s+/),
+);
+
 /** Prepositions that introduce a place ("in Geneva", "at the Kremlin"). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside']);
 

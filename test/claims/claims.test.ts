@@ -3,7 +3,7 @@ import { coverageOf, textDoc } from '../helpers/docs.js';
 import { analyzeClaims, buildClaims, buildUnits } from '../../src/claims/index.js';
 import { mutualBestPairs } from '../../src/claims/align.js';
 import { DATELINE } from '../../src/claims/lexicon.js';
-import { extractFeatures } from '../../src/claims/features.js';
+import { extractFeatures, numbersDisagree } from '../../src/claims/features.js';
 import type { Claim, Coverage } from '../../src/core/types.js';
 import * as events from './events.js';
 
@@ -367,6 +367,28 @@ describe('numbers', () => {
   it('joins "twenty three" but not the digits of a score', () => {
     expect(numbers('Twenty three boats sank.').map((n) => n.low)).toEqual([22.5]);
     expect(numbers('They lost 20-3 at home.').map((n) => [n.low, n.high])).toEqual([[2.5, 25]]);
+  });
+
+  const mentions = (text: string) => extractFeatures(text, 0, { vocabulary: new Set(), compounds: new Set() }).numbers;
+  const disagree = (a: string, b: string) => numbersDisagree(mentions(a), mentions(b));
+
+  it('reads what a number counts within its phrase: not across a comma or a bracket', () => {
+    const [seasons, seven] = mentions('Kell played for the club for 11 seasons and coached for seven, then was named manager.');
+    expect([seasons.unit, seven.unit, seven.predicate]).toEqual(['season', '', undefined]);
+    expect(mentions('The crater was two metres (6 feet) wide.').map((n) => [n.unit, n.predicate])).toEqual([['metr', undefined], ['feet', undefined]]);
+  });
+
+  it('compares counts of different words for the same people, but never measures in different units', () => {
+    expect(disagree('Some 1,800 people were evacuated.', 'About 1,200 residents were evacuated.')).toBe(true);
+    expect(disagree('The crater was two metres wide.', 'The crater was 6.6 feet wide.')).toBe(false);
+    expect(disagree('They went on a 73-yard drive.', 'They went on a 13-play drive.')).toBe(false);
+  });
+
+  it('compares one of counts that add up only with another such count', () => {
+    expect(mentions('Two women and one man died in the bank.').map((n) => n.part)).toEqual([true, true]);
+    expect(disagree('Two women and one man died in the bank.', 'Three people died in the bank.')).toBe(false);
+    expect(disagree('Sailors held 12 Somali and 11 Yemeni men.', 'Sailors held 23 Somali men.')).toBe(false);
+    expect(disagree('Two women and one man died in the bank.', 'Four women and two men died in the bank.')).toBe(true);
   });
 });
 
