@@ -410,7 +410,9 @@ export function findNumbers(
         unitAt = k;
       }
     }
-    const p = nextContent(after);
+    // What happened to the count: said after it ("12 people were injured"), else before it
+    // ("killing four people, injuring dozens").
+    const p = nextContent(after) ?? (unitAt !== undefined ? previousInPhrase(tokens, i, between) : undefined);
     const number: NumberMention = { start: tokens[i].start, end: tokens[end - 1].end, low, high, unit };
     if (p !== undefined) number.predicate = tokens[p].stem;
     // "two women and one man died", "three adults, two children": counts that add up, and
@@ -435,14 +437,31 @@ function partAfter(tokens: Token[], unitAt: number, between: (a: Token, b: Token
   return undefined;
 }
 
-/** The next content word from `from`, near and in the same phrase (no comma or bracket before it). */
+/**
+ * The next content word from `from`, near and in the same phrase: no comma or bracket
+ * before it, no "and" ("killed one person and injured dozens": "injured" is another count's).
+ */
 function nextInPhrase(tokens: Token[], from: number, between: (a: Token, b: Token) => string): number | undefined {
   for (let k = from; k < Math.min(tokens.length, from + 3); k++) {
     if (k > 0 && NUMBER_PHRASE_BREAK.test(between(tokens[k - 1], tokens[k]))) return undefined;
+    if (PHRASE_LINKS.has(tokens[k].lower)) return undefined;
     if (!NUMBER_FILLERS.has(tokens[k].lower) && isContent(tokens[k])) return k;
   }
   return undefined;
 }
+
+/** The content word just before the number at `at` in the same phrase, past a qualifier ("killing at least 10"). */
+function previousInPhrase(tokens: Token[], at: number, between: (a: Token, b: Token) => string): number | undefined {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    if (NUMBER_PHRASE_BREAK.test(between(tokens[k], tokens[k + 1]))) return undefined;
+    if (QUALIFIER_WORDS.has(tokens[k].lower)) continue;
+    return isContent(tokens[k]) ? k : undefined;
+  }
+  return undefined;
+}
+
+const QUALIFIER_WORDS = new Set(NUMBER_QUALIFIERS.flatMap((q) => q.words.flatMap((w) => w.split(' '))));
+const PHRASE_LINKS = new Set(['and', 'or', 'but']);
 
 /**
  * Two numbers count the same thing: the same counted word with no different verb after
@@ -455,7 +474,7 @@ export function sameQuantity(a: NumberMention, b: NumberMention): boolean {
   // One of counts that add up is comparable only with another such count.
   if (Boolean(a.part) !== Boolean(b.part)) return false;
   // Money and shares say nothing by themselves: "$200 billion of goods" is not "$60 billion of products".
-  if (a.unit === '$' || a.unit === 'percent') return a.unit === b.unit && a.predicate !== undefined && a.predicate === b.predicate;
+  if ([a.unit, b.unit].some((u) => u === '$' || u === 'percent')) return a.unit === b.unit && a.predicate !== undefined && a.predicate === b.predicate;
   if (a.unit === b.unit) return !a.predicate || !b.predicate || a.predicate === b.predicate;
   if (MEASURE_UNIT_STEMS.has(a.unit) || MEASURE_UNIT_STEMS.has(b.unit) || a.part) return false;
   return (a.predicate !== undefined && (a.predicate === b.predicate || a.predicate === b.unit)) || b.predicate === a.unit;

@@ -98,7 +98,7 @@ export const NUMBER_FILLERS = new Set(['percent', 'per', 'cent', '%', 'of', 'the
 export const NUMBER_PHRASE_BREAK = /[,;:()[\]—]/;
 
 /**
- * Units of measure. Two counts of different things may count the same ("1,800 people",
+ * Units of measure and currencies. Two counts of different things may count the same ("1,800 people",
  * "1,200 residents" evacuated), but measures in different units may not be compared
  * without converting them ("two metres wide", "6.6 feet wide"; "a 73-yard drive", "a
  * 13-play drive").
@@ -108,7 +108,7 @@ export const MEASURE_UNITS = new Set(
   centimetre centimetres centimeter centimeters cm mm acre acres hectare hectares gram grams kilogram kilograms kg pound
   pounds lb lbs ounce ounces ton tons tonne tonnes litre litres liter liters gallon gallons barrel barrels degree degrees
   mph second seconds minute minutes hour hours day days week weeks month months year years decade decades century
-  centuries season seasons`.split(/\s+/),
+  centuries season seasons dollar dollars euro euros yen yuan rupee rupees franc francs`.split(/\s+/),
 );
 
 /** Prepositions that introduce a place ("in Geneva", "at the Kremlin"). */

@@ -384,6 +384,18 @@ describe('numbers', () => {
     expect(disagree('They went on a 73-yard drive.', 'They went on a 13-play drive.')).toBe(false);
   });
 
+  it('reads what happened to a count before it when nothing after it in its phrase says', () => {
+    const [four] = mentions('The quake struck on Sunday, killing four people, injuring dozens.');
+    const [one] = mentions('The quake killed one person and injured dozens of others.');
+    expect([four.predicate, one.predicate]).toEqual(['kill', 'kill']);
+    expect(disagree('The quake struck on Sunday, killing four people, injuring dozens.', 'The quake killed one person and injured dozens of others.')).toBe(true);
+  });
+
+  it('never compares sums in different currencies', () => {
+    expect(disagree('Robbers took jewels worth $108 million.', 'Robbers took jewels worth 85 million euros.')).toBe(false);
+    expect(disagree('Robbers took jewels worth 85 million euros.', 'Robbers took jewels worth $108 million.')).toBe(false);
+  });
+
   it('compares one of counts that add up only with another such count', () => {
     expect(mentions('Two women and one man died in the bank.').map((n) => n.part)).toEqual([true, true]);
     expect(disagree('Two women and one man died in the bank.', 'Three people died in the bank.')).toBe(false);
