@@ -1,4 +1,4 @@
-import { contentStems, numbersDisagree, type Clause, type NumberMention } from './features.js';
+import { contentStems, numbersConflict, numbersDisagree, sameQuantity, type Clause, type NumberMention } from './features.js';
 import type { Similarity } from './similarity.js';
 import type { Unit } from './units.js';
 import { areAntonyms } from './wordnet.js';
@@ -86,9 +86,12 @@ function numberConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Simila
     if (a.features.hedged || b.features.hedged) continue;
     if (differentSubjects(a, b, similarity)) continue;
     if (!numbersDisagree(a.features.numbers, b.features.numbers)) continue;
-    // Sides: sentences whose numbers agree with one another.
-    const valueOf = (u: Unit) => (u.features.numbers.length && !u.features.hedged ? u.features.numbers : undefined);
-    const sides = partition<NumberMention[]>(units, valueOf, (x, y) => !numbersDisagree(x, y));
+    // Sides: the sentences that give a value for the quantity in dispute, grouped by value
+    // ("1,800 people were evacuated" | "1,200 residents were evacuated"); a sentence that
+    // does not count it takes no side.
+    const disputed = a.features.numbers.find((x) => b.features.numbers.some((y) => numbersConflict(x, y)))!;
+    const valueOf = (u: Unit) => (u.features.hedged ? undefined : u.features.numbers.find((n) => sameQuantity(n, disputed)));
+    const sides = partition<NumberMention>(units, valueOf, (x, y) => !numbersConflict(x, y));
     if (sides.length > 1) return { kind: 'number', sides };
   }
   return undefined;

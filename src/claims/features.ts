@@ -413,6 +413,11 @@ export function findNumbers(
     // What happened to the count: said after it ("12 people were injured"), else before it
     // ("killing four people, injuring dozens").
     const p = nextContent(after) ?? (unitAt !== undefined ? previousInPhrase(tokens, i, between) : undefined);
+    // An age ("a 35 - year - old deputy") describes someone; it counts nothing.
+    if (unit === AGE.unit && p !== undefined && tokens[p].stem === AGE.predicate) {
+      i = end - 1;
+      continue;
+    }
     const number: NumberMention = { start: tokens[i].start, end: tokens[end - 1].end, low, high, unit };
     if (p !== undefined) number.predicate = tokens[p].stem;
     // "two women and one man died", "three adults, two children": counts that add up, and
@@ -460,6 +465,7 @@ function previousInPhrase(tokens: Token[], at: number, between: (a: Token, b: To
   return undefined;
 }
 
+const AGE = { unit: stemmer('year'), predicate: stemmer('old') };
 const QUALIFIER_WORDS = new Set(NUMBER_QUALIFIERS.flatMap((q) => q.words.flatMap((w) => w.split(' '))));
 const PHRASE_LINKS = new Set(['and', 'or', 'but']);
 

@@ -65,6 +65,23 @@ describe('buildClaims', () => {
     expectCitationsExact(coverage, claims);
   });
 
+  it('puts on the sides of a number dispute only the sentences that give a value for the quantity in dispute', () => {
+    const coverage = coverageOf([
+      textDoc({ id: 'a', source: 'A', text: 'Twelve workers were taken to hospital with burns after the fire at the Kestrel factory, firefighters said.' }),
+      textDoc({ id: 'b', source: 'B', text: 'Twenty workers were taken to hospital with burns after the fire at the Kestrel factory.' }),
+      textDoc({ id: 'c', source: 'C', text: 'Workers were taken to hospital with burns after the fire at the Kestrel factory, which employs 300 people.' }),
+    ]);
+    const claim = claimWith(buildClaims(coverage), 'Twenty workers');
+    expect(claim.status).toBe('disputed');
+    expect(docsOf(claim.support)).toEqual(['a', 'b', 'c']);
+    expect(claim.sides!.map((side) => docsOf(side.support))).toEqual([['a'], ['b']]);
+  });
+
+  it('reads an age as describing someone, not as a count', () => {
+    const ages = extractFeatures('The 35 - year - old deputy and a man aged 29 years old were hurt.', 0, { vocabulary: new Set(), compounds: new Set() }).numbers;
+    expect(ages).toEqual([]);
+  });
+
   it('marks a denial as disputed: one source asserts what another denies', () => {
     const coverage = events.denialEvent();
     const claims = buildClaims(coverage);
