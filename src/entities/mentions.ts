@@ -163,6 +163,9 @@ export function findMentions(doc: Doc): Mention[] {
       if (name.length === 1 && atSentenceStart && lowerWords.has(first.text.toLowerCase())) continue;
       if (name.length === 1 && (first.text.toLowerCase() in DEMONYMS || isTitle(bare(first.text)))) continue;
       const last = name[name.length - 1];
+      // "Assistant Chief Fire Officer at…": a role with no name, its words all role words or
+      // words the text also writes in lower case ("Stephen King" keeps its first name).
+      if (isTitle(bare(last.text)) && name.every((t) => isRoleWord(bare(t.text)) || lowerWords.has(t.text.toLowerCase()))) continue;
       const end = last.start + last.text.replace(/['’]s$/, '').length;
       const surface = text.slice(first.start, end);
       previous = {

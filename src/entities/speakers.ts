@@ -1,10 +1,10 @@
 import { overlaps } from '../core/span.js';
-import type { Doc, Entity, Statement } from '../core/types.js';
+import type { Doc, Entity, Mention, Statement } from '../core/types.js';
 import { nameKey } from './resolve.js';
 
 /**
  * Give every statement's speaker its canonical entity: through the mention at the
- * speaker's span (or, for a pronoun, its antecedent), else by name or surname, else a
+ * speaker's span (or, for a pronoun, its antecedent; see `headPerson` when it names several), else by name or surname, else a
  * description ("the president") by the role of someone this document names.
  */
 export function linkSpeakers(docs: Doc[], entities: Entity[]): void {
@@ -18,6 +18,18 @@ export function linkSpeakers(docs: Doc[], entities: Entity[]): void {
   }
 }
 
+/**
+ * The person a speaker phrase is about when it names several: the first, when a comma
+ * follows it ("Peter Guest, chief fire officer at the Surrey service"), else the last,
+ * since the name comes after its modifiers ("Putin's spokesman Dmitry Peskov",
+ * "Chargers general manager A.J. Smith").
+ */
+function headPerson(mentions: Mention[], text: string, byId: Map<string, Entity>): Mention | undefined {
+  const people = mentions.filter((m) => byId.get(m.entity!)?.type === 'person');
+  if (people.length === 0) return undefined;
+  return /^\s*,/.test(text.slice(people[0].end)) ? people[0] : people[people.length - 1];
+}
+
 function entityOf(
   statement: Statement,
   doc: Doc,
@@ -28,7 +40,8 @@ function entityOf(
   const { speaker } = statement;
   const target = speaker.antecedent ?? speaker.span;
   if (target) {
-    const mention = doc.mentions.find((m) => m.entity && overlaps(m, target));
+    const overlapping = doc.mentions.filter((m) => m.entity && overlaps(m, target));
+    const mention = headPerson(overlapping, doc.text, byId) ?? overlapping[0];
     if (mention) return byId.get(mention.entity!);
   }
   if (!speaker.name) return undefined;

@@ -121,7 +121,8 @@ function shouldJoin(
   const word = last[1].toLowerCase();
   if (/^\p{Lu}$/u.test(last[1])) return true; // an initial: "J. K. Rowling"
   if (abbreviations.titles.has(word)) return true;
-  if (abbreviations.other.has(word)) {
+  // Listed abbreviations, and runs of initials ("A.J. Smith", "N.J."), may end a sentence.
+  if (abbreviations.other.has(word) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(last[1])) {
     // "the U.S. Capitol" vs "moved to the U.S. He left": a sentence opener after it starts a new sentence.
     const next = /^[\p{L}']+/u.exec(after)?.[0].toLowerCase() ?? '';
     return /^[\p{Ll}\d]/u.test(after) || before.split(/\s+/).length <= 3 || (language === 'en' && !SENTENCE_OPENERS.has(next));

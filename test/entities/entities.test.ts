@@ -41,6 +41,15 @@ describe('findMentions', () => {
   });
 });
 
+describe('findMentions: roles', () => {
+  it('reads a title-cased role with no name after it as no name at all', () => {
+    const found = mentionsOf('The blaze was a total loss, said Peter Guest, Assistant Chief Fire Officer at the Surrey fire service.');
+    expect(found.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Peter Guest']);
+    expect(mentionsOf('General Manager A.J. Smith spoke first.')).toContainEqual({ text: 'A.J. Smith', type: 'person', role: 'General Manager', span: 'A.J. Smith' });
+  });
+
+});
+
 describe('resolveEntities', () => {
   it('merges a full name, a titled name and a lone surname across documents, keeping the role', () => {
     const a = makeDoc('a', 'Eastmark Governor Marta Okonjo opened the fund. Okonjo said it was urgent.');
@@ -109,5 +118,21 @@ describe('linkSpeakers', () => {
       [okonjo.id, 'Marta Okonjo'],
       [okonjo.id, 'Marta Okonjo'],
     ]);
+  });
+
+  it('links a speaker phrase that names several people to its head: the name after its modifiers, or the one a comma follows', () => {
+    const text = 'President Ivan Morozov met the envoy. “The talks were useful,” Morozov’s spokesman Pavel Orlov said. “We will see,” said Anna Lind, adviser to Morozov.';
+    const doc = makeDoc('a', text);
+    doc.mentions = findMentions(doc);
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const statement = (id: string, speaker: Statement['speaker']): Statement => ({
+      id, doc: 'a', speaker, text: 'x', span: { start: 0, end: 1 }, kind: 'direct', cue: { text: 'said', lemma: 'say' },
+    });
+    doc.statements = [
+      statement('s1', { name: 'Morozov’s spokesman Pavel Orlov', span: at('Morozov’s spokesman Pavel Orlov') }),
+      statement('s2', { name: 'Anna Lind, adviser to Morozov', span: at('Anna Lind, adviser to Morozov') }),
+    ];
+    linkSpeakers([doc], resolveEntities([doc]));
+    expect(doc.statements.map((s) => s.speaker.name)).toEqual(['Pavel Orlov', 'Anna Lind']);
   });
 });

@@ -32,6 +32,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads a run of initials as part of a name, unless a sentence opener follows it', () => {
+    expect(sentences('“We know,” general manager A.J. Smith said. She moved to N.J. The firm followed.')).toEqual([
+      '“We know,” general manager A.J. Smith said.',
+      'She moved to N.J.',
+      'The firm followed.',
+    ]);
+  });
+
   it('keeps a quotation of several sentences in one sentence with its attribution', () => {
     expect(sentences('“The dam is sound. Opening the gates was safe,” said Piet Aldana. He left. “We hold. We wait.” Nobody spoke.')).toEqual([
       '“The dam is sound. Opening the gates was safe,” said Piet Aldana.',
