@@ -97,19 +97,24 @@ describe('resolveEntities', () => {
 });
 
 describe('linkSpeakers', () => {
-  it('gives statements the canonical name through the mention, the antecedent or the role', () => {
-    const text = 'Eastmark Governor Marta Okonjo arrived. “We will pay,” she said. The governor said more help would come. Okonjo left.';
+  /** A document with its mentions, and statements whose speakers are the given phrases of its text. */
+  function withSpeakers(text: string, speakers: (Omit<Statement['speaker'], 'span' | 'antecedent'> & { at?: string; antecedent?: string })[]) {
     const doc = makeDoc('a', text);
     doc.mentions = findMentions(doc);
     const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
-    const statement = (id: string, speaker: Statement['speaker']): Statement => ({
-      id, doc: 'a', speaker, text: 'x', span: { start: 0, end: 1 }, kind: 'direct', cue: { text: 'said', lemma: 'say' },
-    });
-    doc.statements = [
-      statement('s1', { name: 'Okonjo', span: at('she'), antecedent: at('Marta Okonjo') }),
-      statement('s2', { name: 'the governor', span: at('The governor') }),
-      statement('s3', { name: 'Okonjo' }),
-    ];
+    doc.statements = speakers.map(({ at: phrase, antecedent, ...speaker }, i) => ({
+      id: `s${i + 1}`, doc: 'a', text: 'x', span: { start: 0, end: 1 }, kind: 'direct', cue: { text: 'said', lemma: 'say' },
+      speaker: { ...speaker, ...(phrase ? { span: at(phrase) } : {}), ...(antecedent ? { antecedent: at(antecedent) } : {}) },
+    }));
+    return doc;
+  }
+
+  it('gives statements the canonical name through the mention, the antecedent or the role', () => {
+    const doc = withSpeakers('Eastmark Governor Marta Okonjo arrived. “We will pay,” she said. The governor said more help would come. Okonjo left.', [
+      { name: 'Okonjo', at: 'she', antecedent: 'Marta Okonjo' },
+      { name: 'the governor', at: 'The governor' },
+      { name: 'Okonjo' },
+    ]);
     const entities = resolveEntities([doc]);
     linkSpeakers([doc], entities);
     const okonjo = entities.find((e) => e.name === 'Marta Okonjo')!;
@@ -121,17 +126,10 @@ describe('linkSpeakers', () => {
   });
 
   it('links a speaker phrase that names several people to its head: the name after its modifiers, or the one a comma follows', () => {
-    const text = 'President Ivan Morozov met the envoy. “The talks were useful,” Morozov’s spokesman Pavel Orlov said. “We will see,” said Anna Lind, adviser to Morozov.';
-    const doc = makeDoc('a', text);
-    doc.mentions = findMentions(doc);
-    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
-    const statement = (id: string, speaker: Statement['speaker']): Statement => ({
-      id, doc: 'a', speaker, text: 'x', span: { start: 0, end: 1 }, kind: 'direct', cue: { text: 'said', lemma: 'say' },
-    });
-    doc.statements = [
-      statement('s1', { name: 'Morozov’s spokesman Pavel Orlov', span: at('Morozov’s spokesman Pavel Orlov') }),
-      statement('s2', { name: 'Anna Lind, adviser to Morozov', span: at('Anna Lind, adviser to Morozov') }),
-    ];
+    const doc = withSpeakers('President Ivan Morozov met the envoy. “The talks were useful,” Morozov’s spokesman Pavel Orlov said. “We will see,” said Anna Lind, adviser to Morozov.', [
+      { name: 'Morozov’s spokesman Pavel Orlov', at: 'Morozov’s spokesman Pavel Orlov' },
+      { name: 'Anna Lind, adviser to Morozov', at: 'Anna Lind, adviser to Morozov' },
+    ]);
     linkSpeakers([doc], resolveEntities([doc]));
     expect(doc.statements.map((s) => s.speaker.name)).toEqual(['Pavel Orlov', 'Anna Lind']);
   });
