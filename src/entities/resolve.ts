@@ -8,10 +8,21 @@ function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Fold case and diacritics so "Guantánamo" and "Guantanamo" are one key. */
+/** Two or more initials, written "A.J.", "A. J." or "J.K.". */
+const INITIALS = /(?<!\p{L})(?:\p{L}\.\s?){2,}/gu;
+
+/** Fold case, diacritics and the dots of initials: "Guantánamo" is "Guantanamo", "A.J. Butler" is "AJ Butler". */
 export function nameKey(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]s$/, '').replace(/\s+/g, ' ').trim();
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(INITIALS, (run) => `${run.replace(/[.\s]/g, '')} `)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
+
 
 const words = (name: string) => nameKey(name).split(' ');
 

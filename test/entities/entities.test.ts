@@ -39,18 +39,22 @@ describe('findMentions', () => {
     const found = mentionsOf('Okonjo-Castell talks in Geneva ended. Castell’s office confirmed it.');
     expect(found.map((m) => m.text)).toEqual(['Okonjo', 'Castell', 'Geneva', 'Castell']);
   });
-});
 
-describe('findMentions: roles', () => {
   it('reads a title-cased role with no name after it as no name at all', () => {
     const found = mentionsOf('The blaze was a total loss, said Peter Guest, Assistant Chief Fire Officer at the Surrey fire service.');
     expect(found.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Peter Guest']);
     expect(mentionsOf('General Manager A.J. Smith spoke first.')).toContainEqual({ text: 'A.J. Smith', type: 'person', role: 'General Manager', span: 'A.J. Smith' });
   });
-
 });
 
 describe('resolveEntities', () => {
+  it('keys initials without their dots: "A.J. Butler" and "AJ Butler" are one person', () => {
+    const a = makeDoc('a', 'Team manager A.J. Butler spoke to reporters.');
+    const b = makeDoc('b', 'Team manager AJ Butler spoke to reporters.');
+    for (const doc of [a, b]) doc.mentions = findMentions(doc);
+    expect(resolveEntities([a, b]).filter((e) => e.type === 'person').map((e) => e.mentions.length)).toEqual([2]);
+  });
+
   it('merges a full name, a titled name and a lone surname across documents, keeping the role', () => {
     const a = makeDoc('a', 'Eastmark Governor Marta Okonjo opened the fund. Okonjo said it was urgent.');
     const b = makeDoc('b', 'Okonjo spoke in the town hall of Marrow Fen.');
