@@ -3,27 +3,29 @@ import { stemmer } from 'stemmer';
 import type { Span } from '../core/types.js';
 import {
   ABSOLUTE_DATE,
+  AGE_WORDS,
+  APPROX_TOLERANCE,
   CLAUSE_CONJUNCTIONS,
   CLAUSE_OPENERS,
   CLAUSE_PUNCTUATION,
-  APPROX_TOLERANCE,
   DAY_EXPRESSION,
-  RELATIVE_ANCHOR,
-  TIME_UNIT,
   DENIALS,
   HEDGES,
-  MULTIPLIERS,
-  NEGATIONS,
-  NEGATING_PHRASES,
-  NOT_PLACES,
   MEASURE_UNITS,
+  MULTIPLIERS,
+  NEGATING_PHRASES,
+  NEGATIONS,
+  NOT_PLACES,
   NUMBER_FILLERS,
   NUMBER_PHRASE_BREAK,
+  NUMBER_PHRASE_LINKS,
   NUMBER_QUALIFIERS,
   NUMBER_WORDS,
   PLACE_PREPOSITIONS,
+  RELATIVE_ANCHOR,
   REPORTING_VERBS,
   STOPWORDS,
+  TIME_UNIT,
 } from './lexicon.js';
 
 /** A word or symbol of a text, with its offsets into the document. */
@@ -449,7 +451,7 @@ function partAfter(tokens: Token[], unitAt: number, between: (a: Token, b: Token
 function nextInPhrase(tokens: Token[], from: number, between: (a: Token, b: Token) => string): number | undefined {
   for (let k = from; k < Math.min(tokens.length, from + 3); k++) {
     if (k > 0 && NUMBER_PHRASE_BREAK.test(between(tokens[k - 1], tokens[k]))) return undefined;
-    if (PHRASE_LINKS.has(tokens[k].lower)) return undefined;
+    if (NUMBER_PHRASE_LINKS.has(tokens[k].lower)) return undefined;
     if (!NUMBER_FILLERS.has(tokens[k].lower) && isContent(tokens[k])) return k;
   }
   return undefined;
@@ -465,9 +467,8 @@ function previousInPhrase(tokens: Token[], at: number, between: (a: Token, b: To
   return undefined;
 }
 
-const AGE = { unit: stemmer('year'), predicate: stemmer('old') };
+const AGE = { unit: stemmer(AGE_WORDS.unit), predicate: stemmer(AGE_WORDS.after) };
 const QUALIFIER_WORDS = new Set(NUMBER_QUALIFIERS.flatMap((q) => q.words.flatMap((w) => w.split(' '))));
-const PHRASE_LINKS = new Set(['and', 'or', 'but']);
 
 /**
  * Two numbers count the same thing: the same counted word with no different verb after

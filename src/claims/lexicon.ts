@@ -97,11 +97,17 @@ export const NUMBER_FILLERS = new Set(['percent', 'per', 'cent', '%', 'of', 'the
 /** Punctuation between a number and the next words that ends the phrase: "for seven, was named" counts nothing named. */
 export const NUMBER_PHRASE_BREAK = /[,;:()[\]—]/;
 
+/** Words that end a number's phrase: "killed one person and injured dozens" ("injured" is another count's). */
+export const NUMBER_PHRASE_LINKS = new Set(['and', 'or', 'but']);
+
+/** An age, not a count: "a 35-year-old", "35 years old" (counted word and the word after it). */
+export const AGE_WORDS = { unit: 'year', after: 'old' };
+
 /**
- * Units of measure and currencies. Two counts of different things may count the same ("1,800 people",
- * "1,200 residents" evacuated), but measures in different units may not be compared
- * without converting them ("two metres wide", "6.6 feet wide"; "a 73-yard drive", "a
- * 13-play drive").
+ * Units of measure and currencies. Two counts of different things may count the same
+ * ("1,800 people", "1,200 residents" evacuated), but measures in different units may not
+ * be compared without converting them ("two metres wide", "6.6 feet wide"; "a 73-yard
+ * drive", "a 13-play drive"; "$108 million", "85 million euros").
  */
 export const MEASURE_UNITS = new Set(
   `inch inches foot feet yard yards mile miles metre metres meter meters kilometre kilometres kilometer kilometers km

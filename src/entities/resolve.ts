@@ -23,7 +23,6 @@ export function nameKey(name: string): string {
     .trim();
 }
 
-
 const words = (name: string) => nameKey(name).split(' ');
 
 /** Plural role heads read as singular roles: "foreign ministers" → "foreign minister". */

@@ -4,8 +4,9 @@ import { nameKey } from './resolve.js';
 
 /**
  * Give every statement's speaker its canonical entity: through the mention at the
- * speaker's span (or, for a pronoun, its antecedent; see `headPerson` when it names several), else by name or surname, else a
- * description ("the president") by the role of someone this document names.
+ * speaker's span (or, for a pronoun, its antecedent; see `headPerson` when the span names
+ * several people), else by name or surname, else a description ("the president") by the
+ * role of someone this document names.
  */
 export function linkSpeakers(docs: Doc[], entities: Entity[]): void {
   const byId = new Map(entities.map((e) => [e.id, e]));
