@@ -108,14 +108,19 @@ function chanceMatchWithQuotation(a: Unit, b: Unit): boolean {
   return true;
 }
 
-/** Adjacent word stems of a sentence, but for pairs of two function words ("of the"). */
+const wordPairCache = new WeakMap<Unit, Set<string>>();
+
+/** Adjacent word stems of a sentence, but for pairs of two function words ("of the"); computed once per sentence. */
 function wordPairs(u: Unit): Set<string> {
+  let pairs = wordPairCache.get(u);
+  if (pairs) return pairs;
   const words = tokenize(u.text).filter((t) => /^[\p{L}\p{N}]/u.test(t.lower));
-  const pairs = new Set<string>();
+  pairs = new Set<string>();
   for (let i = 1; i < words.length; i++) {
     if (STOPWORDS.has(words[i - 1].lower) && STOPWORDS.has(words[i].lower)) continue;
     pairs.add(`${words[i - 1].stem} ${words[i].stem}`);
   }
+  wordPairCache.set(u, pairs);
   return pairs;
 }
 
