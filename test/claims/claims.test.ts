@@ -245,7 +245,7 @@ describe('buildClaims', () => {
     expect(wall.support.map((s) => s.text)).toContain('Waves breach the harbour wall overnight');
   });
 
-  it('does not align a quotation with a sentence that shares two of its words by chance, but does with one that carries its wording', () => {
+  it('does not align a quotation with a sentence that shares two of its words by chance, but does with one that carries its wording or names its speaker', () => {
     const quoting = 'Floodwater covered the lower valley road on Thursday. Mayor Ines Varga visited the shelters. “No family will be left to rebuild alone,” Varga said.';
     const other = (sentence: string) => `The river broke its banks north of Kelder on Thursday. ${sentence} Volunteers handed out blankets at the school.`;
     const claimsWith = (sentence: string) =>
@@ -255,6 +255,9 @@ describe('buildClaims', () => {
     expect(claimWith(chance, 'No family').status).toBe('single-source');
     const carried = claimsWith('The town hall promised that no family would be left to rebuild alone.');
     expect(docsOf(claimWith(carried, 'No family').support)).toEqual(['a', 'b']);
+    // Two words in common again, but the same speaker: her own words, reported.
+    const reported = claimsWith('Mayor Ines Varga promised that those left homeless can rebuild.');
+    expect(docsOf(claimWith(reported, 'No family').support)).toEqual(['a', 'b']);
   });
 
   it('does not dispute counts of different named people, nor a count that does not say what happened to it', () => {
