@@ -349,11 +349,12 @@ function gluedToWord(t: Token, text: string, offset: number): boolean {
 
 const NUMBER_WORD_START = new RegExp(`^(${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'i');
 
-export function findNumbers(
-  tokens: Token[],
-  glued: (t: Token) => boolean = () => false,
-  between: (a: Token, b: Token) => string = () => ' ',
-): NumberMention[] {
+/**
+ * The numbers of a sentence's tokens, each with what it counts and what happened to it.
+ * `glued`: the token is joined by a hyphen to a word ("COVID-19"); `between`: the text
+ * between two tokens (dashes join a range, commas and brackets end a phrase).
+ */
+function findNumbers(tokens: Token[], glued: (t: Token) => boolean, between: (a: Token, b: Token) => string): NumberMention[] {
   const dashed = (a: Token, b: Token) => /^\s*[-–]\s*$/.test(between(a, b));
   const nextContent = (from: number) => nextInPhrase(tokens, from, between);
   const numbers: NumberMention[] = [];
