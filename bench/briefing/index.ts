@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { buildBriefing } from '../../src/briefing/index.js';
 import type { Doc } from '../../src/core/types.js';
 import { resolveOptions } from '../../src/core/options.js';
+import { countWords } from '../../src/language/index.js';
 import { analyzeDocument, analyzeEvent } from '../../src/pipeline/index.js';
 import { cutWords, rouge, type RougeScores } from './rouge.js';
 import { textRank } from './textrank.js';
@@ -45,7 +46,7 @@ class Scores {
     this.sum.r1 += s.r1;
     this.sum.r2 += s.r2;
     this.sum.rl += s.rl;
-    this.words += cut.split(' ').filter(Boolean).length;
+    this.words += countWords(cut);
     this.n++;
   }
   row(name: string): string {

@@ -1,19 +1,23 @@
 import { stemmer } from 'stemmer';
+import { lowerWords, wordSpans } from '../../src/language/index.js';
 
 /**
  * ROUGE-1, ROUGE-2 and ROUGE-L F1 (Lin, 2004) against one reference.
- * Tokenisation: lower-case; every character outside [a-z0-9] is a separator; tokens
- * longer than three characters are Porter-stemmed (the `stemmer` package), as in
- * Google's rouge-score. ROUGE-L is the longest common subsequence of the two token
+ * Tokenisation: lower-case; runs of letters and digits are tokens, and every other
+ * character separates; runs in a script written without spaces (Chinese, Japanese, Thai)
+ * are split into words by the Unicode word breaker. Tokens of [a-z0-9] longer than three
+ * characters are Porter-stemmed (the `stemmer` package), as in Google's rouge-score, whose
+ * English tokens these are. ROUGE-L is the longest common subsequence of the two token
  * sequences.
  */
 export function rougeTokens(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .split(' ')
-    .filter(Boolean)
-    .map((t) => (t.length > 3 ? stemmer(t) : t));
+  return lowerWords(text).flatMap((w) => (/^[a-z0-9]+$/.test(w) ? [w.length > 3 ? stemmer(w) : w] : asciiRuns(w)));
+}
+
+/** A word with letters outside [a-z0-9]: rouge-score splits it at them; other scripts stay whole. */
+function asciiRuns(word: string): string[] {
+  if (!/[a-z0-9]/.test(word) || !/^[\p{Script=Latin}0-9]+$/u.test(word)) return [word];
+  return word.split(/[^a-z0-9]+/).filter(Boolean).map((t) => (t.length > 3 ? stemmer(t) : t));
 }
 
 function f1(overlap: number, predicted: number, gold: number): number {
@@ -62,7 +66,9 @@ export function rouge(summary: string, reference: string): RougeScores {
   return { r1: rougeN(p, g, 1), r2: rougeN(p, g, 2), rl: rougeL(p, g) };
 }
 
-/** The first `words` whitespace-separated words of a text: every system is cut to the same budget. */
+/** The first `words` words of a text (as the product counts them): every system is cut to the same budget. */
 export function cutWords(text: string, words: number): string {
-  return text.split(/\s+/).filter(Boolean).slice(0, words).join(' ');
+  const spans = wordSpans(text);
+  if (spans.length === 0) return '';
+  return text.slice(spans[0].start, spans[Math.min(words, spans.length) - 1].end).replace(/\s+/g, ' ');
 }

@@ -1,5 +1,6 @@
 import type { Unit } from '../claims/index.js';
 import type { Span } from '../core/types.js';
+import { wordSpans } from '../language/index.js';
 import { CLAUSE_END, CLOSING_QUOTES, EITHER_QUOTES, OPENING_QUOTES } from './lexicon.js';
 import { contentTokens } from './words.js';
 
@@ -44,13 +45,13 @@ function parse(unit: Unit): Parsed {
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   let open = 0;
-  for (const m of text.matchAll(/\S+/g)) {
-    for (const c of m[0]) {
+  for (const span of wordSpans(text)) {
+    for (const c of text.slice(span.start, span.end)) {
       if (OPENING_QUOTES.has(c)) open++;
       else if (CLOSING_QUOTES.has(c) && open > 0) open--;
       else if (EITHER_QUOTES.has(c)) open = open > 0 ? open - 1 : 1;
     }
-    words.push({ start: m.index, end: m.index + m[0].length, closed: open === 0 });
+    words.push({ ...span, closed: open === 0 });
   }
   return words;
 }

@@ -1,10 +1,9 @@
 import { tokenize } from '../claims/features.js';
 import { STOPWORDS } from '../claims/lexicon.js';
+import { countWords } from '../language/index.js';
 
-/** Words as a reader counts them for the word budget: whitespace-separated. */
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
+/** Words as a reader counts them for the word budget (see `countWords`). */
+export const wordCount = countWords;
 
 /**
  * Stems of the words of a text that carry content, with their offsets: function words

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { stemmer } from 'stemmer';
 import type { Span } from '../core/types.js';
+import { wordsOfRun } from '../language/index.js';
 import {
   ABSOLUTE_DATE,
   AGE_WORDS,
@@ -169,7 +170,7 @@ function negatedStems(tokens: Token[], isContentToken: (t: Token) => boolean): s
   return out;
 }
 
-const TOKEN = /\$|%|[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
+const TOKEN = /\$|%|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.,'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 /** Stems are asked for the same words over and over; the cache is bounded so that odd input cannot grow it forever. */
 const stems = new Map<string, string>();
@@ -188,16 +189,19 @@ export function stem(word: string): string {
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
-    const lower = m[0].toLowerCase().replace(/’/g, "'");
-    const isWord = /^\p{L}/u.test(lower);
-    const base = isWord ? lower.replace(/'s$/, '') : lower;
-    tokens.push({
-      start: offset + m.index,
-      end: offset + m.index + m[0].length,
-      lower,
-      stem: isWord && /^[a-z']+$/.test(base) ? stem(base.replace(/'/g, '')) : base,
-      capitalized: /^\p{Lu}/u.test(m[0]),
-    });
+    for (const { index, word } of wordsOfRun(m[0])) {
+      const lower = word.toLowerCase().replace(/’/g, "'");
+      const isWord = /^\p{L}/u.test(lower);
+      const base = isWord ? lower.replace(/'s$/, '') : lower;
+      const start = offset + m.index + index;
+      tokens.push({
+        start,
+        end: start + word.length,
+        lower,
+        stem: isWord && /^[a-z']+$/.test(base) ? stem(base.replace(/'/g, '')) : base,
+        capitalized: /^\p{Lu}/u.test(word),
+      });
+    }
   }
   return tokens;
 }

@@ -1,5 +1,6 @@
 import { overlaps } from '../core/span.js';
 import type { Coverage, Doc, EntityType, Sentence, Span, Statement } from '../core/types.js';
+import { lowerWords } from '../language/index.js';
 import { hasVerb, isSpeech } from '../statements/index.js';
 import { extractFeatures, joinCompounds, tokenize, type Features } from './features.js';
 import { DATELINE } from './lexicon.js';
@@ -89,7 +90,7 @@ function placesIn(doc: Doc, span: Span, names: Map<string, string>): string[] | 
   return places.filter((m) => overlaps(m, span)).map((m) => ((m.entity && names.get(m.entity)) ?? m.text).toLowerCase());
 }
 
-const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
+const wordsOf = (text: string) => lowerWords(text).join(' ');
 const sameWords = (a: string, b: string | undefined) => b !== undefined && wordsOf(a) === wordsOf(b);
 
 /** The sentence without the dateline that opens its paragraph, if it has one. */

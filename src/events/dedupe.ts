@@ -1,4 +1,5 @@
 import type { Doc } from '../core/types.js';
+import { lowerWords } from '../language/index.js';
 
 /** Word n-grams this long identify shared passages, not shared phrases. */
 const SHINGLE = 5;
@@ -6,7 +7,7 @@ const SHINGLE = 5;
 const COPY_CONTAINMENT = 0.7;
 
 function shingles(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = lowerWords(text);
   const out = new Set<string>();
   for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(' '));
   return out;

@@ -27,3 +27,10 @@ export const FUNCTION_WORDS: Record<string, string[]> = {
   sv: ['och', 'i', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'den', 'har', 'de', 'inte', 'om', 'ett', 'han', 'var', 'sa', 'vi', 'från', 'efter', 'säger'],
   tr: ['ve', 'bir', 'bu', 'da', 'de', 'için', 'ile', 'olarak', 'çok', 'daha', 'gibi', 'olan', 'en', 'ama', 'sonra', 'dedi', 'değil', 'var', 'yok', 'ise', 'kadar', 'her', 'şey', 'o', 'biz'],
 };
+
+/**
+ * Scripts written without spaces between words. Their runs are split into words by the
+ * Unicode word breaker (ICU's dictionaries, through Intl.Segmenter).
+ */
+export const UNSPACED_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;

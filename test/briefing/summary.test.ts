@@ -103,6 +103,15 @@ describe('summarize', () => {
     expect(summary.map((s) => [s.text, s.excerpt])).toEqual([['Crews returned to the boats at dawn after', true]]);
   });
 
+  it('counts the words of a script without spaces against the budget, and summarises what the outlets share', () => {
+    const briefing = buildBriefing(events.chineseEvent(), { summaryWords: 20 });
+    const text = briefing.summary.map((s) => s.text).join('');
+    expect(text).toContain('消防队将三百名居民');
+    expect(text).not.toContain('学校');
+    expect(wordCount(text)).toBeLessThanOrEqual(20);
+    expect(briefing.summary.length).toBeGreaterThan(1);
+  });
+
   it('prints a wire story that two outlets run once', () => {
     const briefing = buildBriefing(events.wireEvent(), { summaryWords: 200 });
     const texts = briefing.summary.map((s) => s.text.replace('The carmaker', 'The company'));

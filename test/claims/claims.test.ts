@@ -325,6 +325,17 @@ describe('buildClaims', () => {
     expect(heading('en').some((c) => c.text.startsWith('Fotos aus dem Hafen'))).toBe(false);
   });
 
+  it('aligns sentences of a script written without spaces word by word', () => {
+    const coverage = events.chineseEvent();
+    const claims = buildClaims(coverage);
+    expectCitationsExact(coverage, claims);
+    const evacuation = claimWith(claims, '转移到安全地带');
+    expect(evacuation.status).toBe('corroborated');
+    expect(docsOf(evacuation.support)).toEqual(['a', 'b', 'c']);
+    expect(claimWith(claims, '淹没了塔海姆老城区').sources).toBeGreaterThanOrEqual(2);
+    expect(claimWith(claims, '学校将关闭').status).toBe('single-source');
+  });
+
   it('survives empty and degenerate input', () => {
     expect(buildClaims(coverageOf([]))).toEqual([]);
     const odd = coverageOf([

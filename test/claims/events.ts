@@ -144,3 +144,16 @@ export function attributionEvent(): Coverage {
   });
   return coverageOf([kremlin, wire]);
 }
+
+/**
+ * A flood told by three outlets in Chinese, a script written without spaces: the fire
+ * brigade's evacuation is told by all three, the school closure by one.
+ */
+export function chineseEvent(): Coverage {
+  return analyzedEvent([
+    // "Flood in Taihaimu: two missing. After days of rain the river burst its banks... The school stays closed until Friday."
+    { id: 'a', source: 'A', text: '塔海姆洪水：两人失踪\n\n连日降雨后，塞尔贝河在塔海姆决堤。市长安娜·凯勒星期二说，两人失踪。消防队已将三百名居民从老城区转移到安全地带。学校将关闭到星期五。' },
+    { id: 'b', source: 'B', text: '塔海姆抗击洪水\n\n星期二，塞尔贝河淹没了塔海姆老城区。消防队将约三百名居民转移到安全地带。凯勒说：“我们不会放弃任何人。”' },
+    { id: 'c', source: 'C', text: '塔海姆数百人被疏散\n\n大雨过后，塞尔贝河淹没了塔海姆老城区。消防队将三百名居民转移到安全地带。县长宣布为受灾家庭提供紧急援助。' },
+  ]);
+}

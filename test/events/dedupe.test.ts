@@ -24,4 +24,11 @@ describe('findDuplicates', () => {
     ];
     expect(findDuplicates(docs)).toEqual([]);
   });
+
+  it('finds copies in a script written without spaces, one edited word apart', () => {
+    // "Engineers opened the dam's spillway on Tuesday morning after record rain. About 1,800 people were evacuated. The province set up an emergency fund."
+    const story = '星期二早上，在创纪录的降雨之后，工程师打开了大坝的泄洪闸门。约一千八百人从低洼街道撤离。省政府为受灾家庭设立了紧急基金。';
+    const docs = [makeDoc('wire', story), makeDoc('copy', `本文来自通讯社。\n\n${story.replace('设立了', '设立了一项')}`), makeDoc('own', '我们的记者七点钟看到水漫到了磨坊街。数百名居民带着能带的东西离开了家。')];
+    expect(findDuplicates(docs)).toEqual([['wire', 'copy']]);
+  });
 });

@@ -1,0 +1,58 @@
+import type { Span } from '../core/types.js';
+import { UNSPACED_SCRIPT } from './languages.js';
+
+const wordBreaker = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/**
+ * The words of a run of letters: the run itself, or, when it is written in a script
+ * without spaces (Chinese, Japanese, Thai), the words the Unicode word breaker finds in it.
+ * Offsets are into the run.
+ */
+export function wordsOfRun(run: string): { index: number; word: string }[] {
+  if (!UNSPACED_SCRIPT.test(run)) return [{ index: 0, word: run }];
+  const words: { index: number; word: string }[] = [];
+  for (const s of wordBreaker.segment(run)) if (s.isWordLike) words.push({ index: s.index, word: s.segment });
+  return words;
+}
+
+/**
+ * Words as a reader counts them: whitespace-separated, except in scripts without spaces,
+ * where each word the word breaker finds counts. Punctuation belongs to the word it touches.
+ */
+export function wordSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    if (!UNSPACED_SCRIPT.test(m[0])) {
+      spans.push({ start: m.index, end: m.index + m[0].length });
+      continue;
+    }
+    let pending: number | undefined;
+    let last: Span | undefined;
+    for (const s of wordBreaker.segment(m[0])) {
+      const start = m.index + s.index;
+      const end = start + s.segment.length;
+      if (s.isWordLike) {
+        last = { start: pending ?? start, end };
+        spans.push(last);
+        pending = undefined;
+      } else if (last && last.end === start) last.end = end;
+      else pending ??= start;
+    }
+    if (pending !== undefined) spans.push({ start: pending, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+/** The number of words of a text, as `wordSpans` counts them. */
+export function countWords(text: string): number {
+  return UNSPACED_SCRIPT.test(text) ? wordSpans(text).length : text.split(/\s+/).filter(Boolean).length;
+}
+
+/** The lower-case words of a text (letters and digits only), for comparing texts. */
+export function lowerWords(text: string): string[] {
+  const words: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu)) {
+    for (const w of wordsOfRun(m[0])) words.push(w.word);
+  }
+  return words;
+}
