@@ -6,7 +6,7 @@ import { contentTokens } from './words.js';
 /** Sources that must use a word for it to count as shared (fewer when the coverage has fewer). */
 export const CONSENSUS_SOURCES = 2;
 
-const stemsOf = (text: string) => contentTokens(text).map((t) => t.stem);
+const stemsOf = (text: string, language: string | undefined) => contentTokens(text, language).map((t) => t.stem);
 
 function countInto(counts: Map<string, number>, stems: string[]): void {
   for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
@@ -25,8 +25,8 @@ export function consensusWords(coverage: Coverage, independence: SourceIndepende
   for (const doc of coverage.docs) {
     const own = new Map<string, number>();
     const title = doc.title?.trim();
-    if (title) countInto(own, stemsOf(cleanTitle(title, doc.site)));
-    countInto(own, stemsOf(doc.text));
+    if (title) countInto(own, stemsOf(cleanTitle(title, doc.site), doc.language));
+    countInto(own, stemsOf(doc.text, doc.language));
     const group = independence.groupOf(doc.id);
     const source = bySource.get(group);
     if (!source) bySource.set(group, own);

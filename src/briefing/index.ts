@@ -66,7 +66,7 @@ function headlineOf(coverage: Coverage, analysis: ClaimAnalysis, centroid: Map<s
   for (const doc of coverage.docs) {
     const title = doc.title?.trim() ? cleanTitle(doc.title.trim(), doc.site) : undefined;
     if (!title) continue;
-    const score = cosine(analysis.similarity.vectorOf(contentStems(title)), centroid);
+    const score = cosine(analysis.similarity.vectorOf(contentStems(title, doc.language)), centroid);
     if (score > bestScore) {
       best = title;
       bestScore = score;

@@ -35,7 +35,7 @@ const parsed = new WeakMap<Unit, Parsed>();
 function parse(unit: Unit): Parsed {
   let out = parsed.get(unit);
   if (!out) {
-    out = { words: wordsOf(unit.text), tokens: contentTokens(unit.text) };
+    out = { words: wordsOf(unit.text), tokens: contentTokens(unit.text, unit.language) };
     parsed.set(unit, out);
   }
   return out;

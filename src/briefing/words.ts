@@ -1,5 +1,4 @@
-import { tokenize } from '../claims/features.js';
-import { STOPWORDS } from '../claims/lexicon.js';
+import { functionWordsOf, tokenize } from '../claims/features.js';
 import { countWords } from '../language/index.js';
 
 /** Words as a reader counts them for the word budget (see `countWords`). */
@@ -10,8 +9,9 @@ export const wordCount = countWords;
  * ("the", "of", "we") are left out; names, numbers and reporting verbs ("said") stay, as
  * a summary reports them too.
  */
-export function contentTokens(text: string): { start: number; stem: string }[] {
+export function contentTokens(text: string, language: string | undefined): { start: number; stem: string }[] {
+  const functionWords = functionWordsOf(language);
   return tokenize(text)
-    .filter((t) => /^[\p{L}\p{N}]/u.test(t.lower) && !STOPWORDS.has(t.lower))
+    .filter((t) => /^[\p{L}\p{N}]/u.test(t.lower) && !functionWords.has(t.lower))
     .map((t) => ({ start: t.start, stem: t.stem }));
 }

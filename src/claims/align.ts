@@ -1,6 +1,6 @@
-import { sameQuantity, tokenize } from './features.js';
+import { functionWordsOf, sameQuantity, tokenize } from './features.js';
+import { CAPITALIZED_NOUNS } from '../language/index.js';
 import { sameSpeaker } from './conflicts.js';
-import { STOPWORDS } from './lexicon.js';
 import type { Similarity } from './similarity.js';
 import type { Unit } from './units.js';
 
@@ -26,11 +26,15 @@ export interface Edge {
   score: number;
 }
 
-/** Stems that the coverage mostly writes capitalised, not first in a sentence: names. */
+/**
+ * Stems that the coverage mostly writes capitalised, not first in a sentence: names. In a
+ * language that capitalises every noun, capitals tell nothing, and its sentences are not read.
+ */
 export function nameStems(units: Unit[]): Set<string> {
   const capitalized = new Map<string, number>();
   const total = new Map<string, number>();
   for (const u of units) {
+    if (CAPITALIZED_NOUNS.has(u.language)) continue;
     for (const t of tokenize(u.text).slice(1)) {
       if (!/^\p{L}/u.test(t.lower)) continue;
       total.set(t.stem, (total.get(t.stem) ?? 0) + 1);
@@ -115,9 +119,10 @@ function wordPairs(u: Unit): Set<string> {
   let pairs = wordPairCache.get(u);
   if (pairs) return pairs;
   const words = tokenize(u.text).filter((t) => /^[\p{L}\p{N}]/u.test(t.lower));
+  const functionWords = functionWordsOf(u.language);
   pairs = new Set<string>();
   for (let i = 1; i < words.length; i++) {
-    if (STOPWORDS.has(words[i - 1].lower) && STOPWORDS.has(words[i].lower)) continue;
+    if (functionWords.has(words[i - 1].lower) && functionWords.has(words[i].lower)) continue;
     pairs.add(`${words[i - 1].stem} ${words[i].stem}`);
   }
   wordPairCache.set(u, pairs);

@@ -70,7 +70,7 @@ function partition<T>(units: Unit[], valueOf: (u: Unit) => T | undefined, agree:
 function subjectsOf(u: Unit, similarity: Similarity): Set<string> {
   const span = u.statement?.speaker.span;
   const words = span ? u.text.slice(Math.max(0, span.start - u.span.start), Math.max(0, span.end - u.span.start)) : '';
-  const speaker = new Set(contentStems(`${u.speaker?.name ?? ''} ${words}`));
+  const speaker = new Set(contentStems(`${u.speaker?.name ?? ''} ${words}`, u.language));
   return new Set([...similarity.stemsOf(u)].filter((s) => similarity.names.has(s) && !speaker.has(s)));
 }
 

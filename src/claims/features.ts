@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { stemmer } from 'stemmer';
 import type { Span } from '../core/types.js';
-import { wordsOfRun } from '../language/index.js';
+import { stopwordsOf, wordsOfRun } from '../language/index.js';
 import {
   ABSOLUTE_DATE,
   AGE_WORDS,
@@ -224,11 +224,19 @@ export function joinCompounds(tokens: Token[], vocabulary: ReadonlySet<string>):
   return out;
 }
 
-function isContent(t: Token): boolean {
+/**
+ * The function words to leave out of a text's content words: the project's English list,
+ * or the `stopword` package's list of the document's language.
+ */
+export function functionWordsOf(language: string | undefined): ReadonlySet<string> {
+  return (language && language !== 'en' && stopwordsOf(language)) || STOPWORDS;
+}
+
+function isContent(t: Token, functionWords: ReadonlySet<string>): boolean {
   return (
     /^\p{L}/u.test(t.lower) &&
     t.lower.length > 1 &&
-    !STOPWORDS.has(t.lower) &&
+    !functionWords.has(t.lower) &&
     !REPORTING_VERBS.has(t.lower) &&
     !NEGATIONS.has(t.lower) &&
     !DENIALS.has(t.lower) &&
@@ -237,10 +245,11 @@ function isContent(t: Token): boolean {
   );
 }
 
-/** Content stems of a short text outside the documents (a title). */
-export function contentStems(text: string): string[] {
+/** Content stems of a short text outside the documents' sentences (a title, a speaker's name). */
+export function contentStems(text: string, language?: string): string[] {
+  const functionWords = functionWordsOf(language);
   return tokenize(text)
-    .filter(isContent)
+    .filter((t) => isContent(t, functionWords))
     .map((t) => t.stem);
 }
 
@@ -252,6 +261,8 @@ export interface FeatureContext {
   published?: Date;
   /** Place mentions found by the entities stage in this span; undefined when the stage has not run. */
   places?: string[];
+  /** The document's language (ISO 639-1), which decides its function words; English when unknown. */
+  language?: string;
 }
 
 /** The comparable features of one span of text (`offset` is its start in the document). */
@@ -261,7 +272,8 @@ export function extractFeatures(text: string, offset: number, context: FeatureCo
   const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
   const negations = tokens.filter((t, i) => isNegation(t, i, tokens)).length;
   markSayingDates(dates, tokens);
-  const isContentToken = (t: Token) => isContent(t) && !inDate(t);
+  const functionWords = functionWordsOf(context.language);
+  const isContentToken = (t: Token) => isContent(t, functionWords) && !inDate(t);
   const content = tokens.filter(isContentToken);
   const phrases = content.filter((t) => t.compound || context.compounds.has(t.stem)).map((t) => t.stem);
   for (let i = 1; i < content.length; i++) {
@@ -356,7 +368,8 @@ const NUMBER_WORD_START = new RegExp(`^(${Object.keys(NUMBER_WORDS).join('|')})\
 /**
  * The numbers of a sentence's tokens, each with what it counts and what happened to it.
  * `glued`: the token is joined by a hyphen to a word ("COVID-19"); `between`: the text
- * between two tokens (dashes join a range, commas and brackets end a phrase).
+ * between two tokens (dashes join a range, commas and brackets end a phrase). Number
+ * phrases are read with the English lexicon, so the English function words apply.
  */
 function findNumbers(tokens: Token[], glued: (t: Token) => boolean, between: (a: Token, b: Token) => string): NumberMention[] {
   const dashed = (a: Token, b: Token) => /^\s*[-–]\s*$/.test(between(a, b));
@@ -457,7 +470,7 @@ function nextInPhrase(tokens: Token[], from: number, between: (a: Token, b: Toke
   for (let k = from; k < Math.min(tokens.length, from + 3); k++) {
     if (k > 0 && NUMBER_PHRASE_BREAK.test(between(tokens[k - 1], tokens[k]))) return undefined;
     if (NUMBER_PHRASE_LINKS.has(tokens[k].lower)) return undefined;
-    if (!NUMBER_FILLERS.has(tokens[k].lower) && isContent(tokens[k])) return k;
+    if (!NUMBER_FILLERS.has(tokens[k].lower) && isContent(tokens[k], STOPWORDS)) return k;
   }
   return undefined;
 }
@@ -467,7 +480,7 @@ function previousInPhrase(tokens: Token[], at: number, between: (a: Token, b: To
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
     if (NUMBER_PHRASE_BREAK.test(between(tokens[k], tokens[k + 1]))) return undefined;
     if (QUALIFIER_WORDS.has(tokens[k].lower)) continue;
-    return isContent(tokens[k]) ? k : undefined;
+    return isContent(tokens[k], STOPWORDS) ? k : undefined;
   }
   return undefined;
 }

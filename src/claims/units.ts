@@ -14,6 +14,8 @@ export interface Unit {
   doc: string;
   /** Index of the document in the coverage. */
   docIndex: number;
+  /** The document's language (ISO 639-1). */
+  language: string;
   span: Span;
   text: string;
   /** Position among the document's units (0 = lead). */
@@ -117,7 +119,7 @@ export function buildUnits(coverage: Coverage): Unit[] {
     for (const sentence of doc.sentences ?? []) {
       const span = withoutDateline(doc, sentence);
       const text = doc.text.slice(span.start, span.end);
-      const features = extractFeatures(text, span.start, { vocabulary, compounds, published, places: placesIn(doc, span, names) });
+      const features = extractFeatures(text, span.start, { vocabulary, compounds, published, places: placesIn(doc, span, names), language: doc.language });
       if (new Set(features.stems).size < MIN_CONTENT_WORDS) continue;
       const statement = statementFor(doc, span);
       // The tagger is English: other languages' headings are not judged by it.
@@ -127,6 +129,7 @@ export function buildUnits(coverage: Coverage): Unit[] {
         id: `${doc.id}#${units.length}`,
         doc: doc.id,
         docIndex,
+        language: doc.language ?? 'en',
         span,
         text,
         position: position++,

@@ -19,3 +19,5 @@ function normalizeTag(tag: string | undefined): string | undefined {
   const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
   return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
 }
+export { stopwordsOf } from './stopwords.js';
+export { CAPITALIZED_NOUNS } from './languages.js';

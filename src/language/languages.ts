@@ -5,7 +5,7 @@ export const ISO6393_TO_1: Record<string, string> = {
   dan: 'da', fin: 'fi', ces: 'cs', slk: 'sk', slv: 'sl', hrv: 'hr', srp: 'sr', bos: 'bs', bul: 'bg', ron: 'ro',
   hun: 'hu', ell: 'el', heb: 'he', pes: 'fa', fas: 'fa', urd: 'ur', hin: 'hi', ben: 'bn', tam: 'ta', tel: 'te',
   mar: 'mr', guj: 'gu', kan: 'kn', mal: 'ml', pan: 'pa', tha: 'th', vie: 'vi', ind: 'id', zlm: 'ms', msa: 'ms',
-  tgl: 'tl', swh: 'sw', cat: 'ca', glg: 'gl', eus: 'eu', lit: 'lt', lav: 'lv', ekk: 'et', est: 'et', isl: 'is',
+  tgl: 'tl', swh: 'sw', swa: 'sw', cat: 'ca', glg: 'gl', eus: 'eu', lit: 'lt', lav: 'lv', ekk: 'et', est: 'et', isl: 'is',
   gle: 'ga', cym: 'cy', afr: 'af', azj: 'az', uzn: 'uz', kaz: 'kk', bel: 'be', mkd: 'mk', als: 'sq', hye: 'hy',
   kat: 'ka', amh: 'am', hau: 'ha', yor: 'yo', ibo: 'ig', som: 'so', nep: 'ne', sin: 'si', khm: 'km', mya: 'my',
 };
@@ -27,6 +27,9 @@ export const FUNCTION_WORDS: Record<string, string[]> = {
   sv: ['och', 'i', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'den', 'har', 'de', 'inte', 'om', 'ett', 'han', 'var', 'sa', 'vi', 'från', 'efter', 'säger'],
   tr: ['ve', 'bir', 'bu', 'da', 'de', 'için', 'ile', 'olarak', 'çok', 'daha', 'gibi', 'olan', 'en', 'ama', 'sonra', 'dedi', 'değil', 'var', 'yok', 'ise', 'kadar', 'her', 'şey', 'o', 'biz'],
 };
+
+/** Languages that capitalise every noun, where a capital letter does not mark a name. */
+export const CAPITALIZED_NOUNS = new Set(['de', 'lb']);
 
 /**
  * Scripts written without spaces between words. Their runs are split into words by the

@@ -7,7 +7,7 @@ import { contentTokens } from '../../src/briefing/words.js';
 import { analyzeClaims, type Unit } from '../../src/claims/index.js';
 import * as events from '../claims/events.js';
 
-const stem = (word: string) => contentTokens(word)[0].stem;
+const stem = (word: string) => contentTokens(word, 'en')[0].stem;
 
 function unitOf(text: string): Unit {
   const analysis = analyzeClaims(coverageOf([textDoc({ id: 'a', source: 'A', text })]));
@@ -110,6 +110,13 @@ describe('summarize', () => {
     expect(text).not.toContain('学校');
     expect(wordCount(text)).toBeLessThanOrEqual(20);
     expect(briefing.summary.length).toBeGreaterThan(1);
+  });
+
+  it('summarises a German coverage by what the outlets share, not by their common function words', () => {
+    const summary = buildBriefing(events.germanEvent(), { summaryWords: 45 }).summary;
+    expect(summary[0].text).toMatch(/Sturm .* Bäume im Stadtpark/);
+    expect(summary[0].sources).toBe(2);
+    expect(summary.map((s) => s.text).join(' ')).not.toMatch(/Polizei|Schule/);
   });
 
   it('prints a wire story that two outlets run once', () => {

@@ -336,6 +336,15 @@ describe('buildClaims', () => {
     expect(claimWith(claims, '学校将关闭').status).toBe('single-source');
   });
 
+  it('aligns German sentences on their nouns, not on the function words they share', () => {
+    const coverage = events.germanEvent();
+    expect(coverage.docs.map((d) => d.language)).toEqual(['de', 'de']);
+    const claims = buildClaims(coverage);
+    expect(claimWith(claims, 'Bäume im Stadtpark entwurzelt').status).toBe('corroborated');
+    expect(claimWith(claims, 'Straße zum Hafen').status).toBe('single-source');
+    expect(claimWith(claims, 'Die Schule bleibt').status).toBe('single-source');
+  });
+
   it('survives empty and degenerate input', () => {
     expect(buildClaims(coverageOf([]))).toEqual([]);
     const odd = coverageOf([

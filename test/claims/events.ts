@@ -157,3 +157,21 @@ export function chineseEvent(): Coverage {
     { id: 'c', source: 'C', text: '塔海姆数百人被疏散\n\n大雨过后，塞尔贝河淹没了塔海姆老城区。消防队将三百名居民转移到安全地带。县长宣布为受灾家庭提供紧急援助。' },
   ]);
 }
+
+/**
+ * A storm told by two German outlets. German capitalises every noun, and its function
+ * words ("die", "bis", "zum") are not English ones: the fallen trees are one fact, the
+ * closed road and the closed school are two.
+ */
+export function germanEvent(): Coverage {
+  return analyzedEvent([
+    {
+      id: 'a', source: 'A',
+      text: 'Sturm über Talheim\n\nDer Sturm hat in der Nacht viele alte Bäume im Stadtpark entwurzelt. Die Polizei hat die Straße zum Hafen bis zum Morgen gesperrt, und sie war mit der Feuerwehr in der Nacht für die Menschen aus dem Dorf im Einsatz.',
+    },
+    {
+      id: 'b', source: 'B',
+      text: 'Unwetter in Talheim\n\nIn der Nacht hat der Sturm zahlreiche alte Bäume im Stadtpark umgeworfen. Die Schule bleibt für die Kinder aus dem Dorf bis zum Freitag geschlossen.',
+    },
+  ]);
+}
