@@ -8,6 +8,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc, Span, Statement } from '../../src/core/types.js';
+import { analyzeLanguage } from '../../src/language/index.js';
 import { findStatements } from '../../src/statements/index.js';
 import { loadPolnear, type PolnearDoc } from './polnear.js';
 import {
@@ -39,6 +40,15 @@ export function bareDoc(id: string, text: string): Doc {
     statements: [],
     messages: [],
   };
+}
+
+/**
+ * The document with its language and sentences, as the pipeline gives it: a split in
+ * another language is read by the rules for that language (English ignores the sentences).
+ */
+function withLanguage(doc: Doc): Doc {
+  analyzeLanguage(doc, {});
+  return doc;
 }
 
 /** A statement as a PolNeAR attribution: cue, source and content span lists. */
@@ -163,7 +173,7 @@ export async function run(args: string[]): Promise<void> {
   const nlp = winkNLP(model, ['sbd', 'pos']);
   for (const split of splits) {
     const docs = loadPolnear(split);
-    const score = scoreSplit(docs, (d) => findStatements(bareDoc(d.id, d.text)).map(asAttribution));
+    const score = scoreSplit(docs, (d) => findStatements(withLanguage(bareDoc(d.id, d.text))).map(asAttribution));
     console.log(report(split, score));
     const speed = measureSpeed(
       docs.map((d) => d.text),

@@ -1,6 +1,6 @@
 import { contentStems, numbersConflict, numbersDisagree, sameQuantity, type Clause, type NumberMention } from './features.js';
 import type { Similarity } from './similarity.js';
-import type { Unit } from './units.js';
+import { MIN_CONTENT_WORDS, type Unit } from './units.js';
 import { areAntonyms } from './wordnet.js';
 
 /** How sure the alignment must be before a difference between two sentences is a contradiction. */
@@ -245,6 +245,27 @@ function maybeSamePerson(a: { entity?: string; name: string }, b: { entity?: str
   return sameSpeaker(a, b) || surname(a.name) === surname(b.name);
 }
 
+const quotedStems = new WeakMap<Unit, Set<string>>();
+
+/**
+ * How far two quoting sentences quote the same words: their statements' content words,
+ * so that the words around the quotation ("a déclaré la ministre", "said the mayor") do
+ * not count; whole sentences when a quotation is too short to tell.
+ */
+function quotedWordsOverlap(a: Unit, b: Unit, similarity: Similarity): number {
+  const stems = (u: Unit) => {
+    let set = quotedStems.get(u);
+    if (!set) {
+      set = new Set(contentStems(u.statement!.text, u.language));
+      quotedStems.set(u, set);
+    }
+    return set;
+  };
+  const [sa, sb] = [stems(a), stems(b)];
+  if (sa.size < MIN_CONTENT_WORDS || sb.size < MIN_CONTENT_WORDS) return similarity.contentOverlap(a, b).cover;
+  return similarity.stemOverlap(sa, sb).cover;
+}
+
 function speakerConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Similarity): Conflict | undefined {
   // Quoted words with a person the entities stage resolved as their speaker: an
   // organisation and its spokesperson, or an unresolved "he", say the same words without
@@ -252,7 +273,7 @@ function speakerConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Simil
   const quoted = (u: Unit) => u.speaker?.person === true && u.statement !== undefined && u.statement.kind !== 'reported';
   for (const [a, b] of pairs) {
     if (!quoted(a) || !quoted(b) || maybeSamePerson(a.speaker!, b.speaker!)) continue;
-    if (similarity.contentOverlap(a, b).cover < CONFLICT.speaker) continue;
+    if (quotedWordsOverlap(a, b, similarity) < CONFLICT.speaker) continue;
     const sides = partition(units, (u) => (quoted(u) ? u.speaker : undefined), maybeSamePerson);
     if (sides.length > 1) return { kind: 'speaker', sides };
   }

@@ -1,7 +1,8 @@
 import * as chrono from 'chrono-node';
 import { stemmer } from 'stemmer';
 import type { Span } from '../core/types.js';
-import { stopwordsOf, wordsOfRun } from '../language/index.js';
+import { stopwordsOf, UNSPACED_SCRIPT, wordsOfRun } from '../language/index.js';
+import { CUE_WORDS_BY_LANGUAGE } from '../statements/lexicon-languages.js';
 import {
   ABSOLUTE_DATE,
   AGE_WORDS,
@@ -188,22 +189,25 @@ export function stem(word: string): string {
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
+  const unspaced = UNSPACED_SCRIPT.test(text);
   for (const m of text.matchAll(TOKEN)) {
-    for (const { index, word } of wordsOfRun(m[0])) {
-      const lower = word.toLowerCase().replace(/’/g, "'");
-      const isWord = /^\p{L}/u.test(lower);
-      const base = isWord ? lower.replace(/'s$/, '') : lower;
-      const start = offset + m.index + index;
-      tokens.push({
-        start,
-        end: start + word.length,
-        lower,
-        stem: isWord && /^[a-z']+$/.test(base) ? stem(base.replace(/'/g, '')) : base,
-        capitalized: /^\p{Lu}/u.test(word),
-      });
-    }
+    if (!unspaced) tokens.push(tokenOf(m[0], offset + m.index));
+    else for (const { index, word } of wordsOfRun(m[0])) tokens.push(tokenOf(word, offset + m.index + index));
   }
   return tokens;
+}
+
+function tokenOf(word: string, start: number): Token {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  const isWord = /^\p{L}/u.test(lower);
+  const base = isWord ? lower.replace(/'s$/, '') : lower;
+  return {
+    start,
+    end: start + word.length,
+    lower,
+    stem: isWord && /^[a-z']+$/.test(base) ? stem(base.replace(/'/g, '')) : base,
+    capitalized: /^\p{Lu}/u.test(word),
+  };
 }
 
 /**
@@ -224,12 +228,21 @@ export function joinCompounds(tokens: Token[], vocabulary: ReadonlySet<string>):
   return out;
 }
 
+const functionWordsByLanguage = new Map<string, ReadonlySet<string>>();
+
 /**
  * The function words to leave out of a text's content words: the project's English list,
- * or the `stopword` package's list of the document's language.
+ * or the `stopword` package's list of the document's language with the words of its verbs
+ * of saying (English leaves those out by REPORTING_VERBS).
  */
 export function functionWordsOf(language: string | undefined): ReadonlySet<string> {
-  return (language && language !== 'en' && stopwordsOf(language)) || STOPWORDS;
+  if (!language || language === 'en') return STOPWORDS;
+  let words = functionWordsByLanguage.get(language);
+  if (!words) {
+    words = new Set([...(stopwordsOf(language) ?? STOPWORDS), ...(CUE_WORDS_BY_LANGUAGE[language] ?? [])]);
+    functionWordsByLanguage.set(language, words);
+  }
+  return words;
 }
 
 function isContent(t: Token, functionWords: ReadonlySet<string>): boolean {

@@ -1,4 +1,5 @@
 import type { Doc, EntityType, Mention, Sentence } from '../core/types.js';
+import { stopwordsOf } from '../language/index.js';
 import {
   DEMONYMS,
   NAME_PARTICLES,
@@ -137,6 +138,8 @@ export function findMentions(doc: Doc): Mention[] {
   const { text } = doc;
   const lowerWords = new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []);
   const mentions: Mention[] = [];
+  // In other languages, a capitalised function word opening a sentence ("Le", "Der") is no name.
+  const functionWords = doc.language && doc.language !== 'en' ? stopwordsOf(doc.language) : undefined;
   const sentences: Sentence[] = doc.sentences.length ? doc.sentences : [{ start: 0, end: text.length, paragraph: 0, heading: false }];
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence.start, sentence.end);
@@ -147,7 +150,7 @@ export function findMentions(doc: Doc): Mention[] {
       const titleAt = isOrganization(run) ? -1 : lastTitleBeforeName(run);
       let role = trimRole(run.slice(0, titleAt + 1));
       name = run.slice(titleAt + 1);
-      while (name.length && isNotName(name[0].text)) name = name.slice(1);
+      while (name.length && (isNotName(name[0].text) || functionWords?.has(name[0].text.toLowerCase()))) name = name.slice(1);
       while (name.length && NAME_PARTICLES.has(name[0].text)) name = name.slice(1);
       if (!name.length) continue;
       if (!role.length) role = roleBefore(text, tokens, tokens.indexOf(name[0]));

@@ -24,6 +24,20 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
 const HEADING_MAX_WORDS = 25;
 const FINAL_PUNCTUATION = /[.!?…:;,"”’»」)\]]$/u;
 
+/** Closing quotation marks and brackets at the start of a piece, then a space or its end. */
+const SPACED_CLOSING = /^([\p{Pf}\p{Pe}»›"”’]+)(?:\s+|$)/u;
+
+/** The opening marks each closing mark answers. */
+const OPENERS: Record<string, string> = { '»': '«', '›': '‹', '”': '“„', '’': '‘‚', ')': '(', ']': '[' };
+
+/** Whether `text` leaves open a quotation or bracket that `mark` closes (a straight '"' closes an odd one). */
+function closesOpenMark(text: string, mark: string): boolean {
+  const count = (chars: string) => [...text].filter((c) => chars.includes(c)).length;
+  if (mark === '"') return count('"') % 2 === 1;
+  const openers = OPENERS[mark];
+  return openers !== undefined && count(openers) > count(mark);
+}
+
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenterFor(language: string): Intl.Segmenter {
   let s = segmenters.get(language);
@@ -53,6 +67,13 @@ export function splitSentences(text: string, paragraphs: Span[], language = 'en'
       }
       for (const span of raw) {
         const prev = pieces[pieces.length - 1];
+        // Closing marks set apart by a space (French « … tiendra. » Les…) close the sentence before them.
+        const marks = SPACED_CLOSING.exec(text.slice(span.start, span.end));
+        if (prev && prev.end >= line.start && marks && closesOpenMark(text.slice(prev.start, prev.end), marks[1][0])) {
+          prev.end = span.start + marks[1].length;
+          span.start += marks[0].length;
+          if (span.start >= span.end) continue;
+        }
         if (prev && prev.end >= line.start && shouldJoin(text, prev, span, abbreviations, language)) prev.end = span.end;
         else pieces.push({ ...span });
       }

@@ -19,7 +19,9 @@
  *   ("“… he told me it was over …,” she said"); such statements are the outer speaker's
  *   account, not the inner speaker's own words.
  *
- * The stage needs only `doc.text`: it finds its own sentences and names. When the entities
+ * The stage needs only `doc.text`: it finds its own sentences and names. Documents in
+ * another language the rules of `other-languages.ts` know (German, French, Spanish,
+ * Italian, Portuguese, Dutch) are read by those rules, over `doc.sentences`. When the entities
  * stage has filled `doc.mentions`, a place before a colon ("Eastmark: …") is not taken
  * for a speaker.
  */
@@ -27,6 +29,7 @@ import type { Doc, Statement } from '../core/types.js';
 import { analyze } from './analysis.js';
 import { findAttributions } from './attributions.js';
 import { statementModels } from './model.js';
+import { findStatementsByRules, hasRulesFor } from './other-languages.js';
 import { toStatements } from './statements.js';
 
 export { isSpeech } from './speech.js';
@@ -38,6 +41,7 @@ export interface StatementOptions {
 }
 
 export function findStatements(doc: Doc, options: StatementOptions = {}): Statement[] {
+  if (doc.language !== 'en' && hasRulesFor(doc.language)) return findStatementsByRules(doc);
   const analysis = analyze(doc.text);
   const attributions = findAttributions(analysis, statementModels());
   const statements = toStatements(doc.id, analysis, attributions).filter((s) => !placeLine(doc, s));

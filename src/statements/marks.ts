@@ -20,6 +20,10 @@ export const closersOf: Record<string, string> = {
 /** Marks that open a quotation only when they stand where an opener can stand. */
 export const ambiguousOpeners = new Set(['"', "'", '”', '»', '‘']);
 
+/** French sets guillemets apart from the words with a space: « Oui », a-t-il dit. */
+export const spacedOpeners = new Set(['«', '‹']);
+export const spacedClosers = new Set(['»', '›']);
+
 /** Single marks double as apostrophes ("don’t", "’90s"). */
 export const singleMarks = new Set(["'", '‘', '’', '‚', '‹', '›']);
 

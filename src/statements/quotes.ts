@@ -5,7 +5,7 @@
  * ever runs away past a paragraph.
  */
 import type { Span } from '../core/types.js';
-import { ambiguousOpeners, closersOf, isQuoteCode, singleMarks } from './marks.js';
+import { ambiguousOpeners, closersOf, isQuoteCode, singleMarks, spacedClosers, spacedOpeners } from './marks.js';
 
 /** `start`/`end` include the marks. */
 export interface Quotation extends Span {
@@ -33,7 +33,8 @@ function isWordChar(ch: string | undefined): boolean {
 function canOpen(text: string, i: number): boolean {
   const before = text[i - 1];
   const after = text[i + 1];
-  if (after === undefined || space.test(after)) return false;
+  if (after === undefined) return false;
+  if (space.test(after)) return spacedOpeners.has(text[i]) && /[\p{L}\p{N}]/u.test(text[firstNonSpace(text, i + 1)] ?? '');
   if (!ambiguousOpeners.has(text[i]) && !singleMarks.has(text[i])) return true;
   if (singleMarks.has(text[i]) && isWordChar(before)) return false; // an apostrophe: don't, Obama's
   if (singleMarks.has(text[i]) && /\d/.test(after) && /^\d\ds?\b/.test(text.slice(i + 1, i + 4))) return false; // '90s
@@ -43,7 +44,8 @@ function canOpen(text: string, i: number): boolean {
 /** Could the mark at `i` close a quotation? Single marks between letters are apostrophes. */
 function canClose(text: string, i: number): boolean {
   const before = text[i - 1];
-  if (before === undefined || space.test(before)) return false;
+  if (before === undefined) return false;
+  if (space.test(before)) return spacedClosers.has(text[i]);
   if (singleMarks.has(text[i]) && isWordChar(text[i + 1])) return false;
   return true;
 }

@@ -1,5 +1,6 @@
 import type { Statement } from '../core/types.js';
 import { beliefVerbs, evidenceVerbs, reportingPhrases, speechNouns, speechVerbs, writingVerbs } from './lexicon.js';
+import { OTHER_LANGUAGE_SPEECH_LEMMAS } from './lexicon-languages.js';
 import { wordClass } from './wordclasses.js';
 
 const SPEECH_LEMMAS = new Set<string>([
@@ -9,6 +10,7 @@ const SPEECH_LEMMAS = new Set<string>([
   ...evidenceVerbs,
   ...speechNouns,
   ...reportingPhrases.map((p) => p.join(' ')),
+  ...OTHER_LANGUAGE_SPEECH_LEMMAS,
 ]);
 
 /** WordNet classes of verbs and nouns that name saying or thinking. */

@@ -3,7 +3,7 @@ import { coverageOf, textDoc } from '../helpers/docs.js';
 import { analyzeClaims, buildClaims, buildUnits } from '../../src/claims/index.js';
 import { mutualBestPairs } from '../../src/claims/align.js';
 import { DATELINE } from '../../src/claims/lexicon.js';
-import { extractFeatures, numbersDisagree } from '../../src/claims/features.js';
+import { contentStems, extractFeatures, numbersDisagree } from '../../src/claims/features.js';
 import type { Claim, Coverage } from '../../src/core/types.js';
 import * as events from './events.js';
 
@@ -343,6 +343,19 @@ describe('buildClaims', () => {
     expect(claimWith(claims, 'Bäume im Stadtpark entwurzelt').status).toBe('corroborated');
     expect(claimWith(claims, 'Straße zum Hafen').status).toBe('single-source');
     expect(claimWith(claims, 'Die Schule bleibt').status).toBe('single-source');
+  });
+
+  it('finds who said what in French through the real stages, and disputes words given to two people', () => {
+    const coverage = events.frenchSpeakerEvent();
+    expect(coverage.docs.flatMap((d) => d.statements.map((s) => s.speaker.name))).toEqual(['Claire Aubert', 'Marc Levasseur']);
+    const claim = claimWith(buildClaims(coverage), 'Marc Levasseur');
+    expect(claim.status).toBe('disputed');
+    expect(claim.sides!.map((side) => docsOf(side.support))).toEqual([['a'], ['b']]);
+  });
+
+  it("leaves a language's function words and verbs of saying out of its content words", () => {
+    expect(contentStems('La ministre a déclaré que le pont sera réparé', 'fr')).toEqual(['ministr', 'pont', 'réparé']);
+    expect(contentStems('Die Ministerin sagte, die Brücke werde repariert', 'de')).toEqual(['ministerin', 'brücke', 'repariert']);
   });
 
   it('survives empty and degenerate input', () => {

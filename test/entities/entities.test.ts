@@ -17,6 +17,11 @@ describe('findMentions', () => {
     expect(found).toContainEqual({ text: 'Aino Dahl', type: 'person', role: 'Finance Minister', span: 'Aino Dahl' });
   });
 
+  it('does not take a capitalised function word of another language for a name', () => {
+    const doc = textDoc({ id: 'd', source: 'd', language: 'fr', text: 'Le préfet a visité Brévannes. Les digues ont tenu.' });
+    expect(findMentions(doc).map((m) => m.text)).toEqual(['Brévannes']);
+  });
+
   it('reads lower-case roles before a name, including a plural role shared by two names', () => {
     const found = mentionsOf('The talks were led by foreign ministers Ilse Brandt and Tomas Varga.');
     expect(found.filter((m) => m.type === 'person')).toEqual([

@@ -57,6 +57,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a closing mark set apart by a space in the sentence it closes', () => {
+    expect(sentences('Le maire a dit : « Le pont tiendra. » Les habitants restent prudents.', 'fr')).toEqual([
+      'Le maire a dit : « Le pont tiendra. »',
+      'Les habitants restent prudents.',
+    ]);
+    // A mark that opens the next quotation stays with it.
+    expect(sentences('He left . " We will return , " she said .')).toEqual(['He left .', '" We will return , " she said .']);
+  });
+
   it('treats each line as a sentence and flags headline lines without final punctuation', () => {
     const text = 'Mayor: We will rebuild the harbour\n\nThe storm hit at night. Boats sank.';
     const result = splitSentences(text, splitParagraphs(text), 'en');

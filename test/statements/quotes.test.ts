@@ -19,6 +19,12 @@ describe('findQuotations', () => {
     expect(text.slice(found[0].inner.start, found[0].inner.end)).toBe(words);
   });
 
+  it('pairs French guillemets set apart by spaces, ordinary or narrow no-break', () => {
+    expect(inner('Le maire a dit : « Nous reconstruirons le pont » hier.')).toEqual([' Nous reconstruirons le pont ']);
+    expect(inner('«\u202fOui\u202f», a-t-elle répondu.')).toEqual(['\u202fOui\u202f']);
+    expect(findQuotations('Un prix de 5 » et 6 « ne sont pas des citations.').filter((q) => q.closed)).toEqual([]);
+  });
+
   it('keeps apostrophes out of single quotation marks', () => {
     expect(findQuotations("The mayor’s plan isn’t new, and the ’90s were different.")).toEqual([]);
     expect(inner("He called it 'a good start' and the team's view agreed.")).toEqual(['a good start']);

@@ -1,0 +1,121 @@
+/**
+ * Cues of reported speech in languages other than English, for the rule-based reading in
+ * `other-languages.ts` (the taggers are trained on English). Keys are ISO 639-1 codes.
+ */
+export interface LanguageCues {
+  /** Verb forms of saying, each with its lemma. A form may be several words ("a déclaré"). */
+  verbs: Record<string, string>;
+  /** Words that open what was said after a verb of saying ("dass", "que"). */
+  complementizers: string[];
+  /** Words that give the source of the rest of the sentence ("laut", "selon"). */
+  according: string[];
+}
+
+const forms = (lemma: string, list: string) => Object.fromEntries(list.split('|').map((f) => [f, lemma]));
+
+export const CUES_BY_LANGUAGE: Record<string, LanguageCues> = {
+  de: {
+    verbs: {
+      ...forms('sagen', 'sagte|sagten|sagt|hat gesagt'),
+      ...forms('erklären', 'erklärte|erklärten|erklärt|hat erklärt'),
+      ...forms('betonen', 'betonte|betont'),
+      ...forms('meinen', 'meinte|meint'),
+      ...forms('warnen', 'warnte|warnt'),
+      ...forms('berichten', 'berichtete|berichtet'),
+      ...forms('schreiben', 'schrieb|schreibt'),
+      ...forms('versichern', 'versicherte|versichert'),
+      ...forms('bestätigen', 'bestätigte|bestätigt'),
+      ...forms('so', 'so'),
+    },
+    complementizers: ['dass'],
+    according: ['laut', 'nach angaben von', 'nach angaben der', 'nach angaben des'],
+  },
+  fr: {
+    verbs: {
+      ...forms('dire', 'a dit|dit|a-t-il dit|a-t-elle dit'),
+      ...forms('déclarer', 'a déclaré|déclare|a-t-il déclaré|a-t-elle déclaré'),
+      ...forms('affirmer', 'a affirmé|affirme|a-t-il affirmé|a-t-elle affirmé'),
+      ...forms('expliquer', 'a expliqué|explique|a-t-il expliqué|a-t-elle expliqué'),
+      ...forms('souligner', 'a souligné|souligne'),
+      ...forms('ajouter', 'a ajouté|ajoute|a-t-il ajouté|a-t-elle ajouté'),
+      ...forms('indiquer', 'a indiqué|indique'),
+      ...forms('assurer', 'a assuré|assure'),
+      ...forms('estimer', 'a estimé|estime'),
+      ...forms('avertir', 'a averti|avertit'),
+      ...forms('annoncer', 'a annoncé|annonce'),
+    },
+    complementizers: ['que', "qu'", 'qu’'],
+    according: ['selon', "d'après", 'd’après'],
+  },
+  es: {
+    verbs: {
+      ...forms('decir', 'dijo|dice|ha dicho'),
+      ...forms('afirmar', 'afirmó|afirma|ha afirmado'),
+      ...forms('declarar', 'declaró|declara|ha declarado'),
+      ...forms('explicar', 'explicó|explica|ha explicado'),
+      ...forms('asegurar', 'aseguró|asegura|ha asegurado'),
+      ...forms('señalar', 'señaló|señala'),
+      ...forms('añadir', 'añadió|añade'),
+      ...forms('indicar', 'indicó|indica'),
+      ...forms('advertir', 'advirtió|advierte'),
+      ...forms('anunciar', 'anunció|anuncia'),
+    },
+    complementizers: ['que'],
+    according: ['según', 'de acuerdo con'],
+  },
+  it: {
+    verbs: {
+      ...forms('dire', 'ha detto|dice|disse'),
+      ...forms('dichiarare', 'ha dichiarato|dichiara'),
+      ...forms('affermare', 'ha affermato|afferma'),
+      ...forms('spiegare', 'ha spiegato|spiega'),
+      ...forms('sottolineare', 'ha sottolineato|sottolinea'),
+      ...forms('aggiungere', 'ha aggiunto|aggiunge'),
+      ...forms('assicurare', 'ha assicurato|assicura'),
+      ...forms('avvertire', 'ha avvertito|avverte'),
+      ...forms('annunciare', 'ha annunciato|annuncia'),
+    },
+    complementizers: ['che'],
+    according: ['secondo'],
+  },
+  pt: {
+    verbs: {
+      ...forms('dizer', 'disse|diz'),
+      ...forms('afirmar', 'afirmou|afirma'),
+      ...forms('declarar', 'declarou|declara'),
+      ...forms('explicar', 'explicou|explica'),
+      ...forms('garantir', 'garantiu|garante'),
+      ...forms('acrescentar', 'acrescentou|acrescenta'),
+      ...forms('destacar', 'destacou|destaca'),
+      ...forms('anunciar', 'anunciou|anuncia'),
+    },
+    complementizers: ['que'],
+    according: ['segundo', 'de acordo com'],
+  },
+  nl: {
+    verbs: {
+      ...forms('zeggen', 'zei|zegt|heeft gezegd'),
+      ...forms('verklaren', 'verklaarde|verklaart'),
+      ...forms('stellen', 'stelde|stelt'),
+      ...forms('benadrukken', 'benadrukte|benadrukt'),
+      ...forms('schrijven', 'schreef|schrijft'),
+      ...forms('waarschuwen', 'waarschuwde|waarschuwt'),
+      ...forms('aldus', 'aldus'),
+    },
+    complementizers: ['dat'],
+    according: ['volgens'],
+  },
+};
+
+/** Every lemma above: what `isSpeech` accepts as a cue of speech in these languages. */
+export const OTHER_LANGUAGE_SPEECH_LEMMAS = new Set(
+  Object.values(CUES_BY_LANGUAGE).flatMap((c) => [...Object.values(c.verbs), ...c.according]),
+);
+
+/** The words of a language's verbs of saying ("déclaré" of "a déclaré"), by language. */
+export const CUE_WORDS_BY_LANGUAGE: Record<string, ReadonlySet<string>> = Object.fromEntries(
+  Object.entries(CUES_BY_LANGUAGE).map(([language, cues]) => [language, new Set(Object.keys(cues.verbs).flatMap((f) => f.split(/[\s-]+/)))]),
+);
+
+/** Pronoun speakers after a verb ("a-t-il dit", "sagte er"): the speaker is named elsewhere. */
+export const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'il', 'elle', 'ella', 'él', 'lui', 'lei', 'ele', 'ela', 'hij', 'zij', 'ze']);

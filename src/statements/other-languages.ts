@@ -1,0 +1,216 @@
+/**
+ * Who said what in languages the taggers were not trained on (they learned English), by
+ * rule: a quotation with a verb of saying and a name beside it, a verb of saying followed
+ * by "that" or a comma, and "according to" ("selon", "laut") opening a sentence. Lexicons
+ * are in `lexicon-languages.ts`.
+ */
+import type { Doc, Sentence, Span, Statement, StatementKind } from '../core/types.js';
+import { stopwordsOf } from '../language/index.js';
+import { CUES_BY_LANGUAGE, SUBJECT_PRONOUNS, type LanguageCues } from './lexicon-languages.js';
+import { findQuotations } from './quotes.js';
+
+/** Whether the rules know the cues of this language. */
+export function hasRulesFor(language: string | undefined): boolean {
+  return language !== undefined && language in CUES_BY_LANGUAGE;
+}
+
+interface Match extends Span {
+  lemma: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** A capitalised word, a name's or (in German) a noun's. */
+const CAPITALIZED = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+const WORD = /[\p{L}\p{M}'’.-]+/gu;
+/** Between a quotation and the verb after it: punctuation, and maybe the speaker's name (“…”, Anna Keller sagte). */
+const CUE_AFTER_QUOTE = /^[\s,–—-]*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}$/u;
+/** Between a verb of saying and the quotation after it: a few words (the speaker) and a colon. */
+const QUOTE_AFTER_CUE = /^[^.!?"“”„«»]{0,60}:\s*$/u;
+/** The longest description taken for a speaker when no name is given ("El gobernador regional"). */
+const DESCRIPTION_WORDS = 4;
+/** How many words after a verb of saying the speaker may start ("a déclaré la maire Anna Keller"). */
+const SPEAKER_REACH = 4;
+
+class Rules {
+  private readonly verb: RegExp;
+  private readonly complementizer: RegExp;
+  private readonly according: RegExp;
+  private readonly functionWords: ReadonlySet<string>;
+
+  constructor(
+    private readonly text: string,
+    private readonly cues: LanguageCues,
+    language: string,
+  ) {
+    this.verb = new RegExp(`(?<![\\p{L}-])(?:${alternation(Object.keys(cues.verbs))})(?![\\p{L}-])`, 'giu');
+    this.complementizer = new RegExp(`^\\s*,?\\s*(?:${alternation(cues.complementizers)})(?![\\p{L}])\\s*|^\\s*,\\s*`, 'iu');
+    this.according = new RegExp(`^(?:${alternation(cues.according)})(?![\\p{L}])\\s*`, 'iu');
+    this.functionWords = stopwordsOf(language) ?? new Set();
+  }
+
+  private verbsIn(span: Span): Match[] {
+    const found: Match[] = [];
+    for (const m of this.text.slice(span.start, span.end).matchAll(this.verb)) {
+      const start = span.start + m.index;
+      found.push({ start, end: start + m[0].length, lemma: this.cues.verbs[m[0].toLowerCase()] ?? m[0].toLowerCase() });
+    }
+    return found;
+  }
+
+  /** The words of a span; a final period stays only on an initial ("J."). */
+  private words(span: Span): Span[] {
+    return [...this.text.slice(span.start, span.end).matchAll(WORD)].map((m) => {
+      const start = span.start + m.index;
+      const period = m[0].length > 2 && m[0].endsWith('.');
+      return { start, end: start + m[0].length - (period ? 1 : 0) };
+    });
+  }
+
+  private isNameWord(w: Span): boolean {
+    const word = this.text.slice(w.start, w.end);
+    return CAPITALIZED.test(word) && !this.functionWords.has(word.toLowerCase());
+  }
+
+  /** The capitalised words that run from `words[i]`, if it starts one. */
+  private runFrom(words: Span[], i: number): Span | undefined {
+    if (!words[i] || !this.isNameWord(words[i])) return undefined;
+    let j = i;
+    while (j + 1 < words.length && this.isNameWord(words[j + 1]) && /^\s+$/.test(this.text.slice(words[j].end, words[j + 1].start))) j++;
+    return { start: words[i].start, end: words[j].end };
+  }
+
+  /** The speaker named after a verb of saying: a pronoun, or a name within reach. */
+  speakerAfter(from: number, end: number): Span | undefined {
+    const words = this.words({ start: from, end });
+    if (words[0] && SUBJECT_PRONOUNS.has(this.text.slice(words[0].start, words[0].end).toLowerCase())) return words[0];
+    for (let i = 0; i < Math.min(words.length, SPEAKER_REACH); i++) {
+      const run = this.runFrom(words, i);
+      if (run) return run;
+    }
+    return undefined;
+  }
+
+  /**
+   * The speaker named before a verb of saying, in the same clause: the nearest run of
+   * capitalised words, or else a short description that makes the whole clause ("Le préfet").
+   */
+  speakerBefore(start: number, to: number): Span | undefined {
+    const clauseStart = Math.max(start, ...[...this.text.slice(start, to).matchAll(/[,;:]/g)].map((m) => start + m.index + 1));
+    const words = this.words({ start: clauseStart, end: to });
+    for (let i = words.length - 1; i >= 0; i--) {
+      if (!this.isNameWord(words[i])) continue;
+      let first = i;
+      while (first > 0 && this.isNameWord(words[first - 1])) first--;
+      return { start: words[first].start, end: words[i].end };
+    }
+    return words.length > 0 && words.length <= DESCRIPTION_WORDS ? { start: words[0].start, end: words[words.length - 1].end } : undefined;
+  }
+
+  /** A quotation in the sentence with its cue after it (“…”, sagte Keller) or before it (Keller sagte: „…“). */
+  direct(sentence: Sentence, quote: Span, inner: Span): Draft | undefined {
+    const after = this.verbsIn({ start: quote.end, end: sentence.end })[0];
+    if (after && CUE_AFTER_QUOTE.test(this.text.slice(quote.end, after.start))) {
+      const speaker = this.speakerBefore(quote.end, after.start) ?? this.speakerAfter(after.end, sentence.end);
+      return { content: inner, parts: [quote], cue: after, speaker, kind: 'direct' };
+    }
+    const before = this.verbsIn({ start: sentence.start, end: quote.start }).at(-1);
+    if (before && QUOTE_AFTER_CUE.test(this.text.slice(before.end, quote.start))) {
+      const speaker = this.speakerBefore(sentence.start, before.start) ?? this.speakerAfter(before.end, quote.start);
+      return { content: inner, parts: [quote], cue: before, speaker, kind: 'direct' };
+    }
+    return undefined;
+  }
+
+  /** "X a affirmé que …", "Der Landrat erklärte, …": what follows the verb and its "that". */
+  reported(sentence: Sentence): Draft | undefined {
+    for (const cue of this.verbsIn(sentence)) {
+      const opener = this.complementizer.exec(this.text.slice(cue.end, sentence.end));
+      if (!opener) continue;
+      const speaker = this.speakerBefore(sentence.start, cue.start);
+      if (!speaker) continue;
+      const content = trimmed(this.text, { start: cue.end + opener[0].length, end: sentence.end });
+      if (content.end > content.start) return { content, parts: [content], cue, speaker, kind: 'reported' };
+    }
+    return undefined;
+  }
+
+  /** "Selon la police, …", "Laut Polizei werden …": the source, then what it says. */
+  accordingTo(sentence: Sentence): Draft | undefined {
+    const opener = this.according.exec(this.text.slice(sentence.start, sentence.end));
+    if (!opener) return undefined;
+    const cue = { start: sentence.start, end: sentence.start + opener[0].trimEnd().length, lemma: opener[0].trim().toLowerCase() };
+    const rest = { start: sentence.start + opener[0].length, end: sentence.end };
+    const comma = this.text.slice(rest.start, rest.end).search(/,/);
+    let speaker: Span | undefined;
+    let from: number;
+    if (comma > 0) {
+      speaker = { start: rest.start, end: rest.start + comma };
+      from = rest.start + comma + 1;
+    } else {
+      // No comma (German): the source is its determiners and capitalised words.
+      const words = this.words(rest);
+      let i = 0;
+      while (i < words.length && this.functionWords.has(this.text.slice(words[i].start, words[i].end).toLowerCase()) && !this.isNameWord(words[i])) i++;
+      const run = this.runFrom(words, i);
+      if (!run) return undefined;
+      speaker = run;
+      from = run.end;
+    }
+    const content = trimmed(this.text, { start: from, end: sentence.end });
+    return content.end > content.start ? { content, parts: [content], cue, speaker, kind: 'reported' } : undefined;
+  }
+}
+
+interface Draft {
+  content: Span;
+  parts: Span[];
+  cue: Match;
+  speaker?: Span;
+  kind: StatementKind;
+}
+
+function trimmed(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /[\s.!?,;]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** The statements of a document in a language the rules know (see `hasRulesFor`). */
+export function findStatementsByRules(doc: Doc): Statement[] {
+  const cues = CUES_BY_LANGUAGE[doc.language ?? ''];
+  if (!cues) return [];
+  const text = doc.text;
+  const rules = new Rules(text, cues, doc.language!);
+  const quotations = findQuotations(text).filter((q) => q.depth === 0 && q.closed);
+  const drafts: Draft[] = [];
+  for (const sentence of doc.sentences) {
+    const inSentence = quotations.filter((q) => q.start >= sentence.start && q.end <= sentence.end);
+    const direct = inSentence.map((q) => rules.direct(sentence, q, trimmed(text, q.inner))).filter((d) => d !== undefined);
+    if (direct.length > 0) drafts.push(...direct);
+    else {
+      const reported = rules.accordingTo(sentence) ?? rules.reported(sentence);
+      if (reported) drafts.push(reported);
+    }
+  }
+  return drafts.map((d, i) => {
+    const statement: Statement = {
+      id: `${doc.id}:s${i + 1}`,
+      doc: doc.id,
+      speaker: {},
+      text: text.slice(d.content.start, d.content.end),
+      span: d.content,
+      kind: d.kind,
+      cue: { text: text.slice(d.cue.start, d.cue.end), lemma: d.cue.lemma, span: { start: d.cue.start, end: d.cue.end } },
+      parts: d.parts,
+    };
+    if (d.speaker) {
+      const name = text.slice(d.speaker.start, d.speaker.end);
+      statement.speaker = { span: d.speaker };
+      if (!SUBJECT_PRONOUNS.has(name.toLowerCase())) statement.speaker.name = name;
+    }
+    return statement;
+  });
+}

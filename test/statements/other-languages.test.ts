@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeLanguage } from '../../src/language/index.js';
+import { findStatements, isSpeech } from '../../src/statements/index.js';
+import { textDoc } from '../helpers/docs.js';
+
+/** A document in `language` with its sentences, then its statements as [speaker, cue, content, kind]. */
+function statementsOf(language: string, text: string) {
+  const doc = textDoc({ id: 'd', source: 'S', text });
+  analyzeLanguage(doc, { language });
+  return findStatements(doc).map((s) => {
+    expect(text.slice(s.span.start, s.span.end)).toBe(s.text);
+    expect(isSpeech(s)).toBe(true);
+    return [s.speaker.span && text.slice(s.speaker.span.start, s.speaker.span.end), s.cue.text, s.text, s.kind];
+  });
+}
+
+describe('statements in other languages', () => {
+  it('reads French quotations, "que" clauses and "selon"', () => {
+    const text =
+      '« Nous rouvrirons le pont avant l’hiver », a déclaré la maire Odile Ferrand mardi. ' +
+      'Le préfet a affirmé que les travaux coûteraient deux millions. ' +
+      'Selon les pompiers, la digue a cédé pendant la nuit.';
+    expect(statementsOf('fr', text)).toEqual([
+      ['Odile Ferrand', 'a déclaré', 'Nous rouvrirons le pont avant l’hiver', 'direct'],
+      ['Le préfet', 'a affirmé', 'les travaux coûteraient deux millions', 'reported'],
+      ['les pompiers', 'Selon', 'la digue a cédé pendant la nuit', 'reported'],
+    ]);
+  });
+
+  it('reads German quotations with the cue after or before them, and "laut" without a comma', () => {
+    const text =
+      '„Die Brücke bleibt bis Mai gesperrt“, sagte Bürgermeister Jonas Brandt. ' +
+      'Die Ingenieurin Lea Voss erklärte: „Der Pfeiler ist gerissen.“ ' +
+      'Laut Feuerwehr wurden vierzig Häuser geräumt.';
+    expect(statementsOf('de', text)).toEqual([
+      ['Bürgermeister Jonas Brandt', 'sagte', 'Die Brücke bleibt bis Mai gesperrt', 'direct'],
+      ['Ingenieurin Lea Voss', 'erklärte', 'Der Pfeiler ist gerissen', 'direct'],
+      ['Feuerwehr', 'Laut', 'wurden vierzig Häuser geräumt', 'reported'],
+    ]);
+  });
+
+  it('reads Spanish and Italian statements, a pronoun speaker left unnamed', () => {
+    expect(statementsOf('es', '"El agua bajará mañana", dijo el alcalde Tomás Rey. El ministro aseguró que no habrá cortes de luz.')).toEqual([
+      ['Tomás Rey', 'dijo', 'El agua bajará mañana', 'direct'],
+      ['El ministro', 'aseguró', 'no habrá cortes de luz', 'reported'],
+    ]);
+    const [statement] = findStatements(Object.assign(textDoc({ id: 'd', source: 'S', text: '«Ripartiremo», ha detto lei ieri sera.' }), { language: 'it' }));
+    expect(statement.speaker.name).toBeUndefined();
+    expect(statement.text).toBe('Ripartiremo');
+  });
+
+  it('finds nothing in sentences without a cue of saying', () => {
+    expect(statementsOf('fr', 'La digue a cédé pendant la nuit. Les habitants ont été évacués vers le gymnase.')).toEqual([]);
+  });
+});
