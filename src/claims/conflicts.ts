@@ -248,11 +248,13 @@ function maybeSamePerson(a: { entity?: string; name: string }, b: { entity?: str
 const quotedStems = new WeakMap<Unit, Set<string>>();
 
 /**
- * How far two quoting sentences quote the same words: their statements' content words,
- * so that the words around the quotation ("a déclaré la ministre", "said the mayor") do
- * not count; whole sentences when a quotation is too short to tell.
+ * How far two quoting sentences quote the same words: for two direct quotations, their
+ * words, so that the words around them ("a déclaré la ministre", "said the mayor") do not
+ * count; whole sentences when a quotation is too short to tell, or is a fragment inside
+ * reported speech (a spokesman's account quoting a few of someone else's words).
  */
 function quotedWordsOverlap(a: Unit, b: Unit, similarity: Similarity): number {
+  if (a.statement!.kind !== 'direct' || b.statement!.kind !== 'direct') return similarity.contentOverlap(a, b).cover;
   const stems = (u: Unit) => {
     let set = quotedStems.get(u);
     if (!set) {
