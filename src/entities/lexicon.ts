@@ -104,6 +104,12 @@ export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'into', '
 /** Lower-case particles allowed inside a name ("Ursula von der Leyen", "Gulf of Mexico"). */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'of']);
 
+/**
+ * Particles that follow another particle inside a name ("von der Leyen", "van den Berg",
+ * "de la Cruz"), and are articles anywhere else ("Nach Angaben der Polizei").
+ */
+export const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'le']);
+
 /** Capitalised words that are not names: sentence openers, days, months, pronouns, interjections. */
 export const NOT_NAMES = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',

@@ -11,6 +11,7 @@ import {
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
   ROLE_MODIFIERS,
+  SECOND_PARTICLES,
   TITLE_HEADS,
 } from './lexicon.js';
 
@@ -61,7 +62,7 @@ function capitalizedRuns(text: string, tokens: Token[]): Token[][] {
     const joined = prev && /^[ \u00a0]+$/.test(text.slice(prev.end, token.start));
     if (prev && !joined) close();
     if (isCapitalized(token.text)) run.push(token);
-    else if (run.length && NAME_PARTICLES.has(token.text)) run.push(token);
+    else if (run.length && NAME_PARTICLES.has(token.text) && (!SECOND_PARTICLES.has(token.text) || NAME_PARTICLES.has(prev.text))) run.push(token);
     else close();
   }
   close();

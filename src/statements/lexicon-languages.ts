@@ -9,6 +9,8 @@ export interface LanguageCues {
   complementizers: string[];
   /** Words that give the source of the rest of the sentence ("laut", "selon"). */
   according: string[];
+  /** Cues the speaker's name follows at once ("…, so Keller"), being common words too ("so wie"). */
+  nameNext?: string[];
 }
 
 const forms = (lemma: string, list: string) => Object.fromEntries(list.split('|').map((f) => [f, lemma]));
@@ -28,6 +30,7 @@ export const CUES_BY_LANGUAGE: Record<string, LanguageCues> = {
       ...forms('so', 'so'),
     },
     complementizers: ['dass'],
+    nameNext: ['so'],
     according: ['laut', 'nach angaben von', 'nach angaben der', 'nach angaben des'],
   },
   fr: {
@@ -103,6 +106,7 @@ export const CUES_BY_LANGUAGE: Record<string, LanguageCues> = {
       ...forms('aldus', 'aldus'),
     },
     complementizers: ['dat'],
+    nameNext: ['aldus'],
     according: ['volgens'],
   },
 };

@@ -82,10 +82,11 @@ class Rules {
   }
 
   /** The speaker named after a verb of saying: a pronoun, or a name within reach. */
-  speakerAfter(from: number, end: number): Span | undefined {
-    const words = this.words({ start: from, end });
+  speakerAfter(cue: Match, end: number): Span | undefined {
+    const words = this.words({ start: cue.end, end });
     if (words[0] && SUBJECT_PRONOUNS.has(this.text.slice(words[0].start, words[0].end).toLowerCase())) return words[0];
-    for (let i = 0; i < Math.min(words.length, SPEAKER_REACH); i++) {
+    const reach = this.cues.nameNext?.includes(cue.lemma) ? 1 : SPEAKER_REACH;
+    for (let i = 0; i < Math.min(words.length, reach); i++) {
       const run = this.runFrom(words, i);
       if (run) return run;
     }
@@ -112,12 +113,12 @@ class Rules {
   direct(sentence: Sentence, quote: Span, inner: Span): Draft | undefined {
     const after = this.verbsIn({ start: quote.end, end: sentence.end })[0];
     if (after && CUE_AFTER_QUOTE.test(this.text.slice(quote.end, after.start))) {
-      const speaker = this.speakerBefore(quote.end, after.start) ?? this.speakerAfter(after.end, sentence.end);
+      const speaker = this.speakerBefore(quote.end, after.start) ?? this.speakerAfter(after, sentence.end);
       return { content: inner, parts: [quote], cue: after, speaker, kind: 'direct' };
     }
     const before = this.verbsIn({ start: sentence.start, end: quote.start }).at(-1);
     if (before && QUOTE_AFTER_CUE.test(this.text.slice(before.end, quote.start))) {
-      const speaker = this.speakerBefore(sentence.start, before.start) ?? this.speakerAfter(before.end, quote.start);
+      const speaker = this.speakerBefore(sentence.start, before.start) ?? this.speakerAfter(before, quote.start);
       return { content: inner, parts: [quote], cue: before, speaker, kind: 'direct' };
     }
     return undefined;
@@ -131,6 +132,19 @@ class Rules {
       const speaker = this.speakerBefore(sentence.start, cue.start);
       if (!speaker) continue;
       const content = trimmed(this.text, { start: cue.end + opener[0].length, end: sentence.end });
+      if (content.end > content.start) return { content, parts: [content], cue, speaker, kind: 'reported' };
+    }
+    return undefined;
+  }
+
+  /** "Zwei Menschen werden vermisst, sagte Anna Keller": what was said, then a comma, the verb and the speaker. */
+  reportedBefore(sentence: Sentence): Draft | undefined {
+    for (const cue of this.verbsIn(sentence)) {
+      const comma = /,\s*$/.exec(this.text.slice(sentence.start, cue.start));
+      if (!comma) continue;
+      const speaker = this.speakerAfter(cue, sentence.end);
+      if (!speaker) continue;
+      const content = trimmed(this.text, { start: sentence.start, end: sentence.start + comma.index });
       if (content.end > content.start) return { content, parts: [content], cue, speaker, kind: 'reported' };
     }
     return undefined;
@@ -191,7 +205,7 @@ export function findStatementsByRules(doc: Doc): Statement[] {
     const direct = inSentence.map((q) => rules.direct(sentence, q, trimmed(text, q.inner))).filter((d) => d !== undefined);
     if (direct.length > 0) drafts.push(...direct);
     else {
-      const reported = rules.accordingTo(sentence) ?? rules.reported(sentence);
+      const reported = rules.accordingTo(sentence) ?? rules.reported(sentence) ?? rules.reportedBefore(sentence);
       if (reported) drafts.push(reported);
     }
   }

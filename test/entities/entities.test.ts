@@ -22,6 +22,12 @@ describe('findMentions', () => {
     expect(findMentions(doc).map((m) => m.text)).toEqual(['Brévannes']);
   });
 
+  it('keeps "der" and "la" inside a name only after another particle', () => {
+    expect(mentionsOf('The talks with Ursula von der Leyen and Ana de la Cruz ended.').map((m) => m.text)).toEqual(['Ursula von der Leyen', 'Ana de la Cruz']);
+    const doc = textDoc({ id: 'd', source: 'd', language: 'de', text: 'Nach Angaben der Polizei Talheim werden zwei Menschen vermisst.' });
+    expect(findMentions(doc).map((m) => m.text)).not.toContain('Angaben der Polizei Talheim');
+  });
+
   it('reads lower-case roles before a name, including a plural role shared by two names', () => {
     const found = mentionsOf('The talks were led by foreign ministers Ilse Brandt and Tomas Varga.');
     expect(found.filter((m) => m.type === 'person')).toEqual([

@@ -49,7 +49,19 @@ describe('statements in other languages', () => {
     expect(statement.text).toBe('Ripartiremo');
   });
 
+  it('reads what was said before a comma, the verb and the speaker', () => {
+    expect(statementsOf('de', 'Zwei Menschen werden noch vermisst, sagte Bürgermeisterin Anna Keller am Dienstag.')).toEqual([
+      ['Bürgermeisterin Anna Keller', 'sagte', 'Zwei Menschen werden noch vermisst', 'reported'],
+    ]);
+    expect(statementsOf('fr', 'Le pont rouvrira en mars, a indiqué le maire Paul Girard.')).toEqual([
+      ['Paul Girard', 'a indiqué', 'Le pont rouvrira en mars', 'reported'],
+    ]);
+  });
+
   it('finds nothing in sentences without a cue of saying', () => {
     expect(statementsOf('fr', 'La digue a cédé pendant la nuit. Les habitants ont été évacués vers le gymnase.')).toEqual([]);
+    // "so" is a cue only with a name right after it ("…, so Keller").
+    expect(statementsOf('de', 'Die Preise stiegen stark, so wie im Jahr davor.')).toEqual([]);
+    expect(statementsOf('de', 'Die Preise stiegen stark, so Keller.')).toEqual([['Keller', 'so', 'Die Preise stiegen stark', 'reported']]);
   });
 });
