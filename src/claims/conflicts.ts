@@ -1,4 +1,4 @@
-import { contentStems, numbersConflict, numbersDisagree, sameQuantity, type Clause, type NumberMention } from './features.js';
+import { contentStems, numbersConflict, numbersDisagree, readsPredicates, sameQuantity, type Clause, type NumberMention } from './features.js';
 import type { Similarity } from './similarity.js';
 import { MIN_CONTENT_WORDS, type Unit } from './units.js';
 import { areAntonyms } from './wordnet.js';
@@ -85,7 +85,7 @@ function numberConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Simila
     // Forecasts and hedged figures ("economists expected 845,000 jobs") are not claims of fact.
     if (a.features.hedged || b.features.hedged) continue;
     if (differentSubjects(a, b, similarity)) continue;
-    if (!numbersDisagree(a.features.numbers, b.features.numbers)) continue;
+    if (!numbersDisagree(a.features.numbers, b.features.numbers, readsPredicates(a.language) && readsPredicates(b.language))) continue;
     // Sides: the sentences that give a value for the quantity in dispute, grouped by value
     // ("1,800 people were evacuated" | "1,200 residents were evacuated"); a sentence that
     // does not count it takes no side.

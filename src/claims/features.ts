@@ -300,7 +300,7 @@ export function extractFeatures(text: string, offset: number, context: FeatureCo
       tokens.filter((t) => !inDate(t)),
       (t) => gluedToWord(t, text, offset),
       (a, b) => text.slice(a.end - offset, b.start - offset),
-    ),
+    ).map((n) => (readsPredicates(context.language) ? n : { ...n, predicate: undefined })),
     dates,
     places: context.places ?? findPlaces(tokens),
     negative: negations % 2 === 1,
@@ -526,19 +526,29 @@ export function numbersConflict(a: NumberMention, b: NumberMention): boolean {
 }
 
 /**
+ * Whether what happened to a count ("were evacuated") is read in this language: the number
+ * phrases are read with the English lexicon and word order. Elsewhere the verb may stand
+ * far from the count ("300 Bewohner … in Sicherheit gebracht"), and only the counted word is read.
+ */
+export function readsPredicates(language: string | undefined): boolean {
+  return !language || language === 'en';
+}
+
+/**
  * Two sentences' numbers contradict: some of them count the same thing done to it ("1,800
  * people were evacuated", "1,200 residents were evacuated"), and no pair of the same
  * quantity agrees ("from 6 feet to 3 feet" agrees with "3 feet instead of 6"). A count that
  * does not say what happened to it ("2,290 points", "a 12-year sentence") is too loose to
- * contradict another: in open news such pairs were mostly two different facts.
+ * contradict another: in open news such pairs were mostly two different facts. Where
+ * predicates are not read (`readsPredicates`), the same counted word is enough.
  */
-export function numbersDisagree(a: NumberMention[], b: NumberMention[]): boolean {
+export function numbersDisagree(a: NumberMention[], b: NumberMention[], predicates = true): boolean {
   let comparable = false;
   for (const x of a) {
     for (const y of b) {
       if (!sameQuantity(x, y)) continue;
       if (!numbersConflict(x, y)) return false;
-      if (x.predicate !== undefined && x.predicate === y.predicate) comparable = true;
+      if (predicates ? x.predicate !== undefined && x.predicate === y.predicate : x.unit === y.unit) comparable = true;
     }
   }
   return comparable;

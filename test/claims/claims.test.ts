@@ -358,6 +358,16 @@ describe('buildClaims', () => {
     expect(contentStems('Die Ministerin sagte, die Brücke werde repariert', 'de')).toEqual(['ministerin', 'brücke', 'repariert']);
   });
 
+  it('disputes a count in German on the counted word, where the verb stands far from it', () => {
+    const coverage = events.analyzedEvent([
+      { id: 'a', source: 'A', text: 'Die Feuerwehr hat am Dienstag in der Altstadt 120 Bewohner in Sicherheit gebracht.' },
+      { id: 'b', source: 'B', text: 'Die Feuerwehr brachte am Dienstag 180 Bewohner aus der Altstadt in Sicherheit.' },
+    ]);
+    const claim = claimWith(buildClaims(coverage), '120 Bewohner');
+    expect(claim.status).toBe('disputed');
+    expect(claim.sides!.map((side) => docsOf(side.support))).toEqual([['a'], ['b']]);
+  });
+
   it('survives empty and degenerate input', () => {
     expect(buildClaims(coverageOf([]))).toEqual([]);
     const odd = coverageOf([
