@@ -7,7 +7,7 @@
 import type { Doc, Sentence, Span, Statement, StatementKind } from '../core/types.js';
 import { stopwordsOf } from '../language/index.js';
 import { CUES_BY_LANGUAGE, SUBJECT_PRONOUNS, type LanguageCues } from './lexicon-languages.js';
-import { findQuotations } from './quotes.js';
+import { findQuotations, type Quotation } from './quotes.js';
 
 /** Whether the rules know the cues of this language. */
 export function hasRulesFor(language: string | undefined): boolean {
@@ -28,6 +28,11 @@ const WORD = /[\p{L}\p{M}'’.-]+/gu;
 const CUE_AFTER_QUOTE = /^[\s,–—-]*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}$/u;
 /** Between a verb of saying and the quotation after it: a few words (the speaker) and a colon. */
 const QUOTE_AFTER_CUE = /^[^.!?"“”„«»]{0,60}:\s*$/u;
+/**
+ * How far (in characters) from a quotation or a verb the rules look for the rest of an
+ * attribution: it sits next to what it attributes, and a bound keeps hostile text linear.
+ */
+const REACH = 200;
 /** The longest description taken for a speaker when no name is given ("El gobernador regional"). */
 const DESCRIPTION_WORDS = 4;
 /** How many words after a verb of saying the speaker may start ("a déclaré la maire Anna Keller"). */
@@ -83,7 +88,7 @@ class Rules {
 
   /** The speaker named after a verb of saying: a pronoun, or a name within reach. */
   speakerAfter(cue: Match, end: number): Span | undefined {
-    const words = this.words({ start: cue.end, end });
+    const words = this.words({ start: cue.end, end: Math.min(end, cue.end + REACH) });
     if (words[0] && SUBJECT_PRONOUNS.has(this.text.slice(words[0].start, words[0].end).toLowerCase())) return words[0];
     const reach = this.cues.nameNext?.includes(cue.lemma) ? 1 : SPEAKER_REACH;
     for (let i = 0; i < Math.min(words.length, reach); i++) {
@@ -98,7 +103,8 @@ class Rules {
    * capitalised words, or else a short description that makes the whole clause ("Le préfet").
    */
   speakerBefore(start: number, to: number): Span | undefined {
-    const clauseStart = Math.max(start, ...[...this.text.slice(start, to).matchAll(/[,;:]/g)].map((m) => start + m.index + 1));
+    let clauseStart = to;
+    while (clauseStart > Math.max(start, to - REACH) && !/[,;:]/.test(this.text[clauseStart - 1])) clauseStart--;
     const words = this.words({ start: clauseStart, end: to });
     for (let i = words.length - 1; i >= 0; i--) {
       if (!this.isNameWord(words[i])) continue;
@@ -111,12 +117,12 @@ class Rules {
 
   /** A quotation in the sentence with its cue after it (“…”, sagte Keller) or before it (Keller sagte: „…“). */
   direct(sentence: Sentence, quote: Span, inner: Span): Draft | undefined {
-    const after = this.verbsIn({ start: quote.end, end: sentence.end })[0];
+    const after = this.verbsIn({ start: quote.end, end: Math.min(sentence.end, quote.end + REACH) })[0];
     if (after && CUE_AFTER_QUOTE.test(this.text.slice(quote.end, after.start))) {
       const speaker = this.speakerBefore(quote.end, after.start) ?? this.speakerAfter(after, sentence.end);
       return { content: inner, parts: [quote], cue: after, speaker, kind: 'direct' };
     }
-    const before = this.verbsIn({ start: sentence.start, end: quote.start }).at(-1);
+    const before = this.verbsIn({ start: Math.max(sentence.start, quote.start - REACH), end: quote.start }).at(-1);
     if (before && QUOTE_AFTER_CUE.test(this.text.slice(before.end, quote.start))) {
       const speaker = this.speakerBefore(sentence.start, before.start) ?? this.speakerAfter(before, quote.start);
       return { content: inner, parts: [quote], cue: before, speaker, kind: 'direct' };
@@ -127,7 +133,7 @@ class Rules {
   /** "X a affirmé que …", "Der Landrat erklärte, …": what follows the verb and its "that". */
   reported(sentence: Sentence): Draft | undefined {
     for (const cue of this.verbsIn(sentence)) {
-      const opener = this.complementizer.exec(this.text.slice(cue.end, sentence.end));
+      const opener = this.complementizer.exec(this.text.slice(cue.end, Math.min(sentence.end, cue.end + REACH)));
       if (!opener) continue;
       const speaker = this.speakerBefore(sentence.start, cue.start);
       if (!speaker) continue;
@@ -140,11 +146,12 @@ class Rules {
   /** "Zwei Menschen werden vermisst, sagte Anna Keller": what was said, then a comma, the verb and the speaker. */
   reportedBefore(sentence: Sentence): Draft | undefined {
     for (const cue of this.verbsIn(sentence)) {
-      const comma = /,\s*$/.exec(this.text.slice(sentence.start, cue.start));
+      const from = Math.max(sentence.start, cue.start - REACH);
+      const comma = /,\s*$/.exec(this.text.slice(from, cue.start));
       if (!comma) continue;
       const speaker = this.speakerAfter(cue, sentence.end);
       if (!speaker) continue;
-      const content = trimmed(this.text, { start: sentence.start, end: sentence.start + comma.index });
+      const content = trimmed(this.text, { start: sentence.start, end: from + comma.index });
       if (content.end > content.start) return { content, parts: [content], cue, speaker, kind: 'reported' };
     }
     return undefined;
@@ -156,7 +163,7 @@ class Rules {
     if (!opener) return undefined;
     const cue = { start: sentence.start, end: sentence.start + opener[0].trimEnd().length, lemma: opener[0].trim().toLowerCase() };
     const rest = { start: sentence.start + opener[0].length, end: sentence.end };
-    const comma = this.text.slice(rest.start, rest.end).search(/,/);
+    const comma = this.text.slice(rest.start, Math.min(rest.end, rest.start + REACH)).search(/,/);
     let speaker: Span | undefined;
     let from: number;
     if (comma > 0) {
@@ -164,7 +171,7 @@ class Rules {
       from = rest.start + comma + 1;
     } else {
       // No comma (German): the source is its determiners and capitalised words.
-      const words = this.words(rest);
+      const words = this.words({ start: rest.start, end: Math.min(rest.end, rest.start + REACH) });
       let i = 0;
       while (i < words.length && this.functionWords.has(this.text.slice(words[i].start, words[i].end).toLowerCase()) && !this.isNameWord(words[i])) i++;
       const run = this.runFrom(words, i);
@@ -200,8 +207,12 @@ export function findStatementsByRules(doc: Doc): Statement[] {
   const rules = new Rules(text, cues, doc.language!);
   const quotations = findQuotations(text).filter((q) => q.depth === 0 && q.closed);
   const drafts: Draft[] = [];
+  let next = 0;
   for (const sentence of doc.sentences) {
-    const inSentence = quotations.filter((q) => q.start >= sentence.start && q.end <= sentence.end);
+    // Sentences and quotations are both in text order: walk the quotations once.
+    while (next < quotations.length && quotations[next].start < sentence.start) next++;
+    const inSentence: Quotation[] = [];
+    for (let k = next; k < quotations.length && quotations[k].start < sentence.end; k++) if (quotations[k].end <= sentence.end) inSentence.push(quotations[k]);
     const direct = inSentence.map((q) => rules.direct(sentence, q, trimmed(text, q.inner))).filter((d) => d !== undefined);
     if (direct.length > 0) drafts.push(...direct);
     else {

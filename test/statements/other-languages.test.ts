@@ -64,4 +64,13 @@ describe('statements in other languages', () => {
     expect(statementsOf('de', 'Die Preise stiegen stark, so wie im Jahr davor.')).toEqual([]);
     expect(statementsOf('de', 'Die Preise stiegen stark, so Keller.')).toEqual([['Keller', 'so', 'Die Preise stiegen stark', 'reported']]);
   });
+
+  it('stays linear on hostile text: one sentence with thousands of quotations, cues and commas', () => {
+    const many = '« Oui », a déclaré Paul Girard, '.repeat(20000) + 'et voilà.';
+    const commas = 'non, '.repeat(100000) + 'Paul Girard a déclaré que tout va bien.';
+    const started = performance.now();
+    expect(statementsOf('fr', many).length).toBe(20000);
+    expect(statementsOf('fr', commas)).toEqual([['Paul Girard', 'a déclaré', 'tout va bien', 'reported']]);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
 });
