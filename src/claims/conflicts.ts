@@ -1,5 +1,6 @@
 import { contentStems, numbersConflict, numbersDisagree, readsPredicates, sameQuantity, type Clause, type NumberMention } from './features.js';
 import type { Similarity } from './similarity.js';
+import { TOPIC_PRONOUNS } from './lexicon.js';
 import { MIN_CONTENT_WORDS, type Unit } from './units.js';
 import { areAntonyms } from './wordnet.js';
 
@@ -66,12 +67,18 @@ function partition<T>(units: Unit[], valueOf: (u: Unit) => T | undefined, agree:
   return sides.map((s) => s.units);
 }
 
-/** The names a sentence gives besides its speaker's ("South Sudan's president said…"): whom or what it is about. */
+/**
+ * The names a sentence gives besides its speaker's ("South Sudan's president said…"):
+ * whom or what it is about. A sentence that opens with a pronoun ("He has 53 catches…",
+ * "It killed 612 people") is also about what the sentence before it names.
+ */
 function subjectsOf(u: Unit, similarity: Similarity): Set<string> {
   const span = u.statement?.speaker.span;
   const words = span ? u.text.slice(Math.max(0, span.start - u.span.start), Math.max(0, span.end - u.span.start)) : '';
   const speaker = new Set(contentStems(`${u.speaker?.name ?? ''} ${words}`, u.language));
-  return new Set([...similarity.stemsOf(u)].filter((s) => similarity.names.has(s) && !speaker.has(s)));
+  const names = (unit: Unit) => [...similarity.stemsOf(unit)].filter((s) => similarity.names.has(s) && !speaker.has(s));
+  const opener = /^\p{L}+/u.exec(u.text)?.[0].toLowerCase() ?? '';
+  return new Set([...names(u), ...(u.previous && TOPIC_PRONOUNS.has(opener) ? names(u.previous) : [])]);
 }
 
 /** Both sentences name whom they are about, and no one in common: "James added 15 points" and "Ford finished with 2,290 points". */

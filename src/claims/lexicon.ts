@@ -52,6 +52,9 @@ export const CLAUSE_OPENERS = new Set(
 );
 
 /** Words that open a new clause even without a comma ("the wall cracked but nobody saw it"). */
+/** Pronouns that, opening a sentence, continue the topic of the sentence before it ("It killed 612 people"). */
+export const TOPIC_PRONOUNS = new Set(`he she it they his her its their`.split(/\s+/));
+
 export const CLAUSE_CONJUNCTIONS = new Set(`but although though whereas`.split(/\s+/));
 
 /** Punctuation inside a sentence that always ends a clause. */

@@ -36,6 +36,8 @@ export interface Unit {
   };
   statement?: Statement;
   features: Features;
+  /** The unit before this one in its document, if any. */
+  previous?: Unit;
 }
 
 /**
@@ -125,6 +127,7 @@ export function buildUnits(coverage: Coverage): Unit[] {
       // The tagger is English: other languages' headings are not judged by it.
       const verbless = doc.language === 'en' && !hasVerb(text);
       const label = sentence.heading && ((position === 0 && sameWords(text, doc.title)) || verbless);
+      const previous = position > 0 ? units[units.length - 1] : undefined;
       units.push({
         id: `${doc.id}#${units.length}`,
         doc: doc.id,
@@ -138,6 +141,7 @@ export function buildUnits(coverage: Coverage): Unit[] {
         speaker: speakerOf(doc, statement, types),
         statement,
         features,
+        previous,
       });
     }
   });

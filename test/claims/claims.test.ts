@@ -368,6 +368,20 @@ describe('buildClaims', () => {
     expect(claim.sides!.map((side) => docsOf(side.support))).toEqual([['a'], ['b']]);
   });
 
+  it('reads a sentence opening with a pronoun as about what the sentence before it names', () => {
+    const coverage = events.analyzedEvent([
+      { id: 'a', source: 'A', text: 'Lena Ortiz caught nine passes in the win over the Hawks on Sunday. She has 41 catches for 530 yards this season.' },
+      { id: 'b', source: 'B', text: 'Receiver Marta Quill has 28 catches for 410 yards this season.' },
+    ]);
+    expect(buildClaims(coverage).filter((c) => c.status === 'disputed')).toEqual([]);
+    // Told of one player by both outlets, the counts do dispute.
+    const same = events.analyzedEvent([
+      { id: 'a', source: 'A', text: 'Marta Quill caught nine passes in the win over the Hawks on Sunday. She has 41 catches for 530 yards this season.' },
+      { id: 'b', source: 'B', text: 'Receiver Marta Quill has 28 catches for 410 yards this season.' },
+    ]);
+    expect(claimWith(buildClaims(same), '28 catches').status).toBe('disputed');
+  });
+
   it('survives empty and degenerate input', () => {
     expect(buildClaims(coverageOf([]))).toEqual([]);
     const odd = coverageOf([
