@@ -436,7 +436,9 @@ function findNumbers(tokens: Token[], glued: (t: Token) => boolean, between: (a:
       unit = 'percent';
       after = end + 1;
     } else if (!unit) {
-      const k = nextContent(end);
+      let k = nextContent(end);
+      // "13 nautical miles", "40 square kilometres": the measure after a modifier is the unit.
+      if (k !== undefined && MEASURE_UNITS.has(tokens[k + 1]?.lower ?? '') && !MEASURE_UNITS.has(tokens[k].lower)) k++;
       if (k !== undefined) {
         unit = tokens[k].stem;
         after = k + 1;

@@ -461,6 +461,12 @@ describe('numbers', () => {
     expect(disagree('They went on a 73-yard drive.', 'They went on a 13-play drive.')).toBe(false);
   });
 
+  it('reads the measure after a modifier as the unit: "13 nautical miles", "189 rushing yards"', () => {
+    expect(mentions('The ship was 13 nautical miles from the warship.').map((n) => [n.unit, n.predicate])).toEqual([['mile', 'warship']]);
+    expect(disagree('The ship was 13 nautical miles from the warship.', 'The attack took place 150 nautical miles off Aden.')).toBe(false);
+    expect(disagree('The ship was 13 nautical miles from the warship.', 'The ship was 30 nautical miles from the warship.')).toBe(true);
+  });
+
   it('reads what happened to a count before it when nothing after it in its phrase says', () => {
     const [four] = mentions('The quake struck on Sunday, killing four people, injuring dozens.');
     const [one] = mentions('The quake killed one person and injured dozens of others.');
