@@ -12,6 +12,7 @@ import {
   CLAUSE_PUNCTUATION,
   DAY_EXPRESSION,
   DENIALS,
+  ELISION,
   HEDGES,
   MEASURE_UNITS,
   MULTIPLIERS,
@@ -191,7 +192,9 @@ export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   const unspaced = UNSPACED_SCRIPT.test(text);
   for (const m of text.matchAll(TOKEN)) {
-    if (!unspaced) tokens.push(tokenOf(m[0], offset + m.index));
+    const elided = ELISION.exec(m[0]);
+    if (elided) tokens.push(tokenOf(m[0].slice(elided[0].length), offset + m.index + elided[0].length));
+    else if (!unspaced) tokens.push(tokenOf(m[0], offset + m.index));
     else for (const { index, word } of wordsOfRun(m[0])) tokens.push(tokenOf(word, offset + m.index + index));
   }
   return tokens;

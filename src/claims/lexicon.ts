@@ -52,6 +52,12 @@ export const CLAUSE_OPENERS = new Set(
 );
 
 /** Words that open a new clause even without a comma ("the wall cracked but nobody saw it"). */
+/**
+ * Elided articles and pronouns glued to the next word by an apostrophe (French "l'usine",
+ * "qu'aucun", Italian "dell'acqua"): the word after them is the word compared.
+ */
+export const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|un|dell|dall|nell|sull|all|quell)['’](?=\p{L}{2})/iu;
+
 /** Pronouns that, opening a sentence, continue the topic of the sentence before it ("It killed 612 people"). */
 export const TOPIC_PRONOUNS = new Set(`he she it they his her its their`.split(/\s+/));
 

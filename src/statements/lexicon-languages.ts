@@ -116,9 +116,12 @@ export const OTHER_LANGUAGE_SPEECH_LEMMAS = new Set(
   Object.values(CUES_BY_LANGUAGE).flatMap((c) => [...Object.values(c.verbs), ...c.according]),
 );
 
-/** The words of a language's verbs of saying ("déclaré" of "a déclaré"), by language. */
+/** The words of a language's cues ("déclaré" of "a déclaré", "selon"), by language. */
 export const CUE_WORDS_BY_LANGUAGE: Record<string, ReadonlySet<string>> = Object.fromEntries(
-  Object.entries(CUES_BY_LANGUAGE).map(([language, cues]) => [language, new Set(Object.keys(cues.verbs).flatMap((f) => f.split(/[\s-]+/)))]),
+  Object.entries(CUES_BY_LANGUAGE).map(([language, cues]) => [
+    language,
+    new Set([...Object.keys(cues.verbs), ...cues.according].flatMap((f) => f.split(/[\s'’-]+/))),
+  ]),
 );
 
 /** Pronoun speakers after a verb ("a-t-il dit", "sagte er"): the speaker is named elsewhere. */

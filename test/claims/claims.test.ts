@@ -356,6 +356,8 @@ describe('buildClaims', () => {
   it("leaves a language's function words and verbs of saying out of its content words", () => {
     expect(contentStems('La ministre a déclaré que le pont sera réparé', 'fr')).toEqual(['ministr', 'pont', 'réparé']);
     expect(contentStems('Die Ministerin sagte, die Brücke werde repariert', 'de')).toEqual(['ministerin', 'brücke', 'repariert']);
+    // Elided articles and pronouns fall away from the word they are glued to.
+    expect(contentStems("Selon l'usine, qu'aucun produit ne s'était échappé de l'Arve", 'fr')).toEqual(contentStems('usine aucun produit échappé Arve', 'fr'));
   });
 
   it('disputes a count in German on the counted word, where the verb stands far from it', () => {
