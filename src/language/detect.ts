@@ -31,5 +31,7 @@ export function detectLanguage(text: string): string | undefined {
   }
   const code = franc(sample, { minLength: MIN_LENGTH });
   if (code === 'und') return undefined;
-  return ISO6393_TO_1[code] ?? code;
+  // A rare look-alike (Scots for English) yields to a common language whose function
+  // words the text clearly uses.
+  return ISO6393_TO_1[code] ?? byFunctionWords(sample) ?? code;
 }

@@ -101,6 +101,15 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Harbour reopens\n\n“We are open again,” Harbour Master Ida Lund said on Monday.')).toBe('en');
   });
 
+  it('reads a longer English text that franc takes for Scots as English', () => {
+    const text =
+      'Ellen Marsh to host 2027 awards August 2 , 2026 Ellen Marsh was so nice at the last show that the academy asked her back . ' +
+      'The comedian will host the ceremony for the second time , the academy said on Friday . ' +
+      'She first hosted in 2019 and got good reviews from the critics and the crowd , and she said she was glad to be asked again .';
+    expect(text.length).toBeGreaterThan(300);
+    expect(detectLanguage(text)).toBe('en');
+  });
+
   it('gives up on text too short to tell', () => {
     expect(detectLanguage('Hi')).toBeUndefined();
   });
