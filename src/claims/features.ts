@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { stemmer } from 'stemmer';
 import type { Span } from '../core/types.js';
-import { stopwordsOf, UNSPACED_SCRIPT, wordsOfRun } from '../language/index.js';
+import { DECIMAL_COMMA, stopwordsOf, UNSPACED_SCRIPT, wordsOfRun } from '../language/index.js';
 import { CUE_WORDS_BY_LANGUAGE } from '../statements/lexicon-languages.js';
 import {
   ABSOLUTE_DATE,
@@ -300,7 +300,7 @@ export function extractFeatures(text: string, offset: number, context: FeatureCo
     stems: content.map((t) => t.stem),
     phrases,
     numbers: findNumbers(
-      tokens.filter((t) => !inDate(t)),
+      tokens.filter((t) => !inDate(t)).map((t) => (DECIMAL_COMMA.has(context.language ?? '') ? withDecimalPoint(t) : t)),
       (t) => gluedToWord(t, text, offset),
       (a, b) => text.slice(a.end - offset, b.start - offset),
     ).map((n) => (readsPredicates(context.language) ? n : { ...n, predicate: undefined })),
@@ -312,6 +312,12 @@ export function extractFeatures(text: string, offset: number, context: FeatureCo
     hedged: tokens.some((t) => HEDGES.has(t.lower)),
     question: /\?\s*["”’»)]*\s*$/.test(text),
   };
+}
+
+/** "1.800" as "1,800" and "1,8" as "1.8": a number written with a decimal comma, read the English way. */
+function withDecimalPoint(t: Token): Token {
+  if (!/^\d[\d.,]*\d$/.test(t.lower)) return t;
+  return { ...t, lower: t.lower.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.')) };
 }
 
 function numberValue(t: Token | undefined): number | undefined {

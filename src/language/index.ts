@@ -20,4 +20,4 @@ function normalizeTag(tag: string | undefined): string | undefined {
   return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
 }
 export { stopwordsOf } from './stopwords.js';
-export { CAPITALIZED_NOUNS, UNSPACED_SCRIPT } from './languages.js';
+export { CAPITALIZED_NOUNS, DECIMAL_COMMA, UNSPACED_SCRIPT } from './languages.js';

@@ -28,6 +28,11 @@ export const FUNCTION_WORDS: Record<string, string[]> = {
   tr: ['ve', 'bir', 'bu', 'da', 'de', 'için', 'ile', 'olarak', 'çok', 'daha', 'gibi', 'olan', 'en', 'ama', 'sonra', 'dedi', 'değil', 'var', 'yok', 'ise', 'kadar', 'her', 'şey', 'o', 'biz'],
 };
 
+/** Languages that write "1.800" for one thousand eight hundred and "1,8" for one point eight. */
+export const DECIMAL_COMMA = new Set(
+  'de fr es it pt nl pl ru uk tr sv da nb nn fi cs sk sl hr sr bs bg ro hu el id vi ca gl eu lt lv et is az kk be mk sq'.split(' '),
+);
+
 /** Languages that capitalise every noun, where a capital letter does not mark a name. */
 export const CAPITALIZED_NOUNS = new Set(['de', 'lb']);
 

@@ -469,6 +469,14 @@ describe('numbers', () => {
     expect(disagree('The ship was 13 nautical miles from the warship.', 'The ship was 30 nautical miles from the warship.')).toBe(true);
   });
 
+  it('reads numbers with a decimal comma in the languages that write them so', () => {
+    const value = (text: string, language: string) =>
+      extractFeatures(text, 0, { vocabulary: new Set(), compounds: new Set(), language }).numbers.map((n) => (n.low + n.high) / 2);
+    expect(value('Die Feuerwehr brachte 1.800 Menschen in Sicherheit.', 'de')).toEqual([1800]);
+    expect(value('Der Pegel stieg um 1,8 Meter.', 'de')).toEqual([1.8]);
+    expect(value('They brought 1,800 people to safety.', 'en')).toEqual([1800]);
+  });
+
   it('reads what happened to a count before it when nothing after it in its phrase says', () => {
     const [four] = mentions('The quake struck on Sunday, killing four people, injuring dozens.');
     const [one] = mentions('The quake killed one person and injured dozens of others.');
