@@ -2,7 +2,8 @@ import * as chrono from 'chrono-node';
 import { stemmer } from 'stemmer';
 import type { Span } from '../core/types.js';
 import { DECIMAL_COMMA, stopwordsOf, UNSPACED_SCRIPT, wordsOfRun } from '../language/index.js';
-import { CUE_WORDS_BY_LANGUAGE } from '../statements/lexicon-languages.js';
+import { CUE_WORDS_BY_LANGUAGE, CUES_BY_LANGUAGE } from '../statements/lexicon-languages.js';
+import { DENIALS_BY_LANGUAGE, NEGATIONS_BY_LANGUAGE } from './lexicon-languages.js';
 import {
   ABSOLUTE_DATE,
   AGE_WORDS,
@@ -100,19 +101,51 @@ export interface Clause {
 /** How many words after a verb of denial its "that" may come ("dismissed reports that…"). */
 const DENIAL_REACH = 3;
 
+/** The words that set a clause's polarity and its source, in one language. */
+interface PolarityWords {
+  negations: ReadonlySet<string>;
+  denials: ReadonlySet<string>;
+  /** Words of verbs of saying: a clause opens before them. */
+  speech: ReadonlySet<string>;
+  /** Words that open what a denial denies ("that", "dass", "que"). */
+  complementizers: ReadonlySet<string>;
+}
+
+const ENGLISH_POLARITY: PolarityWords = { negations: NEGATIONS, denials: DENIALS, speech: REPORTING_VERBS, complementizers: new Set(['that']) };
+const polarityByLanguage = new Map<string, PolarityWords>();
+
+/** English words, with those of the document's language added when it is another one. */
+function polarityWordsOf(language: string | undefined): PolarityWords {
+  if (!language || language === 'en') return ENGLISH_POLARITY;
+  let words = polarityByLanguage.get(language);
+  if (!words) {
+    const union = (a: ReadonlySet<string>, b: Iterable<string> | undefined) => new Set([...a, ...(b ?? [])]);
+    words = {
+      negations: union(NEGATIONS, NEGATIONS_BY_LANGUAGE[language]),
+      denials: union(DENIALS, DENIALS_BY_LANGUAGE[language]),
+      speech: union(REPORTING_VERBS, CUE_WORDS_BY_LANGUAGE[language]),
+      complementizers: union(ENGLISH_POLARITY.complementizers, CUES_BY_LANGUAGE[language]?.complementizers),
+    };
+    polarityByLanguage.set(language, words);
+  }
+  return words;
+}
+
 /** Whether the token at `i` negates its clause: "not", "never", "denied", or a negating phrase's first word ("yet to"). */
-const isNegation = (t: Token, i: number, tokens: Token[]) =>
-  NEGATIONS.has(t.lower) ||
+const isNegation = (t: Token, i: number, tokens: Token[], words: PolarityWords) =>
+  words.negations.has(t.lower) ||
   t.lower.endsWith("n't") ||
-  DENIALS.has(t.lower) ||
+  words.denials.has(t.lower) ||
   (NEGATING_PHRASES.has(t.lower) && NEGATING_PHRASES.get(t.lower) === tokens[i + 1]?.lower);
 
 /**
  * A denial of something said ("denied that the wall cracked", "denied paying"), not of a
  * request ("denied an appeal", "denied bail"): "that" or a verb in -ing follows it closely.
  */
-function deniesProposition(tokens: Token[], i: number): boolean {
-  return tokens.slice(i + 1, i + 1 + DENIAL_REACH).some((t, k) => t.lower === 'that' || (k === 0 && /^[a-z]{3,}ing$/.test(t.lower)));
+function deniesProposition(tokens: Token[], i: number, words: PolarityWords): boolean {
+  return tokens
+    .slice(i + 1, i + 1 + DENIAL_REACH)
+    .some((t, k) => words.complementizers.has(t.lower) || (k === 0 && /^[a-z]{3,}ing$/.test(t.lower)));
 }
 
 /**
@@ -121,28 +154,28 @@ function deniesProposition(tokens: Token[], i: number): boolean {
  * agency denied") stands apart from what it says and a denial negates what is denied. A
  * negation just before such a verb ("did not say") goes with it.
  */
-function clausesOf(tokens: Token[], text: string, offset: number, isContentToken: (t: Token) => boolean): Clause[] {
+function clausesOf(tokens: Token[], text: string, offset: number, isContentToken: (t: Token) => boolean, words: PolarityWords): Clause[] {
   const clauses: Clause[] = [];
   let current: Clause = { stems: [], negative: false, denial: false };
   tokens.forEach((t, i) => {
     if (i > 0) {
       const gap = text.slice(tokens[i - 1].end - offset, t.start - offset);
-      const speech = REPORTING_VERBS.has(t.lower) || DENIALS.has(t.lower);
+      const speech = words.speech.has(t.lower) || words.denials.has(t.lower);
       const opens =
         speech || CLAUSE_PUNCTUATION.test(gap) || (gap.includes(',') && CLAUSE_OPENERS.has(t.lower)) || CLAUSE_CONJUNCTIONS.has(t.lower);
       if (opens && (current.stems.length > 0 || current.negative)) {
         // "did not say": a negation right before the verb, with no punctuation between
         // (not the end of a quotation: "…are not harmed,” said the minister").
         const plainGap = (k: number) => !/[^\s\p{L}\p{N}]/u.test(text.slice(tokens[k].end - offset, t.start - offset));
-        const carried = speech && [i - 2, i - 1].some((k) => k >= 0 && isNegation(tokens[k], k, tokens) && plainGap(k));
+        const carried = speech && [i - 2, i - 1].some((k) => k >= 0 && isNegation(tokens[k], k, tokens, words) && plainGap(k));
         if (carried) current.negative = !current.negative;
         clauses.push(current);
         current = { stems: [], negative: carried, denial: false };
       }
     }
-    if (isNegation(t, i, tokens)) current.negative = !current.negative;
+    if (isNegation(t, i, tokens, words)) current.negative = !current.negative;
     else if (isContentToken(t)) current.stems.push(t.stem);
-    if (DENIALS.has(t.lower) && deniesProposition(tokens, i)) current.denial = true;
+    if (words.denials.has(t.lower) && deniesProposition(tokens, i, words)) current.denial = true;
   });
   clauses.push(current);
   return clauses;
@@ -162,10 +195,10 @@ function markSayingDates(dates: DateMention[], tokens: Token[]): void {
 /** How many words after a negation the word it bears on may come ("denied that he had ignored"). */
 const NEGATION_REACH = 5;
 
-function negatedStems(tokens: Token[], isContentToken: (t: Token) => boolean): string[] {
+function negatedStems(tokens: Token[], isContentToken: (t: Token) => boolean, words: PolarityWords): string[] {
   const out: string[] = [];
   tokens.forEach((t, i) => {
-    if (!isNegation(t, i, tokens)) return;
+    if (!isNegation(t, i, tokens, words)) return;
     const next = tokens.slice(i + 1, i + 1 + NEGATION_REACH).find(isContentToken);
     if (next) out.push(next.stem);
   });
@@ -235,14 +268,20 @@ const functionWordsByLanguage = new Map<string, ReadonlySet<string>>();
 
 /**
  * The function words to leave out of a text's content words: the project's English list,
- * or the `stopword` package's list of the document's language with the words of its verbs
- * of saying (English leaves those out by REPORTING_VERBS).
+ * or the `stopword` package's list of the document's language with the words of its cues
+ * of saying, negations and denials (English leaves those out by REPORTING_VERBS,
+ * NEGATIONS and DENIALS).
  */
 export function functionWordsOf(language: string | undefined): ReadonlySet<string> {
   if (!language || language === 'en') return STOPWORDS;
   let words = functionWordsByLanguage.get(language);
   if (!words) {
-    words = new Set([...(stopwordsOf(language) ?? STOPWORDS), ...(CUE_WORDS_BY_LANGUAGE[language] ?? [])]);
+    words = new Set([
+      ...(stopwordsOf(language) ?? STOPWORDS),
+      ...(CUE_WORDS_BY_LANGUAGE[language] ?? []),
+      ...(NEGATIONS_BY_LANGUAGE[language] ?? []),
+      ...(DENIALS_BY_LANGUAGE[language] ?? []),
+    ]);
     functionWordsByLanguage.set(language, words);
   }
   return words;
@@ -286,7 +325,8 @@ export function extractFeatures(text: string, offset: number, context: FeatureCo
   const tokens = joinCompounds(tokenize(text, offset), context.vocabulary);
   const dates = findDates(text, offset, context.published);
   const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
-  const negations = tokens.filter((t, i) => isNegation(t, i, tokens)).length;
+  const polarity = polarityWordsOf(context.language);
+  const negations = tokens.filter((t, i) => isNegation(t, i, tokens, polarity)).length;
   markSayingDates(dates, tokens);
   const functionWords = functionWordsOf(context.language);
   const isContentToken = (t: Token) => isContent(t, functionWords) && !inDate(t);
@@ -307,8 +347,8 @@ export function extractFeatures(text: string, offset: number, context: FeatureCo
     dates,
     places: context.places ?? findPlaces(tokens),
     negative: negations % 2 === 1,
-    negated: negatedStems(tokens, isContentToken),
-    clauses: clausesOf(tokens, text, offset, isContentToken),
+    negated: negatedStems(tokens, isContentToken, polarity),
+    clauses: clausesOf(tokens, text, offset, isContentToken, polarity),
     hedged: tokens.some((t) => HEDGES.has(t.lower)),
     question: /\?\s*["”’»)]*\s*$/.test(text),
   };

@@ -384,6 +384,21 @@ describe('buildClaims', () => {
     expect(claimWith(buildClaims(same), '28 catches').status).toBe('disputed');
   });
 
+  it('disputes an assertion and its negation in German, and a denial in French', () => {
+    const german = events.analyzedEvent([
+      { id: 'a', source: 'A', text: 'Die neue Brücke über die Selbe wurde beim Hochwasser beschädigt, und der Verkehr wird mit der Bahn umgeleitet.' },
+      { id: 'b', source: 'B', text: 'Die neue Brücke über die Selbe wurde beim Hochwasser nicht beschädigt, sagte die Stadt, die auch den Verkehr prüft.' },
+    ]);
+    expect(claimWith(buildClaims(german), 'nicht beschädigt').status).toBe('disputed');
+    const french = events.analyzedEvent([
+      { id: 'a', source: 'A', text: "L'usine chimique de Brévannes a rejeté des produits toxiques dans la rivière." },
+      { id: 'b', source: 'B', text: "Le directeur a démenti que l'usine chimique de Brévannes ait rejeté des produits toxiques dans la rivière." },
+    ]);
+    const claim = claimWith(buildClaims(french), 'a démenti');
+    expect(claim.status).toBe('disputed');
+    expect(claim.sides!.map((side) => docsOf(side.support))).toEqual([['a'], ['b']]);
+  });
+
   it('survives empty and degenerate input', () => {
     expect(buildClaims(coverageOf([]))).toEqual([]);
     const odd = coverageOf([

@@ -178,7 +178,7 @@ export function germanEvent(): Coverage {
 
 /** Two French outlets give the same quotation to two different people. */
 export function frenchSpeakerEvent(): Coverage {
-  const quote = 'Nous ne fermerons aucune école du canton';
+  const quote = 'Nous ne fermerons aucune école rurale du canton avant la rentrée de septembre';
   return analyzedEvent([
     { id: 'a', source: 'A', text: `« ${quote} », a déclaré la ministre Claire Aubert lundi.` },
     { id: 'b', source: 'B', text: `Le député Marc Levasseur a affirmé lundi : « ${quote}. »` },
