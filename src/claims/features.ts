@@ -3,15 +3,14 @@ import { stemmer } from 'stemmer';
 import type { Span } from '../core/types.js';
 import { DECIMAL_COMMA, stopwordsOf, UNSPACED_SCRIPT, wordsOfRun } from '../language/index.js';
 import { CUE_WORDS_BY_LANGUAGE, CUES_BY_LANGUAGE } from '../statements/lexicon-languages.js';
+import { dateReaderFor } from './dates.js';
 import { DENIALS_BY_LANGUAGE, NEGATIONS_BY_LANGUAGE } from './lexicon-languages.js';
 import {
-  ABSOLUTE_DATE,
   AGE_WORDS,
   APPROX_TOLERANCE,
   CLAUSE_CONJUNCTIONS,
   CLAUSE_OPENERS,
   CLAUSE_PUNCTUATION,
-  DAY_EXPRESSION,
   DENIALS,
   ELISION,
   HEDGES,
@@ -26,10 +25,8 @@ import {
   NUMBER_QUALIFIERS,
   NUMBER_WORDS,
   PLACE_PREPOSITIONS,
-  RELATIVE_ANCHOR,
   REPORTING_VERBS,
   STOPWORDS,
-  TIME_UNIT,
 } from './lexicon.js';
 
 /** A word or symbol of a text, with its offsets into the document. */
@@ -323,7 +320,7 @@ export interface FeatureContext {
 /** The comparable features of one span of text (`offset` is its start in the document). */
 export function extractFeatures(text: string, offset: number, context: FeatureContext): Features {
   const tokens = joinCompounds(tokenize(text, offset), context.vocabulary);
-  const dates = findDates(text, offset, context.published);
+  const dates = findDates(text, offset, context.published, context.language);
   const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
   const polarity = polarityWordsOf(context.language);
   const negations = tokens.filter((t, i) => isNegation(t, i, tokens, polarity)).length;
@@ -605,22 +602,25 @@ export function numbersDisagree(a: NumberMention[], b: NumberMention[], predicat
   return comparable;
 }
 
-function findDates(text: string, offset: number, published: Date | undefined): DateMention[] {
+function findDates(text: string, offset: number, published: Date | undefined, language: string | undefined): DateMention[] {
   const dates: DateMention[] = [];
+  const reader = dateReaderFor(language);
   let results: chrono.ParsedResult[];
   try {
-    results = chrono.parse(text, published ?? new Date(0));
+    results = reader.parse(text, published ?? new Date(0));
   } catch {
     return dates;
   }
   for (const r of results) {
-    if (!DAY_EXPRESSION.test(r.text)) continue;
-    if (TIME_UNIT.test(r.text) && !ABSOLUTE_DATE.test(r.text) && !RELATIVE_ANCHOR.test(r.text)) continue;
+    // "am Dienstag 180 Bewohner": a bare number after the day is a count, not a time
+    // (chrono-node reads "180" as 18:00).
+    const expression = r.start.isCertain('hour') ? r.text.replace(/\s+\d+$/, '') : r.text;
+    if (!reader.namesDay(expression)) continue;
     // Without the document's date, only an explicit date ("March 3", "3/3") is a day;
     // "today" or "last week" cannot be placed, though a weekday still compares with a weekday.
-    const explicit = ABSOLUTE_DATE.test(r.text);
+    const explicit = reader.explicit(expression);
     const c = r.start;
-    const span = { start: offset + r.index, end: offset + r.index + r.text.length, text: r.text };
+    const span = { start: offset + r.index, end: offset + r.index + expression.length, text: expression };
     const d = c.date();
     const iso = published || (explicit && c.isCertain('year')) ? isoDay(d) : undefined;
     if (c.isCertain('weekday') && !c.isCertain('day')) {

@@ -1,12 +1,17 @@
 import { overlaps } from '../core/span.js';
 import type { Coverage, Doc, EntityType, Sentence, Span, Statement } from '../core/types.js';
-import { lowerWords } from '../language/index.js';
+import { lowerWords, UNSPACED_SCRIPT } from '../language/index.js';
 import { hasVerb, isSpeech } from '../statements/index.js';
 import { extractFeatures, joinCompounds, tokenize, type Features } from './features.js';
 import { DATELINE } from './lexicon.js';
 
 /** Sentences with fewer content words than this say too little to be a claim ("Putin to Biden"). */
 export const MIN_CONTENT_WORDS = 3;
+/**
+ * The same for scripts without spaces, whose words carry more: "学校将关闭到星期五" (the
+ * school stays closed until Friday) has two content words once its date is set apart.
+ */
+export const MIN_CONTENT_WORDS_UNSPACED = 2;
 
 /** One sentence of one document: the smallest thing the claims stage aligns. */
 export interface Unit {
@@ -122,7 +127,7 @@ export function buildUnits(coverage: Coverage): Unit[] {
       const span = withoutDateline(doc, sentence);
       const text = doc.text.slice(span.start, span.end);
       const features = extractFeatures(text, span.start, { vocabulary, compounds, published, places: placesIn(doc, span, names), language: doc.language });
-      if (new Set(features.stems).size < MIN_CONTENT_WORDS) continue;
+      if (new Set(features.stems).size < (UNSPACED_SCRIPT.test(text) ? MIN_CONTENT_WORDS_UNSPACED : MIN_CONTENT_WORDS)) continue;
       const statement = statementFor(doc, span);
       // The tagger is English: other languages' headings are not judged by it.
       const verbless = doc.language === 'en' && !hasVerb(text);

@@ -1,17 +1,42 @@
 import type { Span } from '../core/types.js';
 import { UNSPACED_SCRIPT } from './languages.js';
+import { stopwordsOf } from './stopwords.js';
 
 const wordBreaker = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+const HAN = /^\p{Script=Han}$/u;
+/** Single Chinese characters that are words of their own (的, 了, 在…): the `stopword` package's Chinese list. */
+const HAN_FUNCTION_CHARACTERS = new Set([...(stopwordsOf('zh') ?? [])].filter((w) => [...w].length === 1));
 
 /**
  * The words of a run of letters: the run itself, or, when it is written in a script
  * without spaces (Chinese, Japanese, Thai), the words the Unicode word breaker finds in it.
- * Offsets are into the run.
+ * The breaker's dictionary does not know most names, and cuts a transliterated name into
+ * single characters (塔|海|姆): adjacent single Chinese characters that are not function
+ * characters are joined back (塔海姆). Offsets are into the run.
  */
 export function wordsOfRun(run: string): { index: number; word: string }[] {
   if (!UNSPACED_SCRIPT.test(run)) return [{ index: 0, word: run }];
   const words: { index: number; word: string }[] = [];
-  for (const s of wordBreaker.segment(run)) if (s.isWordLike) words.push({ index: s.index, word: s.segment });
+  const single = (w: { word: string } | undefined) => w !== undefined && HAN.test(w.word) && !HAN_FUNCTION_CHARACTERS.has(w.word);
+  let joining = false;
+  for (const s of wordBreaker.segment(run)) {
+    if (!s.isWordLike) {
+      joining = false;
+      continue;
+    }
+    const word = { index: s.index, word: s.segment };
+    const last = words[words.length - 1];
+    const adjacent = last !== undefined && last.index + last.word.length === s.index;
+    // `joining`: the last word is already a join of single characters.
+    if (adjacent && single(word) && (joining || single(last))) {
+      last.word += word.word;
+      joining = true;
+    } else {
+      words.push(word);
+      joining = false;
+    }
+  }
   return words;
 }
 

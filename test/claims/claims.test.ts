@@ -492,6 +492,13 @@ describe('numbers', () => {
     expect(value('They brought 1,800 people to safety.', 'en')).toEqual([1800]);
   });
 
+  it("reads dates with chrono-node's parser for the document's language, and only those that name a day", () => {
+    const dates = (text: string, language: string) =>
+      extractFeatures(text, 0, { vocabulary: new Set(), compounds: new Set(), language, published: new Date('2024-05-10T09:00:00Z') }).dates.map((d) => [d.text, d.iso]);
+    expect(dates('Der Bau begann am 2. März 2024 und endete gestern.', 'de')).toEqual([['am 2. März 2024', '2024-03-02'], ['gestern', '2024-05-09']]);
+    expect(dates('Il a plu pendant deux heures mardi.', 'fr')).toEqual([['mardi', '2024-05-07']]);
+  });
+
   it('reads what happened to a count before it when nothing after it in its phrase says', () => {
     const [four] = mentions('The quake struck on Sunday, killing four people, injuring dozens.');
     const [one] = mentions('The quake killed one person and injured dozens of others.');

@@ -21,6 +21,13 @@ describe('words', () => {
     expect(lowerWords('ผู้ว่าราชการกล่าวว่ามีผู้สูญหายสองคน').length).toBeGreaterThan(5);
   });
 
+  it('joins a name the word breaker cuts into single characters', () => {
+    // "Mayor Anna Keller said": the breaker does not know the transliterated surname.
+    expect(lowerWords('市长安娜·凯勒说')).toContain('凯勒');
+    // Function characters stay apart: "in Talheim".
+    expect(lowerWords('在塔海姆')[0]).toBe('在');
+  });
+
   it('keeps the opening punctuation with the word it opens', () => {
     const text = '他说：“我们不会放弃。”';
     expect(words(text).join('')).toBe(text);

@@ -1,0 +1,63 @@
+import * as chrono from 'chrono-node';
+import { ABSOLUTE_DATE, DAY_EXPRESSION, RELATIVE_ANCHOR, TIME_UNIT } from './lexicon.js';
+
+/** How the dates of one language are found and judged. */
+export interface DateReader {
+  parse(text: string, reference: Date): chrono.ParsedResult[];
+  /** The expression names a day, not a time or a length ("after two hours", "for several days"). */
+  namesDay(expression: string): boolean;
+  /** The expression fixes a day without a reference date (a month name or digits), unlike "today". */
+  explicit(expression: string): boolean;
+}
+
+const ENGLISH: DateReader = {
+  parse: (text, reference) => chrono.parse(text, reference),
+  namesDay: (e) => DAY_EXPRESSION.test(e) && !(TIME_UNIT.test(e) && !ABSOLUTE_DATE.test(e) && !RELATIVE_ANCHOR.test(e)),
+  explicit: (e) => ABSOLUTE_DATE.test(e),
+};
+
+/** chrono-node's parsers by language ("de", "fr", "ja"…), where it has one. */
+const parsers = chrono as unknown as Record<string, { parse?: typeof chrono.parse } | undefined>;
+const readers = new Map<string, DateReader>();
+
+/** A language's month and weekday names and its words for yesterday, today and tomorrow, from Intl. */
+function calendarWords(language: string): { months: string[]; days: string[] } {
+  const names = (options: Intl.DateTimeFormatOptions, dates: Date[]) =>
+    dates.flatMap((d) => [new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' }).format(d).replace(/\.$/, '')]);
+  const months = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2021, m, 15)));
+  const week = Array.from({ length: 7 }, (_, d) => new Date(Date.UTC(2021, 1, 1 + d)));
+  const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  return {
+    months: [...names({ month: 'long' }, months), ...names({ month: 'short' }, months)],
+    days: [...names({ weekday: 'long' }, week), ...names({ weekday: 'short' }, week), ...[-1, 0, 1].map((n) => relative.format(n, 'day'))],
+  };
+}
+
+const alternation = (words: string[]) =>
+  [...new Set(words.map((w) => w.toLowerCase()).filter((w) => w.length > 1))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+/**
+ * The reader for a document's language: English's rules, or, where chrono-node has a parser
+ * for the language, that parser, with a day named by a month, a weekday, a word for
+ * yesterday, today or tomorrow (from Intl), or digits.
+ */
+export function dateReaderFor(language: string | undefined): DateReader {
+  if (!language || language === 'en') return ENGLISH;
+  let reader = readers.get(language);
+  if (!reader) {
+    const parser = parsers[language];
+    if (!parser?.parse) reader = ENGLISH;
+    else {
+      const { months, days } = calendarWords(language);
+      const month = new RegExp(alternation(months), 'iu');
+      const day = new RegExp(alternation(days), 'iu');
+      reader = {
+        parse: (text, reference) => parser.parse!(text, reference),
+        namesDay: (e) => month.test(e) || day.test(e) || /\d/.test(e),
+        explicit: (e) => month.test(e) || /\d/.test(e),
+      };
+    }
+    readers.set(language, reader);
+  }
+  return reader;
+}
