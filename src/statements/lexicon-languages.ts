@@ -11,6 +11,8 @@ export interface LanguageCues {
   according: string[];
   /** Cues the speaker's name follows at once ("…, so Keller"), being common words too ("so wie"). */
   nameNext?: string[];
+  /** A subject pronoun joined to the verb after it (French "dit-il", "a-t-elle ajouté" aside), as a pattern. */
+  invertedPronoun?: string;
 }
 
 const forms = (lemma: string, list: string) => Object.fromEntries(list.split('|').map((f) => [f, lemma]));
@@ -46,7 +48,13 @@ export const CUES_BY_LANGUAGE: Record<string, LanguageCues> = {
       ...forms('estimer', 'a estimé|estime'),
       ...forms('avertir', 'a averti|avertit'),
       ...forms('annoncer', 'a annoncé|annonce'),
+      ...forms('préciser', 'a précisé|précise'),
+      ...forms('raconter', 'a raconté|raconte'),
+      ...forms('confier', 'a confié|confie'),
+      ...forms('poursuivre', 'a poursuivi|poursuit'),
+      ...forms('insister', 'a insisté|insiste'),
     },
+    invertedPronoun: '(?:-t)?-(?:il|elle|ils|elles|on)',
     complementizers: ['que', "qu'", 'qu’'],
     according: ['selon', "d'après", 'd’après'],
   },
@@ -125,4 +133,4 @@ export const CUE_WORDS_BY_LANGUAGE: Record<string, ReadonlySet<string>> = Object
 );
 
 /** Pronoun speakers after a verb ("a-t-il dit", "sagte er"): the speaker is named elsewhere. */
-export const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'il', 'elle', 'ella', 'él', 'lui', 'lei', 'ele', 'ela', 'hij', 'zij', 'ze']);
+export const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'il', 'elle', 'ils', 'elles', 'on', 'ella', 'él', 'lui', 'lei', 'ele', 'ela', 'hij', 'zij', 'ze']);

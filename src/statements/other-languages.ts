@@ -16,6 +16,8 @@ export function hasRulesFor(language: string | undefined): boolean {
 
 interface Match extends Span {
   lemma: string;
+  /** A subject pronoun joined to the verb ("dit-il"). */
+  pronoun?: Span;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -43,13 +45,16 @@ class Rules {
   private readonly complementizer: RegExp;
   private readonly according: RegExp;
   private readonly functionWords: ReadonlySet<string>;
+  private readonly inverted: RegExp | undefined;
 
   constructor(
     private readonly text: string,
     private readonly cues: LanguageCues,
     language: string,
   ) {
-    this.verb = new RegExp(`(?<![\\p{L}-])(?:${alternation(Object.keys(cues.verbs))})(?![\\p{L}-])`, 'giu');
+    this.inverted = cues.invertedPronoun ? new RegExp(`${cues.invertedPronoun}(?![\\p{L}])`, 'iu') : undefined;
+    const inverted = cues.invertedPronoun ? `(${cues.invertedPronoun})?` : '';
+    this.verb = new RegExp(`(?<![\\p{L}-])(${alternation(Object.keys(cues.verbs))})${inverted}(?![\\p{L}-])`, 'giu');
     this.complementizer = new RegExp(`^\\s*,?\\s*(?:${alternation(cues.complementizers)})(?![\\p{L}])\\s*|^\\s*,\\s*`, 'iu');
     this.according = new RegExp(`^(?:${alternation(cues.according)})(?![\\p{L}])\\s*`, 'iu');
     this.functionWords = stopwordsOf(language) ?? new Set();
@@ -59,9 +64,23 @@ class Rules {
     const found: Match[] = [];
     for (const m of this.text.slice(span.start, span.end).matchAll(this.verb)) {
       const start = span.start + m.index;
-      found.push({ start, end: start + m[0].length, lemma: this.cues.verbs[m[0].toLowerCase()] ?? m[0].toLowerCase() });
+      const form = m[1].toLowerCase();
+      const match: Match = { start, end: start + m[1].length, lemma: this.cues.verbs[form] ?? form };
+      const pronoun = this.pronounIn(m);
+      if (pronoun) {
+        const end = start + pronoun.at + pronoun.text.length;
+        match.pronoun = { start: end - pronoun.text.replace(/^(?:-t)?-/, '').length, end };
+      }
+      found.push(match);
     }
     return found;
+  }
+
+  /** The pronoun joined after the verb ("dit-il") or inside its form ("a-t-il dit"), at an offset into the match. */
+  private pronounIn(m: RegExpMatchArray): { at: number; text: string } | undefined {
+    if (m[2]) return { at: m[1].length, text: m[2] };
+    const inside = this.inverted?.exec(m[1]);
+    return inside ? { at: inside.index, text: inside[0] } : undefined;
   }
 
   /** The words of a span; a final period stays only on an initial ("J."). */
@@ -88,6 +107,7 @@ class Rules {
 
   /** The speaker named after a verb of saying: a pronoun, or a name within reach. */
   speakerAfter(cue: Match, end: number): Span | undefined {
+    if (cue.pronoun) return cue.pronoun;
     const words = this.words({ start: cue.end, end: Math.min(end, cue.end + REACH) });
     if (words[0] && SUBJECT_PRONOUNS.has(this.text.slice(words[0].start, words[0].end).toLowerCase())) return words[0];
     const reach = this.cues.nameNext?.includes(cue.lemma) ? 1 : SPEAKER_REACH;
@@ -235,7 +255,23 @@ export function findStatementsByRules(doc: Doc): Statement[] {
       const name = text.slice(d.speaker.start, d.speaker.end);
       statement.speaker = { span: d.speaker };
       if (!SUBJECT_PRONOUNS.has(name.toLowerCase())) statement.speaker.name = name;
+      else {
+        const antecedent = personBefore(doc, Math.min(d.content.start, d.cue.start));
+        if (antecedent) statement.speaker = { ...statement.speaker, name: antecedent.text, antecedent: { start: antecedent.start, end: antecedent.end } };
+      }
     }
     return statement;
   });
+}
+
+/** How far back (in characters) a pronoun speaker looks for the person it stands for. */
+const ANTECEDENT_REACH = 600;
+
+/** The last person the entities stage found before `at`, near enough for a pronoun ("dit-il") to stand for. */
+function personBefore(doc: Doc, at: number): { start: number; end: number; text: string } | undefined {
+  let found: { start: number; end: number; text: string } | undefined;
+  for (const m of doc.mentions) {
+    if (m.type === 'person' && !m.pronoun && m.end <= at && m.end >= at - ANTECEDENT_REACH && (!found || m.start > found.start)) found = m;
+  }
+  return found;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/entities/index.js';
 import { analyzeLanguage } from '../../src/language/index.js';
 import { findStatements, isSpeech } from '../../src/statements/index.js';
 import { textDoc } from '../helpers/docs.js';
@@ -47,6 +48,24 @@ describe('statements in other languages', () => {
     const [statement] = findStatements(Object.assign(textDoc({ id: 'd', source: 'S', text: '«Ripartiremo», ha detto lei ieri sera.' }), { language: 'it' }));
     expect(statement.speaker.name).toBeUndefined();
     expect(statement.text).toBe('Ripartiremo');
+  });
+
+  it('reads a French verb with its subject pronoun joined to it ("dit-il")', () => {
+    expect(statementsOf('fr', '« Le pont tiendra », dit-il. « Nous verrons », explique-t-elle.')).toEqual([
+      ['il', 'dit', 'Le pont tiendra', 'direct'],
+      ['elle', 'explique', 'Nous verrons', 'direct'],
+    ]);
+    expect(statementsOf('fr', 'Les travaux dureront trois mois, précise-t-il.')).toEqual([['il', 'précise', 'Les travaux dureront trois mois', 'reported']]);
+  });
+
+  it('gives a pronoun speaker the name of the person named just before it', () => {
+    const text = 'Le maire Paul Girard a visité le pont lundi. « Il tiendra encore dix ans », a-t-il dit.';
+    const doc = textDoc({ id: 'd', source: 'S', text });
+    analyzeLanguage(doc, { language: 'fr' });
+    doc.mentions = findMentions(doc);
+    const [statement] = findStatements(doc);
+    expect([statement.speaker.name, statement.text]).toEqual(['Paul Girard', 'Il tiendra encore dix ans']);
+    expect(text.slice(statement.speaker.span!.start, statement.speaker.span!.end)).toBe('il');
   });
 
   it('reads what was said before a comma, the verb and the speaker', () => {
