@@ -44,6 +44,7 @@ class Rules {
   private readonly verb: RegExp;
   private readonly complementizer: RegExp;
   private readonly according: RegExp;
+  private readonly accordingAtEnd: RegExp;
   private readonly functionWords: ReadonlySet<string>;
   private readonly inverted: RegExp | undefined;
 
@@ -57,6 +58,8 @@ class Rules {
     this.verb = new RegExp(`(?<![\\p{L}-])(${alternation(Object.keys(cues.verbs))})${inverted}(?![\\p{L}-])`, 'giu');
     this.complementizer = new RegExp(`^\\s*,?\\s*(?:${alternation(cues.complementizers)})(?![\\p{L}])\\s*|^\\s*,\\s*`, 'iu');
     this.according = new RegExp(`^(?:${alternation(cues.according)})(?![\\p{L}])\\s*`, 'iu');
+    // The source closes the sentence in a few words: "…, selon les pompiers."
+    this.accordingAtEnd = new RegExp(`,\\s*(${alternation(cues.according)})\\s+[^,;:]{1,60}$`, 'iu');
     this.functionWords = stopwordsOf(language) ?? new Set();
   }
 
@@ -202,6 +205,19 @@ class Rules {
     const content = trimmed(this.text, { start: from, end: sentence.end });
     return content.end > content.start ? { content, parts: [content], cue, speaker, kind: 'reported' } : undefined;
   }
+
+  /** "La digue a cédé, selon les pompiers.": what was said, then a comma and its source, to the end. */
+  accordingToAfter(sentence: Sentence): Draft | undefined {
+    const from = Math.max(sentence.start, sentence.end - REACH);
+    const tail = this.accordingAtEnd.exec(this.text.slice(from, sentence.end));
+    if (!tail) return undefined;
+    const cueStart = from + tail.index + tail[0].indexOf(tail[1]);
+    const cue = { start: cueStart, end: cueStart + tail[1].length, lemma: tail[1].toLowerCase() };
+    const speaker = trimmed(this.text, { start: cue.end, end: sentence.end });
+    const content = trimmed(this.text, { start: sentence.start, end: from + tail.index });
+    if (speaker.end <= speaker.start || content.end <= content.start) return undefined;
+    return { content, parts: [content], cue, speaker, kind: 'reported' };
+  }
 }
 
 interface Draft {
@@ -236,7 +252,7 @@ export function findStatementsByRules(doc: Doc): Statement[] {
     const direct = inSentence.map((q) => rules.direct(sentence, q, trimmed(text, q.inner))).filter((d) => d !== undefined);
     if (direct.length > 0) drafts.push(...direct);
     else {
-      const reported = rules.accordingTo(sentence) ?? rules.reported(sentence) ?? rules.reportedBefore(sentence);
+      const reported = rules.accordingTo(sentence) ?? rules.accordingToAfter(sentence) ?? rules.reported(sentence) ?? rules.reportedBefore(sentence);
       if (reported) drafts.push(reported);
     }
   }

@@ -68,6 +68,13 @@ describe('statements in other languages', () => {
     expect(text.slice(statement.speaker.span!.start, statement.speaker.span!.end)).toBe('il');
   });
 
+  it('reads a source given at the end of the sentence ("…, selon les pompiers")', () => {
+    expect(statementsOf('fr', 'La digue a cédé pendant la nuit, selon les pompiers.')).toEqual([['les pompiers', 'selon', 'La digue a cédé pendant la nuit', 'reported']]);
+    expect(statementsOf('es', 'El agua alcanzó dos metros en el centro, según la policía local.')).toEqual([
+      ['la policía local', 'según', 'El agua alcanzó dos metros en el centro', 'reported'],
+    ]);
+  });
+
   it('reads what was said before a comma, the verb and the speaker', () => {
     expect(statementsOf('de', 'Zwei Menschen werden noch vermisst, sagte Bürgermeisterin Anna Keller am Dienstag.')).toEqual([
       ['Bürgermeisterin Anna Keller', 'sagte', 'Zwei Menschen werden noch vermisst', 'reported'],
