@@ -1,8 +1,9 @@
 /**
  * Who said what in languages the taggers were not trained on (they learned English), by
  * rule: a quotation with a verb of saying and a name beside it, a verb of saying followed
- * by "that" or a comma, and "according to" ("selon", "laut") opening a sentence. Lexicons
- * are in `lexicon-languages.ts`.
+ * by "that" or a comma, what was said before a comma and the verb with its speaker, and
+ * "according to" ("selon", "laut") opening or closing a sentence. Lexicons are in
+ * `lexicon-languages.ts`.
  */
 import type { Doc, Sentence, Span, Statement, StatementKind } from '../core/types.js';
 import { stopwordsOf } from '../language/index.js';
