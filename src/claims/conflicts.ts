@@ -95,9 +95,10 @@ function numberConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Simila
     if (!numbersDisagree(a.features.numbers, b.features.numbers, readsPredicates(a.language) && readsPredicates(b.language))) continue;
     // Sides: the sentences that give a value for the quantity in dispute, grouped by value
     // ("1,800 people were evacuated" | "1,200 residents were evacuated"); a sentence that
-    // does not count it takes no side.
+    // does not count it, or counts it of someone else than the pair does, takes no side.
     const disputed = a.features.numbers.find((x) => b.features.numbers.some((y) => numbersConflict(x, y)))!;
-    const valueOf = (u: Unit) => (u.features.hedged ? undefined : u.features.numbers.find((n) => sameQuantity(n, disputed)));
+    const elsewhere = (u: Unit) => differentSubjects(u, a, similarity) && differentSubjects(u, b, similarity);
+    const valueOf = (u: Unit) => (u.features.hedged || elsewhere(u) ? undefined : u.features.numbers.find((n) => sameQuantity(n, disputed)));
     const sides = partition<NumberMention>(units, valueOf, (x, y) => !numbersConflict(x, y));
     if (sides.length > 1) return { kind: 'number', sides };
   }

@@ -370,6 +370,17 @@ describe('buildClaims', () => {
     expect(claim.sides!.map((side) => docsOf(side.support))).toEqual([['a'], ['b']]);
   });
 
+  it('leaves out of the sides of a number dispute a sentence that counts it of someone else', () => {
+    const coverage = coverageOf([
+      textDoc({ id: 'a', source: 'A', text: 'Firefighters said 12 people were injured in the blaze at the Orton mill on Friday.' }),
+      textDoc({ id: 'b', source: 'B', text: 'Firefighters said 18 people were injured in the blaze at the Orton mill on Friday.' }),
+      textDoc({ id: 'c', source: 'C', text: 'Firefighters said 40 people were injured in the blaze at the Kessel mill in 2019.' }),
+    ]);
+    const claim = claimWith(buildClaims(coverage), '18 people');
+    expect(claim.status).toBe('disputed');
+    expect(claim.sides!.map((side) => docsOf(side.support))).toEqual([['a'], ['b']]);
+  });
+
   it('reads a sentence opening with a pronoun as about what the sentence before it names', () => {
     const coverage = events.analyzedEvent([
       { id: 'a', source: 'A', text: 'Lena Ortiz caught nine passes in the win over the Hawks on Sunday. She has 41 catches for 530 yards this season.' },
