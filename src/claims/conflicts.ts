@@ -73,6 +73,18 @@ function partition<T>(units: Unit[], valueOf: (u: Unit) => T | undefined, agree:
  * "It killed 612 people") is also about what the sentence before it names.
  */
 function subjectsOf(u: Unit, similarity: Similarity): Set<string> {
+  let subjects = subjectsCache.get(u);
+  if (!subjects) {
+    subjects = readSubjects(u, similarity);
+    subjectsCache.set(u, subjects);
+  }
+  return subjects;
+}
+
+/** Computed once per sentence: the number rules ask for them pair by pair and side by side. */
+const subjectsCache = new WeakMap<Unit, Set<string>>();
+
+function readSubjects(u: Unit, similarity: Similarity): Set<string> {
   const span = u.statement?.speaker.span;
   const words = span ? u.text.slice(Math.max(0, span.start - u.span.start), Math.max(0, span.end - u.span.start)) : '';
   const speaker = new Set(contentStems(`${u.speaker?.name ?? ''} ${words}`, u.language));

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { alternation, perLanguage } from '../language/index.js';
 import { ABSOLUTE_DATE, DAY_EXPRESSION, RELATIVE_ANCHOR, TIME_UNIT } from './lexicon.js';
 
 /** How the dates of one language are found and judged. */
@@ -18,7 +19,6 @@ const ENGLISH: DateReader = {
 
 /** chrono-node's parsers by language ("de", "fr", "ja"…), where it has one. */
 const parsers = chrono as unknown as Record<string, { parse?: typeof chrono.parse } | undefined>;
-const readers = new Map<string, DateReader>();
 
 /** A language's month and weekday names and its words for yesterday, today and tomorrow, from Intl. */
 function calendarWords(language: string): { months: string[]; days: string[] } {
@@ -33,8 +33,8 @@ function calendarWords(language: string): { months: string[]; days: string[] } {
   };
 }
 
-const alternation = (words: string[]) =>
-  [...new Set(words.map((w) => w.toLowerCase()).filter((w) => w.length > 1))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** Any of the words, case aside; one-letter abbreviations ("M" for Monday) would match anything. */
+const anyOf = (words: string[]) => new RegExp(alternation(words.map((w) => w.toLowerCase()).filter((w) => w.length > 1)), 'iu');
 
 /**
  * The reader for a document's language: English's rules, or, where chrono-node has a parser
@@ -42,22 +42,17 @@ const alternation = (words: string[]) =>
  * yesterday, today or tomorrow (from Intl), or digits.
  */
 export function dateReaderFor(language: string | undefined): DateReader {
-  if (!language || language === 'en') return ENGLISH;
-  let reader = readers.get(language);
-  if (!reader) {
-    const parser = parsers[language];
-    if (!parser?.parse) reader = ENGLISH;
-    else {
-      const { months, days } = calendarWords(language);
-      const month = new RegExp(alternation(months), 'iu');
-      const day = new RegExp(alternation(days), 'iu');
-      reader = {
-        parse: (text, reference) => parser.parse!(text, reference),
-        namesDay: (e) => month.test(e) || day.test(e) || /\d/.test(e),
-        explicit: (e) => month.test(e) || /\d/.test(e),
-      };
-    }
-    readers.set(language, reader);
-  }
-  return reader;
+  return !language || language === 'en' ? ENGLISH : readerOf(language);
 }
+
+const readerOf = perLanguage((language): DateReader => {
+  const parser = parsers[language];
+  if (!parser?.parse) return ENGLISH;
+  const { months, days } = calendarWords(language);
+  const [month, day] = [anyOf(months), anyOf(days)];
+  return {
+    parse: (text, reference) => parser.parse!(text, reference),
+    namesDay: (e) => month.test(e) || day.test(e) || /\d/.test(e),
+    explicit: (e) => month.test(e) || /\d/.test(e),
+  };
+});

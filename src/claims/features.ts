@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { stemmer } from 'stemmer';
 import type { Span } from '../core/types.js';
-import { DECIMAL_COMMA, stopwordsOf, UNSPACED_SCRIPT, wordsOfRun } from '../language/index.js';
+import { DECIMAL_COMMA, perLanguage, stopwordsOf, UNSPACED_SCRIPT, wordsOfRun } from '../language/index.js';
 import { CUE_WORDS_BY_LANGUAGE, CUES_BY_LANGUAGE } from '../statements/lexicon-languages.js';
 import { dateReaderFor } from './dates.js';
 import { DENIALS_BY_LANGUAGE, NEGATIONS_BY_LANGUAGE } from './lexicon-languages.js';
@@ -109,24 +109,22 @@ interface PolarityWords {
 }
 
 const ENGLISH_POLARITY: PolarityWords = { negations: NEGATIONS, denials: DENIALS, speech: REPORTING_VERBS, complementizers: new Set(['that']) };
-const polarityByLanguage = new Map<string, PolarityWords>();
+
+const union = (a: ReadonlySet<string>, b: Iterable<string> | undefined) => new Set([...a, ...(b ?? [])]);
 
 /** English words, with those of the document's language added when it is another one. */
 function polarityWordsOf(language: string | undefined): PolarityWords {
-  if (!language || language === 'en') return ENGLISH_POLARITY;
-  let words = polarityByLanguage.get(language);
-  if (!words) {
-    const union = (a: ReadonlySet<string>, b: Iterable<string> | undefined) => new Set([...a, ...(b ?? [])]);
-    words = {
-      negations: union(NEGATIONS, NEGATIONS_BY_LANGUAGE[language]),
-      denials: union(DENIALS, DENIALS_BY_LANGUAGE[language]),
-      speech: union(REPORTING_VERBS, CUE_WORDS_BY_LANGUAGE[language]),
-      complementizers: union(ENGLISH_POLARITY.complementizers, CUES_BY_LANGUAGE[language]?.complementizers),
-    };
-    polarityByLanguage.set(language, words);
-  }
-  return words;
+  return !language || language === 'en' ? ENGLISH_POLARITY : otherPolarityWords(language);
 }
+
+const otherPolarityWords = perLanguage(
+  (language): PolarityWords => ({
+    negations: union(NEGATIONS, NEGATIONS_BY_LANGUAGE[language]),
+    denials: union(DENIALS, DENIALS_BY_LANGUAGE[language]),
+    speech: union(REPORTING_VERBS, CUE_WORDS_BY_LANGUAGE[language]),
+    complementizers: union(ENGLISH_POLARITY.complementizers, CUES_BY_LANGUAGE[language]?.complementizers),
+  }),
+);
 
 /** Whether the token at `i` negates its clause: "not", "never", "denied", or a negating phrase's first word ("yet to"). */
 const isNegation = (t: Token, i: number, tokens: Token[], words: PolarityWords) =>
@@ -261,8 +259,6 @@ export function joinCompounds(tokens: Token[], vocabulary: ReadonlySet<string>):
   return out;
 }
 
-const functionWordsByLanguage = new Map<string, ReadonlySet<string>>();
-
 /**
  * The function words to leave out of a text's content words: the project's English list,
  * or the `stopword` package's list of the document's language with the words of its cues
@@ -270,19 +266,18 @@ const functionWordsByLanguage = new Map<string, ReadonlySet<string>>();
  * NEGATIONS and DENIALS).
  */
 export function functionWordsOf(language: string | undefined): ReadonlySet<string> {
-  if (!language || language === 'en') return STOPWORDS;
-  let words = functionWordsByLanguage.get(language);
-  if (!words) {
-    words = new Set([
+  return !language || language === 'en' ? STOPWORDS : otherFunctionWords(language);
+}
+
+const otherFunctionWords = perLanguage(
+  (language): ReadonlySet<string> =>
+    new Set([
       ...(stopwordsOf(language) ?? STOPWORDS),
       ...(CUE_WORDS_BY_LANGUAGE[language] ?? []),
       ...(NEGATIONS_BY_LANGUAGE[language] ?? []),
       ...(DENIALS_BY_LANGUAGE[language] ?? []),
-    ]);
-    functionWordsByLanguage.set(language, words);
-  }
-  return words;
-}
+    ]),
+);
 
 function isContent(t: Token, functionWords: ReadonlySet<string>): boolean {
   return (
@@ -336,11 +331,7 @@ export function extractFeatures(text: string, offset: number, context: FeatureCo
   return {
     stems: content.map((t) => t.stem),
     phrases,
-    numbers: findNumbers(
-      tokens.filter((t) => !inDate(t)).map((t) => (DECIMAL_COMMA.has(context.language ?? '') ? withDecimalPoint(t) : t)),
-      (t) => gluedToWord(t, text, offset),
-      (a, b) => text.slice(a.end - offset, b.start - offset),
-    ).map((n) => (readsPredicates(context.language) ? n : { ...n, predicate: undefined })),
+    numbers: numbersOf(tokens.filter((t) => !inDate(t)), text, offset, context.language),
     dates,
     places: context.places ?? findPlaces(tokens),
     negative: negations % 2 === 1,
@@ -349,6 +340,17 @@ export function extractFeatures(text: string, offset: number, context: FeatureCo
     hedged: tokens.some((t) => HEDGES.has(t.lower)),
     question: /\?\s*["”’»)]*\s*$/.test(text),
   };
+}
+
+/** The numbers of a span's tokens (dates left out), read by the conventions of its language. */
+function numbersOf(tokens: Token[], text: string, offset: number, language: string | undefined): NumberMention[] {
+  const decimalComma = DECIMAL_COMMA.has(language ?? '');
+  const numbers = findNumbers(
+    decimalComma ? tokens.map(withDecimalPoint) : tokens,
+    (t) => gluedToWord(t, text, offset),
+    (a, b) => text.slice(a.end - offset, b.start - offset),
+  );
+  return readsPredicates(language) ? numbers : numbers.map(({ predicate: _predicate, ...n }) => n);
 }
 
 /** "1.800" as "1,800" and "1,8" as "1.8": a number written with a decimal comma, read the English way. */

@@ -21,3 +21,4 @@ function normalizeTag(tag: string | undefined): string | undefined {
 }
 export { stopwordsOf } from './stopwords.js';
 export { CAPITALIZED_NOUNS, DECIMAL_COMMA, UNSPACED_SCRIPT } from './languages.js';
+export { alternation, perLanguage } from './per-language.js';

@@ -6,7 +6,7 @@
  * `lexicon-languages.ts`.
  */
 import type { Doc, Sentence, Span, Statement, StatementKind } from '../core/types.js';
-import { stopwordsOf } from '../language/index.js';
+import { alternation, perLanguage, stopwordsOf } from '../language/index.js';
 import { CUES_BY_LANGUAGE, SUBJECT_PRONOUNS, type LanguageCues } from './lexicon-languages.js';
 import { findQuotations, type Quotation } from './quotes.js';
 
@@ -21,8 +21,6 @@ interface Match extends Span {
   pronoun?: Span;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 /** A capitalised word, a name's or (in German) a noun's. */
 const CAPITALIZED = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
@@ -41,35 +39,45 @@ const DESCRIPTION_WORDS = 4;
 /** How many words after a verb of saying the speaker may start ("a déclaré la maire Anna Keller"). */
 const SPEAKER_REACH = 4;
 
-class Rules {
-  private readonly verb: RegExp;
-  private readonly complementizer: RegExp;
-  private readonly according: RegExp;
-  private readonly accordingAtEnd: RegExp;
-  private readonly functionWords: ReadonlySet<string>;
-  private readonly inverted: RegExp | undefined;
+/** A language's cues, and the patterns built from them once. */
+interface Patterns {
+  cues: LanguageCues;
+  verb: RegExp;
+  complementizer: RegExp;
+  according: RegExp;
+  accordingAtEnd: RegExp;
+  inverted: RegExp | undefined;
+  functionWords: ReadonlySet<string>;
+}
 
+const patternsOf = perLanguage((language): Patterns | undefined => {
+  const cues = CUES_BY_LANGUAGE[language];
+  if (!cues) return undefined;
+  const inverted = cues.invertedPronoun ? `(${cues.invertedPronoun})?` : '';
+  return {
+    cues,
+    verb: new RegExp(`(?<![\\p{L}-])(${alternation(Object.keys(cues.verbs))})${inverted}(?![\\p{L}-])`, 'giu'),
+    complementizer: new RegExp(`^\\s*,?\\s*(?:${alternation(cues.complementizers)})(?![\\p{L}])\\s*|^\\s*,\\s*`, 'iu'),
+    according: new RegExp(`^(?:${alternation(cues.according)})(?![\\p{L}])\\s*`, 'iu'),
+    // The source closes the sentence in a few words: "…, selon les pompiers."
+    accordingAtEnd: new RegExp(`,\\s*(${alternation(cues.according)})\\s+[^,;:]{1,60}$`, 'iu'),
+    inverted: cues.invertedPronoun ? new RegExp(`${cues.invertedPronoun}(?![\\p{L}])`, 'iu') : undefined,
+    functionWords: stopwordsOf(language) ?? new Set(),
+  };
+});
+
+class Rules {
   constructor(
     private readonly text: string,
-    private readonly cues: LanguageCues,
-    language: string,
-  ) {
-    this.inverted = cues.invertedPronoun ? new RegExp(`${cues.invertedPronoun}(?![\\p{L}])`, 'iu') : undefined;
-    const inverted = cues.invertedPronoun ? `(${cues.invertedPronoun})?` : '';
-    this.verb = new RegExp(`(?<![\\p{L}-])(${alternation(Object.keys(cues.verbs))})${inverted}(?![\\p{L}-])`, 'giu');
-    this.complementizer = new RegExp(`^\\s*,?\\s*(?:${alternation(cues.complementizers)})(?![\\p{L}])\\s*|^\\s*,\\s*`, 'iu');
-    this.according = new RegExp(`^(?:${alternation(cues.according)})(?![\\p{L}])\\s*`, 'iu');
-    // The source closes the sentence in a few words: "…, selon les pompiers."
-    this.accordingAtEnd = new RegExp(`,\\s*(${alternation(cues.according)})\\s+[^,;:]{1,60}$`, 'iu');
-    this.functionWords = stopwordsOf(language) ?? new Set();
-  }
+    private readonly patterns: Patterns,
+  ) {}
 
   private verbsIn(span: Span): Match[] {
     const found: Match[] = [];
-    for (const m of this.text.slice(span.start, span.end).matchAll(this.verb)) {
+    for (const m of this.text.slice(span.start, span.end).matchAll(this.patterns.verb)) {
       const start = span.start + m.index;
       const form = m[1].toLowerCase();
-      const match: Match = { start, end: start + m[1].length, lemma: this.cues.verbs[form] ?? form };
+      const match: Match = { start, end: start + m[1].length, lemma: this.patterns.cues.verbs[form] ?? form };
       const pronoun = this.pronounIn(m);
       if (pronoun) {
         const end = start + pronoun.at + pronoun.text.length;
@@ -83,7 +91,7 @@ class Rules {
   /** The pronoun joined after the verb ("dit-il") or inside its form ("a-t-il dit"), at an offset into the match. */
   private pronounIn(m: RegExpMatchArray): { at: number; text: string } | undefined {
     if (m[2]) return { at: m[1].length, text: m[2] };
-    const inside = this.inverted?.exec(m[1]);
+    const inside = this.patterns.inverted?.exec(m[1]);
     return inside ? { at: inside.index, text: inside[0] } : undefined;
   }
 
@@ -98,7 +106,7 @@ class Rules {
 
   private isNameWord(w: Span): boolean {
     const word = this.text.slice(w.start, w.end);
-    return CAPITALIZED.test(word) && !this.functionWords.has(word.toLowerCase());
+    return CAPITALIZED.test(word) && !this.patterns.functionWords.has(word.toLowerCase());
   }
 
   /** The capitalised words that run from `words[i]`, if it starts one. */
@@ -114,7 +122,7 @@ class Rules {
     if (cue.pronoun) return cue.pronoun;
     const words = this.words({ start: cue.end, end: Math.min(end, cue.end + REACH) });
     if (words[0] && SUBJECT_PRONOUNS.has(this.text.slice(words[0].start, words[0].end).toLowerCase())) return words[0];
-    const reach = this.cues.nameNext?.includes(cue.lemma) ? 1 : SPEAKER_REACH;
+    const reach = this.patterns.cues.nameNext?.includes(cue.lemma) ? 1 : SPEAKER_REACH;
     for (let i = 0; i < Math.min(words.length, reach); i++) {
       const run = this.runFrom(words, i);
       if (run) return run;
@@ -157,7 +165,7 @@ class Rules {
   /** "X a affirmé que …", "Der Landrat erklärte, …": what follows the verb and its "that". */
   reported(sentence: Sentence): Draft | undefined {
     for (const cue of this.verbsIn(sentence)) {
-      const opener = this.complementizer.exec(this.text.slice(cue.end, Math.min(sentence.end, cue.end + REACH)));
+      const opener = this.patterns.complementizer.exec(this.text.slice(cue.end, Math.min(sentence.end, cue.end + REACH)));
       if (!opener) continue;
       const speaker = this.speakerBefore(sentence.start, cue.start);
       if (!speaker) continue;
@@ -183,7 +191,7 @@ class Rules {
 
   /** "Selon la police, …", "Laut Polizei werden …": the source, then what it says. */
   accordingTo(sentence: Sentence): Draft | undefined {
-    const opener = this.according.exec(this.text.slice(sentence.start, sentence.end));
+    const opener = this.patterns.according.exec(this.text.slice(sentence.start, sentence.end));
     if (!opener) return undefined;
     const cue = { start: sentence.start, end: sentence.start + opener[0].trimEnd().length, lemma: opener[0].trim().toLowerCase() };
     const rest = { start: sentence.start + opener[0].length, end: sentence.end };
@@ -197,7 +205,7 @@ class Rules {
       // No comma (German): the source is its determiners and capitalised words.
       const words = this.words({ start: rest.start, end: Math.min(rest.end, rest.start + REACH) });
       let i = 0;
-      while (i < words.length && this.functionWords.has(this.text.slice(words[i].start, words[i].end).toLowerCase()) && !this.isNameWord(words[i])) i++;
+      while (i < words.length && this.patterns.functionWords.has(this.text.slice(words[i].start, words[i].end).toLowerCase()) && !this.isNameWord(words[i])) i++;
       const run = this.runFrom(words, i);
       if (!run) return undefined;
       speaker = run;
@@ -210,7 +218,7 @@ class Rules {
   /** "La digue a cédé, selon les pompiers.": what was said, then a comma and its source, to the end. */
   accordingToAfter(sentence: Sentence): Draft | undefined {
     const from = Math.max(sentence.start, sentence.end - REACH);
-    const tail = this.accordingAtEnd.exec(this.text.slice(from, sentence.end));
+    const tail = this.patterns.accordingAtEnd.exec(this.text.slice(from, sentence.end));
     if (!tail) return undefined;
     const cueStart = from + tail.index + tail[0].indexOf(tail[1]);
     const cue = { start: cueStart, end: cueStart + tail[1].length, lemma: tail[1].toLowerCase() };
@@ -238,10 +246,10 @@ function trimmed(text: string, span: Span): Span {
 
 /** The statements of a document in a language the rules know (see `hasRulesFor`). */
 export function findStatementsByRules(doc: Doc): Statement[] {
-  const cues = CUES_BY_LANGUAGE[doc.language ?? ''];
-  if (!cues) return [];
+  const patterns = doc.language ? patternsOf(doc.language) : undefined;
+  if (!patterns) return [];
   const text = doc.text;
-  const rules = new Rules(text, cues, doc.language!);
+  const rules = new Rules(text, patterns);
   const quotations = findQuotations(text).filter((q) => q.depth === 0 && q.closed);
   const drafts: Draft[] = [];
   let next = 0;
