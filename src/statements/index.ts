@@ -41,7 +41,7 @@ export interface StatementOptions {
 }
 
 export function findStatements(doc: Doc, options: StatementOptions = {}): Statement[] {
-  if (doc.language !== 'en' && hasRulesFor(doc.language)) return findStatementsByRules(doc);
+  if (hasRulesFor(doc.language)) return findStatementsByRules(doc);
   const analysis = analyze(doc.text);
   const attributions = findAttributions(analysis, statementModels());
   const statements = toStatements(doc.id, analysis, attributions).filter((s) => !placeLine(doc, s));
