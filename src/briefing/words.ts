@@ -11,7 +11,7 @@ export const wordCount = countWords;
  */
 export function contentTokens(text: string, language: string | undefined): { start: number; stem: string }[] {
   const functionWords = functionWordsOf(language);
-  return tokenize(text)
+  return tokenize(text, 0, language)
     .filter((t) => /^[\p{L}\p{N}]/u.test(t.lower) && !functionWords.has(t.lower))
     .map((t) => ({ start: t.start, stem: t.stem }));
 }

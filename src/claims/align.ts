@@ -35,7 +35,7 @@ export function nameStems(units: Unit[]): Set<string> {
   const total = new Map<string, number>();
   for (const u of units) {
     if (CAPITALIZED_NOUNS.has(u.language)) continue;
-    for (const t of tokenize(u.text).slice(1)) {
+    for (const t of tokenize(u.text, 0, u.language).slice(1)) {
       if (!/^\p{L}/u.test(t.lower)) continue;
       total.set(t.stem, (total.get(t.stem) ?? 0) + 1);
       if (t.capitalized) capitalized.set(t.stem, (capitalized.get(t.stem) ?? 0) + 1);
@@ -118,7 +118,7 @@ const wordPairCache = new WeakMap<Unit, Set<string>>();
 function wordPairs(u: Unit): Set<string> {
   let pairs = wordPairCache.get(u);
   if (pairs) return pairs;
-  const words = tokenize(u.text).filter((t) => /^[\p{L}\p{N}]/u.test(t.lower));
+  const words = tokenize(u.text, 0, u.language).filter((t) => /^[\p{L}\p{N}]/u.test(t.lower));
   const functionWords = functionWordsOf(u.language);
   pairs = new Set<string>();
   for (let i = 1; i < words.length; i++) {

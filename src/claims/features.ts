@@ -1,7 +1,6 @@
 import * as chrono from 'chrono-node';
-import { stemmer } from 'stemmer';
 import type { Span } from '../core/types.js';
-import { DECIMAL_COMMA, perLanguage, stopwordsOf, UNSPACED_SCRIPT, wordsOfRun } from '../language/index.js';
+import { DECIMAL_COMMA, perLanguage, stemWord, stopwordsOf, UNSPACED_SCRIPT, wordsOfRun } from '../language/index.js';
 import { CUE_WORDS_BY_LANGUAGE, CUES_BY_LANGUAGE } from '../statements/lexicon-languages.js';
 import { dateReaderFor } from './dates.js';
 import { DENIALS_BY_LANGUAGE, NEGATIONS_BY_LANGUAGE } from './lexicon-languages.js';
@@ -33,7 +32,7 @@ import {
 export interface Token extends Span {
   /** Lower-case surface form, curly apostrophes made straight. */
   lower: string;
-  /** Porter stem of `lower` (numbers and symbols unchanged). */
+  /** Stem of `lower` in the text's language (numbers and symbols unchanged; see `stemWord`). */
   stem: string;
   capitalized: boolean;
   /** Two words of the text joined into one ("cyber security" -> cybersecurity). */
@@ -202,33 +201,20 @@ function negatedStems(tokens: Token[], isContentToken: (t: Token) => boolean, wo
 
 const TOKEN = /\$|%|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.,'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
-/** Stems are asked for the same words over and over; the cache is bounded so that odd input cannot grow it forever. */
-const stems = new Map<string, string>();
-const STEM_CACHE_SIZE = 100_000;
-
-export function stem(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    s = stemmer(word);
-    if (stems.size >= STEM_CACHE_SIZE) stems.clear();
-    stems.set(word, s);
-  }
-  return s;
-}
-
-export function tokenize(text: string, offset = 0): Token[] {
+/** The words of a text, stemmed as words of `language` (English when unknown). */
+export function tokenize(text: string, offset = 0, language?: string): Token[] {
   const tokens: Token[] = [];
   const unspaced = UNSPACED_SCRIPT.test(text);
   for (const m of text.matchAll(TOKEN)) {
     const elided = ELISION.exec(m[0]);
-    if (elided) tokens.push(tokenOf(m[0].slice(elided[0].length), offset + m.index + elided[0].length));
-    else if (!unspaced) tokens.push(tokenOf(m[0], offset + m.index));
-    else for (const { index, word } of wordsOfRun(m[0])) tokens.push(tokenOf(word, offset + m.index + index));
+    if (elided) tokens.push(tokenOf(m[0].slice(elided[0].length), offset + m.index + elided[0].length, language));
+    else if (!unspaced) tokens.push(tokenOf(m[0], offset + m.index, language));
+    else for (const { index, word } of wordsOfRun(m[0])) tokens.push(tokenOf(word, offset + m.index + index, language));
   }
   return tokens;
 }
 
-function tokenOf(word: string, start: number): Token {
+function tokenOf(word: string, start: number, language: string | undefined): Token {
   const lower = word.toLowerCase().replace(/’/g, "'");
   const isWord = /^\p{L}/u.test(lower);
   const base = isWord ? lower.replace(/'s$/, '') : lower;
@@ -236,7 +222,7 @@ function tokenOf(word: string, start: number): Token {
     start,
     end: start + word.length,
     lower,
-    stem: isWord && /^[a-z']+$/.test(base) ? stem(base.replace(/'/g, '')) : base,
+    stem: isWord ? stemWord(base.replace(/'/g, ''), language) : base,
     capitalized: /^\p{Lu}/u.test(word),
   };
 }
@@ -245,14 +231,14 @@ function tokenOf(word: string, start: number): Token {
  * Join adjacent words that the coverage also writes as one word ("cyber security" when
  * another sentence says "cybersecurity"), so that the two spellings compare equal.
  */
-export function joinCompounds(tokens: Token[], vocabulary: ReadonlySet<string>): Token[] {
+export function joinCompounds(tokens: Token[], vocabulary: ReadonlySet<string>, language?: string): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
     const joined = b ? a.lower + b.lower : '';
     if (b && /^[a-z]+$/.test(joined) && vocabulary.has(joined) && !STOPWORDS.has(a.lower) && !STOPWORDS.has(b.lower)) {
-      out.push({ start: a.start, end: b.end, lower: joined, stem: stem(joined), capitalized: a.capitalized, compound: true });
+      out.push({ start: a.start, end: b.end, lower: joined, stem: stemWord(joined, language), capitalized: a.capitalized, compound: true });
       i++;
     } else out.push(a);
   }
@@ -295,7 +281,7 @@ function isContent(t: Token, functionWords: ReadonlySet<string>): boolean {
 /** Content stems of a short text outside the documents' sentences (a title, a speaker's name). */
 export function contentStems(text: string, language?: string): string[] {
   const functionWords = functionWordsOf(language);
-  return tokenize(text)
+  return tokenize(text, 0, language)
     .filter((t) => isContent(t, functionWords))
     .map((t) => t.stem);
 }
@@ -314,7 +300,7 @@ export interface FeatureContext {
 
 /** The comparable features of one span of text (`offset` is its start in the document). */
 export function extractFeatures(text: string, offset: number, context: FeatureContext): Features {
-  const tokens = joinCompounds(tokenize(text, offset), context.vocabulary);
+  const tokens = joinCompounds(tokenize(text, offset, context.language), context.vocabulary, context.language);
   const dates = findDates(text, offset, context.published, context.language);
   const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
   const polarity = polarityWordsOf(context.language);
@@ -548,7 +534,7 @@ function previousInPhrase(tokens: Token[], at: number, between: (a: Token, b: To
   return undefined;
 }
 
-const AGE = { unit: stemmer(AGE_WORDS.unit), predicate: stemmer(AGE_WORDS.after) };
+const AGE = { unit: stemWord(AGE_WORDS.unit, 'en'), predicate: stemWord(AGE_WORDS.after, 'en') };
 const QUALIFIER_WORDS = new Set(NUMBER_QUALIFIERS.flatMap((q) => q.words.flatMap((w) => w.split(' '))));
 
 /**
@@ -568,7 +554,7 @@ export function sameQuantity(a: NumberMention, b: NumberMention): boolean {
   return (a.predicate !== undefined && (a.predicate === b.predicate || a.predicate === b.unit)) || b.predicate === a.unit;
 }
 
-const MEASURE_UNIT_STEMS = new Set([...MEASURE_UNITS].map((w) => stemmer(w)));
+const MEASURE_UNIT_STEMS = new Set([...MEASURE_UNITS].map((w) => stemWord(w, 'en')));
 
 /** Two number mentions of the same thing that cannot both be true. */
 export function numbersConflict(a: NumberMention, b: NumberMention): boolean {

@@ -51,10 +51,12 @@ export interface Unit {
  */
 function vocabularyOf(coverage: Coverage): { vocabulary: Set<string>; compounds: Set<string> } {
   const vocabulary = new Set<string>();
-  const tokens = coverage.docs.map((doc) => tokenize(doc.text));
+  const tokens = coverage.docs.map((doc) => tokenize(doc.text, 0, doc.language));
   for (const list of tokens) for (const t of list) vocabulary.add(t.lower);
   const compounds = new Set<string>();
-  for (const list of tokens) for (const t of joinCompounds(list, vocabulary)) if (t.compound) compounds.add(t.stem);
+  coverage.docs.forEach((doc, i) => {
+    for (const t of joinCompounds(tokens[i], vocabulary, doc.language)) if (t.compound) compounds.add(t.stem);
+  });
   return { vocabulary, compounds };
 }
 

@@ -176,6 +176,21 @@ export function germanEvent(): Coverage {
   ]);
 }
 
+/**
+ * A flood told by two Russian outlets in different inflections of the same words
+ * ("жителей прибрежных деревень" / "жителей прибрежной деревни", "эвакуировали" /
+ * "эвакуированы"): the evacuation is one fact, the schools and the mayor's promise are
+ * one outlet's each.
+ */
+export function russianEvent(): Coverage {
+  return analyzedEvent([
+    // "On Tuesday the authorities evacuated two hundred residents of coastal villages after heavy rain. Schools are closed until Friday."
+    { id: 'a', source: 'A', text: 'Наводнение в Тарнбю\n\nВо вторник власти эвакуировали двести жителей прибрежных деревень после сильных дождей. Школы в районе закрыты до пятницы.' },
+    // "Two hundred residents of a coastal village were evacuated on Tuesday because of heavy rain. The mayor promised help."
+    { id: 'b', source: 'B', text: 'Тарнбю под водой\n\nДвести жителей прибрежной деревни были эвакуированы во вторник из-за сильного дождя. Мэр пообещал помощь пострадавшим семьям.' },
+  ]);
+}
+
 /** Two French outlets give the same quotation to two different people. */
 export function frenchSpeakerEvent(): Coverage {
   const quote = 'Nous ne fermerons aucune école rurale du canton avant la rentrée de septembre';
