@@ -1,4 +1,4 @@
-import { functionWordsOf, tokenize } from '../claims/features.js';
+import { functionWordsOf, tokenize } from '../claims/tokens.js';
 import { countWords } from '../language/index.js';
 
 /** Words as a reader counts them for the word budget (see `countWords`). */

@@ -1,4 +1,5 @@
-import { functionWordsOf, sameQuantity, tokenize } from './features.js';
+import { sameQuantity } from './numbers.js';
+import { functionWordsOf, tokenize } from './tokens.js';
 import { CAPITALIZED_NOUNS } from '../language/index.js';
 import { sameSpeaker } from './conflicts.js';
 import type { Similarity } from './similarity.js';

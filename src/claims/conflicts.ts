@@ -1,4 +1,6 @@
-import { contentStems, numbersConflict, numbersDisagree, readsPredicates, sameQuantity, type Clause, type NumberMention } from './features.js';
+import type { Clause } from './features.js';
+import { numbersConflict, numbersDisagree, readsPredicates, sameQuantity, type NumberMention } from './numbers.js';
+import { contentStems } from './tokens.js';
 import type { Similarity } from './similarity.js';
 import { TOPIC_PRONOUNS } from './lexicon.js';
 import { MIN_CONTENT_WORDS, type Unit } from './units.js';

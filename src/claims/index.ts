@@ -6,7 +6,7 @@ import { SourceIndependence } from './sources.js';
 import { buildUnits, type Unit } from './units.js';
 
 export { sameSpeaker } from './conflicts.js';
-export { contentStems } from './features.js';
+export { contentStems } from './tokens.js';
 export { Similarity, cosine } from './similarity.js';
 export { SourceIndependence } from './sources.js';
 export { buildUnits, type Unit } from './units.js';

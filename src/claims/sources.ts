@@ -1,5 +1,5 @@
 import type { Coverage } from '../core/types.js';
-import { tokenize } from './features.js';
+import { tokenize } from './tokens.js';
 import type { Unit } from './units.js';
 
 /** Word-set overlap (Jaccard) at which two sentences are copies of one text. */

@@ -2,7 +2,8 @@ import { overlaps } from '../core/span.js';
 import type { Coverage, Doc, EntityType, Sentence, Span, Statement } from '../core/types.js';
 import { lowerWords, UNSPACED_SCRIPT } from '../language/index.js';
 import { hasVerb, isSpeech } from '../statements/index.js';
-import { extractFeatures, joinCompounds, tokenize, type Features } from './features.js';
+import { extractFeatures, type Features } from './features.js';
+import { joinCompounds, tokenize } from './tokens.js';
 import { DATELINE } from './lexicon.js';
 
 /** Sentences with fewer content words than this say too little to be a claim ("Putin to Biden"). */

@@ -3,7 +3,9 @@ import { coverageOf, textDoc } from '../helpers/docs.js';
 import { analyzeClaims, buildClaims, buildUnits } from '../../src/claims/index.js';
 import { mutualBestPairs } from '../../src/claims/align.js';
 import { DATELINE } from '../../src/claims/lexicon.js';
-import { contentStems, extractFeatures, numbersDisagree } from '../../src/claims/features.js';
+import { extractFeatures } from '../../src/claims/features.js';
+import { numbersDisagree } from '../../src/claims/numbers.js';
+import { contentStems } from '../../src/claims/tokens.js';
 import type { Claim, Coverage } from '../../src/core/types.js';
 import * as events from './events.js';
 

@@ -1,0 +1,291 @@
+import type { Span } from '../core/types.js';
+import { DECIMAL_COMMA, stemWord } from '../language/index.js';
+import {
+  AGE_WORDS,
+  APPROX_TOLERANCE,
+  MEASURE_UNITS,
+  MULTIPLIERS,
+  NUMBER_FILLERS,
+  NUMBER_PHRASE_BREAK,
+  NUMBER_PHRASE_LINKS,
+  NUMBER_QUALIFIERS,
+  NUMBER_WORDS,
+  STOPWORDS,
+} from './lexicon.js';
+import { isContent, type Token } from './tokens.js';
+
+/** A number in the text as an interval, with the word it counts ("five people" -> people). */
+export interface NumberMention extends Span {
+  low: number;
+  high: number;
+  /** Stem of what is counted ("peopl", "percent", "$"), empty when the text does not say. */
+  unit: string;
+  /** The content word after the counted one ("1,800 people were evacuated" -> evacu), if near. */
+  predicate?: string;
+  /** One of counts that add up ("two women and one man died"): comparable only with another such count of the same thing. */
+  part?: boolean;
+}
+
+
+/** The numbers of a span's tokens (dates left out), read by the conventions of its language. */
+export function numbersOf(tokens: Token[], text: string, offset: number, language: string | undefined): NumberMention[] {
+  const decimalComma = DECIMAL_COMMA.has(language ?? '');
+  const numbers = findNumbers(
+    decimalComma ? tokens.map(withDecimalPoint) : tokens,
+    (t) => gluedToWord(t, text, offset),
+    (a, b) => text.slice(a.end - offset, b.start - offset),
+  );
+  return readsPredicates(language) ? numbers : numbers.map(({ predicate: _predicate, ...n }) => n);
+}
+
+/** "1.800" as "1,800" and "1,8" as "1.8": a number written with a decimal comma, read the English way. */
+function withDecimalPoint(t: Token): Token {
+  if (!/^\d[\d.,]*\d$/.test(t.lower)) return t;
+  return { ...t, lower: t.lower.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.')) };
+}
+
+function numberValue(t: Token | undefined): number | undefined {
+  if (!t) return undefined;
+  if (/^\d[\d,]*(\.\d+)?$/.test(t.lower) && !/,\d{1,2}$/.test(t.lower)) return Number(t.lower.replace(/,/g, ''));
+  if (t.lower in NUMBER_WORDS && !(t.lower in MULTIPLIERS)) return NUMBER_WORDS[t.lower];
+  return undefined;
+}
+
+/**
+ * Half the unit of a written number's last significant digit: "1.37" is 1.365 to 1.375,
+ * "1,800" is 1,750 to 1,850. Outlets round; a rounded number is not a different number.
+ */
+function roundingOf(t: Token): number {
+  const digits = t.lower.replace(/,/g, '');
+  if (!/^\d/.test(digits)) return 0.5;
+  const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+  if (decimals > 0) return 0.5 * 10 ** -decimals;
+  const zeros = /0*$/.exec(digits)![0].length;
+  return zeros < digits.length ? 0.5 * 10 ** zeros : 0.5;
+}
+
+/** Reads "3.5 million", "twenty five", "a dozen" starting at i: [value, tokens used, rounding]. */
+function readNumber(tokens: Token[], i: number): [number, number, number] | undefined {
+  let value = numberValue(tokens[i]);
+  let used = 1;
+  if (value === undefined) {
+    if ((tokens[i]?.lower === 'a' || tokens[i]?.lower === 'one') && tokens[i + 1]?.lower === 'dozen') return [12, 2, 0.5];
+    return undefined;
+  }
+  let rounding = roundingOf(tokens[i]);
+  const next = numberValue(tokens[i + 1]);
+  // "twenty three": number words only ("20-3" is a score).
+  if (value >= 20 && value < 100 && value % 10 === 0 && next !== undefined && next < 10 && /^\p{L}/u.test(tokens[i].lower)) {
+    value += next;
+    used++;
+  }
+  const multiplier = MULTIPLIERS[tokens[i + used]?.lower ?? ''];
+  if (multiplier) {
+    value *= multiplier;
+    rounding *= multiplier;
+    used++;
+  }
+  return [value, used, rounding];
+}
+
+function qualifierBefore(tokens: Token[], i: number): 'min' | 'max' | 'approx' | undefined {
+  for (const { words, kind } of NUMBER_QUALIFIERS) {
+    for (const phrase of words) {
+      const parts = phrase.split(' ');
+      if (i - parts.length < 0) continue;
+      if (parts.every((p, k) => tokens[i - parts.length + k].lower === p)) return kind;
+    }
+  }
+  return undefined;
+}
+
+const isYear = (t: Token, value: number) => /^\d{4}$/.test(t.lower) && value >= 1800 && value <= 2100;
+
+/** A token joined by a hyphen to a word: "COVID-19", "591-page", "20-year-old" are names and modifiers, not counts. */
+function gluedToWord(t: Token, text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, t.start - offset - 2), t.start - offset);
+  const after = text.slice(t.end - offset, t.end - offset + 2);
+  const word = (c: string) => /\p{L}/u.test(c) && !(c.toLowerCase() in NUMBER_WORDS);
+  return (/^.-$/.test(before) && word(before[0])) || (/^-./.test(after) && /\p{L}/u.test(after[1]) && !NUMBER_WORD_START.test(text.slice(t.end - offset + 1)));
+}
+
+const NUMBER_WORD_START = new RegExp(`^(${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'i');
+
+/**
+ * The numbers of a sentence's tokens, each with what it counts and what happened to it.
+ * `glued`: the token is joined by a hyphen to a word ("COVID-19"); `between`: the text
+ * between two tokens (dashes join a range, commas and brackets end a phrase). Number
+ * phrases are read with the English lexicon, so the English function words apply.
+ */
+function findNumbers(tokens: Token[], glued: (t: Token) => boolean, between: (a: Token, b: Token) => string): NumberMention[] {
+  const dashed = (a: Token, b: Token) => /^\s*[-–]\s*$/.test(between(a, b));
+  const nextContent = (from: number) => nextInPhrase(tokens, from, between);
+  const numbers: NumberMention[] = [];
+  let partAt = -1;
+  let listStart = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const currency = tokens[i].lower === '$' ? '$' : '';
+    const at = currency ? i + 1 : i;
+    if (tokens[at] && glued(tokens[at])) continue;
+    const read = readNumber(tokens, at);
+    if (!read) continue;
+    let [low, used, rounding] = read;
+    if (isYear(tokens[at], low) && used === 1 && !currency) continue;
+    let high = low;
+    let end = at + used;
+    let highRounding = rounding;
+    // A range: "three to six months", "between 5 and 7".
+    const joiner = tokens[end]?.lower;
+    if (joiner === 'to' || joiner === 'and' || joiner === 'or') {
+      const upper = readNumber(tokens, end + 1);
+      if (upper && upper[0] > low) {
+        high = upper[0];
+        highRounding = upper[2];
+        end += 1 + upper[1];
+      }
+    } else if (tokens[end] && dashed(tokens[end - 1], tokens[end])) {
+      // Two numbers joined by a dash are one value, read as the range they span: a range
+      // ("10-12 people") or a score or record ("won 20-13", "a 9-3 vote"), never two counts.
+      const other = readNumber(tokens, end);
+      if (other) {
+        if (other[0] < low) [low, rounding] = [other[0], other[2]];
+        else [high, highRounding] = [other[0], other[2]];
+        end += other[1];
+      }
+    }
+    low -= rounding;
+    high += highRounding;
+    const kind = qualifierBefore(tokens, currency ? i : at);
+    if (kind === 'min') high = Infinity;
+    else if (kind === 'max') low = 0;
+    else if (kind === 'approx') {
+      low *= 1 - APPROX_TOLERANCE;
+      high *= 1 + APPROX_TOLERANCE;
+    }
+    let unit = currency;
+    let after = end;
+    let unitAt: number | undefined;
+    if (!unit && (tokens[end]?.lower === '%' || tokens[end]?.lower === 'percent')) {
+      unit = 'percent';
+      after = end + 1;
+    } else if (!unit) {
+      let k = nextContent(end);
+      // "13 nautical miles", "40 square kilometres": the measure after a modifier is the unit.
+      if (k !== undefined && MEASURE_UNITS.has(tokens[k + 1]?.lower ?? '') && !MEASURE_UNITS.has(tokens[k].lower)) k++;
+      if (k !== undefined) {
+        unit = tokens[k].stem;
+        after = k + 1;
+        unitAt = k;
+      }
+    }
+    // What happened to the count: said after it ("12 people were injured"), else before it
+    // ("killing four people, injuring dozens").
+    const p = nextContent(after) ?? (unitAt !== undefined ? previousInPhrase(tokens, i, between) : undefined);
+    // An age ("a 35 - year - old deputy") describes someone; it counts nothing.
+    if (unit === AGE.unit && p !== undefined && tokens[p].stem === AGE.predicate) {
+      i = end - 1;
+      continue;
+    }
+    const number: NumberMention = { start: tokens[i].start, end: tokens[end - 1].end, low, high, unit };
+    if (p !== undefined) number.predicate = tokens[p].stem;
+    // "two women and one man died", "three adults, two children": counts that add up, and
+    // what happened to them is said after the last ("died").
+    const nextPart = unitAt === undefined ? undefined : partAfter(tokens, unitAt, between);
+    if (i !== partAt) listStart = numbers.length;
+    if (nextPart !== undefined || i === partAt) number.part = true;
+    if (nextPart !== undefined) partAt = nextPart;
+    else if (number.part) for (const n of numbers.slice(listStart)) n.predicate = number.predicate;
+    numbers.push(number);
+    i = end - 1;
+  }
+  return numbers;
+}
+
+/** Where the next count of a list starts, after the counted word at `unitAt`: "women and one man", "adults, two children". */
+function partAfter(tokens: Token[], unitAt: number, between: (a: Token, b: Token) => string): number | undefined {
+  const next = tokens[unitAt + 1];
+  if (!next) return undefined;
+  if ((next.lower === 'and' || next.lower === 'or') && readNumber(tokens, unitAt + 2)) return unitAt + 2;
+  if (between(tokens[unitAt], next).includes(',') && readNumber(tokens, unitAt + 1)) return unitAt + 1;
+  return undefined;
+}
+
+/**
+ * The next content word from `from`, near and in the same phrase: no comma or bracket
+ * before it, no "and" ("killed one person and injured dozens": "injured" is another count's).
+ */
+function nextInPhrase(tokens: Token[], from: number, between: (a: Token, b: Token) => string): number | undefined {
+  for (let k = from; k < Math.min(tokens.length, from + 3); k++) {
+    if (k > 0 && NUMBER_PHRASE_BREAK.test(between(tokens[k - 1], tokens[k]))) return undefined;
+    if (NUMBER_PHRASE_LINKS.has(tokens[k].lower)) return undefined;
+    if (!NUMBER_FILLERS.has(tokens[k].lower) && isContent(tokens[k], STOPWORDS)) return k;
+  }
+  return undefined;
+}
+
+/** The content word just before the number at `at` in the same phrase, past a qualifier ("killing at least 10"). */
+function previousInPhrase(tokens: Token[], at: number, between: (a: Token, b: Token) => string): number | undefined {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    if (NUMBER_PHRASE_BREAK.test(between(tokens[k], tokens[k + 1]))) return undefined;
+    if (QUALIFIER_WORDS.has(tokens[k].lower)) continue;
+    return isContent(tokens[k], STOPWORDS) ? k : undefined;
+  }
+  return undefined;
+}
+
+const AGE = { unit: stemWord(AGE_WORDS.unit, 'en'), predicate: stemWord(AGE_WORDS.after, 'en') };
+const QUALIFIER_WORDS = new Set(NUMBER_QUALIFIERS.flatMap((q) => q.words.flatMap((w) => w.split(' '))));
+
+/**
+ * Two numbers count the same thing: the same counted word with no different verb after
+ * it ("12 people injured" is not "3 people arrested"), or different words for what was
+ * done to the same count ("1,800 people were evacuated", "1,200 residents were evacuated",
+ * "1,800 evacuated").
+ */
+export function sameQuantity(a: NumberMention, b: NumberMention): boolean {
+  if (!a.unit || !b.unit) return false;
+  // One of counts that add up is comparable only with another such count.
+  if (Boolean(a.part) !== Boolean(b.part)) return false;
+  // Money and shares say nothing by themselves: "$200 billion of goods" is not "$60 billion of products".
+  if ([a.unit, b.unit].some((u) => u === '$' || u === 'percent')) return a.unit === b.unit && a.predicate !== undefined && a.predicate === b.predicate;
+  if (a.unit === b.unit) return !a.predicate || !b.predicate || a.predicate === b.predicate;
+  if (MEASURE_UNIT_STEMS.has(a.unit) || MEASURE_UNIT_STEMS.has(b.unit) || a.part) return false;
+  return (a.predicate !== undefined && (a.predicate === b.predicate || a.predicate === b.unit)) || b.predicate === a.unit;
+}
+
+const MEASURE_UNIT_STEMS = new Set([...MEASURE_UNITS].map((w) => stemWord(w, 'en')));
+
+/** Two number mentions of the same thing that cannot both be true. */
+export function numbersConflict(a: NumberMention, b: NumberMention): boolean {
+  return sameQuantity(a, b) && (a.high < b.low || b.high < a.low);
+}
+
+/**
+ * Whether what happened to a count ("were evacuated") is read in this language: the number
+ * phrases are read with the English lexicon and word order. Elsewhere the verb may stand
+ * far from the count ("300 Bewohner … in Sicherheit gebracht"), and only the counted word is read.
+ */
+export function readsPredicates(language: string | undefined): boolean {
+  return !language || language === 'en';
+}
+
+/**
+ * Two sentences' numbers contradict: some of them count the same thing done to it ("1,800
+ * people were evacuated", "1,200 residents were evacuated"), and no pair of the same
+ * quantity agrees ("from 6 feet to 3 feet" agrees with "3 feet instead of 6"). A count that
+ * does not say what happened to it ("2,290 points", "a 12-year sentence") is too loose to
+ * contradict another: in open news such pairs were mostly two different facts. Where
+ * predicates are not read (`readsPredicates`), the same counted word is enough.
+ */
+export function numbersDisagree(a: NumberMention[], b: NumberMention[], predicates = true): boolean {
+  let comparable = false;
+  for (const x of a) {
+    for (const y of b) {
+      if (!sameQuantity(x, y)) continue;
+      if (!numbersConflict(x, y)) return false;
+      if (predicates ? x.predicate !== undefined && x.predicate === y.predicate : x.unit === y.unit) comparable = true;
+    }
+  }
+  return comparable;
+}
+
