@@ -1,3 +1,5 @@
+import type { NumberLexicon } from './lexicon.js';
+
 /**
  * Negations and verbs of denial in languages other than English (ISO 639-1 keys), for
  * reading polarity: "Die Brücke ist nicht beschädigt" against "Die Brücke ist beschädigt".
@@ -21,4 +23,100 @@ export const DENIALS_BY_LANGUAGE: Record<string, ReadonlySet<string>> = {
   it: words('negato nega negano smentito smentisce'),
   pt: words('negou nega negam desmentiu desmente'),
   nl: words('ontkende ontkent ontkennen'),
+};
+
+const numbers = (list: string): Record<string, number> =>
+  Object.fromEntries(list.trim().split(/\s+/).map((pair) => pair.split('=')).map(([w, n]) => [w, Number(n)]));
+const phrases = (list: string) => list.split(',').map((p) => p.trim());
+
+/**
+ * Numbers in the languages that Parallax reads statements in. Only the words that news
+ * style spells out (two to twelve, twenty, thirty; a dozen, hundreds and up as multipliers)
+ * are listed, and none that is more often another word (Italian "sei", you are; "venti", winds).
+ */
+export const NUMBERS_BY_LANGUAGE: Record<string, NumberLexicon> = {
+  de: {
+    values: numbers('zwei=2 drei=3 vier=4 fünf=5 sechs=6 sieben=7 acht=8 neun=9 zehn=10 elf=11 zwölf=12 zwanzig=20 dreißig=30'),
+    multipliers: numbers('hundert=100 tausend=1000 dutzend=12 million=1e6 millionen=1e6 mio=1e6 milliarde=1e9 milliarden=1e9 mrd=1e9'),
+    indefinite: ['ein', 'eine', 'einem', 'einer'],
+    qualifiers: [
+      { words: phrases('mindestens, mehr als, über, wenigstens, gut'), kind: 'min' },
+      { words: phrases('höchstens, bis zu, weniger als, unter, maximal'), kind: 'max' },
+      { words: phrases('etwa, rund, ungefähr, circa, ca, knapp, fast, nahezu, annähernd, gegen'), kind: 'approx' },
+    ],
+    ranges: ['bis', 'und', 'oder'],
+    links: ['und', 'oder', 'aber', 'sowie'],
+    fillers: ['weitere', 'weiteren', 'mehr', 'der', 'die', 'des'],
+    percent: ['prozent'],
+  },
+  fr: {
+    values: numbers('deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 neuf=9 dix=10 onze=11 douze=12 vingt=20 trente=30'),
+    multipliers: numbers('cent=100 cents=100 mille=1000 douzaine=12 douzaines=12 million=1e6 millions=1e6 milliard=1e9 milliards=1e9'),
+    indefinite: ['une', 'un'],
+    qualifiers: [
+      { words: phrases('au moins, plus de, au minimum'), kind: 'min' },
+      { words: phrases("au plus, jusqu'à, moins de, au maximum"), kind: 'max' },
+      { words: phrases('environ, près de, presque, quelque, approximativement, autour de'), kind: 'approx' },
+    ],
+    ranges: ['à', 'et', 'ou'],
+    links: ['et', 'ou', 'mais'],
+    fillers: ['de', 'des', 'autres', 'supplémentaires'],
+    percent: [],
+  },
+  es: {
+    values: numbers('dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 doce=12 veinte=20 treinta=30'),
+    multipliers: numbers('cien=100 mil=1000 docena=12 docenas=12 millón=1e6 millones=1e6'),
+    indefinite: ['una', 'un'],
+    qualifiers: [
+      { words: phrases('al menos, más de, por lo menos, como mínimo'), kind: 'min' },
+      { words: phrases('hasta, menos de, como máximo'), kind: 'max' },
+      { words: phrases('unos, unas, cerca de, alrededor de, aproximadamente, casi'), kind: 'approx' },
+    ],
+    ranges: ['a', 'y', 'o'],
+    links: ['y', 'o', 'pero'],
+    fillers: ['de', 'más', 'otros', 'otras'],
+    percent: [],
+  },
+  it: {
+    values: numbers('due=2 tre=3 quattro=4 cinque=5 sette=7 otto=8 nove=9 dieci=10 undici=11 dodici=12 trenta=30'),
+    multipliers: numbers('cento=100 mille=1000 mila=1000 dozzina=12 dozzine=12 milione=1e6 milioni=1e6 miliardo=1e9 miliardi=1e9'),
+    indefinite: ['una', 'un', 'uno'],
+    qualifiers: [
+      { words: phrases('almeno, più di, oltre'), kind: 'min' },
+      { words: phrases('fino a, meno di, al massimo'), kind: 'max' },
+      { words: phrases('circa, quasi, intorno a, approssimativamente'), kind: 'approx' },
+    ],
+    ranges: ['a', 'e', 'o'],
+    links: ['e', 'o', 'ma'],
+    fillers: ['di', 'altri', 'altre'],
+    percent: [],
+  },
+  pt: {
+    values: numbers('dois=2 duas=2 três=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 onze=11 doze=12 vinte=20 trinta=30'),
+    multipliers: numbers('cem=100 mil=1000 dúzia=12 dúzias=12 milhão=1e6 milhões=1e6 bilhão=1e9 bilhões=1e9'),
+    indefinite: ['uma', 'um'],
+    qualifiers: [
+      { words: phrases('pelo menos, mais de, ao menos, no mínimo'), kind: 'min' },
+      { words: phrases('até, menos de, no máximo'), kind: 'max' },
+      { words: phrases('cerca de, quase, aproximadamente, por volta de'), kind: 'approx' },
+    ],
+    ranges: ['a', 'e', 'ou'],
+    links: ['e', 'ou', 'mas'],
+    fillers: ['de', 'outros', 'outras'],
+    percent: [],
+  },
+  nl: {
+    values: numbers('één=1 twee=2 drie=3 vier=4 vijf=5 zes=6 zeven=7 acht=8 negen=9 tien=10 elf=11 twaalf=12 twintig=20 dertig=30'),
+    multipliers: numbers('honderd=100 duizend=1000 dozijn=12 miljoen=1e6 miljoenen=1e6 miljard=1e9 miljarden=1e9'),
+    indefinite: ['een'],
+    qualifiers: [
+      { words: phrases('minstens, ten minste, meer dan, ruim'), kind: 'min' },
+      { words: phrases('hoogstens, tot, minder dan, maximaal'), kind: 'max' },
+      { words: phrases("ongeveer, zo'n, circa, bijna, rond, omstreeks"), kind: 'approx' },
+    ],
+    ranges: ['tot', 'en', 'of'],
+    links: ['en', 'of', 'maar'],
+    fillers: ['andere', 'meer'],
+    percent: ['procent'],
+  },
 };

@@ -73,41 +73,55 @@ export const HEDGES = new Set(
   forecast forecasts projected estimate estimates predicted predict predicts`.split(/\s+/),
 );
 
-/** Number words and their values. */
-export const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
-  hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12,
-};
+/** How a language writes counts, for reading "zwei Tote", "plus de 300 habitants", "entre 5 y 7 heridos". */
+export interface NumberLexicon {
+  /** Number words, lower-case ("zwei" -> 2). Articles that also mean "one" ("ein", "un") are left out. */
+  values: Readonly<Record<string, number>>;
+  /** Words that multiply the number before them ("3 Millionen"); not numbers by themselves. */
+  multipliers: Readonly<Record<string, number>>;
+  /** Articles that, before a multiplier, make it a number ("a dozen", "une douzaine"). */
+  indefinite: readonly string[];
+  /** Cues before a number that make it a bound or an estimate rather than an exact value. */
+  qualifiers: readonly { words: string[]; kind: 'min' | 'max' | 'approx' }[];
+  /** Words between two numbers that make them a range ("three to six", "zwischen 5 und 7"). */
+  ranges: readonly string[];
+  /** Words that end a number's phrase: what follows is another count's ("and", "or", "but"). */
+  links: readonly string[];
+  /** Words after a number that do not name what it counts ("of", "more"). */
+  fillers: readonly string[];
+  /** The word for "per cent", when it is one word. */
+  percent: readonly string[];
+}
 
-/** Words that multiply the number before them ("3 million"). */
-export const MULTIPLIERS: Record<string, number> = {
-  hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12, k: 1000, m: 1e6, bn: 1e9,
-};
-
-/** Cues before a number that make it a bound or an estimate rather than an exact value. */
-export const NUMBER_QUALIFIERS: { words: string[]; kind: 'min' | 'max' | 'approx' }[] = [
-  { words: ['at least', 'more than', 'over', 'upwards of', 'in excess of', 'above', 'exceeding'], kind: 'min' },
-  { words: ['at most', 'up to', 'fewer than', 'less than', 'under', 'below', 'no more than'], kind: 'max' },
-  {
-    words: ['about', 'around', 'nearly', 'almost', 'some', 'roughly', 'approximately', 'an estimated', 'estimated',
-      'close to', 'circa'],
-    kind: 'approx',
+/** How English writes counts. */
+export const ENGLISH_NUMBERS: NumberLexicon = {
+  values: {
+    zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+    twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+    twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   },
-];
+  multipliers: { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12, k: 1000, m: 1e6, bn: 1e9 },
+  indefinite: ['a', 'one'],
+  qualifiers: [
+    { words: ['at least', 'more than', 'over', 'upwards of', 'in excess of', 'above', 'exceeding'], kind: 'min' },
+    { words: ['at most', 'up to', 'fewer than', 'less than', 'under', 'below', 'no more than'], kind: 'max' },
+    {
+      words: ['about', 'around', 'nearly', 'almost', 'some', 'roughly', 'approximately', 'an estimated', 'estimated',
+        'close to', 'circa'],
+      kind: 'approx',
+    },
+  ],
+  ranges: ['to', 'and', 'or'],
+  links: ['and', 'or', 'but'],
+  fillers: ['percent', 'per', 'cent', '%', 'of', 'the', 'a', 'an', 'more', 'other', 'additional'],
+  percent: ['percent'],
+};
 
 /** Relative tolerance of an approximate number ("about 50" covers 45 to 55 and a little more). */
 export const APPROX_TOLERANCE = 0.15;
 
-/** Words that follow a number without naming what it counts. */
-export const NUMBER_FILLERS = new Set(['percent', 'per', 'cent', '%', 'of', 'the', 'a', 'an', 'more', 'other', 'additional']);
-
 /** Punctuation between a number and the next words that ends the phrase: "for seven, was named" counts nothing named. */
 export const NUMBER_PHRASE_BREAK = /[,;:()[\]—]/;
-
-/** Words that end a number's phrase: "killed one person and injured dozens" ("injured" is another count's). */
-export const NUMBER_PHRASE_LINKS = new Set(['and', 'or', 'but']);
 
 /** An age, not a count: "a 35-year-old", "35 years old" (counted word and the word after it). */
 export const AGE_WORDS = { unit: 'year', after: 'old' };

@@ -1,18 +1,8 @@
 import type { Span } from '../core/types.js';
-import { DECIMAL_COMMA, stemWord } from '../language/index.js';
-import {
-  AGE_WORDS,
-  APPROX_TOLERANCE,
-  MEASURE_UNITS,
-  MULTIPLIERS,
-  NUMBER_FILLERS,
-  NUMBER_PHRASE_BREAK,
-  NUMBER_PHRASE_LINKS,
-  NUMBER_QUALIFIERS,
-  NUMBER_WORDS,
-  STOPWORDS,
-} from './lexicon.js';
-import { isContent, type Token } from './tokens.js';
+import { alternation, DECIMAL_COMMA, perLanguage, stemWord } from '../language/index.js';
+import { NUMBERS_BY_LANGUAGE } from './lexicon-languages.js';
+import { AGE_WORDS, APPROX_TOLERANCE, ENGLISH_NUMBERS, MEASURE_UNITS, NUMBER_PHRASE_BREAK, type NumberLexicon } from './lexicon.js';
+import { functionWordsOf, isContent, type Token } from './tokens.js';
 
 /** A number in the text as an interval, with the word it counts ("five people" -> people). */
 export interface NumberMention extends Span {
@@ -26,13 +16,57 @@ export interface NumberMention extends Span {
   part?: boolean;
 }
 
+/** A language's number words as sets, with what is derived from them. */
+interface NumberReading {
+  values: Readonly<Record<string, number>>;
+  multipliers: Readonly<Record<string, number>>;
+  indefinite: ReadonlySet<string>;
+  qualifiers: NumberLexicon['qualifiers'];
+  /** The words of the qualifiers, which may stand between a count and the word before it. */
+  qualifierWords: ReadonlySet<string>;
+  ranges: ReadonlySet<string>;
+  links: ReadonlySet<string>;
+  fillers: ReadonlySet<string>;
+  percent: ReadonlySet<string>;
+  functionWords: ReadonlySet<string>;
+  /** A number word at the start of a text ("-five" after "twenty"). */
+  wordStart: RegExp;
+  isNumberWord: (word: string) => boolean;
+}
+
+function readingOf(lexicon: NumberLexicon, functionWords: ReadonlySet<string>): NumberReading {
+  const words = [...Object.keys(lexicon.values), ...Object.keys(lexicon.multipliers)];
+  return {
+    values: lexicon.values,
+    multipliers: lexicon.multipliers,
+    indefinite: new Set(lexicon.indefinite),
+    qualifiers: lexicon.qualifiers,
+    qualifierWords: new Set(lexicon.qualifiers.flatMap((q) => q.words.flatMap((w) => w.split(' ')))),
+    ranges: new Set(lexicon.ranges),
+    links: new Set(lexicon.links),
+    fillers: new Set(lexicon.fillers),
+    percent: new Set(lexicon.percent),
+    functionWords,
+    wordStart: words.length ? new RegExp(`^(?:${alternation(words)})(?![\\p{L}])`, 'iu') : /(?!)/,
+    isNumberWord: (word) => Object.hasOwn(lexicon.values, word) || Object.hasOwn(lexicon.multipliers, word),
+  };
+}
+
+/** A language without a lexicon here: digits only. */
+const DIGITS_ONLY: NumberLexicon = { values: {}, multipliers: {}, indefinite: [], qualifiers: [], ranges: [], links: [], fillers: [], percent: [] };
+
+const ENGLISH_READING = readingOf(ENGLISH_NUMBERS, functionWordsOf('en'));
+const otherReading = perLanguage((language) => readingOf(NUMBERS_BY_LANGUAGE[language] ?? DIGITS_ONLY, functionWordsOf(language)));
+const numberReadingOf = (language: string | undefined) => (!language || language === 'en' ? ENGLISH_READING : otherReading(language));
 
 /** The numbers of a span's tokens (dates left out), read by the conventions of its language. */
 export function numbersOf(tokens: Token[], text: string, offset: number, language: string | undefined): NumberMention[] {
   const decimalComma = DECIMAL_COMMA.has(language ?? '');
+  const reading = numberReadingOf(language);
   const numbers = findNumbers(
     decimalComma ? tokens.map(withDecimalPoint) : tokens,
-    (t) => gluedToWord(t, text, offset),
+    reading,
+    (t) => gluedToWord(t, text, offset, reading),
     (a, b) => text.slice(a.end - offset, b.start - offset),
   );
   return readsPredicates(language) ? numbers : numbers.map(({ predicate: _predicate, ...n }) => n);
@@ -44,11 +78,10 @@ function withDecimalPoint(t: Token): Token {
   return { ...t, lower: t.lower.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.')) };
 }
 
-function numberValue(t: Token | undefined): number | undefined {
+function numberValue(t: Token | undefined, r: NumberReading): number | undefined {
   if (!t) return undefined;
   if (/^\d[\d,]*(\.\d+)?$/.test(t.lower) && !/,\d{1,2}$/.test(t.lower)) return Number(t.lower.replace(/,/g, ''));
-  if (t.lower in NUMBER_WORDS && !(t.lower in MULTIPLIERS)) return NUMBER_WORDS[t.lower];
-  return undefined;
+  return Object.hasOwn(r.values, t.lower) ? r.values[t.lower] : undefined;
 }
 
 /**
@@ -64,32 +97,38 @@ function roundingOf(t: Token): number {
   return zeros < digits.length ? 0.5 * 10 ** zeros : 0.5;
 }
 
-/** Reads "3.5 million", "twenty five", "a dozen" starting at i: [value, tokens used, rounding]. */
-function readNumber(tokens: Token[], i: number): [number, number, number] | undefined {
-  let value = numberValue(tokens[i]);
+/** Reads "3.5 million", "twenty five", "a dozen", "two hundred thousand" starting at i: [value, tokens used, rounding]. */
+function readNumber(tokens: Token[], i: number, r: NumberReading): [number, number, number] | undefined {
+  const multiplierAt = (k: number) => (Object.hasOwn(r.multipliers, tokens[k]?.lower ?? '') ? r.multipliers[tokens[k].lower] : undefined);
+  let value: number;
   let used = 1;
-  if (value === undefined) {
-    if ((tokens[i]?.lower === 'a' || tokens[i]?.lower === 'one') && tokens[i + 1]?.lower === 'dozen') return [12, 2, 0.5];
-    return undefined;
+  let rounding: number;
+  const spelled = /^\p{L}{3,}$/u.test(tokens[i + 1]?.lower ?? '') ? multiplierAt(i + 1) : undefined;
+  if (spelled !== undefined && r.indefinite.has(tokens[i].lower)) {
+    // "a dozen", "one hundred": exactly the multiplier.
+    [value, used, rounding] = [spelled, 2, 0.5];
+  } else {
+    const first = numberValue(tokens[i], r);
+    if (first === undefined) return undefined;
+    value = first;
+    rounding = roundingOf(tokens[i]);
+    const next = numberValue(tokens[i + 1], r);
+    // "twenty three": number words only ("20-3" is a score).
+    if (value >= 20 && value < 100 && value % 10 === 0 && next !== undefined && next < 10 && /^\p{L}/u.test(tokens[i].lower)) {
+      value += next;
+      used++;
+    }
   }
-  let rounding = roundingOf(tokens[i]);
-  const next = numberValue(tokens[i + 1]);
-  // "twenty three": number words only ("20-3" is a score).
-  if (value >= 20 && value < 100 && value % 10 === 0 && next !== undefined && next < 10 && /^\p{L}/u.test(tokens[i].lower)) {
-    value += next;
-    used++;
-  }
-  const multiplier = MULTIPLIERS[tokens[i + used]?.lower ?? ''];
-  if (multiplier) {
-    value *= multiplier;
-    rounding *= multiplier;
+  for (let m = multiplierAt(i + used); m !== undefined; m = multiplierAt(i + used)) {
+    value *= m;
+    rounding *= m;
     used++;
   }
   return [value, used, rounding];
 }
 
-function qualifierBefore(tokens: Token[], i: number): 'min' | 'max' | 'approx' | undefined {
-  for (const { words, kind } of NUMBER_QUALIFIERS) {
+function qualifierBefore(tokens: Token[], i: number, r: NumberReading): 'min' | 'max' | 'approx' | undefined {
+  for (const { words, kind } of r.qualifiers) {
     for (const phrase of words) {
       const parts = phrase.split(' ');
       if (i - parts.length < 0) continue;
@@ -102,24 +141,22 @@ function qualifierBefore(tokens: Token[], i: number): 'min' | 'max' | 'approx' |
 const isYear = (t: Token, value: number) => /^\d{4}$/.test(t.lower) && value >= 1800 && value <= 2100;
 
 /** A token joined by a hyphen to a word: "COVID-19", "591-page", "20-year-old" are names and modifiers, not counts. */
-function gluedToWord(t: Token, text: string, offset: number): boolean {
+function gluedToWord(t: Token, text: string, offset: number, r: NumberReading): boolean {
   const before = text.slice(Math.max(0, t.start - offset - 2), t.start - offset);
   const after = text.slice(t.end - offset, t.end - offset + 2);
-  const word = (c: string) => /\p{L}/u.test(c) && !(c.toLowerCase() in NUMBER_WORDS);
-  return (/^.-$/.test(before) && word(before[0])) || (/^-./.test(after) && /\p{L}/u.test(after[1]) && !NUMBER_WORD_START.test(text.slice(t.end - offset + 1)));
+  const word = (c: string) => /\p{L}/u.test(c) && !r.isNumberWord(c.toLowerCase());
+  return (/^.-$/.test(before) && word(before[0])) || (/^-./.test(after) && /\p{L}/u.test(after[1]) && !r.wordStart.test(text.slice(t.end - offset + 1)));
 }
-
-const NUMBER_WORD_START = new RegExp(`^(${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'i');
 
 /**
  * The numbers of a sentence's tokens, each with what it counts and what happened to it.
  * `glued`: the token is joined by a hyphen to a word ("COVID-19"); `between`: the text
- * between two tokens (dashes join a range, commas and brackets end a phrase). Number
- * phrases are read with the English lexicon, so the English function words apply.
+ * between two tokens (dashes join a range, commas and brackets end a phrase). The words
+ * around numbers are read with `r`, the language's lexicon.
  */
-function findNumbers(tokens: Token[], glued: (t: Token) => boolean, between: (a: Token, b: Token) => string): NumberMention[] {
+function findNumbers(tokens: Token[], r: NumberReading, glued: (t: Token) => boolean, between: (a: Token, b: Token) => string): NumberMention[] {
   const dashed = (a: Token, b: Token) => /^\s*[-–]\s*$/.test(between(a, b));
-  const nextContent = (from: number) => nextInPhrase(tokens, from, between);
+  const nextContent = (from: number) => nextInPhrase(tokens, from, r, between);
   const numbers: NumberMention[] = [];
   let partAt = -1;
   let listStart = 0;
@@ -127,7 +164,7 @@ function findNumbers(tokens: Token[], glued: (t: Token) => boolean, between: (a:
     const currency = tokens[i].lower === '$' ? '$' : '';
     const at = currency ? i + 1 : i;
     if (tokens[at] && glued(tokens[at])) continue;
-    const read = readNumber(tokens, at);
+    const read = readNumber(tokens, at, r);
     if (!read) continue;
     let [low, used, rounding] = read;
     if (isYear(tokens[at], low) && used === 1 && !currency) continue;
@@ -136,8 +173,8 @@ function findNumbers(tokens: Token[], glued: (t: Token) => boolean, between: (a:
     let highRounding = rounding;
     // A range: "three to six months", "between 5 and 7".
     const joiner = tokens[end]?.lower;
-    if (joiner === 'to' || joiner === 'and' || joiner === 'or') {
-      const upper = readNumber(tokens, end + 1);
+    if (joiner !== undefined && r.ranges.has(joiner)) {
+      const upper = readNumber(tokens, end + 1, r);
       if (upper && upper[0] > low) {
         high = upper[0];
         highRounding = upper[2];
@@ -146,7 +183,7 @@ function findNumbers(tokens: Token[], glued: (t: Token) => boolean, between: (a:
     } else if (tokens[end] && dashed(tokens[end - 1], tokens[end])) {
       // Two numbers joined by a dash are one value, read as the range they span: a range
       // ("10-12 people") or a score or record ("won 20-13", "a 9-3 vote"), never two counts.
-      const other = readNumber(tokens, end);
+      const other = readNumber(tokens, end, r);
       if (other) {
         if (other[0] < low) [low, rounding] = [other[0], other[2]];
         else [high, highRounding] = [other[0], other[2]];
@@ -155,7 +192,7 @@ function findNumbers(tokens: Token[], glued: (t: Token) => boolean, between: (a:
     }
     low -= rounding;
     high += highRounding;
-    const kind = qualifierBefore(tokens, currency ? i : at);
+    const kind = qualifierBefore(tokens, currency ? i : at, r);
     if (kind === 'min') high = Infinity;
     else if (kind === 'max') low = 0;
     else if (kind === 'approx') {
@@ -165,7 +202,7 @@ function findNumbers(tokens: Token[], glued: (t: Token) => boolean, between: (a:
     let unit = currency;
     let after = end;
     let unitAt: number | undefined;
-    if (!unit && (tokens[end]?.lower === '%' || tokens[end]?.lower === 'percent')) {
+    if (!unit && (tokens[end]?.lower === '%' || r.percent.has(tokens[end]?.lower ?? ''))) {
       unit = 'percent';
       after = end + 1;
     } else if (!unit) {
@@ -180,7 +217,7 @@ function findNumbers(tokens: Token[], glued: (t: Token) => boolean, between: (a:
     }
     // What happened to the count: said after it ("12 people were injured"), else before it
     // ("killing four people, injuring dozens").
-    const p = nextContent(after) ?? (unitAt !== undefined ? previousInPhrase(tokens, i, between) : undefined);
+    const p = nextContent(after) ?? (unitAt !== undefined ? previousInPhrase(tokens, i, r, between) : undefined);
     // An age ("a 35 - year - old deputy") describes someone; it counts nothing.
     if (unit === AGE.unit && p !== undefined && tokens[p].stem === AGE.predicate) {
       i = end - 1;
@@ -190,7 +227,7 @@ function findNumbers(tokens: Token[], glued: (t: Token) => boolean, between: (a:
     if (p !== undefined) number.predicate = tokens[p].stem;
     // "two women and one man died", "three adults, two children": counts that add up, and
     // what happened to them is said after the last ("died").
-    const nextPart = unitAt === undefined ? undefined : partAfter(tokens, unitAt, between);
+    const nextPart = unitAt === undefined ? undefined : partAfter(tokens, unitAt, r, between);
     if (i !== partAt) listStart = numbers.length;
     if (nextPart !== undefined || i === partAt) number.part = true;
     if (nextPart !== undefined) partAt = nextPart;
@@ -202,11 +239,11 @@ function findNumbers(tokens: Token[], glued: (t: Token) => boolean, between: (a:
 }
 
 /** Where the next count of a list starts, after the counted word at `unitAt`: "women and one man", "adults, two children". */
-function partAfter(tokens: Token[], unitAt: number, between: (a: Token, b: Token) => string): number | undefined {
+function partAfter(tokens: Token[], unitAt: number, r: NumberReading, between: (a: Token, b: Token) => string): number | undefined {
   const next = tokens[unitAt + 1];
   if (!next) return undefined;
-  if ((next.lower === 'and' || next.lower === 'or') && readNumber(tokens, unitAt + 2)) return unitAt + 2;
-  if (between(tokens[unitAt], next).includes(',') && readNumber(tokens, unitAt + 1)) return unitAt + 1;
+  if (r.links.has(next.lower) && readNumber(tokens, unitAt + 2, r)) return unitAt + 2;
+  if (between(tokens[unitAt], next).includes(',') && readNumber(tokens, unitAt + 1, r)) return unitAt + 1;
   return undefined;
 }
 
@@ -214,27 +251,26 @@ function partAfter(tokens: Token[], unitAt: number, between: (a: Token, b: Token
  * The next content word from `from`, near and in the same phrase: no comma or bracket
  * before it, no "and" ("killed one person and injured dozens": "injured" is another count's).
  */
-function nextInPhrase(tokens: Token[], from: number, between: (a: Token, b: Token) => string): number | undefined {
+function nextInPhrase(tokens: Token[], from: number, r: NumberReading, between: (a: Token, b: Token) => string): number | undefined {
   for (let k = from; k < Math.min(tokens.length, from + 3); k++) {
     if (k > 0 && NUMBER_PHRASE_BREAK.test(between(tokens[k - 1], tokens[k]))) return undefined;
-    if (NUMBER_PHRASE_LINKS.has(tokens[k].lower)) return undefined;
-    if (!NUMBER_FILLERS.has(tokens[k].lower) && isContent(tokens[k], STOPWORDS)) return k;
+    if (r.links.has(tokens[k].lower)) return undefined;
+    if (!r.fillers.has(tokens[k].lower) && isContent(tokens[k], r.functionWords)) return k;
   }
   return undefined;
 }
 
 /** The content word just before the number at `at` in the same phrase, past a qualifier ("killing at least 10"). */
-function previousInPhrase(tokens: Token[], at: number, between: (a: Token, b: Token) => string): number | undefined {
+function previousInPhrase(tokens: Token[], at: number, r: NumberReading, between: (a: Token, b: Token) => string): number | undefined {
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
     if (NUMBER_PHRASE_BREAK.test(between(tokens[k], tokens[k + 1]))) return undefined;
-    if (QUALIFIER_WORDS.has(tokens[k].lower)) continue;
-    return isContent(tokens[k], STOPWORDS) ? k : undefined;
+    if (r.qualifierWords.has(tokens[k].lower)) continue;
+    return isContent(tokens[k], r.functionWords) ? k : undefined;
   }
   return undefined;
 }
 
 const AGE = { unit: stemWord(AGE_WORDS.unit, 'en'), predicate: stemWord(AGE_WORDS.after, 'en') };
-const QUALIFIER_WORDS = new Set(NUMBER_QUALIFIERS.flatMap((q) => q.words.flatMap((w) => w.split(' '))));
 
 /**
  * Two numbers count the same thing: the same counted word with no different verb after
@@ -257,12 +293,14 @@ const MEASURE_UNIT_STEMS = new Set([...MEASURE_UNITS].map((w) => stemWord(w, 'en
 
 /** Two number mentions of the same thing that cannot both be true. */
 export function numbersConflict(a: NumberMention, b: NumberMention): boolean {
-  return sameQuantity(a, b) && (a.high < b.low || b.high < a.low);
+  // Each interval holds its low end, not its high end: "12" is [11.5, 12.5), so "12" and
+  // "13" differ and "1,800" ([1750, 1850)) still covers "1,830".
+  return sameQuantity(a, b) && (a.high <= b.low || b.high <= a.low);
 }
 
 /**
- * Whether what happened to a count ("were evacuated") is read in this language: the number
- * phrases are read with the English lexicon and word order. Elsewhere the verb may stand
+ * Whether what happened to a count ("were evacuated") is read in this language: only in
+ * English, whose word order puts it right after the count. Elsewhere the verb may stand
  * far from the count ("300 Bewohner … in Sicherheit gebracht"), and only the counted word is read.
  */
 export function readsPredicates(language: string | undefined): boolean {

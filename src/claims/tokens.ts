@@ -1,8 +1,8 @@
 import type { Span } from '../core/types.js';
 import { perLanguage, stemWord, stopwordsOf, UNSPACED_SCRIPT, wordsOfRun } from '../language/index.js';
 import { CUE_WORDS_BY_LANGUAGE } from '../statements/lexicon-languages.js';
-import { DENIALS_BY_LANGUAGE, NEGATIONS_BY_LANGUAGE } from './lexicon-languages.js';
-import { DENIALS, ELISION, NEGATIONS, NUMBER_WORDS, REPORTING_VERBS, STOPWORDS } from './lexicon.js';
+import { DENIALS_BY_LANGUAGE, NEGATIONS_BY_LANGUAGE, NUMBERS_BY_LANGUAGE } from './lexicon-languages.js';
+import { DENIALS, ELISION, ENGLISH_NUMBERS, NEGATIONS, REPORTING_VERBS, STOPWORDS, type NumberLexicon } from './lexicon.js';
 
 /** A word or symbol of a text, with its offsets into the document. */
 export interface Token extends Span {
@@ -65,12 +65,17 @@ export function joinCompounds(tokens: Token[], vocabulary: ReadonlySet<string>, 
 /**
  * The function words to leave out of a text's content words: the project's English list,
  * or the `stopword` package's list of the document's language with the words of its cues
- * of saying, negations and denials (English leaves those out by REPORTING_VERBS,
- * NEGATIONS and DENIALS).
+ * of saying, negations, denials and numbers (English leaves those out by REPORTING_VERBS,
+ * NEGATIONS, DENIALS and its number words).
  */
 export function functionWordsOf(language: string | undefined): ReadonlySet<string> {
   return !language || language === 'en' ? STOPWORDS : otherFunctionWords(language);
 }
+
+const numberWords = (lexicon: NumberLexicon | undefined) => [...Object.keys(lexicon?.values ?? {}), ...Object.keys(lexicon?.multipliers ?? {})];
+
+/** Number words are not content words: a count is compared as a number. */
+const ENGLISH_NUMBER_WORDS = new Set(numberWords(ENGLISH_NUMBERS));
 
 const otherFunctionWords = perLanguage(
   (language): ReadonlySet<string> =>
@@ -79,6 +84,7 @@ const otherFunctionWords = perLanguage(
       ...(CUE_WORDS_BY_LANGUAGE[language] ?? []),
       ...(NEGATIONS_BY_LANGUAGE[language] ?? []),
       ...(DENIALS_BY_LANGUAGE[language] ?? []),
+      ...numberWords(NUMBERS_BY_LANGUAGE[language]),
     ]),
 );
 
@@ -91,7 +97,7 @@ export function isContent(t: Token, functionWords: ReadonlySet<string>): boolean
     !NEGATIONS.has(t.lower) &&
     !DENIALS.has(t.lower) &&
     !t.lower.endsWith("n't") &&
-    !(t.lower in NUMBER_WORDS)
+    !ENGLISH_NUMBER_WORDS.has(t.lower)
   );
 }
 

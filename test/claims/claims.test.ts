@@ -79,6 +79,23 @@ describe('buildClaims', () => {
     expect(claim.sides!.map((side) => docsOf(side.support))).toEqual([['a'], ['b']]);
   });
 
+  it('disputes counts one apart, and reads "a hundred" and "two hundred thousand" as counts', () => {
+    const hospital = (a: string, b: string) =>
+      claimWith(
+        buildClaims(
+          coverageOf([
+            textDoc({ id: 'a', source: 'A', text: `${a} workers were taken to hospital with burns after the fire at the Kestrel factory.` }),
+            textDoc({ id: 'b', source: 'B', text: `After Tuesday's fire at the Kestrel factory, ${b} workers were taken to hospital with burns, the union said.` }),
+          ]),
+        ),
+        'taken to hospital',
+      ).status;
+    expect(hospital('Twelve', '13')).toBe('disputed');
+    expect(hospital('1,800', '1,830')).toBe('corroborated');
+    expect(hospital('A hundred', '160')).toBe('disputed');
+    expect(hospital('Two hundred thousand', '200,000')).toBe('corroborated');
+  });
+
   it('reads an age as describing someone, not as a count', () => {
     const ages = extractFeatures('The 35 - year - old deputy and a man aged 29 years old were hurt.', 0, { vocabulary: new Set(), compounds: new Set() }).numbers;
     expect(ages).toEqual([]);
@@ -381,6 +398,21 @@ describe('buildClaims', () => {
     const claim = claimWith(buildClaims(coverage), '120 Bewohner');
     expect(claim.status).toBe('disputed');
     expect(claim.sides!.map((side) => docsOf(side.support))).toEqual([['a'], ['b']]);
+  });
+
+  it('reads counts spelled out and their qualifiers in the document\'s language', () => {
+    const event = (a: string, b: string) =>
+      buildClaims(
+        events.analyzedEvent([
+          { id: 'a', source: 'A', text: `Die Feuerwehr hat am Dienstag in der Altstadt ${a} Bewohner in Sicherheit gebracht.` },
+          { id: 'b', source: 'B', text: `Die Feuerwehr brachte am Dienstag ${b} Bewohner aus der Altstadt in Sicherheit.` },
+        ]),
+      );
+    // "zwei" against "drei": a number dispute, as "two" against "three" in English.
+    expect(claimWith(event('zwei', 'drei'), 'zwei Bewohner').status).toBe('disputed');
+    // "mehr als 120" (more than 120) is a bound that 180 meets: the outlets agree.
+    expect(claimWith(event('mehr als 120', '180'), '120 Bewohner').status).toBe('corroborated');
+    expect(claimWith(event('etwa 170', '180'), '170 Bewohner').status).toBe('corroborated');
   });
 
   it('leaves out of the sides of a number dispute a sentence that counts it of someone else', () => {
