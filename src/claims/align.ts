@@ -1,5 +1,5 @@
 import { sameQuantity } from './numbers.js';
-import { functionWordsOf, tokenize } from './tokens.js';
+import { contentStems, functionWordsOf, tokenize } from './tokens.js';
 import { CAPITALIZED_NOUNS } from '../language/index.js';
 import { sameSpeaker } from './conflicts.js';
 import type { Similarity } from './similarity.js';
@@ -29,20 +29,25 @@ export interface Edge {
 
 /**
  * Stems that the coverage mostly writes capitalised, not first in a sentence: names. In a
- * language that capitalises every noun, capitals tell nothing, and its sentences are not read.
+ * language that capitalises every noun, capitals tell nothing: there the names are those
+ * of the speakers the statements stage found ("Bürgermeisterin Anna Keller").
  */
 export function nameStems(units: Unit[]): Set<string> {
   const capitalized = new Map<string, number>();
   const total = new Map<string, number>();
+  const speakers = new Set<string>();
   for (const u of units) {
-    if (CAPITALIZED_NOUNS.has(u.language)) continue;
+    if (CAPITALIZED_NOUNS.has(u.language)) {
+      if (u.speaker) for (const s of contentStems(u.speaker.name, u.language)) speakers.add(s);
+      continue;
+    }
     for (const t of tokenize(u.text, 0, u.language).slice(1)) {
       if (!/^\p{L}/u.test(t.lower)) continue;
       total.set(t.stem, (total.get(t.stem) ?? 0) + 1);
       if (t.capitalized) capitalized.set(t.stem, (capitalized.get(t.stem) ?? 0) + 1);
     }
   }
-  const names = new Set<string>();
+  const names = speakers;
   for (const [stem, n] of total) if ((capitalized.get(stem) ?? 0) > n / 2) names.add(stem);
   return names;
 }

@@ -1,5 +1,6 @@
 import type { Doc, EntityType, Mention, Sentence } from '../core/types.js';
-import { stopwordsOf } from '../language/index.js';
+import { perLanguage, stopwordsOf } from '../language/index.js';
+import { CUE_WORDS_BY_LANGUAGE } from '../statements/lexicon-languages.js';
 import {
   DEMONYMS,
   NAME_PARTICLES,
@@ -131,6 +132,15 @@ function typeOf(name: Token[], hasRole: boolean, afterPlacePreposition: boolean)
 }
 
 /**
+ * In other languages than English, the capitalised words opening a sentence that are no
+ * name: function words ("Le", "Der") and the words of cues of saying ("Laut Polizei…",
+ * "Selon…"; the statements stage's lexicon).
+ */
+const notNameWords = perLanguage(
+  (language) => new Set([...(stopwordsOf(language) ?? []), ...(CUE_WORDS_BY_LANGUAGE[language] ?? [])]),
+);
+
+/**
  * Names in one document: people, organisations, places, other named things, each with
  * the role phrase written before it ("Russian President"). Single words of unknown kind
  * come out as `other`; the event-level resolution may make them people (surnames).
@@ -139,8 +149,7 @@ export function findMentions(doc: Doc): Mention[] {
   const { text } = doc;
   const lowerWords = new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []);
   const mentions: Mention[] = [];
-  // In other languages, a capitalised function word opening a sentence ("Le", "Der") is no name.
-  const functionWords = doc.language && doc.language !== 'en' ? stopwordsOf(doc.language) : undefined;
+  const functionWords = doc.language && doc.language !== 'en' ? notNameWords(doc.language) : undefined;
   const sentences: Sentence[] = doc.sentences.length ? doc.sentences : [{ start: 0, end: text.length, paragraph: 0, heading: false }];
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence.start, sentence.end);

@@ -33,6 +33,14 @@ export const DECIMAL_COMMA = new Set(
   'de fr es it pt nl pl ru uk tr sv da nb nn fi cs sk sl hr sr bs bg ro hu el id vi ca gl eu lt lv et is az kk be mk sq'.split(' '),
 );
 
+/**
+ * Nouns in the `stopword` package's lists that news uses as content words ("zwei Menschen
+ * werden vermisst"): they stay content words.
+ */
+export const STOPWORD_NOUNS: Record<string, string[]> = {
+  de: 'beispiel ende gott jahr jahre jahren mann mensch menschen mittel ordnung recht sache schluss startseite tag tage tagen teil uhr zeit'.split(' '),
+};
+
 /** Languages that capitalise every noun, where a capital letter does not mark a name. */
 export const CAPITALIZED_NOUNS = new Set(['de', 'lb']);
 

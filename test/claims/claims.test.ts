@@ -375,6 +375,23 @@ describe('buildClaims', () => {
     expect(claimWith(claims, 'Мэр пообещал').status).toBe('single-source');
   });
 
+  it('reads a German coverage: nouns of the stopword list count, speakers are names, a count in words is disputed', () => {
+    const coverage = events.germanFloodEvent();
+    expect(coverage.docs.flatMap((d) => d.statements.map((s) => s.speaker.name))).toEqual([
+      'Bürgermeisterin Anna Keller',
+      'Polizei',
+      'Bürgermeisterin Anna Keller',
+    ]);
+    const claims = buildClaims(coverage);
+    expect(claimWith(claims, '300 Bewohner').status).toBe('corroborated');
+    const missing = claimWith(claims, 'vermisst');
+    expect(missing.status).toBe('disputed');
+    expect(missing.sides!.map((side) => docsOf(side.support))).toEqual([['a'], ['b']]);
+    // The mayor's two sayings share only her name: two claims, each one outlet's.
+    expect(claimWith(claims, 'Wir lassen niemanden').status).toBe('single-source');
+    expect(claimWith(claims, 'schnell helfen').status).toBe('single-source');
+  });
+
   it('finds who said what in French through the real stages, and disputes words given to two people', () => {
     const coverage = events.frenchSpeakerEvent();
     expect(coverage.docs.flatMap((d) => d.statements.map((s) => s.speaker.name))).toEqual(['Claire Aubert', 'Marc Levasseur']);

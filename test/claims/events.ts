@@ -191,6 +191,26 @@ export function russianEvent(): Coverage {
   ]);
 }
 
+/**
+ * A flood told by two German outlets, through the real stages: the evacuation is one fact,
+ * the missing are two against three, and the mayor says two different things.
+ */
+export function germanFloodEvent(): Coverage {
+  return analyzedEvent([
+    {
+      id: 'a', source: 'A',
+      text: 'Hochwasser in Talheim\n\nDie Feuerwehr hat am Dienstag rund 300 Bewohner aus der Altstadt in Sicherheit gebracht. ' +
+        '„Wir lassen niemanden zurück“, sagte Bürgermeisterin Anna Keller am Dienstagabend. ' +
+        'Zwei Menschen werden nach Angaben der Polizei noch vermisst.',
+    },
+    {
+      id: 'b', source: 'B',
+      text: 'Talheim kämpft gegen die Flut\n\nDie Feuerwehr brachte etwa 300 Bewohner in Sicherheit, wie ein Sprecher mitteilte. ' +
+        'Laut Polizei werden drei Menschen vermisst. Bürgermeisterin Anna Keller sagte, die Stadt werde den Betroffenen schnell helfen.',
+    },
+  ]);
+}
+
 /** Two French outlets give the same quotation to two different people. */
 export function frenchSpeakerEvent(): Coverage {
   const quote = 'Nous ne fermerons aucune école rurale du canton avant la rentrée de septembre';
