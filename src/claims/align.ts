@@ -86,7 +86,10 @@ export function alignedPairs(units: Unit[], similarity: Similarity): Edge[] {
     const b = units[j];
     const { score, cover } = similarity.compare(a, b);
     if (score < Math.min(ALIGNMENT.coverPair, ALIGNMENT.phrasePair)) continue;
-    const sharesRarePhrase = a.features.phrases.some((p) => rare.has(p) && b.features.phrases.includes(p));
+    const sharedPhrases = a.features.phrases.filter((p) => rare.has(p) && b.features.phrases.includes(p));
+    const sharesRarePhrase = sharedPhrases.length > 0;
+    // "maire Julien Morel" says who, not what: alone it aligns nothing.
+    const sharesTerm = sharedPhrases.some((p) => !p.split(' ').some((w) => similarity.names.has(w)));
     const shared = similarity.contentOverlap(a, b).shared;
     const countsSameThing = shared >= 2 && a.features.numbers.some((n) => b.features.numbers.some((m) => sameQuantity(n, m)));
     const aligned =
@@ -95,7 +98,7 @@ export function alignedPairs(units: Unit[], similarity: Similarity): Edge[] {
         : score >= ALIGNMENT.pair ||
           (cover >= ALIGNMENT.cover && score >= ALIGNMENT.coverPair) ||
           (score >= ALIGNMENT.phrasePair && (sharesRarePhrase || countsSameThing));
-    if (!aligned || (shared < 2 && !sharesRarePhrase)) continue;
+    if (!aligned || (shared < 2 && !sharesTerm)) continue;
     if (a.doc !== b.doc && shared < 3 && !sharesRarePhrase && chanceMatchWithQuotation(a, b)) continue;
     edges.push({ a: i, b: j, score });
   }
@@ -230,12 +233,18 @@ export function attachMultiFactSentences(units: Unit[], groups: number[][], edge
     }
   }
   const out = groups.map((g) => [...g]);
+  const joined = new Set<number>();
   for (const [key, e] of best) {
     const [k, doc] = [Number(key.slice(0, key.indexOf(' '))), key.slice(key.indexOf(' ') + 1)];
-    if (groups[k].some((i) => units[i].doc === doc)) continue;
-    out[k].push(groupOf.get(e.a) === k ? e.b : e.a);
+    if (joined.has(k) || groups[k].some((i) => units[i].doc === doc)) continue;
+    const other = groupOf.get(e.a) === k ? e.b : e.a;
+    // Headlines alone make no claim: they join the group of the sentence they align with best.
+    if (groups[k].every((i) => units[i].label)) {
+      out[groupOf.get(other)!].push(...groups[k]);
+      joined.add(k);
+    } else out[k].push(other);
   }
-  return withoutContainedGroups(out.map((g) => g.sort((x, y) => x - y)));
+  return withoutContainedGroups(out.filter((_, k) => !joined.has(k)).map((g) => g.sort((x, y) => x - y)));
 }
 
 /**

@@ -392,6 +392,17 @@ describe('buildClaims', () => {
     expect(claimWith(claims, 'schnell helfen').status).toBe('single-source');
   });
 
+  it('reads a French coverage: a headline joins the claim it tells, a name and title align nothing alone', () => {
+    const claims = buildClaims(events.frenchFloodEvent());
+    const evacuation = claimWith(claims, 'Près de 300 habitants');
+    expect(evacuation.status).toBe('corroborated');
+    expect(evacuation.support.map((s) => s.text)).toContain('Crue de la Vire : trois cents habitants évacués à Saint-Lô');
+    // The mayor's two sayings share "maire Julien Morel" and nothing else.
+    expect(claimWith(claims, 'Personne ne sera laissé seul').status).toBe('single-source');
+    expect(claimWith(claims, 'aiderait rapidement').status).toBe('single-source');
+    expect(claimWith(claims, 'portées disparues').status).toBe('disputed');
+  });
+
   it('finds who said what in French through the real stages, and disputes words given to two people', () => {
     const coverage = events.frenchSpeakerEvent();
     expect(coverage.docs.flatMap((d) => d.statements.map((s) => s.speaker.name))).toEqual(['Claire Aubert', 'Marc Levasseur']);

@@ -211,6 +211,28 @@ export function germanFloodEvent(): Coverage {
   ]);
 }
 
+/**
+ * A flood told by two French outlets, through the real stages: one outlet's headline
+ * tells the evacuation, the mayor says two different things, the missing are two against three.
+ */
+export function frenchFloodEvent(): Coverage {
+  return analyzedEvent([
+    {
+      id: 'a', source: 'A',
+      text: 'Crue de la Vire : trois cents habitants évacués à Saint-Lô\n\n' +
+        'Les pompiers ont évacué environ 300 habitants du centre historique, selon la préfecture. ' +
+        '« Personne ne sera laissé seul », a déclaré le maire Julien Morel mardi soir. ' +
+        'Deux personnes sont toujours portées disparues, a indiqué la gendarmerie.',
+    },
+    {
+      id: 'b', source: 'B',
+      text: 'Saint-Lô sous les eaux\n\nPrès de 300 habitants ont été évacués par les pompiers, d\'après la préfecture. ' +
+        'Selon la gendarmerie, trois personnes sont portées disparues. ' +
+        'Le maire Julien Morel a affirmé que la ville aiderait rapidement les sinistrés.',
+    },
+  ]);
+}
+
 /** Two French outlets give the same quotation to two different people. */
 export function frenchSpeakerEvent(): Coverage {
   const quote = 'Nous ne fermerons aucune école rurale du canton avant la rentrée de septembre';
