@@ -117,17 +117,23 @@ class Rules {
     return { start: words[i].start, end: words[j].end };
   }
 
-  /** The speaker named after a verb of saying: a pronoun, or a name within reach. */
+  /**
+   * The speaker named after a verb of saying: a pronoun, a name within reach, or else a
+   * short description that ends the clause ("…, a indiqué la gendarmerie").
+   */
   speakerAfter(cue: Match, end: number): Span | undefined {
     if (cue.pronoun) return cue.pronoun;
     const words = this.words({ start: cue.end, end: Math.min(end, cue.end + REACH) });
     if (words[0] && SUBJECT_PRONOUNS.has(this.text.slice(words[0].start, words[0].end).toLowerCase())) return words[0];
-    const reach = this.patterns.cues.nameNext?.includes(cue.lemma) ? 1 : SPEAKER_REACH;
-    for (let i = 0; i < Math.min(words.length, reach); i++) {
+    const nameNext = this.patterns.cues.nameNext?.includes(cue.lemma);
+    for (let i = 0; i < Math.min(words.length, nameNext ? 1 : SPEAKER_REACH); i++) {
       const run = this.runFrom(words, i);
       if (run) return run;
     }
-    return undefined;
+    if (nameNext) return undefined;
+    const rest = this.text.slice(cue.end, end);
+    const description = words.length > 0 && words.length <= DESCRIPTION_WORDS && /^[^,;:.!?]*[\s.!?:]*$/.test(rest);
+    return description ? { start: words[0].start, end: words[words.length - 1].end } : undefined;
   }
 
   /**

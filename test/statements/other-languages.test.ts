@@ -82,6 +82,11 @@ describe('statements in other languages', () => {
     expect(statementsOf('fr', 'Le pont rouvrira en mars, a indiqué le maire Paul Girard.')).toEqual([
       ['Paul Girard', 'a indiqué', 'Le pont rouvrira en mars', 'reported'],
     ]);
+    // A speaker without a name: a short description that ends the sentence.
+    expect(statementsOf('fr', 'Deux personnes sont toujours portées disparues, a indiqué la gendarmerie.')).toEqual([
+      ['la gendarmerie', 'a indiqué', 'Deux personnes sont toujours portées disparues', 'reported'],
+    ]);
+    expect(statementsOf('fr', 'Le pont rouvrira en mars, a indiqué la mairie dans un communiqué publié hier soir.')).toEqual([]);
   });
 
   it('finds nothing in sentences without a cue of saying', () => {
