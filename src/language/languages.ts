@@ -41,6 +41,19 @@ export const STOPWORD_NOUNS: Record<string, string[]> = {
   de: 'beispiel ende gott jahr jahre jahren mann mensch menschen mittel ordnung recht sache schluss startseite tag tage tagen teil uhr zeit'.split(' '),
 };
 
+/**
+ * Function words that the `stopword` package's shorter lists lack: forms of "be" and
+ * "have", and determiners of quantity ("unos", "vários"). Without them they count as
+ * content words when sentences are compared.
+ */
+export const MORE_STOPWORDS: Record<string, string[]> = {
+  es: `es son era eran fue fueron ser sido siendo será serán sería ha han había habían hay haber está están estaba estaban
+    estar estado unos unas algunos algunas varios varias tras cerca todo toda todos todas este esta estos estas`.split(/\s+/),
+  pt: `é são era eram foi foram ser sido sendo será serão seria há tem têm tinha tinham ter está estão estava estavam
+    estar estado uns alguns algumas vários várias após cerca todo toda todos todas`.split(/\s+/),
+  nl: 'werden ongeveer enkele'.split(' '),
+};
+
 /** Languages that capitalise every noun, where a capital letter does not mark a name. */
 export const CAPITALIZED_NOUNS = new Set(['de', 'lb']);
 
