@@ -15,7 +15,6 @@ export interface Token extends Span {
   compound?: boolean;
 }
 
-
 const TOKEN = /\$|%|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.,'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 /** The words of a text, stemmed as words of `language` (English when unknown). */
@@ -88,6 +87,7 @@ const otherFunctionWords = perLanguage(
     ]),
 );
 
+/** A word that carries content: a letter word, not a function word, verb of saying, negation or number word. */
 export function isContent(t: Token, functionWords: ReadonlySet<string>): boolean {
   return (
     /^\p{L}/u.test(t.lower) &&
