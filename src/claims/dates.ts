@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { alternation, perLanguage } from '../language/index.js';
+import { alternation, englishOr } from '../language/index.js';
 import { ABSOLUTE_DATE, DAY_EXPRESSION, RELATIVE_ANCHOR, TIME_UNIT } from './lexicon.js';
 
 /** How the dates of one language are found and judged. */
@@ -41,11 +41,7 @@ const anyOf = (words: string[]) => new RegExp(alternation(words.map((w) => w.toL
  * for the language, that parser, with a day named by a month, a weekday, a word for
  * yesterday, today or tomorrow (from Intl), or digits.
  */
-export function dateReaderFor(language: string | undefined): DateReader {
-  return !language || language === 'en' ? ENGLISH : readerOf(language);
-}
-
-const readerOf = perLanguage((language): DateReader => {
+export const dateReaderFor = englishOr(ENGLISH, (language): DateReader => {
   const parser = parsers[language];
   if (!parser?.parse) return ENGLISH;
   const { months, days } = calendarWords(language);

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Span } from '../core/types.js';
-import { perLanguage } from '../language/index.js';
+import { englishOr } from '../language/index.js';
 import { CUE_WORDS_BY_LANGUAGE, CUES_BY_LANGUAGE } from '../statements/lexicon-languages.js';
 import { dateReaderFor } from './dates.js';
 import { DENIALS_BY_LANGUAGE, NEGATIONS_BY_LANGUAGE } from './lexicon-languages.js';
@@ -80,11 +80,8 @@ const ENGLISH_POLARITY: PolarityWords = { negations: NEGATIONS, denials: DENIALS
 const union = (a: ReadonlySet<string>, b: Iterable<string> | undefined) => new Set([...a, ...(b ?? [])]);
 
 /** English words, with those of the document's language added when it is another one. */
-function polarityWordsOf(language: string | undefined): PolarityWords {
-  return !language || language === 'en' ? ENGLISH_POLARITY : otherPolarityWords(language);
-}
-
-const otherPolarityWords = perLanguage(
+const polarityWordsOf = englishOr(
+  ENGLISH_POLARITY,
   (language): PolarityWords => ({
     negations: union(NEGATIONS, NEGATIONS_BY_LANGUAGE[language]),
     denials: union(DENIALS, DENIALS_BY_LANGUAGE[language]),

@@ -1,8 +1,8 @@
 import type { Span } from '../core/types.js';
-import { alternation, DECIMAL_COMMA, perLanguage, stemWord } from '../language/index.js';
+import { alternation, DECIMAL_COMMA, englishOr, stemWord } from '../language/index.js';
 import { NUMBERS_BY_LANGUAGE } from './lexicon-languages.js';
 import { AGE_WORDS, APPROX_TOLERANCE, ENGLISH_NUMBERS, MEASURE_UNITS, NUMBER_PHRASE_BREAK, type NumberLexicon } from './lexicon.js';
-import { functionWordsOf, isContent, type Token } from './tokens.js';
+import { functionWordsOf, isContent, numberWordsOf, type Token } from './tokens.js';
 
 /** A number in the text as an interval, with the word it counts ("five people" -> people). */
 export interface NumberMention extends Span {
@@ -31,11 +31,10 @@ interface NumberReading {
   functionWords: ReadonlySet<string>;
   /** A number word at the start of a text ("-five" after "twenty"). */
   wordStart: RegExp;
-  isNumberWord: (word: string) => boolean;
 }
 
 function readingOf(lexicon: NumberLexicon, functionWords: ReadonlySet<string>): NumberReading {
-  const words = [...Object.keys(lexicon.values), ...Object.keys(lexicon.multipliers)];
+  const words = numberWordsOf(lexicon);
   return {
     values: lexicon.values,
     multipliers: lexicon.multipliers,
@@ -48,16 +47,15 @@ function readingOf(lexicon: NumberLexicon, functionWords: ReadonlySet<string>): 
     percent: new Set(lexicon.percent),
     functionWords,
     wordStart: words.length ? new RegExp(`^(?:${alternation(words)})(?![\\p{L}])`, 'iu') : /(?!)/,
-    isNumberWord: (word) => Object.hasOwn(lexicon.values, word) || Object.hasOwn(lexicon.multipliers, word),
   };
 }
 
 /** A language without a lexicon here: digits only. */
 const DIGITS_ONLY: NumberLexicon = { values: {}, multipliers: {}, indefinite: [], qualifiers: [], ranges: [], links: [], fillers: [], percent: [] };
 
-const ENGLISH_READING = readingOf(ENGLISH_NUMBERS, functionWordsOf('en'));
-const otherReading = perLanguage((language) => readingOf(NUMBERS_BY_LANGUAGE[language] ?? DIGITS_ONLY, functionWordsOf(language)));
-const numberReadingOf = (language: string | undefined) => (!language || language === 'en' ? ENGLISH_READING : otherReading(language));
+const numberReadingOf = englishOr(readingOf(ENGLISH_NUMBERS, functionWordsOf('en')), (language) =>
+  readingOf(NUMBERS_BY_LANGUAGE[language] ?? DIGITS_ONLY, functionWordsOf(language)),
+);
 
 /** The numbers of a span's tokens (dates left out), read by the conventions of its language. */
 export function numbersOf(tokens: Token[], text: string, offset: number, language: string | undefined): NumberMention[] {
@@ -144,8 +142,7 @@ const isYear = (t: Token, value: number) => /^\d{4}$/.test(t.lower) && value >= 
 function gluedToWord(t: Token, text: string, offset: number, r: NumberReading): boolean {
   const before = text.slice(Math.max(0, t.start - offset - 2), t.start - offset);
   const after = text.slice(t.end - offset, t.end - offset + 2);
-  const word = (c: string) => /\p{L}/u.test(c) && !r.isNumberWord(c.toLowerCase());
-  return (/^.-$/.test(before) && word(before[0])) || (/^-./.test(after) && /\p{L}/u.test(after[1]) && !r.wordStart.test(text.slice(t.end - offset + 1)));
+  return (/^.-$/.test(before) && /\p{L}/u.test(before[0])) || (/^-./.test(after) && /\p{L}/u.test(after[1]) && !r.wordStart.test(text.slice(t.end - offset + 1)));
 }
 
 /**

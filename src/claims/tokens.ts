@@ -1,5 +1,5 @@
 import type { Span } from '../core/types.js';
-import { perLanguage, stemWord, stopwordsOf, UNSPACED_SCRIPT, wordsOfRun } from '../language/index.js';
+import { englishOr, stemWord, stopwordsOf, UNSPACED_SCRIPT, wordsOfRun } from '../language/index.js';
 import { CUE_WORDS_BY_LANGUAGE } from '../statements/lexicon-languages.js';
 import { DENIALS_BY_LANGUAGE, NEGATIONS_BY_LANGUAGE, NUMBERS_BY_LANGUAGE } from './lexicon-languages.js';
 import { DENIALS, ELISION, ENGLISH_NUMBERS, NEGATIONS, REPORTING_VERBS, STOPWORDS, type NumberLexicon } from './lexicon.js';
@@ -67,25 +67,24 @@ export function joinCompounds(tokens: Token[], vocabulary: ReadonlySet<string>, 
  * of saying, negations, denials and numbers (English leaves those out by REPORTING_VERBS,
  * NEGATIONS, DENIALS and its number words).
  */
-export function functionWordsOf(language: string | undefined): ReadonlySet<string> {
-  return !language || language === 'en' ? STOPWORDS : otherFunctionWords(language);
-}
-
-const numberWords = (lexicon: NumberLexicon | undefined) => [...Object.keys(lexicon?.values ?? {}), ...Object.keys(lexicon?.multipliers ?? {})];
-
-/** Number words are not content words: a count is compared as a number. */
-const ENGLISH_NUMBER_WORDS = new Set(numberWords(ENGLISH_NUMBERS));
-
-const otherFunctionWords = perLanguage(
+export const functionWordsOf = englishOr(
+  STOPWORDS,
   (language): ReadonlySet<string> =>
     new Set([
       ...(stopwordsOf(language) ?? STOPWORDS),
       ...(CUE_WORDS_BY_LANGUAGE[language] ?? []),
       ...(NEGATIONS_BY_LANGUAGE[language] ?? []),
       ...(DENIALS_BY_LANGUAGE[language] ?? []),
-      ...numberWords(NUMBERS_BY_LANGUAGE[language]),
+      ...numberWordsOf(NUMBERS_BY_LANGUAGE[language]),
     ]),
 );
+
+/** The spelled-out words of a number lexicon, numbers and multipliers ("two", "hundred"; not "k" or "bn"). */
+export const numberWordsOf = (lexicon: NumberLexicon | undefined) =>
+  [...Object.keys(lexicon?.values ?? {}), ...Object.keys(lexicon?.multipliers ?? {})].filter((w) => /^\p{L}{3,}$/u.test(w));
+
+/** Number words are not content words: a count is compared as a number. */
+const ENGLISH_NUMBER_WORDS = new Set(numberWordsOf(ENGLISH_NUMBERS));
 
 /** A word that carries content: a letter word, not a function word, verb of saying, negation or number word. */
 export function isContent(t: Token, functionWords: ReadonlySet<string>): boolean {

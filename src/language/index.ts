@@ -22,4 +22,4 @@ function normalizeTag(tag: string | undefined): string | undefined {
 export { stemWord } from './stem.js';
 export { stopwordsOf } from './stopwords.js';
 export { CAPITALIZED_NOUNS, DECIMAL_COMMA, UNSPACED_SCRIPT } from './languages.js';
-export { alternation, perLanguage } from './per-language.js';
+export { alternation, englishOr, perLanguage } from './per-language.js';

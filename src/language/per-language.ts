@@ -7,6 +7,12 @@ export function perLanguage<T>(build: (language: string) => T): (language: strin
   };
 }
 
+/** `english` for English or an unknown language; else `build` of the language, computed once per language. */
+export function englishOr<T>(english: T, build: (language: string) => T): (language: string | undefined) => T {
+  const other = perLanguage(build);
+  return (language) => (!language || language === 'en' ? english : other(language));
+}
+
 /** A regular-expression alternation that matches any of the words literally, longest first. */
 export function alternation(words: Iterable<string>): string {
   return [...new Set(words)]

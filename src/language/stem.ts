@@ -52,7 +52,7 @@ const caches = new Map<Stemmer, Map<string, string>>();
  * "жители", compare equal.
  */
 export function stemWord(word: string, language: string | undefined): string {
-  const stemmer = (language && SNOWBALL[language]) || ascii;
+  const stemmer = language && Object.hasOwn(SNOWBALL, language) ? SNOWBALL[language] : ascii;
   let cache = caches.get(stemmer);
   if (!cache) caches.set(stemmer, (cache = new Map()));
   let s = cache.get(word);

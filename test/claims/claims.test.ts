@@ -418,29 +418,27 @@ describe('buildClaims', () => {
     expect(contentStems("Selon l'usine, qu'aucun produit ne s'était échappé de l'Arve", 'fr')).toEqual(contentStems('usine aucun produit échappé Arve', 'fr'));
   });
 
+  /** Two German outlets' evacuation, the counts given as `a` and `b`: the verb stands far from the count. */
+  const evacuation = (a: string, b: string) =>
+    buildClaims(
+      events.analyzedEvent([
+        { id: 'a', source: 'A', text: `Die Feuerwehr hat am Dienstag in der Altstadt ${a} Bewohner in Sicherheit gebracht.` },
+        { id: 'b', source: 'B', text: `Die Feuerwehr brachte am Dienstag ${b} Bewohner aus der Altstadt in Sicherheit.` },
+      ]),
+    );
+
   it('disputes a count in German on the counted word, where the verb stands far from it', () => {
-    const coverage = events.analyzedEvent([
-      { id: 'a', source: 'A', text: 'Die Feuerwehr hat am Dienstag in der Altstadt 120 Bewohner in Sicherheit gebracht.' },
-      { id: 'b', source: 'B', text: 'Die Feuerwehr brachte am Dienstag 180 Bewohner aus der Altstadt in Sicherheit.' },
-    ]);
-    const claim = claimWith(buildClaims(coverage), '120 Bewohner');
+    const claim = claimWith(evacuation('120', '180'), '120 Bewohner');
     expect(claim.status).toBe('disputed');
     expect(claim.sides!.map((side) => docsOf(side.support))).toEqual([['a'], ['b']]);
   });
 
   it('reads counts spelled out and their qualifiers in the document\'s language', () => {
-    const event = (a: string, b: string) =>
-      buildClaims(
-        events.analyzedEvent([
-          { id: 'a', source: 'A', text: `Die Feuerwehr hat am Dienstag in der Altstadt ${a} Bewohner in Sicherheit gebracht.` },
-          { id: 'b', source: 'B', text: `Die Feuerwehr brachte am Dienstag ${b} Bewohner aus der Altstadt in Sicherheit.` },
-        ]),
-      );
     // "zwei" against "drei": a number dispute, as "two" against "three" in English.
-    expect(claimWith(event('zwei', 'drei'), 'zwei Bewohner').status).toBe('disputed');
+    expect(claimWith(evacuation('zwei', 'drei'), 'zwei Bewohner').status).toBe('disputed');
     // "mehr als 120" (more than 120) is a bound that 180 meets: the outlets agree.
-    expect(claimWith(event('mehr als 120', '180'), '120 Bewohner').status).toBe('corroborated');
-    expect(claimWith(event('etwa 170', '180'), '170 Bewohner').status).toBe('corroborated');
+    expect(claimWith(evacuation('mehr als 120', '180'), '120 Bewohner').status).toBe('corroborated');
+    expect(claimWith(evacuation('etwa 170', '180'), '170 Bewohner').status).toBe('corroborated');
   });
 
   it('leaves out of the sides of a number dispute a sentence that counts it of someone else', () => {
