@@ -1,6 +1,6 @@
 import { trimSpan } from '../core/span.js';
 import type { Sentence, Span } from '../core/types.js';
-import { SENTENCE_OPENERS, abbreviationsFor } from './abbreviations.js';
+import { DATELINE, SENTENCE_OPENERS, abbreviationsFor } from './abbreviations.js';
 
 /** Paragraphs are separated by blank lines; each is trimmed. */
 export function splitParagraphs(text: string): Span[] {
@@ -52,12 +52,15 @@ function segmenterFor(language: string): Intl.Segmenter {
  * Sentences of every paragraph. Unicode sentence breaks (Intl.Segmenter) do most of the
  * work; then breaks after abbreviations and initials, and before a lower-case
  * continuation (`“Why?” she asked.`), are undone. Line breaks always end a sentence.
+ * A wire dateline opening a paragraph ("WASHINGTON (AP) — ") is left out of its sentence.
  */
 export function splitSentences(text: string, paragraphs: Span[], language = 'en'): Sentence[] {
   const segmenter = segmenterFor(language);
   const abbreviations = abbreviationsFor(language);
   const sentences: Sentence[] = [];
-  paragraphs.forEach((para, index) => {
+  paragraphs.forEach((whole, index) => {
+    const dateline = DATELINE.exec(text.slice(whole.start, whole.end));
+    const para = dateline ? { start: whole.start + dateline[0].length, end: whole.end } : whole;
     const pieces: Span[] = [];
     for (const line of lines(text, para)) {
       const raw: Span[] = [];

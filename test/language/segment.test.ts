@@ -76,6 +76,23 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('leaves a wire dateline out of the sentence it opens, and nothing else that merely starts in capitals', () => {
+    expect(sentences('HALVERSTON, N.D. (AP) — Floodwater reached the mill on Monday. Crews waited.')).toEqual([
+      'Floodwater reached the mill on Monday.',
+      'Crews waited.',
+    ]);
+    expect(sentences('Kiel (dpa) - Die Fähre lief am Morgen aus.', 'de')).toEqual(['Die Fähre lief am Morgen aus.']);
+    expect(sentences('NEW TOWN -- Two bridges closed.\n\nLAKE ORR – Roads reopened.')).toEqual([
+      'Two bridges closed.',
+      'Roads reopened.',
+    ]);
+    // A hyphenated name, an acronym in a sentence, a headline in capitals: no dateline.
+    expect(sentences('T-Mobile raised prices. NATO - the alliance - met.')).toEqual(['T-Mobile raised prices.', 'NATO - the alliance - met.']);
+    expect(sentences('FIVE FAMILIES EVACUATED AFTER STORM HITS COAST - OFFICIALS')).toEqual([
+      'FIVE FAMILIES EVACUATED AFTER STORM HITS COAST - OFFICIALS',
+    ]);
+  });
+
   it('uses the language’s own abbreviations', () => {
     expect(sentences('Das gilt z.B. für Hamburg. Dr. Weber widersprach.', 'de')).toEqual([
       'Das gilt z.B. für Hamburg.',
