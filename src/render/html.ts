@@ -77,7 +77,8 @@ class HtmlRenderer {
   }
 
   claim(c: Claim): string {
-    const who = c.attribution ? `<span class="speaker">${escapeHtml(c.attribution.name)}:</span> ` : '';
+    const speaker = this.view.speakerLabel(c);
+    const who = speaker ? `<span class="speaker">${escapeHtml(speaker)}:</span> ` : '';
     const sides = c.sides?.length
       ? `<ul class="sides">${c.sides.map((s) => `<li>${escapeHtml(s.text)} ${this.cite(s.support)}</li>`).join('')}</ul>`
       : '';

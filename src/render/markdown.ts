@@ -26,7 +26,8 @@ function cite(view: BriefingView, support: { doc: string }[]): string {
 }
 
 function claimLine(view: BriefingView, c: Claim): string {
-  const who = c.attribution ? `**${escapeMarkdown(c.attribution.name)}:** ` : '';
+  const speaker = view.speakerLabel(c);
+  const who = speaker ? `**${escapeMarkdown(speaker)}:** ` : '';
   return `\`[${view.badge(c)}]\` ${who}${escapeMarkdown(c.text)} ${cite(view, c.support)}`;
 }
 

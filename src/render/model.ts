@@ -1,4 +1,5 @@
 import type { BriefingJson } from '../briefing/schema.js';
+import { alternation } from '../language/index.js';
 
 type Claim = BriefingJson['claims'][number];
 type Document = BriefingJson['documents'][number];
@@ -55,6 +56,18 @@ export class BriefingView {
       first.sources = Math.max(first.sources, claim.sources);
     }
     return out;
+  }
+
+  /**
+   * Who a claim is attributed to, as a label before its text; none when the text itself
+   * names them ("Vladimir Putin described the summit as…", or "Putin said…").
+   */
+  speakerLabel(claim: Claim): string | undefined {
+    const name = claim.attribution?.name;
+    if (!name) return undefined;
+    const surname = name.split(/\s+/).pop() ?? name;
+    const named = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation([name, surname])})(?![\\p{L}\\p{N}])`, 'u');
+    return named.test(claim.text) ? undefined : name;
   }
 
   /** `[3 sources]`, `[1 source]` or `[disputed]`. */

@@ -92,6 +92,22 @@ describe('render md', () => {
     expect(md).toContain('## Timeline\n\n- **2024-05-20** — Mayor Ana Ruiz said the bridge would reopen on May 20, 2024 after repairs. [1]');
   });
 
+  it('labels an attributed claim with its speaker only when the claim’s own words do not name them', () => {
+    const doc = textDoc({
+      id: 'a', source: 'A',
+      text: 'Mayor Ana Ruiz described the repairs as urgent and overdue.\n\n“The bridge will reopen in May after the repairs,” she told reporters.',
+    });
+    doc.statements.push(events.statement(doc, 'Mayor Ana Ruiz', 'the repairs as urgent and overdue'));
+    doc.statements.push(events.statement(doc, 'she', 'The bridge will reopen in May after the repairs'));
+    doc.statements[1].speaker.name = 'Ana Ruiz';
+    const briefing = buildBriefing(coverageOf([doc]), { summaryWords: 60 });
+    expect(briefing.claims.map((c) => c.attribution?.name)).toEqual(['Mayor Ana Ruiz', 'Ana Ruiz']);
+    const keyClaims = render(briefing, 'md').split('## Key claims')[1].split('\n## ')[0];
+    expect(keyClaims).toContain('- `[1 source]` Mayor Ana Ruiz described the repairs as urgent and overdue. [1]');
+    expect(keyClaims).toContain('- `[1 source]` **Ana Ruiz:** “The bridge will reopen in May after the repairs,” she told reporters. [1]');
+    expect(render(briefing, 'html')).not.toContain('<span class="speaker">Ana Ruiz:</span> Mayor Ana Ruiz described');
+  });
+
   it('shows a sentence that stands for two claims once, with the citations of both', () => {
     const briefing = buildBriefing(events.numberEvent(), { summaryWords: 60 });
     // Make the second corroborated claim read as the first one's sentence, as a sentence
