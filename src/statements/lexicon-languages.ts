@@ -9,6 +9,11 @@ export interface LanguageCues {
   complementizers: string[];
   /** Words that give the source of the rest of the sentence ("laut", "selon"). */
   according: string[];
+  /**
+   * Words opening a clause that gives the source of the rest of the sentence with a verb of
+   * saying: "wie die Polizei mitteilte", "comme l'a indiqué la préfecture".
+   */
+  as?: string[];
   /** Cues the speaker's name follows at once ("…, so Keller"), being common words too ("so wie"). */
   nameNext?: string[];
   /** A subject pronoun joined to the verb after it (French "dit-il", "a-t-elle ajouté" aside), as a pattern. */
@@ -29,9 +34,11 @@ export const CUES_BY_LANGUAGE: Record<string, LanguageCues> = {
       ...forms('schreiben', 'schrieb|schreibt'),
       ...forms('versichern', 'versicherte|versichert'),
       ...forms('bestätigen', 'bestätigte|bestätigt'),
+      ...forms('mitteilen', 'mitteilte|mitteilten|teilte mit|teilten mit|teilt mit|mitgeteilt'),
       ...forms('so', 'so'),
     },
     complementizers: ['dass'],
+    as: ['wie'],
     nameNext: ['so'],
     according: ['laut', 'nach angaben von', 'nach angaben der', 'nach angaben des'],
   },
@@ -56,6 +63,7 @@ export const CUES_BY_LANGUAGE: Record<string, LanguageCues> = {
     },
     invertedPronoun: '(?:-t)?-(?:il|elle|ils|elles|on)',
     complementizers: ['que', "qu'", 'qu’'],
+    as: ['comme'],
     according: ['selon', "d'après", 'd’après'],
   },
   es: {
@@ -70,8 +78,10 @@ export const CUES_BY_LANGUAGE: Record<string, LanguageCues> = {
       ...forms('indicar', 'indicó|indica'),
       ...forms('advertir', 'advirtió|advierte'),
       ...forms('anunciar', 'anunció|anuncia'),
+      ...forms('informar', 'informó|informa|ha informado'),
     },
     complementizers: ['que'],
+    as: ['como'],
     according: ['según', 'de acuerdo con'],
   },
   it: {
@@ -85,8 +95,10 @@ export const CUES_BY_LANGUAGE: Record<string, LanguageCues> = {
       ...forms('assicurare', 'ha assicurato|assicura'),
       ...forms('avvertire', 'ha avvertito|avverte'),
       ...forms('annunciare', 'ha annunciato|annuncia'),
+      ...forms('riferire', 'ha riferito|riferisce'),
     },
     complementizers: ['che'],
+    as: ['come'],
     according: ['secondo'],
   },
   pt: {
@@ -99,8 +111,10 @@ export const CUES_BY_LANGUAGE: Record<string, LanguageCues> = {
       ...forms('acrescentar', 'acrescentou|acrescenta'),
       ...forms('destacar', 'destacou|destaca'),
       ...forms('anunciar', 'anunciou|anuncia'),
+      ...forms('informar', 'informou|informa'),
     },
     complementizers: ['que'],
+    as: ['como'],
     according: ['segundo', 'de acordo com'],
   },
   nl: {
@@ -111,9 +125,11 @@ export const CUES_BY_LANGUAGE: Record<string, LanguageCues> = {
       ...forms('benadrukken', 'benadrukte|benadrukt'),
       ...forms('schrijven', 'schreef|schrijft'),
       ...forms('waarschuwen', 'waarschuwde|waarschuwt'),
+      ...forms('melden', 'meldde|meldt'),
       ...forms('aldus', 'aldus'),
     },
     complementizers: ['dat'],
+    as: ['zoals'],
     nameNext: ['aldus'],
     according: ['volgens'],
   },

@@ -6,7 +6,7 @@
  * `lexicon-languages.ts`.
  */
 import type { Doc, Sentence, Span, Statement, StatementKind } from '../core/types.js';
-import { alternation, perLanguage, stopwordsOf } from '../language/index.js';
+import { alternation, CAPITALIZED_NOUNS, perLanguage, stopwordsOf } from '../language/index.js';
 import { CUES_BY_LANGUAGE, SUBJECT_PRONOUNS, type LanguageCues } from './lexicon-languages.js';
 import { findQuotations, type Quotation } from './quotes.js';
 
@@ -46,7 +46,14 @@ interface Patterns {
   complementizer: RegExp;
   according: RegExp;
   accordingAtEnd: RegExp;
+  /** "according to" anywhere in a sentence. */
+  accordingInside: RegExp;
+  /** A source clause closing the sentence (", wie die Polizei mitteilte") or opening it ("Wie … mitteilte, "). */
+  asAtEnd: RegExp | undefined;
+  asAtStart: RegExp | undefined;
   inverted: RegExp | undefined;
+  /** Every noun is capitalised (German): a source without commas around it ends with its capitalised words. */
+  capitalizedNouns: boolean;
   functionWords: ReadonlySet<string>;
 }
 
@@ -61,6 +68,10 @@ const patternsOf = perLanguage((language): Patterns | undefined => {
     according: new RegExp(`^(?:${alternation(cues.according)})(?![\\p{L}])\\s*`, 'iu'),
     // The source closes the sentence in a few words: "…, selon les pompiers."
     accordingAtEnd: new RegExp(`,\\s*(${alternation(cues.according)})\\s+[^,;:]{1,60}$`, 'iu'),
+    accordingInside: new RegExp(`(?<![\\p{L}])(${alternation(cues.according)})(?![\\p{L}])\\s*`, 'giu'),
+    asAtEnd: cues.as ? new RegExp(`,\\s*(${alternation(cues.as)})\\s+[^,;:]{1,80}$`, 'iu') : undefined,
+    asAtStart: cues.as ? new RegExp(`^(${alternation(cues.as)})\\s+[^,;:]{1,80},\\s*`, 'iu') : undefined,
+    capitalizedNouns: CAPITALIZED_NOUNS.has(language),
     inverted: cues.invertedPronoun ? new RegExp(`${cues.invertedPronoun}(?![\\p{L}])`, 'iu') : undefined,
     functionWords: stopwordsOf(language) ?? new Set(),
   };
@@ -136,6 +147,18 @@ class Rules {
     return description ? { start: words[0].start, end: words[words.length - 1].end } : undefined;
   }
 
+  /** The last run of capitalised words in a span. */
+  private lastRunIn(span: Span): Span | undefined {
+    const words = this.words(span);
+    for (let i = words.length - 1; i >= 0; i--) {
+      if (!this.isNameWord(words[i])) continue;
+      let first = i;
+      while (first > 0 && this.isNameWord(words[first - 1])) first--;
+      return { start: words[first].start, end: words[i].end };
+    }
+    return undefined;
+  }
+
   /**
    * The speaker named before a verb of saying, in the same clause: the nearest run of
    * capitalised words, or else a short description that makes the whole clause ("Le préfet").
@@ -143,14 +166,18 @@ class Rules {
   speakerBefore(start: number, to: number): Span | undefined {
     let clauseStart = to;
     while (clauseStart > Math.max(start, to - REACH) && !/[,;:]/.test(this.text[clauseStart - 1])) clauseStart--;
+    const run = this.lastRunIn({ start: clauseStart, end: to });
+    if (run) return run;
     const words = this.words({ start: clauseStart, end: to });
-    for (let i = words.length - 1; i >= 0; i--) {
-      if (!this.isNameWord(words[i])) continue;
-      let first = i;
-      while (first > 0 && this.isNameWord(words[first - 1])) first--;
-      return { start: words[first].start, end: words[i].end };
-    }
     return words.length > 0 && words.length <= DESCRIPTION_WORDS ? { start: words[0].start, end: words[words.length - 1].end } : undefined;
+  }
+
+  /** A source given without commas (German "laut Polizei", "wie die Stadt mitteilte"): its determiners, then its capitalised words. */
+  private capitalizedSource(start: number, end: number): Span | undefined {
+    const words = this.words({ start, end: Math.min(end, start + REACH) });
+    let i = 0;
+    while (i < words.length && this.patterns.functionWords.has(this.text.slice(words[i].start, words[i].end).toLowerCase()) && !this.isNameWord(words[i])) i++;
+    return this.runFrom(words, i);
   }
 
   /** A quotation in the sentence with its cue after it (“…”, sagte Keller) or before it (Keller sagte: „…“). */
@@ -208,14 +235,9 @@ class Rules {
       speaker = { start: rest.start, end: rest.start + comma };
       from = rest.start + comma + 1;
     } else {
-      // No comma (German): the source is its determiners and capitalised words.
-      const words = this.words({ start: rest.start, end: Math.min(rest.end, rest.start + REACH) });
-      let i = 0;
-      while (i < words.length && this.patterns.functionWords.has(this.text.slice(words[i].start, words[i].end).toLowerCase()) && !this.isNameWord(words[i])) i++;
-      const run = this.runFrom(words, i);
-      if (!run) return undefined;
-      speaker = run;
-      from = run.end;
+      speaker = this.capitalizedSource(rest.start, rest.end);
+      if (!speaker) return undefined;
+      from = speaker.end;
     }
     const content = trimmed(this.text, { start: from, end: sentence.end });
     return content.end > content.start ? { content, parts: [content], cue, speaker, kind: 'reported' } : undefined;
@@ -232,6 +254,58 @@ class Rules {
     const content = trimmed(this.text, { start: sentence.start, end: from + tail.index });
     if (speaker.end <= speaker.start || content.end <= content.start) return undefined;
     return { content, parts: [content], cue, speaker, kind: 'reported' };
+  }
+
+  /**
+   * The source inside the sentence, what was said around it: "Am Morgen wurden nach Angaben
+   * der Polizei zwei Menschen verletzt" (German, where the source ends with its capitalised
+   * words), "Deux maisons ont, selon la police, été détruites" (set apart by commas).
+   */
+  accordingToInside(sentence: Sentence): Draft | undefined {
+    const slice = this.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 4 * REACH));
+    for (const m of slice.matchAll(this.patterns.accordingInside)) {
+      if (m.index === 0) continue;
+      const cue = { start: sentence.start + m.index, end: sentence.start + m.index + m[1].length, lemma: m[1].toLowerCase() };
+      const after = sentence.start + m.index + m[0].length;
+      const commaBefore = /,\s*$/.exec(this.text.slice(sentence.start, cue.start));
+      const commaAfter = this.text.slice(after, Math.min(sentence.end, after + REACH)).indexOf(',');
+      let speaker: Span | undefined;
+      let said: Span[];
+      if (commaBefore && commaAfter > 0) {
+        speaker = trimmed(this.text, { start: after, end: after + commaAfter });
+        said = [{ start: sentence.start, end: sentence.start + commaBefore.index }, { start: after + commaAfter + 1, end: sentence.end }];
+      } else if (this.patterns.capitalizedNouns) {
+        speaker = this.capitalizedSource(after, sentence.end);
+        said = speaker ? [{ start: sentence.start, end: cue.start }, { start: speaker.end, end: sentence.end }] : [];
+      } else continue;
+      const parts = said.map((p) => trimmed(this.text, p));
+      if (!speaker || speaker.end <= speaker.start || parts.length < 2 || parts.some((p) => p.end <= p.start)) continue;
+      return { content: { start: parts[0].start, end: parts[1].end }, parts, cue, speaker, kind: 'reported' };
+    }
+    return undefined;
+  }
+
+  /**
+   * The source in a clause of its own that closes or opens the sentence: "Zwei Menschen
+   * wurden verletzt, wie die Polizei mitteilte", "Comme l'a indiqué la préfecture, …".
+   */
+  asClause(sentence: Sentence): Draft | undefined {
+    const body = trimmed(this.text, sentence);
+    const slice = this.text.slice(body.start, body.end);
+    const atEnd = this.patterns.asAtEnd?.exec(slice);
+    const atStart = atEnd ? undefined : this.patterns.asAtStart?.exec(slice);
+    const m = atEnd ?? atStart;
+    if (!m) return undefined;
+    const clauseStart = body.start + m.index + m[0].indexOf(m[1]);
+    const clause = atEnd ? { start: clauseStart, end: body.end } : { start: clauseStart, end: body.start + m[0].lastIndexOf(',') };
+    const content = atEnd ? trimmed(this.text, { start: body.start, end: body.start + m.index }) : { start: body.start + m[0].length, end: body.end };
+    const verb = this.verbsIn({ start: clauseStart + m[1].length, end: clause.end })[0];
+    if (!verb || content.end <= content.start) return undefined;
+    // The source before the verb ("wie die Polizei mitteilte") or after it ("como informó la policía").
+    const between = { start: clauseStart + m[1].length, end: verb.start };
+    const before = this.patterns.capitalizedNouns ? this.capitalizedSource(between.start, between.end) : this.lastRunIn(between);
+    const speaker = before ?? this.speakerAfter(verb, clause.end);
+    return speaker ? { content, parts: [content], cue: verb, speaker, kind: 'reported' } : undefined;
   }
 }
 
@@ -267,7 +341,13 @@ export function findStatementsByRules(doc: Doc): Statement[] {
     const direct = inSentence.map((q) => rules.direct(sentence, q, trimmed(text, q.inner))).filter((d) => d !== undefined);
     if (direct.length > 0) drafts.push(...direct);
     else {
-      const reported = rules.accordingTo(sentence) ?? rules.accordingToAfter(sentence) ?? rules.reported(sentence) ?? rules.reportedBefore(sentence);
+      const reported =
+        rules.accordingTo(sentence) ??
+        rules.accordingToAfter(sentence) ??
+        rules.asClause(sentence) ??
+        rules.reported(sentence) ??
+        rules.reportedBefore(sentence) ??
+        rules.accordingToInside(sentence);
       if (reported) drafts.push(reported);
     }
   }
@@ -276,7 +356,8 @@ export function findStatementsByRules(doc: Doc): Statement[] {
       id: `${doc.id}:s${i + 1}`,
       doc: doc.id,
       speaker: {},
-      text: text.slice(d.content.start, d.content.end),
+      // Content in pieces reads as their words joined by " … ", as in the English stage.
+      text: d.parts.length > 1 ? d.parts.map((p) => text.slice(p.start, p.end)).join(' … ') : text.slice(d.content.start, d.content.end),
       span: d.content,
       kind: d.kind,
       cue: { text: text.slice(d.cue.start, d.cue.end), lemma: d.cue.lemma, span: { start: d.cue.start, end: d.cue.end } },

@@ -380,6 +380,8 @@ describe('buildClaims', () => {
     expect(coverage.docs.flatMap((d) => d.statements.map((s) => s.speaker.name))).toEqual([
       'Bürgermeisterin Anna Keller',
       'Polizei',
+      'Sprecher',
+      'Polizei',
       'Bürgermeisterin Anna Keller',
     ]);
     const claims = buildClaims(coverage);

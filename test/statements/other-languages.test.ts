@@ -9,7 +9,11 @@ function statementsOf(language: string, text: string) {
   const doc = textDoc({ id: 'd', source: 'S', text });
   analyzeLanguage(doc, { language });
   return findStatements(doc).map((s) => {
-    expect(text.slice(s.span.start, s.span.end)).toBe(s.text);
+    // Content in pieces reads as the pieces joined, its span their hull; else the span's words.
+    if (s.parts.length > 1) {
+      expect(s.parts.map((p) => text.slice(p.start, p.end)).join(' … ')).toBe(s.text);
+      expect([s.span.start, s.span.end]).toEqual([s.parts[0].start, s.parts.at(-1)!.end]);
+    } else expect(text.slice(s.span.start, s.span.end)).toBe(s.text);
     expect(isSpeech(s)).toBe(true);
     return [s.speaker.span && text.slice(s.speaker.span.start, s.speaker.span.end), s.cue.text, s.text, s.kind];
   });
@@ -87,6 +91,34 @@ describe('statements in other languages', () => {
       ['la gendarmerie', 'a indiqué', 'Deux personnes sont toujours portées disparues', 'reported'],
     ]);
     expect(statementsOf('fr', 'Le pont rouvrira en mars, a indiqué la mairie dans un communiqué publié hier soir.')).toEqual([]);
+  });
+
+  it('reads a source inside the sentence, the words around it being what was said', () => {
+    expect(statementsOf('de', 'Am Morgen wurden nach Angaben der Polizei zwei Menschen verletzt.')).toEqual([
+      ['Polizei', 'nach Angaben der', 'Am Morgen wurden … zwei Menschen verletzt', 'reported'],
+    ]);
+    expect(statementsOf('fr', 'Deux maisons ont, selon la préfecture, été détruites.')).toEqual([
+      ['la préfecture', 'selon', 'Deux maisons ont … été détruites', 'reported'],
+    ]);
+    // Without commas around it, a French source has no end to read.
+    expect(statementsOf('fr', 'Deux maisons ont selon la préfecture été détruites.')).toEqual([]);
+  });
+
+  it('reads a source in a clause of its own: "wie die Polizei mitteilte", "como informó la policía"', () => {
+    expect(statementsOf('de', 'Zwei Menschen wurden verletzt, wie ein Sprecher der Stadt mitteilte.')).toEqual([
+      ['Sprecher', 'mitteilte', 'Zwei Menschen wurden verletzt', 'reported'],
+    ]);
+    expect(statementsOf('de', 'Wie die Feuerwehr am Abend mitteilte, ist der Damm stabil.')).toEqual([
+      ['Feuerwehr', 'mitteilte', 'ist der Damm stabil', 'reported'],
+    ]);
+    expect(statementsOf('es', 'El puente seguirá cerrado, como informó la policía local.')).toEqual([
+      ['la policía local', 'informó', 'El puente seguirá cerrado', 'reported'],
+    ]);
+    expect(statementsOf('fr', 'Comme l’a indiqué le maire Paul Girard, le pont rouvrira en mars.')).toEqual([
+      ['Paul Girard', 'a indiqué', 'le pont rouvrira en mars', 'reported'],
+    ]);
+    // "wie" that compares, with no verb of saying: nothing.
+    expect(statementsOf('de', 'Der Fluss stieg schnell, wie im Jahr davor.')).toEqual([]);
   });
 
   it('finds nothing in sentences without a cue of saying', () => {
