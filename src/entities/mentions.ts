@@ -22,7 +22,7 @@ interface Token {
   end: number;
 }
 
-/** Words, initialisms ("U.S.") and names with apostrophes ("O'Brien"); hyphens separate. */
+/** Words, initialisms ("U.S.") and names with apostrophes ("O'Brien"); hyphens separate (see `joinHyphenated`). */
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*\.?/gu;
 
 const PLACE_ALIAS = new Map<string, string>(PLACE_GROUPS.flatMap((group) => group.map((alias) => [alias.toLowerCase(), group[0]])));
@@ -38,7 +38,34 @@ const singular = (w: string) => (w.endsWith('s') && TITLE_HEADS.has(w.slice(0, -
 const isTitle = (w: string) => TITLE_HEADS.has(singular(w)) || TITLE_HEADS.has(`${w}.`);
 const isRoleWord = (w: string) => isTitle(w) || ROLE_MODIFIERS.has(w) || w in DEMONYMS;
 
-function tokenize(text: string, from: number, to: number): Token[] {
+/** Capitalised words the text writes on their own, not hyphenated to another word, lower-cased. */
+function standaloneWords(text: string): Set<string> {
+  return new Set((text.match(/(?<![\p{L}\p{M}\p{N}-])\p{Lu}[\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}-])/gu) ?? []).map((w) => w.toLowerCase()));
+}
+
+/** A hyphenated word's part that names something by itself: written alone in the text, a place or a demonym. */
+const namesAlone = (part: string, standalone: Set<string>) => standalone.has(bare(part)) || PLACE_ALIAS.has(bare(part)) || bare(part) in DEMONYMS;
+
+/**
+ * Capitalised words joined by hyphens are one name ("Ocasio-Cortez", "Saint-Lô",
+ * "Jean-Claude"), unless a part names something alone: "Biden-Putin meeting" where the
+ * text also writes "Putin", "Russian-American relations", "US-Russia talks".
+ */
+function joinHyphenated(text: string, tokens: Token[], standalone: Set<string>): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i;
+    while (j + 1 < tokens.length && isCapitalized(tokens[j].text) && isCapitalized(tokens[j + 1].text) && /^[-‐‑]$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) j++;
+    const parts = tokens.slice(i, j + 1);
+    if (parts.length > 1 && !parts.some((t) => namesAlone(t.text, standalone))) {
+      out.push({ text: text.slice(parts[0].start, parts[j - i].end), start: parts[0].start, end: parts[j - i].end });
+    } else out.push(...parts);
+    i = j;
+  }
+  return out;
+}
+
+function tokenize(text: string, from: number, to: number, standalone: Set<string>): Token[] {
   const tokens: Token[] = [];
   for (const m of text.slice(from, to).matchAll(TOKEN)) {
     let value = m[0];
@@ -46,7 +73,7 @@ function tokenize(text: string, from: number, to: number): Token[] {
     if (value.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(value) && !TITLE_HEADS.has(value.toLowerCase())) value = value.slice(0, -1);
     tokens.push({ text: value, start: from + m.index, end: from + m.index + value.length });
   }
-  return tokens;
+  return joinHyphenated(text, tokens, standalone);
 }
 
 /** Runs of capitalised tokens separated only by spaces, with name particles inside. */
@@ -148,11 +175,12 @@ const notNameWords = perLanguage(
 export function findMentions(doc: Doc): Mention[] {
   const { text } = doc;
   const lowerWords = new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []);
+  const standalone = standaloneWords(text);
   const mentions: Mention[] = [];
   const functionWords = doc.language && doc.language !== 'en' ? notNameWords(doc.language) : undefined;
   const sentences: Sentence[] = doc.sentences.length ? doc.sentences : [{ start: 0, end: text.length, paragraph: 0, heading: false }];
   for (const sentence of sentences) {
-    const tokens = tokenize(text, sentence.start, sentence.end);
+    const tokens = tokenize(text, sentence.start, sentence.end, standalone);
     let previous: Mention | undefined;
     for (const run of capitalizedRuns(text, tokens).flatMap(splitAtPlaces)) {
       let name = run;

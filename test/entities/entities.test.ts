@@ -46,9 +46,18 @@ describe('findMentions', () => {
     ]);
   });
 
-  it('splits names joined by a hyphen and drops possessives from the span', () => {
+  it('splits names joined by a hyphen when a part names someone alone, and drops possessives from the span', () => {
     const found = mentionsOf('Okonjo-Castell talks in Geneva ended. Castell’s office confirmed it.');
     expect(found.map((m) => m.text)).toEqual(['Okonjo', 'Castell', 'Geneva', 'Castell']);
+    expect(mentionsOf('Russian-American talks ended.')).toEqual([]);
+  });
+
+  it('keeps a hyphenated name whole: a double surname, a compound first name, a town', () => {
+    expect(mentionsOf('Rep. Maria Ortiz-Lindqvist said the bill would pass.')).toContainEqual(
+      { text: 'Maria Ortiz-Lindqvist', type: 'person', role: 'Rep.', span: 'Maria Ortiz-Lindqvist' },
+    );
+    const doc = textDoc({ id: 'd', source: 'd', language: 'fr', text: 'Les pompiers ont évacué 300 habitants à Saint-Aubert, a indiqué Jean-Luc Perrin.' });
+    expect(findMentions(doc).map((m) => m.text)).toEqual(['Saint-Aubert', 'Jean-Luc Perrin']);
   });
 
   it('reads a title-cased role with no name after it as no name at all', () => {

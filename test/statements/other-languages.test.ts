@@ -10,9 +10,10 @@ function statementsOf(language: string, text: string) {
   analyzeLanguage(doc, { language });
   return findStatements(doc).map((s) => {
     // Content in pieces reads as the pieces joined, its span their hull; else the span's words.
-    if (s.parts.length > 1) {
-      expect(s.parts.map((p) => text.slice(p.start, p.end)).join(' … ')).toBe(s.text);
-      expect([s.span.start, s.span.end]).toEqual([s.parts[0].start, s.parts.at(-1)!.end]);
+    const parts = s.parts ?? [];
+    if (parts.length > 1) {
+      expect(parts.map((p) => text.slice(p.start, p.end)).join(' … ')).toBe(s.text);
+      expect([s.span.start, s.span.end]).toEqual([parts[0].start, parts.at(-1)!.end]);
     } else expect(text.slice(s.span.start, s.span.end)).toBe(s.text);
     expect(isSpeech(s)).toBe(true);
     return [s.speaker.span && text.slice(s.speaker.span.start, s.speaker.span.end), s.cue.text, s.text, s.kind];
