@@ -64,6 +64,8 @@ describe('extractText', () => {
       '',
       'Teilen auf Facebook',
       '',
+      'Hafenblatt Verlag 2024. Alle Rechte vorbehalten.',
+      '',
       'Kommentar hinterlassen',
       '',
       'Endlich passiert etwas, ich warte seit Jahren auf diese Entscheidung des Rates.',

@@ -42,6 +42,7 @@ export const WIDGET_LINES: RegExp[] = [
   /\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings))\b/i,
   /^(follow us|folgen sie uns|suivez-nous|síguenos|obserwuj nas)\b/i,
   /^(all rights reserved|©|copyright ©?)\b|\ball rights reserved\.?$/i,
+  /\b(alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone)\.?$/i,
   /^(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|pinterest)( photo)?$/i,
   /^(previous|next) (post|article|story)\b/i,
   /^(breaking( news)?|eilmeldung|dernière minute|última hora|pilne|son dakika)!?:?$/i,
