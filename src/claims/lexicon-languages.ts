@@ -119,4 +119,47 @@ export const NUMBERS_BY_LANGUAGE: Record<string, NumberLexicon> = {
     fillers: ['andere', 'meer'],
     percent: ['procent'],
   },
+  // Chinese and Japanese numerals are read by `readHanNumerals` (see HAN_NUMERALS below);
+  // these are the words around them.
+  zh: {
+    values: {},
+    multipliers: {},
+    indefinite: [],
+    qualifiers: [
+      { words: phrases('至少, 超过, 逾, 多达, 最少'), kind: 'min' },
+      { words: phrases('不到, 不足, 最多'), kind: 'max' },
+      { words: phrases('约, 大约, 近, 将近, 接近, 左右'), kind: 'approx' },
+    ],
+    ranges: ['至', '到'],
+    links: ['和', '及', '与', '以及', '但'],
+    fillers: ['名', '个', '個', '位', '余'],
+    percent: [],
+  },
+  ja: {
+    values: {},
+    multipliers: {},
+    indefinite: [],
+    qualifiers: [
+      { words: phrases('少なくとも, 最低'), kind: 'min' },
+      { words: phrases('最大, 最多'), kind: 'max' },
+      { words: phrases('約, およそ, 推定'), kind: 'approx' },
+    ],
+    ranges: ['から'],
+    links: ['と', 'や'],
+    fillers: ['名', '余り'],
+    percent: ['パーセント'],
+  },
+};
+
+/**
+ * Chinese and Japanese numerals ("三百", "一百二十五", "3万", "1.5亿"): digits, the
+ * units within a group of four digits, the units of whole groups, and the counters that
+ * may follow a count ("三百名", "两人"), which tell a numeral from a word that starts
+ * like one ("一些", some; "十分", very).
+ */
+export const HAN_NUMERALS = {
+  digits: { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 } as Record<string, number>,
+  units: { 十: 10, 百: 100, 千: 1000 } as Record<string, number>,
+  groups: { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 } as Record<string, number>,
+  counters: new Set([...'人名个個位户戸家座栋棟间間辆輛台架艘件起岁歳头頭匹只次所条條处處']),
 };

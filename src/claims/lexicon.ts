@@ -167,28 +167,3 @@ export const RELATIVE_ANCHOR = /\b(ago|next|last|this|coming|past)\b|^in\s/i;
 /** A date expression that fixes a day without a reference date (a month name or digits), unlike "today". */
 export const ABSOLUTE_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}/i;
 
-/** Parts of a dateline (see `DATELINE`). */
-const DATELINE_PARTS = {
-  /** "MARROW FEN", "WASHINGTON": a place in capitals. */
-  capitalsPlace: String.raw`\p{Lu}[\p{Lu}\p{M}'’. -]*\p{Lu}`,
-  /** "Geneva", "São Paulo": a capitalised place, taken only when an agency follows. */
-  place: String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}`,
-  /** ", Eastmark", ", June 16": a region or a date. */
-  detail: String.raw`,[^,()—–]{1,40}`,
-  /** "(Reuters)": the agency. */
-  agency: String.raw`\(\p{Lu}[^()]{0,39}\)`,
-  /** The dash, and the story's first word after it. */
-  dash: String.raw`\s*(?:—|–|--?)\s+(?=[\p{L}"“‘'])`,
-};
-
-/**
- * A dateline opening a story: the place it was filed from, perhaps a region or date and
- * the agency, then a dash ("MARROW FEN, Eastmark (CPA) — ", "GENEVA (Reuters) - ",
- * "Geneva, June 16 (AP) — "), or the agency alone ("(CNN) — "). Where a story was filed is
- * not what it reports.
- */
-export const DATELINE = (() => {
-  const { capitalsPlace, place, detail, agency, dash } = DATELINE_PARTS;
-  const filed = `(?:${capitalsPlace}|${place}(?=(?:${detail})? ${agency}))(?:${detail})?(?: ${agency})?`;
-  return new RegExp(`^(?:${filed}|${agency})${dash}`, 'u');
-})();

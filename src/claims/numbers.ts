@@ -1,6 +1,6 @@
 import type { Span } from '../core/types.js';
 import { alternation, DECIMAL_COMMA, englishOr, stemWord } from '../language/index.js';
-import { NUMBERS_BY_LANGUAGE } from './lexicon-languages.js';
+import { HAN_NUMERALS, NUMBERS_BY_LANGUAGE } from './lexicon-languages.js';
 import { AGE_WORDS, APPROX_TOLERANCE, ENGLISH_NUMBERS, MEASURE_UNITS, NUMBER_PHRASE_BREAK, type NumberLexicon } from './lexicon.js';
 import { functionWordsOf, isContent, numberWordsOf, type Token } from './tokens.js';
 
@@ -62,12 +62,79 @@ export function numbersOf(tokens: Token[], text: string, offset: number, languag
   const decimalComma = DECIMAL_COMMA.has(language ?? '');
   const reading = numberReadingOf(language);
   const numbers = findNumbers(
-    decimalComma ? tokens.map(withDecimalPoint) : tokens,
+    HAN_NUMERAL_LANGUAGES.has(language ?? '') ? readHanNumerals(tokens) : decimalComma ? tokens.map(withDecimalPoint) : tokens,
     reading,
     (t) => gluedToWord(t, text, offset, reading),
     (a, b) => text.slice(a.end - offset, b.start - offset),
   );
   return readsPredicates(language) ? numbers : numbers.map(({ predicate: _predicate, ...n }) => n);
+}
+
+const HAN_NUMERAL_LANGUAGES = new Set(['zh', 'ja']);
+
+const hanChars = (table: Record<string, number>) => Object.keys(table).join('');
+/** A numeral at the start of a word: digits or Han digits ("十" may open one: "十二"), then units, then group units. */
+const HAN_NUMERAL = new RegExp(
+  `^(?:\\d+(?:\\.\\d+)?|[${hanChars(HAN_NUMERALS.digits)}十])[${hanChars(HAN_NUMERALS.digits)}${hanChars(HAN_NUMERALS.units)}]*[${hanChars(HAN_NUMERALS.groups)}]*`,
+);
+const GROUP_UNITS = new RegExp(`^[${hanChars(HAN_NUMERALS.groups)}]+`);
+const DIGITS = /^\d+(?:\.\d+)?/;
+
+/** The value of a Chinese or Japanese numeral: "一百二十五" 125, "两" 2, "3万" 30,000, "1.5亿" 150,000,000. */
+function hanValue(numeral: string): number {
+  let total = 0;
+  let group = 0;
+  const lead = DIGITS.exec(numeral)?.[0] ?? '';
+  let digit = lead ? Number(lead) : 0;
+  for (const c of numeral.slice(lead.length)) {
+    if (Object.hasOwn(HAN_NUMERALS.digits, c)) digit = HAN_NUMERALS.digits[c];
+    else if (Object.hasOwn(HAN_NUMERALS.units, c)) {
+      group += (digit || 1) * HAN_NUMERALS.units[c];
+      digit = 0;
+    } else {
+      total = (total + group + digit) * HAN_NUMERALS.groups[c];
+      group = 0;
+      digit = 0;
+    }
+  }
+  return total + group + digit;
+}
+
+/**
+ * Chinese and Japanese counts rewritten as digit tokens, their counter split off: the word
+ * segmenter gives "三百|名", "两人", "3|万人", "一百|二十|五人", which become "300|名",
+ * "2|人", "30000|人", "125|人". A Han numeral counts only when a counter follows it, since
+ * many words start like one ("一些", some; "十分", very).
+ */
+function readHanNumerals(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let numeral = '';
+    let rest = '';
+    let last = i;
+    // A numeral may run over several words ("一百|二十|五人"), and digits take the group unit after them ("3|万人").
+    for (let j = i; j < tokens.length; j++) {
+      const word = tokens[j].lower;
+      const part = DIGITS.test(numeral) ? GROUP_UNITS.exec(word)?.[0] : HAN_NUMERAL.exec(word)?.[0];
+      if (!part || (numeral && DIGITS.test(part))) break;
+      numeral += part;
+      rest = word.slice(part.length);
+      last = j;
+      if (rest) break;
+    }
+    const next = rest || tokens[last + 1]?.lower || '';
+    const digitsAlone = DIGITS.test(numeral) && last === i && !rest;
+    if (!numeral || digitsAlone || (!DIGITS.test(numeral) && !HAN_NUMERALS.counters.has(next[0]))) {
+      out.push(tokens[i]);
+      continue;
+    }
+    const end = tokens[last].end - rest.length;
+    const value = String(hanValue(numeral));
+    out.push({ ...tokens[i], end, lower: value, stem: value, capitalized: false });
+    if (rest) out.push({ ...tokens[last], start: end, lower: rest, stem: rest });
+    i = last;
+  }
+  return out;
 }
 
 /** "1.800" as "1,800" and "1,8" as "1.8": a number written with a decimal comma, read the English way. */
@@ -296,13 +363,16 @@ export function numbersConflict(a: NumberMention, b: NumberMention): boolean {
 }
 
 /**
- * Whether what happened to a count ("were evacuated") is read in this language: only in
- * English, whose word order puts it right after the count. Elsewhere the verb may stand
- * far from the count ("300 Bewohner … in Sicherheit gebracht"), and only the counted word is read.
+ * Whether what happened to a count ("were evacuated") is read in this language: in
+ * English, Chinese and Japanese, whose word order puts it right after the count and what
+ * it counts ("两人失踪", "三百人が避難"). Elsewhere the verb may stand far from the count
+ * ("300 Bewohner … in Sicherheit gebracht"), and only the counted word is read.
  */
 export function readsPredicates(language: string | undefined): boolean {
-  return !language || language === 'en';
+  return !language || PREDICATE_LANGUAGES.has(language);
 }
+
+const PREDICATE_LANGUAGES = new Set(['en', 'zh', 'ja']);
 
 /**
  * Two sentences' numbers contradict: some of them count the same thing done to it ("1,800

@@ -86,11 +86,15 @@ export const numberWordsOf = (lexicon: NumberLexicon | undefined) =>
 /** Number words are not content words: a count is compared as a number. */
 const ENGLISH_NUMBER_WORDS = new Set(numberWordsOf(ENGLISH_NUMBERS));
 
-/** A word that carries content: a letter word, not a function word, verb of saying, negation or number word. */
+/**
+ * A word that carries content: a letter word, not a function word, verb of saying, negation
+ * or number word. A single letter is no word, but a single character of an unspaced script
+ * may be one ("人", person).
+ */
 export function isContent(t: Token, functionWords: ReadonlySet<string>): boolean {
   return (
     /^\p{L}/u.test(t.lower) &&
-    t.lower.length > 1 &&
+    (t.lower.length > 1 || UNSPACED_SCRIPT.test(t.lower)) &&
     !functionWords.has(t.lower) &&
     !REPORTING_VERBS.has(t.lower) &&
     !NEGATIONS.has(t.lower) &&

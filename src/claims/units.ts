@@ -1,10 +1,9 @@
 import { overlaps } from '../core/span.js';
-import type { Coverage, Doc, EntityType, Sentence, Span, Statement } from '../core/types.js';
+import type { Coverage, Doc, EntityType, Span, Statement } from '../core/types.js';
 import { lowerWords, UNSPACED_SCRIPT } from '../language/index.js';
 import { hasVerb, isSpeech } from '../statements/index.js';
 import { extractFeatures, type Features } from './features.js';
 import { joinCompounds, tokenize } from './tokens.js';
-import { DATELINE } from './lexicon.js';
 
 /** Sentences with fewer content words than this say too little to be a claim ("Putin to Biden"). */
 export const MIN_CONTENT_WORDS = 3;
@@ -105,18 +104,9 @@ function placesIn(doc: Doc, span: Span, names: Map<string, string>): string[] | 
 const wordsOf = (text: string) => lowerWords(text).join(' ');
 const sameWords = (a: string, b: string | undefined) => b !== undefined && wordsOf(a) === wordsOf(b);
 
-/** The sentence without the dateline that opens its paragraph, if it has one. */
-function withoutDateline(doc: Doc, sentence: Sentence): Span {
-  const span = { start: sentence.start, end: sentence.end };
-  if (doc.paragraphs[sentence.paragraph]?.start !== sentence.start) return span;
-  const dateline = DATELINE.exec(doc.text.slice(span.start, span.end));
-  if (dateline) span.start += dateline[0].length;
-  return span;
-}
-
 /**
- * Every sentence of the coverage that says enough to be (part of) a claim; a sentence that
- * opens with a dateline is taken without it.
+ * Every sentence of the coverage that says enough to be (part of) a claim (a dateline
+ * opening a paragraph is no part of its sentence; see the language stage).
  */
 export function buildUnits(coverage: Coverage): Unit[] {
   const { vocabulary, compounds } = vocabularyOf(coverage);
@@ -127,7 +117,7 @@ export function buildUnits(coverage: Coverage): Unit[] {
     const published = publishedDate(doc);
     let position = 0;
     for (const sentence of doc.sentences ?? []) {
-      const span = withoutDateline(doc, sentence);
+      const span: Span = { start: sentence.start, end: sentence.end };
       const text = doc.text.slice(span.start, span.end);
       const features = extractFeatures(text, span.start, { vocabulary, compounds, published, places: placesIn(doc, span, names), language: doc.language });
       if (new Set(features.stems).size < (UNSPACED_SCRIPT.test(text) ? MIN_CONTENT_WORDS_UNSPACED : MIN_CONTENT_WORDS)) continue;

@@ -56,22 +56,3 @@ export function abbreviationsFor(language: string | undefined): { titles: Set<st
   }
   return sets;
 }
-
-/** A word of a dateline's place in capitals ("WASHINGTON", "N.C."): two characters or more. */
-const CAPITALS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}'’.-]+`;
-/** A capitalised word or a day's number of a dateline before an agency ("Mannheim, Germany, June 3"). */
-const TITLE_WORD = String.raw`[\p{Lu}\d][\p{L}\p{M}\d'’.-]*`;
-/** The wire agency in brackets: "(AP)", "(Reuters)", "(dpa)". */
-const AGENCY = String.raw`\([^()\n]{1,40}\)`;
-/** The dash after a dateline: an em or en dash, or a hyphen or two set apart by a space. */
-const DATELINE_DASH = String.raw`(?:\s*[—–]|\s+--?|\s*--)\s+`;
-
-/**
- * A wire dateline opening a paragraph: a place in capitals, perhaps with its agency
- * ("WASHINGTON (AP) — ", "CHARLOTTE, N.C. — "), or any capitalised place with its agency
- * ("Berlin (dpa) - "), then a dash and the sentence.
- */
-export const DATELINE = new RegExp(
-  String.raw`^(?:${CAPITALS_WORD}(?:[ ,]+${CAPITALS_WORD}){0,3}(?:\s*${AGENCY})?|${TITLE_WORD}(?:[ ,]+${TITLE_WORD}){0,4}\s*${AGENCY})${DATELINE_DASH}(?=[\p{Lu}\p{N}"“‘'])`,
-  'u',
-);

@@ -52,6 +52,9 @@ export const MORE_STOPWORDS: Record<string, string[]> = {
   pt: `é são era eram foi foram ser sido sendo será serão seria há tem têm tinha tinham ter está estão estava estavam
     estar estado uns alguns algumas vários várias após cerca todo toda todos todas`.split(/\s+/),
   nl: 'werden ongeveer enkele'.split(' '),
+  // Single characters that are function words, now that a single character of these scripts may be a content word.
+  zh: '被 将 从 让 给 由 但 而 则 其 以 因 如 若 曾 仍 才 再 只 可 能 要 另 已经 正在 并且 以及 但是 因为 所以 如果 虽然'.split(' '),
+  ja: 'っ ゃ ゅ ょ'.split(' '),
 };
 
 /** Languages that capitalise every noun, where a capital letter does not mark a name. */

@@ -1,6 +1,7 @@
 import { trimSpan } from '../core/span.js';
 import type { Sentence, Span } from '../core/types.js';
-import { DATELINE, SENTENCE_OPENERS, abbreviationsFor } from './abbreviations.js';
+import { SENTENCE_OPENERS, abbreviationsFor } from './abbreviations.js';
+import { DATELINE } from './dateline.js';
 
 /** Paragraphs are separated by blank lines; each is trimmed. */
 export function splitParagraphs(text: string): Span[] {

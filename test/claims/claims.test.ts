@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { coverageOf, textDoc } from '../helpers/docs.js';
 import { analyzeClaims, buildClaims, buildUnits } from '../../src/claims/index.js';
 import { mutualBestPairs } from '../../src/claims/align.js';
-import { DATELINE } from '../../src/claims/lexicon.js';
 import { extractFeatures } from '../../src/claims/features.js';
 import { numbersDisagree } from '../../src/claims/numbers.js';
 import { contentStems } from '../../src/claims/tokens.js';
@@ -355,6 +354,18 @@ describe('buildClaims', () => {
     expect(claimWith(claims, '学校将关闭').status).toBe('single-source');
   });
 
+  it('reads Chinese and Japanese numerals: three hundred agrees with about 300, two missing disputes three', () => {
+    for (const coverage of events.hanCountEvents()) {
+      const claims = buildClaims(coverage);
+      expectCitationsExact(coverage, claims);
+      const [evacuation, missing] = claims.filter((c) => c.sources === 2);
+      expect(evacuation.text).toMatch(/三百/);
+      expect(evacuation.status).toBe('corroborated');
+      expect(missing.status).toBe('disputed');
+      expect(missing.sides!.map((side) => docsOf(side.support))).toEqual([['a'], ['b']]);
+    }
+  });
+
   it('aligns German sentences on their nouns, not on the function words they share', () => {
     const coverage = events.germanEvent();
     expect(coverage.docs.map((d) => d.language)).toEqual(['de', 'de']);
@@ -576,6 +587,16 @@ describe('numbers', () => {
     expect(value('They brought 1,800 people to safety.', 'en')).toEqual([1800]);
   });
 
+  it('reads Chinese and Japanese numerals, with their units and group units, only before a counter', () => {
+    const read = (text: string, language: string) =>
+      extractFeatures(text, 0, { vocabulary: new Set(), compounds: new Set(), language }).numbers.map((n) => [text.slice(n.start, n.end), (n.low + n.high) / 2, n.unit]);
+    expect(read('洪水导致十二人死亡，一百二十五人受伤。', 'zh')).toEqual([['十二', 12, '人'], ['一百二十五', 125, '人']]);
+    expect(read('1.5万户停电，两人失踪。', 'zh')).toEqual([['1.5万', 15000, '户'], ['两', 2, '人']]);
+    // "一些" (some) and "十分" (very) start like numerals but no counter follows.
+    expect(read('一些居民十分担心。', 'zh')).toEqual([]);
+    expect(read('住民三百人が避難した。', 'ja')).toEqual([['三百', 300, '人']]);
+  });
+
   it("reads dates with chrono-node's parser for the document's language, and only those that name a day", () => {
     const dates = (text: string, language: string) =>
       extractFeatures(text, 0, { vocabulary: new Set(), compounds: new Set(), language, published: new Date('2024-05-10T09:00:00Z') }).dates.map((d) => [d.text, d.iso]);
@@ -619,16 +640,5 @@ describe('mutualBestPairs', () => {
     expect(counterparts(a, b1)).toBe(true);
     expect(counterparts(b1, a)).toBe(true);
     expect(counterparts(a, b2)).toBe(false);
-  });
-});
-
-describe('DATELINE', () => {
-  it('matches a place in capitals, a place with its agency, or the agency alone, each before a dash', () => {
-    const cut = (text: string) => DATELINE.exec(text)?.[0];
-    expect(cut('TARNBY, Norland (NPA) — Divers recovered the bell.')).toBe('TARNBY, Norland (NPA) — ');
-    expect(cut('Tarnby, May 2 (Norland Post) - The bell was found.')).toBe('Tarnby, May 2 (Norland Post) - ');
-    expect(cut('(NPA) — The bell was found.')).toBe('(NPA) — ');
-    expect(cut('Mayor Ilse Karn (left) — smiling — rang the bell.')).toBeUndefined();
-    expect(cut('The bell — cast in 1890 — was found.')).toBeUndefined();
   });
 });

@@ -159,6 +159,26 @@ export function chineseEvent(): Coverage {
 }
 
 /**
+ * Counts written in Chinese and Japanese numerals and in digits, by two outlets each: three
+ * hundred residents against about 300 agree, two missing against three do not.
+ */
+export function hanCountEvents(): Coverage[] {
+  return [
+    analyzedEvent([
+      // "Flood in Taihaimu. On Tuesday the fire brigade moved three hundred residents to safety. Police said two more people are missing."
+      { id: 'a', source: 'A', text: '塔海姆洪水\n\n消防队星期二将三百名居民转移到安全地带。警方说，另有两人失踪。' },
+      // "Taihaimu's old town flooded. On Tuesday the fire brigade moved about 300 residents to safety. According to police, three people are missing."
+      { id: 'b', source: 'B', text: '塔海姆老城区被淹\n\n消防队星期二将约300名居民转移到安全地带。据警方称，三人失踪。' },
+    ]),
+    analyzedEvent([
+      // The same in Japanese.
+      { id: 'a', source: 'A', text: 'タールハイムで洪水\n\n消防は火曜日、住民三百人を安全な場所に避難させた。警察によると、二人が行方不明になっている。' },
+      { id: 'b', source: 'B', text: 'タールハイムの旧市街が浸水\n\n消防は火曜日、住民約300人を安全な場所に避難させた。警察によると、三人が行方不明だという。' },
+    ]),
+  ];
+}
+
+/**
  * A storm told by two German outlets. German capitalises every noun, and its function
  * words ("die", "bis", "zum") are not English ones: the fallen trees are one fact, the
  * closed road and the closed school are two.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DATELINE } from '../../src/language/dateline.js';
 import { detectLanguage, splitParagraphs, splitSentences } from '../../src/language/index.js';
 
 function sentences(text: string, language = 'en'): string[] {
@@ -129,5 +130,17 @@ describe('detectLanguage', () => {
 
   it('gives up on text too short to tell', () => {
     expect(detectLanguage('Hi')).toBeUndefined();
+  });
+});
+
+describe('DATELINE', () => {
+  it('matches a place in capitals, a place with its agency, or the agency alone, each before a dash', () => {
+    const cut = (text: string) => DATELINE.exec(text)?.[0];
+    expect(cut('TARNBY, Norland (NPA) — Divers recovered the bell.')).toBe('TARNBY, Norland (NPA) — ');
+    expect(cut('Tarnby, May 2 (Norland Post) - The bell was found.')).toBe('Tarnby, May 2 (Norland Post) - ');
+    expect(cut('(NPA) — The bell was found.')).toBe('(NPA) — ');
+    expect(cut('Mayor Ilse Karn (left) — smiling — rang the bell.')).toBeUndefined();
+    expect(cut('The bell — cast in 1890 — was found.')).toBeUndefined();
+    expect(cut('HARBOUR OPENS — a headline, not a dateline')).toBeUndefined();
   });
 });
