@@ -1,6 +1,7 @@
 import type { Clause } from './features.js';
 import { numbersConflict, numbersDisagree, readsPredicates, sameQuantity, type NumberMention } from './numbers.js';
 import { contentStems } from './tokens.js';
+import { UNSPACED_SCRIPT } from '../language/index.js';
 import type { Similarity } from './similarity.js';
 import { TOPIC_PRONOUNS } from './lexicon.js';
 import { MIN_CONTENT_WORDS, type Unit } from './units.js';
@@ -36,13 +37,21 @@ export interface Conflict {
   sides: Unit[][];
 }
 
-/** Two speaker names for the same person: equal, same entity, or one name inside the other ("Putin", "Vladimir Putin"). */
+/** A name's parts: words, and the parts of a transliterated name joined by a middle dot ("安娜·凯勒"). */
+const nameParts = (name: string) => name.toLowerCase().split(/[\s·・]+/).filter(Boolean);
+
+/**
+ * Two speaker names for the same person: equal, same entity, or one name inside the other
+ * ("Putin", "Vladimir Putin"); in a script without spaces, one name ending the other
+ * ("李明", "市长李明").
+ */
 export function sameSpeaker(a: { entity?: string; name: string }, b: { entity?: string; name: string }): boolean {
   if (a.entity && b.entity) return a.entity === b.entity;
-  const wa = a.name.toLowerCase().split(/\s+/);
-  const wb = b.name.toLowerCase().split(/\s+/);
-  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  return short.every((w) => long.includes(w));
+  const [pa, pb] = [nameParts(a.name), nameParts(b.name)];
+  const [fewer, more] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
+  if (fewer.every((w) => more.includes(w))) return true;
+  const [short, long] = a.name.length <= b.name.length ? [a.name, b.name] : [b.name, a.name];
+  return UNSPACED_SCRIPT.test(short) && short.length >= 2 && long.endsWith(short);
 }
 
 function crossPairs(units: Unit[], similarity: Similarity, min: number): [Unit, Unit][] {

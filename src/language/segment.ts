@@ -25,11 +25,23 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
 const HEADING_MAX_WORDS = 25;
 const FINAL_PUNCTUATION = /[.!?…:;,"”’»」)\]]$/u;
 
+/** Opening quotation marks and brackets at the end of a piece. */
+const TRAILING_OPENING = /[\p{Ps}\p{Pi}“„«‹]+$/u;
+
 /** Closing quotation marks and brackets at the start of a piece, then a space or its end. */
 const SPACED_CLOSING = /^([\p{Pf}\p{Pe}»›"”’]+)(?:\s+|$)/u;
 
 /** The opening marks each closing mark answers. */
 const OPENERS: Record<string, string> = { '»': '«', '›': '‹', '”': '“„', '’': '‘‚', ')': '(', ']': '[' };
+
+/** Whether `mark` after `text` opens a quotation, rather than closing one that German „…“ or Danish »…« opened. */
+function opensQuotation(text: string, mark: string): boolean {
+  const count = (c: string) => [...text].filter((x) => x === c).length;
+  if (mark === '“') return count('„') <= count('“');
+  if (mark === '‘') return count('‚') <= count('‘');
+  if (mark === '«') return count('»') <= count('«');
+  return true;
+}
 
 /** Whether `text` leaves open a quotation or bracket that `mark` closes (a straight '"' closes an odd one). */
 function closesOpenMark(text: string, mark: string): boolean {
@@ -68,6 +80,14 @@ export function splitSentences(text: string, paragraphs: Span[], language = 'en'
       const slice = text.slice(line.start, line.end);
       for (const s of segmenter.segment(slice)) {
         pushTrimmed(text, line.start + s.index, line.start + s.index + s.segment.length, raw);
+      }
+      // An opening mark the segmenter left at a sentence's end (unspaced "…关切。“我们…") opens the next one.
+      for (let k = 0; k + 1 < raw.length; k++) {
+        const piece = text.slice(raw[k].start, raw[k].end);
+        const opening = TRAILING_OPENING.exec(piece);
+        if (!opening || opening.index === 0 || !opensQuotation(piece.slice(0, opening.index), opening[0][0])) continue;
+        raw[k + 1].start = raw[k].start + opening.index;
+        raw[k].end = raw[k].start + piece.slice(0, opening.index).trimEnd().length;
       }
       for (const span of raw) {
         const prev = pieces[pieces.length - 1];

@@ -1,5 +1,5 @@
 import type { BriefingJson } from '../briefing/schema.js';
-import { alternation } from '../language/index.js';
+import { alternation, UNSPACED_SCRIPT } from '../language/index.js';
 
 type Claim = BriefingJson['claims'][number];
 type Document = BriefingJson['documents'][number];
@@ -65,7 +65,9 @@ export class BriefingView {
   speakerLabel(claim: Claim): string | undefined {
     const name = claim.attribution?.name;
     if (!name) return undefined;
-    const surname = name.split(/\s+/).pop() ?? name;
+    const surname = name.split(/[\s·・]+/).pop() ?? name;
+    // Words of a script without spaces have no boundary to look for ("凯勒星期二说").
+    if (UNSPACED_SCRIPT.test(name)) return claim.text.includes(name) || claim.text.includes(surname) ? undefined : name;
     const named = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation([name, surname])})(?![\\p{L}\\p{N}])`, 'u');
     return named.test(claim.text) ? undefined : name;
   }

@@ -29,6 +29,7 @@ import type { Doc, Statement } from '../core/types.js';
 import { analyze } from './analysis.js';
 import { findAttributions } from './attributions.js';
 import { statementModels } from './model.js';
+import { findChineseStatements } from './chinese.js';
 import { findStatementsByRules, hasRulesFor } from './other-languages.js';
 import { toStatements } from './statements.js';
 
@@ -41,6 +42,7 @@ export interface StatementOptions {
 }
 
 export function findStatements(doc: Doc, options: StatementOptions = {}): Statement[] {
+  if (doc.language === 'zh') return findChineseStatements(doc);
   if (hasRulesFor(doc.language)) return findStatementsByRules(doc);
   const analysis = analyze(doc.text);
   const attributions = findAttributions(analysis, statementModels());

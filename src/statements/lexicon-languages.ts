@@ -135,10 +135,29 @@ export const CUES_BY_LANGUAGE: Record<string, LanguageCues> = {
   },
 };
 
+/**
+ * Chinese cues, for `chinese.ts`. Chinese writes no spaces and no capitals, so its rules
+ * read the clause before a verb of saying as the speaker, less the time and the audience
+ * words that often stand between them ("市长星期二对记者说").
+ */
+export const CHINESE_CUES = {
+  verbs: '说 说道 表示 称 声称 宣称 指出 强调 透露 宣布 介绍 认为 告诉 回应 坦言 警告 承认 补充 解释 证实'.split(' '),
+  /** "据" opens a source: "据警方称，…", "据新华社报道，…". */
+  according: '据',
+  /** Words after the source of "据" that close it: "称", "报道", "消息". */
+  accordingEnd: '称 说 报道 消息 介绍 透露 表示'.split(' '),
+  /** Time and audience words between a speaker and the verb, removed from the speaker's end. */
+  speakerTail: String.raw`(?:(?:星期|礼拜|周)[一二三四五六日天]|[今昨前明]天|当天|日前|近日|此前|随后|早些时候|(?:上|下|中|晚|早)[午上]|晚间|[0-9一二三四五六七八九十]+日|(?:对|向)(?:记者|媒体|本报|新华社)|(?:在|于)[^，。；：]{1,15}(?:上|时|中|期间)|也|还|则|又|再次|曾|已|更|均|都|并)+$`,
+  /** Pronoun speakers, named elsewhere. */
+  pronouns: new Set('他 她 他们 她们 它 它们'.split(' ')),
+};
+
 /** Every lemma above: what `isSpeech` accepts as a cue of speech in these languages. */
-export const OTHER_LANGUAGE_SPEECH_LEMMAS = new Set(
-  Object.values(CUES_BY_LANGUAGE).flatMap((c) => [...Object.values(c.verbs), ...c.according]),
-);
+export const OTHER_LANGUAGE_SPEECH_LEMMAS = new Set([
+  ...Object.values(CUES_BY_LANGUAGE).flatMap((c) => [...Object.values(c.verbs), ...c.according]),
+  ...CHINESE_CUES.verbs,
+  CHINESE_CUES.according,
+]);
 
 /** The words of a language's cues ("déclaré" of "a déclaré", "selon"), by language. */
 export const CUE_WORDS_BY_LANGUAGE: Record<string, ReadonlySet<string>> = Object.fromEntries(

@@ -309,7 +309,8 @@ class Rules {
   }
 }
 
-interface Draft {
+/** A statement found by rule, before it is built (see `draftsToStatements`). */
+export interface Draft {
   content: Span;
   parts: Span[];
   cue: Match;
@@ -317,10 +318,11 @@ interface Draft {
   kind: StatementKind;
 }
 
-function trimmed(text: string, span: Span): Span {
+/** The span without surrounding spaces, and without closing punctuation at its end. */
+export function trimmed(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /[\s.!?,;]/.test(text[end - 1])) end--;
+  while (end > start && /[\s.!?,;。，！？；]/.test(text[end - 1])) end--;
   return { start, end };
 }
 
@@ -351,6 +353,12 @@ export function findStatementsByRules(doc: Doc): Statement[] {
       if (reported) drafts.push(reported);
     }
   }
+  return draftsToStatements(doc, drafts);
+}
+
+/** Statements from the drafts of one document, in order; a pronoun speaker takes the name of the person named just before it. */
+export function draftsToStatements(doc: Doc, drafts: Draft[], pronouns: ReadonlySet<string> = SUBJECT_PRONOUNS): Statement[] {
+  const text = doc.text;
   return drafts.map((d, i) => {
     const statement: Statement = {
       id: `${doc.id}:s${i + 1}`,
@@ -366,7 +374,7 @@ export function findStatementsByRules(doc: Doc): Statement[] {
     if (d.speaker) {
       const name = text.slice(d.speaker.start, d.speaker.end);
       statement.speaker = { span: d.speaker };
-      if (!SUBJECT_PRONOUNS.has(name.toLowerCase())) statement.speaker.name = name;
+      if (!pronouns.has(name.toLowerCase())) statement.speaker.name = name;
       else {
         const antecedent = personBefore(doc, Math.min(d.content.start, d.cue.start));
         if (antecedent) statement.speaker = { ...statement.speaker, name: antecedent.text, antecedent: { start: antecedent.start, end: antecedent.end } };

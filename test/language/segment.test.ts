@@ -94,6 +94,12 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('opens a sentence with the quotation mark the segmenter left at the end of the one before', () => {
+    expect(sentences('市长表示，大桥已关闭。“我们会尽快修复。”他说。', 'zh')).toEqual(['市长表示，大桥已关闭。', '“我们会尽快修复。”', '他说。']);
+    // A German closing mark (“ after „) stays where it is.
+    expect(sentences('Er sagte: „Wir bauen neu.“ Dann ging er.', 'de')).toEqual(['Er sagte: „Wir bauen neu.“', 'Dann ging er.']);
+  });
+
   it('uses the language’s own abbreviations', () => {
     expect(sentences('Das gilt z.B. für Hamburg. Dr. Weber widersprach.', 'de')).toEqual([
       'Das gilt z.B. für Hamburg.',

@@ -108,6 +108,14 @@ describe('render md', () => {
     expect(render(briefing, 'html')).not.toContain('<span class="speaker">Ana Ruiz:</span> Mayor Ana Ruiz described');
   });
 
+  it('reads who said what in Chinese: one speaker under a full and a short name, no label where the claim names them', () => {
+    const briefing = buildBriefing(events.chineseEvent(), { summaryWords: 60 });
+    expect(briefing.speakers!.map((s) => [s.name, s.statements.length])).toEqual([['市长安娜·凯勒', 2]]);
+    const keyClaims = render(briefing, 'md').split('## Key claims')[1].split('\n## ')[0];
+    expect(keyClaims).toContain('- `[1 source]` 市长安娜·凯勒星期二说，两人失踪。 [1]');
+    expect(keyClaims).toContain('- `[1 source]` 凯勒说：“我们不会放弃任何人。” [2]');
+  });
+
   it('shows a sentence that stands for two claims once, with the citations of both', () => {
     const briefing = buildBriefing(events.numberEvent(), { summaryWords: 60 });
     // Make the second corroborated claim read as the first one's sentence, as a sentence

@@ -122,6 +122,24 @@ describe('statements in other languages', () => {
     expect(statementsOf('de', 'Der Fluss stieg schnell, wie im Jahr davor.')).toEqual([]);
   });
 
+  it('reads Chinese quotations, verbs of saying with a comma and "据", the speaker without time and audience words', () => {
+    const text =
+      '外交部发言人林安星期二在例行记者会上表示，中方对此表示关切。' +
+      '“我们会尽快修复大桥，”市长李明对记者说。' +
+      '他说：“救援工作仍在进行。”' +
+      '据当地电视台报道，洪水已造成十二人死亡。' +
+      '“水位还在上涨。”李明说。';
+    expect(statementsOf('zh', text)).toEqual([
+      ['外交部发言人林安', '表示', '中方对此表示关切', 'reported'],
+      ['市长李明', '说', '我们会尽快修复大桥', 'direct'],
+      ['他', '说', '救援工作仍在进行', 'direct'],
+      ['当地电视台', '据', '洪水已造成十二人死亡', 'reported'],
+      ['李明', '说', '水位还在上涨', 'direct'],
+    ]);
+    // "说" inside another word ("小说", a novel) is no cue.
+    expect(statementsOf('zh', '这部小说，很受欢迎。')).toEqual([]);
+  });
+
   it('finds nothing in sentences without a cue of saying', () => {
     expect(statementsOf('fr', 'La digue a cédé pendant la nuit. Les habitants ont été évacués vers le gymnase.')).toEqual([]);
     // "so" is a cue only with a name right after it ("…, so Keller").
