@@ -30,6 +30,7 @@ import { analyze } from './analysis.js';
 import { findAttributions } from './attributions.js';
 import { statementModels } from './model.js';
 import { findChineseStatements } from './chinese.js';
+import { findJapaneseStatements } from './japanese.js';
 import { findStatementsByRules, hasRulesFor } from './other-languages.js';
 import { toStatements } from './statements.js';
 
@@ -43,6 +44,7 @@ export interface StatementOptions {
 
 export function findStatements(doc: Doc, options: StatementOptions = {}): Statement[] {
   if (doc.language === 'zh') return findChineseStatements(doc);
+  if (doc.language === 'ja') return findJapaneseStatements(doc);
   if (hasRulesFor(doc.language)) return findStatementsByRules(doc);
   const analysis = analyze(doc.text);
   const attributions = findAttributions(analysis, statementModels());

@@ -152,11 +152,28 @@ export const CHINESE_CUES = {
   pronouns: new Set('他 她 他们 她们 它 它们'.split(' ')),
 };
 
+/**
+ * Japanese cues, for `japanese.ts`: what was said comes before "と" and the verb of saying
+ * ends the sentence (田中市長は「……」と述べた。); the speaker is the topic or subject
+ * before "は" or "が".
+ */
+export const JAPANESE_CUES = {
+  verbs: '述べた 述べている 語った 語っている 話した 話している 言った 説明した 強調した 明らかにした 発表した 指摘した 答えた 明かした 主張した 訴えた 認めた'.split(' '),
+  /** "によると" closes a source: "警察によると、……". */
+  according: 'によると によれば'.split(' '),
+  /** Particles that close the speaker: the topic "は" and the subject "が". */
+  topic: 'はが',
+  /** Pronoun speakers, named elsewhere. */
+  pronouns: new Set('彼 彼女 彼ら'.split(' ')),
+};
+
 /** Every lemma above: what `isSpeech` accepts as a cue of speech in these languages. */
 export const OTHER_LANGUAGE_SPEECH_LEMMAS = new Set([
   ...Object.values(CUES_BY_LANGUAGE).flatMap((c) => [...Object.values(c.verbs), ...c.according]),
   ...CHINESE_CUES.verbs,
   CHINESE_CUES.according,
+  ...JAPANESE_CUES.verbs,
+  ...JAPANESE_CUES.according,
 ]);
 
 /** The words of a language's cues ("déclaré" of "a déclaré", "selon"), by language. */

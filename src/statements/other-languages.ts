@@ -322,7 +322,7 @@ export interface Draft {
 export function trimmed(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /[\s.!?,;。，！？；]/.test(text[end - 1])) end--;
+  while (end > start && /[\s.!?,;。，！？；、．]/.test(text[end - 1])) end--;
   return { start, end };
 }
 

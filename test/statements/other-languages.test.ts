@@ -140,6 +140,19 @@ describe('statements in other languages', () => {
     expect(statementsOf('zh', '这部小说，很受欢迎。')).toEqual([]);
   });
 
+  it('reads Japanese quotations and clauses before "と" and a verb of saying, and "によると"', () => {
+    const text =
+      '田中市長は22日、記者団に対し「橋は来月には再開する」と述べた。' +
+      '警察によると、二人が行方不明になっている。' +
+      '県の担当者は、被害の全容はまだ分からないと説明した。' +
+      '川の水位は夜まで上がり続けた。';
+    expect(statementsOf('ja', text)).toEqual([
+      ['田中市長', '述べた', '橋は来月には再開する', 'direct'],
+      ['警察', 'によると', '二人が行方不明になっている', 'reported'],
+      ['県の担当者', '説明した', '被害の全容はまだ分からない', 'reported'],
+    ]);
+  });
+
   it('finds nothing in sentences without a cue of saying', () => {
     expect(statementsOf('fr', 'La digue a cédé pendant la nuit. Les habitants ont été évacués vers le gymnase.')).toEqual([]);
     // "so" is a cue only with a name right after it ("…, so Keller").
