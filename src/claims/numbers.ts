@@ -123,7 +123,8 @@ function readHanNumerals(tokens: Token[]): Token[] {
       if (rest) break;
     }
     const next = rest || tokens[last + 1]?.lower || '';
-    const digitsAlone = DIGITS.test(numeral) && last === i && !rest;
+    // Plain digits with nothing joined to them are read as they are.
+    const digitsAlone = last === i && !rest && /^\d+(?:\.\d+)?$/.test(numeral);
     if (!numeral || digitsAlone || (!DIGITS.test(numeral) && !HAN_NUMERALS.counters.has(next[0]))) {
       out.push(tokens[i]);
       continue;

@@ -58,7 +58,7 @@ function joinHyphenated(text: string, tokens: Token[], standalone: Set<string>):
     while (j + 1 < tokens.length && isCapitalized(tokens[j].text) && isCapitalized(tokens[j + 1].text) && /^[-‐‑]$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) j++;
     const parts = tokens.slice(i, j + 1);
     if (parts.length > 1 && !parts.some((t) => namesAlone(t.text, standalone))) {
-      out.push({ text: text.slice(parts[0].start, parts[j - i].end), start: parts[0].start, end: parts[j - i].end });
+      out.push({ text: text.slice(tokens[i].start, tokens[j].end), start: tokens[i].start, end: tokens[j].end });
     } else out.push(...parts);
     i = j;
   }

@@ -31,17 +31,11 @@ const TRAILING_OPENING = /[\p{Ps}\p{Pi}“„«‹]+$/u;
 /** Closing quotation marks and brackets at the start of a piece, then a space or its end. */
 const SPACED_CLOSING = /^([\p{Pf}\p{Pe}»›"”’]+)(?:\s+|$)/u;
 
-/** The opening marks each closing mark answers. */
-const OPENERS: Record<string, string> = { '»': '«', '›': '‹', '”': '“„', '’': '‘‚', ')': '(', ']': '[' };
-
-/** Whether `mark` after `text` opens a quotation, rather than closing one that German „…“ or Danish »…« opened. */
-function opensQuotation(text: string, mark: string): boolean {
-  const count = (c: string) => [...text].filter((x) => x === c).length;
-  if (mark === '“') return count('„') <= count('“');
-  if (mark === '‘') return count('‚') <= count('‘');
-  if (mark === '«') return count('»') <= count('«');
-  return true;
-}
+/**
+ * The opening marks each closing mark answers. “, ‘ and « open elsewhere but close German
+ * „…“ and ‚…‘ and Danish »…«.
+ */
+const OPENERS: Record<string, string> = { '»': '«', '›': '‹', '”': '“„', '’': '‘‚', ')': '(', ']': '[', '“': '„', '‘': '‚', '«': '»' };
 
 /** Whether `text` leaves open a quotation or bracket that `mark` closes (a straight '"' closes an odd one). */
 function closesOpenMark(text: string, mark: string): boolean {
@@ -85,7 +79,7 @@ export function splitSentences(text: string, paragraphs: Span[], language = 'en'
       for (let k = 0; k + 1 < raw.length; k++) {
         const piece = text.slice(raw[k].start, raw[k].end);
         const opening = TRAILING_OPENING.exec(piece);
-        if (!opening || opening.index === 0 || !opensQuotation(piece.slice(0, opening.index), opening[0][0])) continue;
+        if (!opening || opening.index === 0 || closesOpenMark(piece.slice(0, opening.index), opening[0][0])) continue;
         raw[k + 1].start = raw[k].start + opening.index;
         raw[k].end = raw[k].start + piece.slice(0, opening.index).trimEnd().length;
       }

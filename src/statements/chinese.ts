@@ -8,10 +8,10 @@
 import type { Doc, Sentence, Span, Statement } from '../core/types.js';
 import { alternation } from '../language/index.js';
 import { CHINESE_CUES } from './lexicon-languages.js';
-import { draftsToStatements, trimmed, type Draft } from './other-languages.js';
+import { draftsToStatements, quotationsBySentence, trimmed, type Draft } from './other-languages.js';
+import type { Quotation } from './quotes.js';
 
 const VERB = new RegExp(`(${alternation(CHINESE_CUES.verbs)})`, 'g');
-const QUOTATION = /[“「『]([^“”「」『』]+)[”」』]/g;
 /** Punctuation that ends the clause a speaker stands in. */
 const CLAUSE_BREAK = /[，,。；;：:！!？?、“”「」『』\s]/;
 const SPEAKER_TAIL = new RegExp(CHINESE_CUES.speakerTail, 'u');
@@ -95,30 +95,28 @@ function reported(text: string, sentence: Sentence): Draft | undefined {
 }
 
 /** “……。”他说。: a sentence that only names the speaker of the quotation before it. */
-function attributionOf(text: string, sentence: Sentence, previous: { quote: Span; inner: Span } | undefined): Draft | undefined {
+function attributionOf(text: string, sentence: Sentence, previous: Quotation | undefined): Draft | undefined {
   if (!previous || sentence.end - sentence.start > SPEAKER_CHARS + 4) return undefined;
   const cue = verbsIn(text, sentence).at(-1);
   if (!cue || !/^[。.！!\s]*$/.test(text.slice(cue.end, sentence.end))) return undefined;
   const speaker = speakerBefore(text, sentence.start, cue.start);
-  return speaker && speaker.start === sentence.start ? { content: previous.inner, parts: [previous.quote], cue, speaker, kind: 'direct' } : undefined;
+  return speaker && speaker.start === sentence.start ? { content: trimmed(text, previous.inner), parts: [previous], cue, speaker, kind: 'direct' } : undefined;
 }
 
 /** The statements of a Chinese document. */
 export function findChineseStatements(doc: Doc): Statement[] {
   const text = doc.text;
   const drafts: Draft[] = [];
+  const quotations = quotationsBySentence(text, doc.sentences);
   // The last sentence, when it was one quotation that no cue attributed.
-  let unattributed: { quote: Span; inner: Span } | undefined;
-  for (const sentence of doc.sentences) {
-    const quotes = [...text.slice(sentence.start, sentence.end).matchAll(QUOTATION)].map((m) => {
-      const start = sentence.start + m.index;
-      return { quote: { start, end: start + m[0].length }, inner: trimmed(text, { start: start + 1, end: start + m[0].length - 1 }) };
-    });
-    const found = quotes.map((q) => direct(text, sentence, q.quote, q.inner)).filter((d) => d !== undefined);
+  let unattributed: Quotation | undefined;
+  doc.sentences.forEach((sentence, i) => {
+    const quotes = quotations[i];
+    const found = quotes.map((q) => direct(text, sentence, q, trimmed(text, q.inner))).filter((d) => d !== undefined);
     const draft = found.length > 0 ? undefined : (attributionOf(text, sentence, unattributed) ?? accordingTo(text, sentence) ?? reported(text, sentence));
     drafts.push(...found, ...(draft ? [draft] : []));
-    const whole = quotes.length === 1 && trimmed(text, sentence).start === quotes[0].quote.start && /^[。.！!？?\s]*$/.test(text.slice(quotes[0].quote.end, sentence.end));
+    const whole = quotes.length === 1 && trimmed(text, sentence).start === quotes[0].start && /^[。.！!？?\s]*$/.test(text.slice(quotes[0].end, sentence.end));
     unattributed = whole && found.length === 0 ? quotes[0] : undefined;
-  }
+  });
   return draftsToStatements(doc, drafts, CHINESE_CUES.pronouns);
 }

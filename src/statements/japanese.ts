@@ -8,11 +8,11 @@
 import type { Doc, Sentence, Span, Statement } from '../core/types.js';
 import { alternation } from '../language/index.js';
 import { JAPANESE_CUES } from './lexicon-languages.js';
-import { draftsToStatements, trimmed, type Draft } from './other-languages.js';
+import { draftsToStatements, quotationsBySentence, trimmed, type Draft } from './other-languages.js';
+import type { Quotation } from './quotes.js';
 
 /** The verb of saying after "と" at the end of the sentence. */
 const CLOSING_CUE = new RegExp(`と(?:、)?(${alternation(JAPANESE_CUES.verbs)})[。．！!]?\\s*$`);
-const QUOTATION = /「([^「」]+)」|『([^『』]+)』/g;
 /** The longest speaker read (characters): a name with its title ("国土交通省の担当者"). */
 const SPEAKER_CHARS = 20;
 const ACCORDING = new RegExp(`^([^、。「」]{1,${SPEAKER_CHARS}}?)(${alternation(JAPANESE_CUES.according)})[、，,]`);
@@ -27,7 +27,7 @@ function speakerIn(text: string, from: number, end: number): { speaker: Span; af
   return { speaker: { start, end: start + m[1].length }, after: start + m[1].length + 1 };
 }
 
-function statementOf(text: string, sentence: Sentence): Draft | undefined {
+function statementOf(text: string, sentence: Sentence, quotes: Quotation[]): Draft | undefined {
   const slice = text.slice(sentence.start, sentence.end);
   const according = ACCORDING.exec(slice);
   if (according) {
@@ -43,13 +43,11 @@ function statementOf(text: string, sentence: Sentence): Draft | undefined {
   const cue = { start: verbStart, end: verbStart + closing[1].length, lemma: closing[1] };
   const saidEnd = sentence.start + closing.index;
   // A quotation right before "と": its words; the speaker opens the sentence before it.
-  const quotes = [...slice.matchAll(QUOTATION)];
-  const last = quotes.at(-1);
-  if (last && sentence.start + last.index + last[0].length === saidEnd) {
-    const quote = { start: sentence.start + last.index, end: saidEnd };
+  const quote = quotes.at(-1);
+  if (quote && quote.end === saidEnd) {
     const found = speakerIn(text, sentence.start, quote.start);
     if (!found) return undefined;
-    return { content: trimmed(text, { start: quote.start + 1, end: quote.end - 1 }), parts: [quote], cue, speaker: found.speaker, kind: 'direct' };
+    return { content: trimmed(text, quote.inner), parts: [quote], cue, speaker: found.speaker, kind: 'direct' };
   }
   // 田中市長は、……と述べた: the clause after the speaker and its comma.
   const found = speakerIn(text, sentence.start, saidEnd);
@@ -60,6 +58,7 @@ function statementOf(text: string, sentence: Sentence): Draft | undefined {
 
 /** The statements of a Japanese document. */
 export function findJapaneseStatements(doc: Doc): Statement[] {
-  const drafts = doc.sentences.map((s) => statementOf(doc.text, s)).filter((d) => d !== undefined);
+  const quotations = quotationsBySentence(doc.text, doc.sentences);
+  const drafts = doc.sentences.map((s, i) => statementOf(doc.text, s, quotations[i])).filter((d) => d !== undefined);
   return draftsToStatements(doc, drafts, JAPANESE_CUES.pronouns);
 }

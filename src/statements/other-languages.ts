@@ -332,15 +332,10 @@ export function findStatementsByRules(doc: Doc): Statement[] {
   if (!patterns) return [];
   const text = doc.text;
   const rules = new Rules(text, patterns);
-  const quotations = findQuotations(text).filter((q) => q.depth === 0 && q.closed);
+  const quotations = quotationsBySentence(text, doc.sentences);
   const drafts: Draft[] = [];
-  let next = 0;
-  for (const sentence of doc.sentences) {
-    // Sentences and quotations are both in text order: walk the quotations once.
-    while (next < quotations.length && quotations[next].start < sentence.start) next++;
-    const inSentence: Quotation[] = [];
-    for (let k = next; k < quotations.length && quotations[k].start < sentence.end; k++) if (quotations[k].end <= sentence.end) inSentence.push(quotations[k]);
-    const direct = inSentence.map((q) => rules.direct(sentence, q, trimmed(text, q.inner))).filter((d) => d !== undefined);
+  doc.sentences.forEach((sentence, i) => {
+    const direct = quotations[i].map((q) => rules.direct(sentence, q, trimmed(text, q.inner))).filter((d) => d !== undefined);
     if (direct.length > 0) drafts.push(...direct);
     else {
       const reported =
@@ -352,8 +347,21 @@ export function findStatementsByRules(doc: Doc): Statement[] {
         rules.accordingToInside(sentence);
       if (reported) drafts.push(reported);
     }
-  }
+  });
   return draftsToStatements(doc, drafts);
+}
+
+/** The closed top-level quotations of a text that lie within each sentence, sentence by sentence. */
+export function quotationsBySentence(text: string, sentences: Sentence[]): Quotation[][] {
+  const quotations = findQuotations(text).filter((q) => q.depth === 0 && q.closed);
+  let next = 0;
+  return sentences.map((sentence) => {
+    // Sentences and quotations are both in text order: walk the quotations once.
+    while (next < quotations.length && quotations[next].start < sentence.start) next++;
+    const inSentence: Quotation[] = [];
+    for (let k = next; k < quotations.length && quotations[k].start < sentence.end; k++) if (quotations[k].end <= sentence.end) inSentence.push(quotations[k]);
+    return inSentence;
+  });
 }
 
 /** Statements from the drafts of one document, in order; a pronoun speaker takes the name of the person named just before it. */
@@ -369,7 +377,8 @@ export function draftsToStatements(doc: Doc, drafts: Draft[], pronouns: Readonly
       span: d.content,
       kind: d.kind,
       cue: { text: text.slice(d.cue.start, d.cue.end), lemma: d.cue.lemma, span: { start: d.cue.start, end: d.cue.end } },
-      parts: d.parts,
+      // Spans only: a quotation's own fields (inner, depth) are no part of the statement.
+      parts: d.parts.map(({ start, end }) => ({ start, end })),
     };
     if (d.speaker) {
       const name = text.slice(d.speaker.start, d.speaker.end);
