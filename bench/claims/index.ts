@@ -1,15 +1,19 @@
 /**
- * `npm run bench -- claims [--data FILE] [--sample N] [--seed S]`: what the claims stage
- * makes of the 86 gold events of ECB+ (`../shared/data/clustering/ecbplus`), each run
- * through the pipeline as one coverage. There is no gold for claims or contradictions, so
- * this is a diagnostic, not a score: counts of claims by status, disputes by the kind of
- * conflict, and the claims stage's time; `--sample N` prints N disputes, drawn with a fixed
- * seed, for reading by hand.
+ * `npm run bench -- claims [--data FILE] [--sample N] [--seed S] [--labels FILE]`: what the
+ * claims stage makes of the 86 gold events of ECB+ (`../shared/data/clustering/ecbplus`),
+ * each run through the pipeline as one coverage. ECB+ has no gold for claims or
+ * contradictions: this counts claims by status, disputes by the kind of conflict, and the
+ * claims stage's time; `--sample N` prints N disputes, drawn with a fixed seed, for reading
+ * by hand. Each dispute has a key (event, kind and a hash of the sentences on its sides);
+ * `--labels` (default `bench/claims/ecbplus-disputes.tsv`) holds verdicts given by hand to
+ * earlier disputes, so a run reports the precision of the disputes that were judged, and
+ * how many are new and not judged yet.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { analyzeClaims } from '../../src/claims/index.js';
 import { resolveOptions } from '../../src/core/options.js';
-import type { Coverage } from '../../src/core/types.js';
+import type { Claim, Coverage } from '../../src/core/types.js';
 import { analyzeDocument, analyzeEvent } from '../../src/pipeline/index.js';
 
 interface EcbDoc {
@@ -28,6 +32,25 @@ function option(args: string[], name: string): string | undefined {
 function random(seed: number): () => number {
   let state = seed % 2147483647 || 1;
   return () => (state = (state * 16807) % 2147483647) / 2147483647;
+}
+
+/** A dispute's identity across runs: its event, its kind and the sentences on its sides. */
+function disputeKey(event: string, kind: string, sides: NonNullable<Claim['sides']>): string {
+  const cited = sides.flatMap((s) => s.support.map((c) => `${c.doc}@${c.span.start}`)).sort();
+  return `${event}:${kind}:${createHash('sha1').update(cited.join(' ')).digest('hex').slice(0, 10)}`;
+}
+
+/** Verdicts by key from a TSV file: `key`, `conflict` or `no-conflict`, a note. */
+function readLabels(file: string): Map<string, boolean> {
+  const labels = new Map<string, boolean>();
+  if (!existsSync(file)) return labels;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [key, verdict] = line.split('\t');
+    if (verdict !== 'conflict' && verdict !== 'no-conflict') throw new Error(`${file}: unknown verdict in "${line}"`);
+    labels.set(key, verdict === 'conflict');
+  }
+  return labels;
 }
 
 function eventsOf(file: string): Map<string, Coverage> {
@@ -58,7 +81,7 @@ export async function run(args: string[]): Promise<void> {
 
   const status = { corroborated: 0, 'single-source': 0, disputed: 0 };
   const kinds = new Map<string, number>();
-  const disputes: string[] = [];
+  const disputes: { key: string; text: string }[] = [];
   let ms = 0;
   for (const [label, coverage] of events) {
     const t = performance.now();
@@ -69,7 +92,9 @@ export async function run(args: string[]): Promise<void> {
       const kind = analysis.conflictOf.get(claim.id);
       if (!kind) continue;
       kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-      disputes.push([`${label} (${kind})`, ...(claim.sides ?? []).map((s) => `  - ${s.text.replace(/\s+/g, ' ')}`)].join('\n'));
+      const sides = claim.sides ?? [];
+      const key = disputeKey(label, kind, sides);
+      disputes.push({ key, text: [`${label} (${kind}) ${key}`, ...sides.map((s) => `  - [${s.support[0].doc}] ${s.text.replace(/\s+/g, ' ')}`)].join('\n') });
     }
   }
 
@@ -80,10 +105,23 @@ export async function run(args: string[]): Promise<void> {
   const total = status.corroborated + status['single-source'] + status.disputed;
   console.log(`| ${total} | ${status.corroborated} | ${status['single-source']} | ${status.disputed} | ${(ms / 1000).toFixed(2)} s |`);
   console.log(`\nDisputes by kind: ${[...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}.`);
+  const labelFile = option(args, '--labels') ?? 'bench/claims/ecbplus-disputes.tsv';
+  const labels = readLabels(labelFile);
+  if (labels.size > 0) {
+    const judged = disputes.filter((d) => labels.has(d.key));
+    const right = judged.filter((d) => labels.get(d.key)).length;
+    const known = [...labels.values()].filter(Boolean).length;
+    const found = new Set(disputes.map((d) => d.key));
+    const lost = [...labels].filter(([key, conflict]) => conflict && !found.has(key)).length;
+    const precision = judged.length ? ((100 * right) / judged.length).toFixed(1) : '-';
+    console.log(`\nJudged by hand (${labelFile}, ${labels.size} verdicts, ${known} of them conflicts):`);
+    console.log(`${judged.length} of the ${disputes.length} disputes are judged; ${right} are real conflicts (precision ${precision}%);`);
+    console.log(`${disputes.length - judged.length} are not judged yet; ${lost} judged conflicts are no longer found.`);
+  }
   if (sample > 0) {
     const next = random(seed);
     const drawn = disputes.map((d) => [next(), d] as const).sort((a, b) => a[0] - b[0]).slice(0, sample);
     console.log(`\n${drawn.length} disputes drawn with seed ${seed}, each with its sides:\n`);
-    console.log(drawn.map(([, d]) => d).join('\n'));
+    console.log(drawn.map(([, d]) => `${d.text}${labels.has(d.key) ? (labels.get(d.key) ? '  [judged: conflict]' : '  [judged: no conflict]') : ''}`).join('\n'));
   }
 }
