@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import type { Clause } from './features.js';
 import { numbersConflict, numbersDisagree, readsPredicates, sameQuantity, type NumberMention } from './numbers.js';
 import { contentStems } from './tokens.js';
@@ -165,15 +166,23 @@ function placeConflict(units: Unit[], pairs: [Unit, Unit][], docText: (doc: stri
   return undefined;
 }
 
-function antonymIn(a: Unit, b: Unit, similarity: Similarity): boolean {
-  const sa = similarity.stemsOf(a);
-  const sb = similarity.stemsOf(b);
-  for (const x of sa) {
-    if (sb.has(x)) continue;
-    for (const y of sb) if (!sa.has(y) && areAntonyms(x, y)) return true;
-  }
-  return false;
+/**
+ * One wording has the opposite word where the other has its antonym, and that is all they
+ * differ in, or nearly ("the council accepted the plan" / "the council rejected the
+ * plan"). Antonyms in wordings that differ more sit in different places: "a rear camera"
+ * in one and "a front camera" in the other, "employees" and "their employer".
+ */
+export function antonymSwap(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const onlyA = [...a].filter((x) => !b.has(x));
+  const onlyB = [...b].filter((y) => !a.has(y));
+  if (onlyA.length > ANTONYM_ONLY_DIFFERENCE || onlyB.length > ANTONYM_ONLY_DIFFERENCE) return false;
+  return onlyA.some((x) => onlyB.some((y) => areAntonyms(x, y)));
 }
+
+/** How many content words each wording may have that the other lacks, the antonym included. */
+const ANTONYM_ONLY_DIFFERENCE = 2;
+
+const antonymIn = (a: Unit, b: Unit, similarity: Similarity) => antonymSwap(similarity.stemsOf(a), similarity.stemsOf(b));
 
 /** The clause of `unit` that holds most of the `focus` stems, if any holds one. */
 function claimClause(unit: Unit, focus: ReadonlySet<string>): Clause | undefined {
@@ -270,11 +279,18 @@ function polarityConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Simi
   return undefined;
 }
 
-/** Two speakers who may be one person: the same by `sameSpeaker`, or the same surname ("Ed Stefanski", "Manager Ed Stefanski"). */
+/**
+ * Two speakers who may be one person: the same by `sameSpeaker`, or surnames the same or
+ * one letter apart, as a misspelling or another transliteration makes them ("Hefner" and
+ * "Heffner", "Gaddafi" and "Qaddafi"; short names differ too often by one letter to tell).
+ */
 function maybeSamePerson(a: { entity?: string; name: string }, b: { entity?: string; name: string }): boolean {
-  const surname = (name: string) => name.toLowerCase().split(/\s+/).pop();
-  return sameSpeaker(a, b) || surname(a.name) === surname(b.name);
+  const [sa, sb] = [a.name, b.name].map((name) => name.toLowerCase().split(/\s+/).pop() ?? '');
+  return sameSpeaker(a, b) || sa === sb || (Math.min(sa.length, sb.length) >= SURNAME_VARIANT_LENGTH && distance(sa, sb) <= 1);
 }
+
+/** The shortest surname that a one-letter difference may be a variant of. */
+const SURNAME_VARIANT_LENGTH = 5;
 
 const quotedStems = new WeakMap<Unit, Set<string>>();
 
@@ -302,8 +318,15 @@ function quotedWordsOverlap(a: Unit, b: Unit, similarity: Similarity): number {
 function speakerConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Similarity): Conflict | undefined {
   // Quoted words with a person the entities stage resolved as their speaker: an
   // organisation and its spokesperson, or an unresolved "he", say the same words without
-  // contradiction.
-  const quoted = (u: Unit) => u.speaker?.person === true && u.statement !== undefined && u.statement.kind !== 'reported';
+  // contradiction. The outlet must name the speaker itself, by a verb of saying and a name:
+  // a quotation attributed from its context, or a pronoun or description resolved to a
+  // name, is the pipeline's reading, and a wrong reading is no dispute between outlets.
+  const quoted = (u: Unit) =>
+    u.speaker?.person === true &&
+    u.statement !== undefined &&
+    u.statement.kind !== 'reported' &&
+    u.statement.cue.span !== undefined &&
+    u.statement.speaker.antecedent === undefined;
   for (const [a, b] of pairs) {
     if (!quoted(a) || !quoted(b) || maybeSamePerson(a.speaker!, b.speaker!)) continue;
     if (quotedWordsOverlap(a, b, similarity) < CONFLICT.speaker) continue;

@@ -62,6 +62,9 @@ export interface Clause {
   denial: boolean;
 }
 
+/** The most characters between "hadn" and "t" in a contraction tokenised apart ("hadn ’ t"). */
+const SPACED_APOSTROPHE = 3;
+
 /** How many words after a verb of denial its "that" may come ("dismissed reports that…"). */
 const DENIAL_REACH = 3;
 
@@ -90,10 +93,15 @@ const polarityWordsOf = englishOr(
   }),
 );
 
-/** Whether the token at `i` negates its clause: "not", "never", "denied", or a negating phrase's first word ("yet to"). */
+/**
+ * Whether the token at `i` negates its clause: "not", "never", "denied", a contraction
+ * also when tokenised text spaces it ("hadn ’ t"), or a negating phrase's first word ("yet
+ * to"). "No" before a number is the abbreviation of number ("the No. 1 team").
+ */
 const isNegation = (t: Token, i: number, tokens: Token[], words: PolarityWords) =>
-  words.negations.has(t.lower) ||
+  (words.negations.has(t.lower) && !(t.lower === 'no' && /^\d/.test(tokens[i + 1]?.lower ?? ''))) ||
   t.lower.endsWith("n't") ||
+  (t.lower.endsWith('n') && tokens[i + 1]?.lower === 't' && tokens[i + 1].start - t.end <= SPACED_APOSTROPHE) ||
   words.denials.has(t.lower) ||
   (NEGATING_PHRASES.has(t.lower) && NEGATING_PHRASES.get(t.lower) === tokens[i + 1]?.lower);
 

@@ -23,10 +23,14 @@ export const REPORTING_VERBS = new Set(
   remark remarks remarked comment comments commented write writes wrote tweet tweets tweeted`.split(/\s+/),
 );
 
-/** Words that negate the clause they stand in. */
+/**
+ * Words that negate the clause they stand in, with contractions written without their
+ * apostrophe ("didnt", "cant"; not "wont", which is also a word).
+ */
 export const NEGATIONS = new Set(
   `not no never none nobody nothing neither nor cannot can't won't don't doesn't didn't isn't aren't wasn't weren't
-  hasn't haven't hadn't shouldn't wouldn't couldn't mustn't n't`.split(/\s+/),
+  hasn't haven't hadn't shouldn't wouldn't couldn't mustn't n't cant dont doesnt didnt isnt arent wasnt werent hasnt
+  havent hadnt shouldnt wouldnt couldnt`.split(/\s+/),
 );
 
 /**

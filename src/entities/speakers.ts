@@ -41,7 +41,9 @@ function entityOf(
   const { speaker } = statement;
   const target = speaker.antecedent ?? speaker.span;
   if (target) {
-    const overlapping = doc.mentions.filter((m) => m.entity && overlaps(m, target));
+    // In "Reid's rep" the name says whose the speaker is, not who.
+    const possessor = (m: Mention) => m.end < target.end - 2 && /^\s?['’]s\b/.test(doc.text.slice(m.end, m.end + 3));
+    const overlapping = doc.mentions.filter((m) => m.entity && overlaps(m, target) && !possessor(m));
     const mention = headPerson(overlapping, doc.text, byId) ?? overlapping[0];
     if (mention) return byId.get(mention.entity!);
   }

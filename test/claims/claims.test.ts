@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coverageOf, textDoc } from '../helpers/docs.js';
 import { analyzeClaims, buildClaims, buildUnits } from '../../src/claims/index.js';
 import { mutualBestPairs } from '../../src/claims/align.js';
+import { antonymSwap } from '../../src/claims/conflicts.js';
 import { extractFeatures } from '../../src/claims/features.js';
 import { numbersDisagree } from '../../src/claims/numbers.js';
 import { contentStems } from '../../src/claims/tokens.js';
@@ -151,14 +152,27 @@ describe('buildClaims', () => {
     expect(claims[0].sides!.map((s) => docsOf(s.support))).toEqual([['harbor'], ['ledger']]);
   });
 
-  it('does not dispute the same words given to one person under two titles, or to an organisation and a person', () => {
+  it('does not dispute the same words given to one person under two titles or two spellings, or to an organisation and a person', () => {
     for (const speakers of [
       ['Finance Minister Lena Ortiz', 'Lena Ortiz'],
+      ['Finance Minister Lena Ortiz', 'Lena Orttiz'],
       ['the Finance Ministry', 'Finance Minister Lena Ortiz'],
     ]) {
       const claims = buildClaims(events.speakerEvent(speakers));
       expect(claims.map((c) => c.status), speakers.join(' / ')).toEqual(['corroborated']);
     }
+  });
+
+  it('does not dispute a quotation whose other speaker is only the pipeline’s reading of its context', () => {
+    const quote = 'We will not raise fuel taxes before the election';
+    const claims = buildClaims(events.analyzedEvent([
+      { id: 'harbor', source: 'Harbor Times', text: `“${quote},” Finance Minister Lena Ortiz said on Monday.` },
+      // No verb of saying by the quotation: the statements stage reads it as the last speaker's.
+      { id: 'ledger', source: 'Daily Ledger', text: `Prime Minister Tomas Berg said the fuel depot would stay open.\n\n“${quote}.”` },
+    ]));
+    const fuel = claimWith(claims, 'fuel taxes');
+    expect(fuel.status).toBe('corroborated');
+    expect(docsOf(fuel.support)).toEqual(['harbor', 'ledger']);
   });
 
   it('marks different places and different dates for the same fact as disputed', () => {
@@ -191,6 +205,19 @@ describe('buildClaims', () => {
     ]);
     const claims = buildClaims(coverage);
     expect(claims.map((c) => c.status)).toEqual(['single-source', 'single-source']);
+  });
+
+  it('disputes an antonym only where it is what the sentences differ in', () => {
+    const status = (a: string, b: string) =>
+      buildClaims(coverageOf([textDoc({ id: 'harbor', source: 'Harbor Times', text: a }), textDoc({ id: 'ledger', source: 'Daily Ledger', text: b })]))
+        .map((c) => c.status);
+    expect(
+      status('On Monday the harbour council accepted the dredging plan for the east basin.', 'The dredging plan for the east basin was rejected by the harbour council on Monday.'),
+    ).toEqual(['disputed']);
+    const stems = (text: string) => new Set(contentStems(text, 'en'));
+    expect(antonymSwap(stems('The council accepted the dredging plan.'), stems('The council rejected the dredging plan.'))).toBe(true);
+    // Two cameras of one phone: the antonyms sit in different places, among other differences.
+    expect(antonymSwap(stems('The phone has an eight megapixel rear camera.'), stems('The phone has a two megapixel front camera for video calls.'))).toBe(false);
   });
 
   it('does not call sentences disputed for a negation they do not share the rest of', () => {
@@ -535,6 +562,14 @@ describe('clauses and their polarity', () => {
     expect(clauses('The pilot had yet to regain consciousness.').map((c) => c.negative)).toEqual([true]);
     expect(clauses('The pilot had not yet regained consciousness.').map((c) => c.negative)).toEqual([true]);
     expect(clauses('The pilot was ready to regain control, yet the storm grew.').some((c) => c.negative)).toBe(false);
+  });
+
+  it('reads contractions spaced by tokenised text or written without their apostrophe, and not "No." before a number', () => {
+    expect(clauses('The case hadn ’ t been submitted by Tuesday.').map((c) => c.negative)).toEqual([true]);
+    expect(clauses('The crew didnt reach the summit.').map((c) => c.negative)).toEqual([true]);
+    expect(clauses('The No. 1 team won again.').map((c) => c.negative)).toEqual([false]);
+    expect(clauses('No 2 teams played alike.').map((c) => c.negative)).toEqual([false]);
+    expect(clauses('No rescue team reached them.').map((c) => c.negative)).toEqual([true]);
   });
 
   it('tells a denial of something said from a refusal', () => {

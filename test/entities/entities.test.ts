@@ -157,4 +157,12 @@ describe('linkSpeakers', () => {
     linkSpeakers([doc], resolveEntities([doc]));
     expect(doc.statements.map((s) => s.speaker.name)).toEqual(['Pavel Orlov', 'Anna Lind']);
   });
+
+  it('does not give a speaker phrase to the person it names as a possessor alone ("Morozov’s spokesman")', () => {
+    const doc = withSpeakers('President Ivan Morozov met the envoy. “The talks were useful,” Morozov’s spokesman told reporters.', [
+      { name: 'Morozov’s spokesman', at: 'Morozov’s spokesman' },
+    ]);
+    linkSpeakers([doc], resolveEntities([doc]));
+    expect(doc.statements.map((s) => [s.speaker.entity, s.speaker.name])).toEqual([[undefined, 'Morozov’s spokesman']]);
+  });
 });
