@@ -2,8 +2,8 @@
  * Who said what in Japanese, by rule. The verb of saying ends the sentence after "と":
  * a quotation (田中市長は「……」と述べた。) or a clause (田中市長は、……と述べた。) is what
  * was said, and the speaker is the topic or subject that opens the clause, before "は" or
- * "が". "によると" gives the source of the rest (警察によると、……). Cues are in
- * `lexicon-languages.ts`.
+ * "が", or follows the quotation (「……」と田中市長は述べた。). "によると" gives the source of
+ * the rest (警察によると、……). Cues are in `lexicon-languages.ts`.
  */
 import type { Doc, Sentence, Span, Statement } from '../core/types.js';
 import { alternation } from '../language/index.js';
@@ -15,6 +15,15 @@ import type { Quotation } from './quotes.js';
 const CLOSING_CUE = new RegExp(`と(?:、)?(${alternation(JAPANESE_CUES.verbs)})[。．！!]?\\s*$`);
 /** The longest speaker read (characters): a name with its title ("国土交通省の担当者"). */
 const SPEAKER_CHARS = 20;
+/**
+ * 「……」と田中市長は記者団に述べた: after the quotation, "と", the speaker and its particle,
+ * a few words (when, to whom), and the verb ending the sentence.
+ */
+const SPEAKER_AFTER = new RegExp(
+  `^と[、，]?([^、，,。「」『』]{1,${SPEAKER_CHARS}}?)[${JAPANESE_CUES.topic}][^。「」『』]{0,${SPEAKER_CHARS}}?(${alternation(JAPANESE_CUES.verbs)})[。．！!]?\\s*$`,
+);
+/** The most characters SPEAKER_AFTER can match: "と、", speaker and particle, a few words, the verb, the stop. */
+const SPEAKER_AFTER_CHARS = 2 * SPEAKER_CHARS + Math.max(...JAPANESE_CUES.verbs.map((v) => v.length)) + 8;
 const ACCORDING = new RegExp(`^([^、。「」]{1,${SPEAKER_CHARS}}?)(${alternation(JAPANESE_CUES.according)})[、，,]`);
 /** The speaker before its topic or subject particle, opening the sentence or a clause after a comma. */
 const SPEAKER = new RegExp(`(?:^|[、，,])([^、，,。「」『』]{1,${SPEAKER_CHARS}}?)[${JAPANESE_CUES.topic}]`);
@@ -38,7 +47,7 @@ function statementOf(text: string, sentence: Sentence, quotes: Quotation[]): Dra
     return content.end > content.start ? { content, parts: [content], cue, speaker, kind: 'reported' } : undefined;
   }
   const closing = CLOSING_CUE.exec(slice);
-  if (!closing) return undefined;
+  if (!closing) return quotationThenSpeaker(text, sentence, quotes);
   const verbStart = sentence.start + closing.index + closing[0].indexOf(closing[1]);
   const cue = { start: verbStart, end: verbStart + closing[1].length, lemma: closing[1] };
   const saidEnd = sentence.start + closing.index;
@@ -54,6 +63,24 @@ function statementOf(text: string, sentence: Sentence, quotes: Quotation[]): Dra
   if (!found || !/^[、，,]/.test(text.slice(found.after, saidEnd))) return undefined;
   const content = trimmed(text, { start: found.after + 1, end: saidEnd });
   return content.end > content.start ? { content, parts: [content], cue, speaker: found.speaker, kind: 'reported' } : undefined;
+}
+
+/** 「橋は来月に再開する」と田中市長は述べた。: the quotation first, its speaker after it. */
+function quotationThenSpeaker(text: string, sentence: Sentence, quotes: Quotation[]): Draft | undefined {
+  // Only the last quotation can be followed by its speaker and the sentence's end.
+  const quote = quotes.at(-1);
+  if (!quote || sentence.end - quote.end > SPEAKER_AFTER_CHARS) return undefined;
+  const after = SPEAKER_AFTER.exec(text.slice(quote.end, sentence.end));
+  if (!after) return undefined;
+  const speakerStart = quote.end + after[0].indexOf(after[1]);
+  const verbStart = quote.end + after[0].lastIndexOf(after[2]);
+  return {
+    content: trimmed(text, quote.inner),
+    parts: [quote],
+    cue: { start: verbStart, end: verbStart + after[2].length, lemma: after[2] },
+    speaker: { start: speakerStart, end: speakerStart + after[1].length },
+    kind: 'direct',
+  };
 }
 
 /** The statements of a Japanese document. */

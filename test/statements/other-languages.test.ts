@@ -151,6 +151,11 @@ describe('statements in other languages', () => {
       ['警察', 'によると', '二人が行方不明になっている', 'reported'],
       ['県の担当者', '説明した', '被害の全容はまだ分からない', 'reported'],
     ]);
+    // The quotation first, its speaker after "と".
+    expect(statementsOf('ja', '「堤防の補強を急ぐ」と佐藤知事は23日、記者団に語った。「避難所は足りている」と、市の職員が説明した。')).toEqual([
+      ['佐藤知事', '語った', '堤防の補強を急ぐ', 'direct'],
+      ['市の職員', '説明した', '避難所は足りている', 'direct'],
+    ]);
   });
 
   it('finds nothing in sentences without a cue of saying', () => {
@@ -166,6 +171,8 @@ describe('statements in other languages', () => {
     const started = performance.now();
     expect(statementsOf('fr', many).length).toBe(20000);
     expect(statementsOf('fr', commas)).toEqual([['Paul Girard', 'a déclaré', 'tout va bien', 'reported']]);
+    const quotes = '「はい」と、'.repeat(20000) + '田中市長は述べた。';
+    expect(statementsOf('ja', quotes)).toEqual([['田中市長', '述べた', 'はい', 'direct']]);
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });
