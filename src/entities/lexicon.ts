@@ -55,6 +55,16 @@ export const ORG_HEADS = new Set([
   'gobierno', 'ministerstwo', 'partia', 'rząd',
 ]);
 
+/**
+ * Common nouns that, right before a name, say it names an organisation: "security firm
+ * Trend Micro", "the broadcaster Sky", "carmaker Toyota".
+ */
+export const ORG_DESCRIPTORS = new Set([
+  'firm', 'company', 'corporation', 'group', 'agency', 'startup', 'start-up', 'carrier', 'airline', 'broadcaster',
+  'newspaper', 'network', 'bank', 'lender', 'insurer', 'retailer', 'maker', 'carmaker', 'automaker', 'manufacturer',
+  'charity', 'organisation', 'organization', 'outlet', 'publisher', 'studio', 'chain', 'operator', 'conglomerate',
+]);
+
 /** Institutions commonly named by a single word or fixed phrase. */
 export const ORG_NAMES = new Set([
   'kremlin', 'white house', 'pentagon', 'downing street', 'élysée', 'elysee', 'nato', 'un', 'united nations', 'eu',

@@ -5,6 +5,7 @@ import {
   DEMONYMS,
   NAME_PARTICLES,
   NOT_NAMES,
+  ORG_DESCRIPTORS,
   ORG_HEADS,
   ORG_NAMES,
   OTHER_HEADS,
@@ -142,7 +143,7 @@ function previousWord(text: string, tokens: Token[], token: Token): string {
   return i > 0 && /^\s+$/.test(text.slice(tokens[i - 1].end, token.start)) ? tokens[i - 1].text.toLowerCase() : '';
 }
 
-function typeOf(name: Token[], hasRole: boolean, afterPlacePreposition: boolean): EntityType {
+function typeOf(name: Token[], hasRole: boolean, afterPlacePreposition: boolean, afterOrgNoun: boolean): EntityType {
   const words = name.map((t) => bare(t.text));
   const phrase = words.join(' ');
   const last = words[words.length - 1];
@@ -152,6 +153,7 @@ function typeOf(name: Token[], hasRole: boolean, afterPlacePreposition: boolean)
   if (words.some((w) => ORG_HEADS.has(w))) return 'organization';
   if (PLACE_HEADS.has(last) && name.length > 1) return 'place';
   if (hasRole) return 'person';
+  if (afterOrgNoun) return 'organization';
   if (name.every((t) => /^\p{Lu}{2,6}$/u.test(t.text))) return 'organization';
   if (words.some((w) => PLACE_ALIAS.has(w) || ORG_NAMES.has(w) || w in DEMONYMS)) return 'other';
   if (afterPlacePreposition) return 'place';
@@ -213,7 +215,7 @@ export function findMentions(doc: Doc): Mention[] {
         start: first.start,
         end,
         text: surface,
-        type: typeOf(name, roleText !== undefined, afterPlacePreposition),
+        type: typeOf(name, roleText !== undefined, afterPlacePreposition, ORG_DESCRIPTORS.has(previousWord(text, tokens, name[0]))),
         ...(roleText ? { role: roleText } : {}),
       };
       mentions.push(previous);

@@ -44,6 +44,12 @@ describe('findMentions', () => {
       ['Geneva', 'place'],
       ['Minsk Agreement', 'other'],
     ]);
+    // A common noun for a company right before a name makes it one.
+    const firms = mentionsOf('The attack was seen by security firm Trend Micro and by analyst Dana Reyes.');
+    expect(firms.map((m) => [m.text, m.type])).toEqual([
+      ['Trend Micro', 'organization'],
+      ['Dana Reyes', 'person'],
+    ]);
   });
 
   it('splits names joined by a hyphen when a part names someone alone, and drops possessives from the span', () => {
