@@ -167,3 +167,9 @@ export const maleGivenNames = [
 
 export const femaleRoleWords = ['spokeswoman', 'congresswoman', 'chairwoman', 'businesswoman', 'mrs.', 'ms.', 'mrs', 'ms', 'madam', 'queen', 'princess', 'lady', 'first lady'] as const;
 export const maleRoleWords = ['spokesman', 'congressman', 'chairman', 'businessman', 'mr.', 'mr', 'king', 'prince', 'sir', 'lord'] as const;
+
+/**
+ * Words whose "'s" wink-nlp's lexicon reads as a verb ("it's" = it is): the tokenizer
+ * leaves these alone when it separates a possessive "'s" (see tokens.ts).
+ */
+export const verbCliticHosts = ['it', 'that', 'there', 'here', 'what', 'who', 'where', 'when', 'how', 'he', 'she', 'let'] as const;

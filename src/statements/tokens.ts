@@ -5,6 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { verbCliticHosts } from './lexicon.js';
 
 export interface Token {
   start: number;
@@ -41,10 +42,27 @@ function engine(): Nlp {
   return nlp;
 }
 
+const verbHosts = new Set<string>(verbCliticHosts);
+// A possessive "'s" right before punctuation ("Trump's."), with the word it hangs on.
+const POSSESSIVE_BEFORE_PUNCT = /(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}.&-]*)(['’][sS])(?=[^\s\p{L}\p{N}])/gu;
+
+/**
+ * The text as wink-nlp should read it. wink-nlp keeps "Trump's." as one word "Trump's"
+ * and remembers that word for the rest of the process, after which every later "Trump's",
+ * in any document, stays one token instead of "Trump" + "'s": the tokens of a document
+ * would depend on the documents read before it. A space before such a possessive gives
+ * the tokens wink-nlp gives elsewhere; token offsets come from the original text.
+ */
+function forWink(text: string): string {
+  return text.replace(POSSESSIVE_BEFORE_PUNCT, (whole, host: string, clitic: string) =>
+    verbHosts.has(host.toLowerCase()) ? whole : `${host} ${clitic}`,
+  );
+}
+
 export function tokenize(text: string): Tokenized {
   const wink = engine();
   const its = wink.its;
-  const doc = wink.readDoc(text);
+  const doc = wink.readDoc(forWink(text));
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   // wink-nlp's typings give `its.lemma` a signature that `out` does not accept; it works at run time.
