@@ -40,15 +40,22 @@ function disputeKey(event: string, kind: string, sides: NonNullable<Claim['sides
   return `${event}:${kind}:${createHash('sha1').update(cited.join(' ')).digest('hex').slice(0, 10)}`;
 }
 
+interface Verdict {
+  conflict: boolean;
+  /** For a conflict: the disagreement it shows, named by its event and its note (several disputes may show one). */
+  disagreement?: string;
+}
+
 /** Verdicts by key from a TSV file: `key`, `conflict` or `no-conflict`, a note. */
-function readLabels(file: string): Map<string, boolean> {
-  const labels = new Map<string, boolean>();
+function readLabels(file: string): Map<string, Verdict> {
+  const labels = new Map<string, Verdict>();
   if (!existsSync(file)) return labels;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
-    const [key, verdict] = line.split('\t');
+    const [key, verdict, note = ''] = line.split('\t');
     if (verdict !== 'conflict' && verdict !== 'no-conflict') throw new Error(`${file}: unknown verdict in "${line}"`);
-    labels.set(key, verdict === 'conflict');
+    const event = key.slice(0, key.indexOf(':'));
+    labels.set(key, verdict === 'conflict' ? { conflict: true, disagreement: `${event}: ${note}` } : { conflict: false });
   }
   return labels;
 }
@@ -109,19 +116,19 @@ export async function run(args: string[]): Promise<void> {
   const labels = readLabels(labelFile);
   if (labels.size > 0) {
     const judged = disputes.filter((d) => labels.has(d.key));
-    const right = judged.filter((d) => labels.get(d.key)).length;
-    const known = [...labels.values()].filter(Boolean).length;
-    const found = new Set(disputes.map((d) => d.key));
-    const lost = [...labels].filter(([key, conflict]) => conflict && !found.has(key)).length;
+    const right = judged.filter((d) => labels.get(d.key)!.conflict).length;
+    const disagreements = new Set([...labels.values()].flatMap((v) => (v.disagreement ? [v.disagreement] : [])));
+    const shown = new Set(judged.flatMap((d) => labels.get(d.key)!.disagreement ?? []));
+    const lost = [...disagreements].filter((x) => !shown.has(x));
     const precision = judged.length ? ((100 * right) / judged.length).toFixed(1) : '-';
-    console.log(`\nJudged by hand (${labelFile}, ${labels.size} verdicts, ${known} of them conflicts):`);
+    console.log(`\nJudged by hand (${labelFile}, ${labels.size} verdicts, ${disagreements.size} distinct disagreements between outlets):`);
     console.log(`${judged.length} of the ${disputes.length} disputes are judged; ${right} are real conflicts (precision ${precision}%);`);
-    console.log(`${disputes.length - judged.length} are not judged yet; ${lost} judged conflicts are no longer found.`);
+    console.log(`${disputes.length - judged.length} are not judged yet; ${shown.size} of the judged disagreements are found, ${lost.length} no longer are${lost.length ? `: ${lost.join('; ')}` : ''}.`);
   }
   if (sample > 0) {
     const next = random(seed);
     const drawn = disputes.map((d) => [next(), d] as const).sort((a, b) => a[0] - b[0]).slice(0, sample);
     console.log(`\n${drawn.length} disputes drawn with seed ${seed}, each with its sides:\n`);
-    console.log(drawn.map(([, d]) => `${d.text}${labels.has(d.key) ? (labels.get(d.key) ? '  [judged: conflict]' : '  [judged: no conflict]') : ''}`).join('\n'));
+    console.log(drawn.map(([, d]) => `${d.text}${labels.has(d.key) ? (labels.get(d.key)!.conflict ? '  [judged: conflict]' : '  [judged: no conflict]') : ''}`).join('\n'));
   }
 }

@@ -215,12 +215,19 @@ export function groupUnits(count: number, edges: Edge[]): number[][] {
   return [...members.values()].map((m) => m.sort((x, y) => x - y)).sort((x, y) => x[0] - y[0]);
 }
 
+/** A group of aligned sentences, with those it took in from other groups. */
+export interface UnitGroup {
+  members: number[];
+  /** Members that belong to another group's fact and also state this one (see `attachMultiFactSentences`). */
+  attached: Set<number>;
+}
+
 /**
  * A sentence may state several facts ("we agreed on cyber security and strategic
  * stability"), so it may support several groups: each group also takes, from every
  * document it lacks, the sentence of that document that aligns best with one of its own.
  */
-export function attachMultiFactSentences(units: Unit[], groups: number[][], edges: Edge[]): number[][] {
+export function attachMultiFactSentences(units: Unit[], groups: number[][], edges: Edge[]): UnitGroup[] {
   const groupOf = new Map<number, number>();
   groups.forEach((g, k) => g.forEach((i) => groupOf.set(i, k)));
   const best = new Map<string, Edge>(); // "group doc" -> strongest edge from the group into that doc
@@ -233,6 +240,7 @@ export function attachMultiFactSentences(units: Unit[], groups: number[][], edge
     }
   }
   const out = groups.map((g) => [...g]);
+  const attached = groups.map(() => new Set<number>());
   const joined = new Set<number>();
   for (const [key, e] of best) {
     const [k, doc] = [Number(key.slice(0, key.indexOf(' '))), key.slice(key.indexOf(' ') + 1)];
@@ -242,9 +250,13 @@ export function attachMultiFactSentences(units: Unit[], groups: number[][], edge
     if (groups[k].every((i) => units[i].label)) {
       out[groupOf.get(other)!].push(...groups[k]);
       joined.add(k);
-    } else out[k].push(other);
+    } else {
+      out[k].push(other);
+      attached[k].add(other);
+    }
   }
-  return withoutContainedGroups(out.filter((_, k) => !joined.has(k)).map((g) => g.sort((x, y) => x - y)));
+  const kept = out.flatMap((g, k) => (joined.has(k) ? [] : [{ members: g.sort((x, y) => x - y), attached: attached[k] }]));
+  return withoutContainedGroups(kept);
 }
 
 /**
@@ -252,9 +264,9 @@ export function attachMultiFactSentences(units: Unit[], groups: number[][], edge
  * left alone by the grouping can take in, one per document, every sentence of a group
  * it aligns with, and the two would be the same claim twice.
  */
-function withoutContainedGroups(groups: number[][]): number[][] {
+function withoutContainedGroups(groups: UnitGroup[]): UnitGroup[] {
   const groupsWith = new Map<number, number[]>();
-  groups.forEach((g, k) =>
+  groups.forEach(({ members: g }, k) =>
     g.forEach((i) => {
       const list = groupsWith.get(i);
       if (list) list.push(k);
@@ -262,10 +274,11 @@ function withoutContainedGroups(groups: number[][]): number[][] {
     }),
   );
   const contained = (k: number) =>
-    groupsWith.get(groups[k][0])!.some((h) => {
-      if (h === k || groups[h].length < groups[k].length || (groups[h].length === groups[k].length && h > k)) return false;
-      const members = new Set(groups[h]);
-      return groups[k].every((i) => members.has(i));
+    groupsWith.get(groups[k].members[0])!.some((h) => {
+      const [inner, outer] = [groups[k].members, groups[h].members];
+      if (h === k || outer.length < inner.length || (outer.length === inner.length && h > k)) return false;
+      const members = new Set(outer);
+      return inner.every((i) => members.has(i));
     });
   return groups.filter((_, k) => !contained(k));
 }

@@ -55,12 +55,11 @@ export function sameSpeaker(a: { entity?: string; name: string }, b: { entity?: 
   return UNSPACED_SCRIPT.test(short) && short.length >= 2 && long.endsWith(short);
 }
 
-function crossPairs(units: Unit[], similarity: Similarity, min: number): [Unit, Unit][] {
+function crossPairs(units: Unit[]): [Unit, Unit][] {
   const pairs: [Unit, Unit][] = [];
   for (let i = 0; i < units.length; i++) {
     for (let j = i + 1; j < units.length; j++) {
-      if (units[i].doc === units[j].doc) continue;
-      if (similarity.compare(units[i], units[j]).score >= min) pairs.push([units[i], units[j]]);
+      if (units[i].doc !== units[j].doc) pairs.push([units[i], units[j]]);
     }
   }
   return pairs;
@@ -357,14 +356,15 @@ export function findConflict(
   counterparts: (a: Unit, b: Unit) => boolean = () => true,
 ): Conflict | undefined {
   if (new Set(units.map((u) => u.doc)).size < 2) return undefined;
+  const pairs = crossPairs(units);
   // Different values are a contradiction only between the two versions of one fact.
-  const valuePairs = crossPairs(units, similarity, CONFLICT.number).filter(([a, b]) => counterparts(a, b));
+  const valuePairs = pairs.filter(([a, b]) => similarity.compare(a, b).score >= CONFLICT.number && counterparts(a, b));
   const samePairs = valuePairs.filter(([a, b]) => similarity.contentOverlap(a, b).cover >= CONFLICT.value);
   return (
     numberConflict(units, valuePairs, similarity) ??
     dateConflict(units, samePairs) ??
     placeConflict(units, samePairs, docText) ??
-    polarityConflict(units, crossPairs(units, similarity, 0), similarity) ??
+    polarityConflict(units, pairs, similarity) ??
     speakerConflict(units, valuePairs, similarity)
   );
 }

@@ -63,6 +63,33 @@ function isDispute(conflict: Conflict, independence: SourceIndependence): boolea
   return groupsPerSide.some((a, i) => groupsPerSide.some((b, j) => j > i && [...a].some((g) => !b.has(g))));
 }
 
+/**
+ * A sentence that states several facts joins several groups (see
+ * `attachMultiFactSentences`), so two sentences that disagree can meet in several groups
+ * and dispute each of those claims: the same disagreement, once per fact. Two disputes are
+ * one when they set the same two sentences on different sides. It stays with the group
+ * whose own sentences take the most sides (then the one with the most sentences on its
+ * sides); the others are no longer disputed by it.
+ */
+function oneClaimPerDispute(groups: { members: Unit[]; taken: Set<Unit>; dispute?: Conflict }[]): void {
+  const sideOf = (d: Conflict) => new Map(d.sides.flatMap((side, k) => side.map((u) => [u, k] as const)));
+  const candidates = groups
+    .flatMap((g, i) => (g.dispute ? [{ g, i, sides: sideOf(g.dispute), kind: g.dispute.kind }] : []))
+    .map((c) => ({ ...c, own: [...c.sides.keys()].filter((u) => !c.g.taken.has(u)).length }))
+    .sort((x, y) => y.own - x.own || y.sides.size - x.sides.size || x.i - y.i);
+  const kept: typeof candidates = [];
+  for (const c of candidates) {
+    const units = [...c.sides.keys()];
+    const same = kept.some(
+      (k) =>
+        k.kind === c.kind &&
+        units.some((u) => k.sides.has(u) && units.some((v) => k.sides.has(v) && c.sides.get(u) !== c.sides.get(v) && k.sides.get(u) !== k.sides.get(v))),
+    );
+    if (same) c.g.dispute = undefined;
+    else kept.push(c);
+  }
+}
+
 function byReadingOrder(a: Unit, b: Unit): number {
   return a.docIndex - b.docIndex || a.span.start - b.span.start;
 }
@@ -81,30 +108,39 @@ export function analyzeClaims(coverage: Coverage): ClaimAnalysis {
   const docText = new Map(coverage.docs.map((d) => [d.id, d.text.toLowerCase()]));
   const counterparts = mutualBestPairs(units, edges);
 
-  const drafts: { claim: Omit<Claim, 'id'>; members: Unit[]; conflict?: ConflictKind }[] = [];
-  const pending = groups.map((indices) => indices.map((i) => units[i]));
-  while (pending.length > 0) {
-    let members = pending.shift()!.sort(byReadingOrder);
-    // Headlines and labels support claims but make none alone (HTML titles never even enter
-    // the text), unless they report someone's words ("Putin: we agreed…").
-    if (members.every((u) => u.label && !u.speaker)) continue;
+  const disputeOf = (members: Unit[]) => {
     const conflict = findConflict(members, similarity, (doc) => docText.get(doc) ?? '', counterparts);
-    const disputed = conflict !== undefined && isDispute(conflict, independence);
+    return conflict && isDispute(conflict, independence) ? conflict : undefined;
+  };
+  const drafts: { claim: Omit<Claim, 'id'>; members: Unit[]; conflict?: ConflictKind }[] = [];
+  // Headlines and labels support claims but make none alone (HTML titles never even enter
+  // the text), unless they report someone's words ("Putin: we agreed…").
+  const makesClaim = (members: Unit[]) => !members.every((u) => u.label && !u.speaker);
+  const pending = groups
+    .map((g) => ({ members: g.members.map((i) => units[i]).sort(byReadingOrder), taken: new Set([...g.attached].map((i) => units[i])) }))
+    .filter((g) => makesClaim(g.members))
+    .map((g) => ({ ...g, dispute: disputeOf(g.members) }));
+  oneClaimPerDispute(pending);
+  while (pending.length > 0) {
+    let { members, taken, dispute: conflict } = pending.shift()!;
+    const disputed = conflict !== undefined;
     if (!disputed) {
       // A sentence that says the opposite is no support, even where it is too loosely
       // worded to call the claim disputed: it becomes a claim of its own.
       const opposed = opposedTo(representative(members, similarity), members, similarity);
       if (opposed.length > 0) {
         members = members.filter((u) => !opposed.includes(u));
-        pending.push(opposed);
+        if (makesClaim(opposed)) pending.push({ members: opposed, taken: new Set(), dispute: disputeOf(opposed) });
       }
     }
     const sources = independence.count(members);
     const attribution = attributionOf(members);
     // An attributed claim reads in the speaker's words, not in another outlet's narrative.
     const voiced = attribution ? members.filter((u) => u.speaker) : members;
+    // A sentence taken in for stating this fact besides its own does not word the claim.
+    const wording = voiced.some((u) => !taken.has(u)) ? voiced.filter((u) => !taken.has(u)) : voiced;
     const claim: Omit<Claim, 'id'> = {
-      text: representative(voiced, similarity).text,
+      text: representative(wording, similarity).text,
       status: disputed ? 'disputed' : sources >= 2 ? 'corroborated' : 'single-source',
       support: members.map(citationOf),
       sources,

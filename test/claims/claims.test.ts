@@ -67,6 +67,34 @@ describe('buildClaims', () => {
     expectCitationsExact(coverage, claims);
   });
 
+  it('shows a disagreement once, in the claim it is about, when the disagreeing sentences also state another fact', () => {
+    // a and b give the power cut and the bridge in one sentence; c and d tell the bridge.
+    const power = (homes: string) =>
+      `The storm cut power to ${homes} homes and farms across Dunmore on Sunday night, leaving families without heating or hot water, and the Harbour Road bridge was closed.`;
+    const coverage = coverageOf([
+      textDoc({ id: 'a', source: 'A', text: `${power('4,000')}\n\nSchools will stay shut on Monday.` }),
+      textDoc({ id: 'b', source: 'B', text: `${power('6,000')}\n\nBus services were suspended.` }),
+      textDoc({
+        id: 'c', source: 'C',
+        text: 'Council engineers closed the Harbour Road bridge after cracks appeared in its pillars.\n\nThe storm left homes and farms across Dunmore without power on Sunday night.',
+      }),
+      textDoc({
+        id: 'd', source: 'D',
+        text: 'Cracks in its pillars led council engineers to close the Harbour Road bridge.\n\nHomes and farms across Dunmore lost power in the storm on Sunday night.',
+      }),
+      textDoc({ id: 'e', source: 'E', text: 'About 6,000 homes and farms across Dunmore lost power on Sunday night, leaving families without heating.' }),
+    ]);
+    const claims = buildClaims(coverage);
+    const disputed = claims.filter((c) => c.status === 'disputed');
+    expect(disputed).toHaveLength(1);
+    expect(disputed[0].sides!.map((side) => docsOf(side.support))).toEqual([['a'], ['b', 'e']]);
+    // The bridge claim takes a and b as support, in the wording of its own sentences.
+    const bridge = claimWith(claims, 'cracks appeared in its pillars');
+    expect(bridge.status).toBe('corroborated');
+    expect(docsOf(bridge.support)).toEqual(['a', 'b', 'c', 'd']);
+    expect(bridge.text).toBe('Council engineers closed the Harbour Road bridge after cracks appeared in its pillars.');
+  });
+
   it('puts on the sides of a number dispute only the sentences that give a value for the quantity in dispute', () => {
     const coverage = coverageOf([
       textDoc({ id: 'a', source: 'A', text: 'Twelve workers were taken to hospital with burns after the fire at the Kestrel factory, firefighters said.' }),
