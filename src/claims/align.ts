@@ -1,4 +1,4 @@
-import { sameQuantity } from './numbers.js';
+import { differentFrames, sameQuantity } from './numbers.js';
 import { contentStems, functionWordsOf, tokenize } from './tokens.js';
 import { CAPITALIZED_NOUNS } from '../language/index.js';
 import { sameSpeaker } from './conflicts.js';
@@ -99,6 +99,8 @@ export function alignedPairs(units: Unit[], similarity: Similarity): Edge[] {
           (cover >= ALIGNMENT.cover && score >= ALIGNMENT.coverPair) ||
           (score >= ALIGNMENT.phrasePair && (sharesRarePhrase || countsSameThing));
     if (!aligned || (shared < 2 && !sharesTerm)) continue;
+    // Two tallies that share no figure are two facts, however alike their words.
+    if (differentFrames(a.features.numbers, b.features.numbers)) continue;
     if (a.doc !== b.doc && shared < 3 && !sharesRarePhrase && chanceMatchWithQuotation(a, b)) continue;
     edges.push({ a: i, b: j, score });
   }

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Clause } from './features.js';
-import { numbersConflict, numbersDisagree, readsPredicates, sameQuantity, type NumberMention } from './numbers.js';
+import { differentFrames, numbersConflict, numbersDisagree, readsPredicates, sameQuantity, type NumberMention } from './numbers.js';
 import { contentStems } from './tokens.js';
 import { UNSPACED_SCRIPT } from '../language/index.js';
 import type { Similarity } from './similarity.js';
@@ -110,24 +110,12 @@ function differentSubjects(a: Unit, b: Unit, similarity: Similarity): boolean {
   return sa.size > 0 && sb.size > 0 && ![...sa].some((s) => sb.has(s));
 }
 
-/**
- * Both sentences give several figures and not one value in common: two tallies of
- * different frames ("13 homers and 43 RBIs in 54 games" and "33 homers and 121 RBIs in 157
- * games"; one round's punches and the fight's), not one fact told two ways, which would
- * share the figures around the one in dispute.
- */
-function differentFrames(a: Unit, b: Unit): boolean {
-  const [na, nb] = [a.features.numbers, b.features.numbers];
-  if (na.length < 2 || nb.length < 2) return false;
-  return !na.some((x) => nb.some((y) => x.low < y.high && y.low < x.high));
-}
-
 function numberConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Similarity): Conflict | undefined {
   for (const [a, b] of pairs) {
     // Forecasts and hedged figures ("economists expected 845,000 jobs") are not claims of fact.
     if (a.features.hedged || b.features.hedged) continue;
     if (differentSubjects(a, b, similarity)) continue;
-    if (differentFrames(a, b)) continue;
+    if (differentFrames(a.features.numbers, b.features.numbers)) continue;
     if (!numbersDisagree(a.features.numbers, b.features.numbers, readsPredicates(a.language) && readsPredicates(b.language))) continue;
     // Sides: the sentences that give a value for the quantity in dispute, grouped by value
     // ("1,800 people were evacuated" | "1,200 residents were evacuated"); a sentence that

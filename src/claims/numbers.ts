@@ -356,6 +356,17 @@ export function sameQuantity(a: NumberMention, b: NumberMention): boolean {
 
 const MEASURE_UNIT_STEMS = new Set([...MEASURE_UNITS].map((w) => stemWord(w, 'en')));
 
+/**
+ * Both sentences give several figures and not one value in common: two tallies of
+ * different frames ("13 homers and 43 RBIs in 54 games" and "33 homers and 121 RBIs in 157
+ * games"; one round's punches and the fight's), not one fact told two ways, which would
+ * share the figures around the one in dispute.
+ */
+export function differentFrames(a: NumberMention[], b: NumberMention[]): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  return !a.some((x) => b.some((y) => x.low < y.high && y.low < x.high));
+}
+
 /** Two number mentions of the same thing that cannot both be true. */
 export function numbersConflict(a: NumberMention, b: NumberMention): boolean {
   // Each interval holds its low end, not its high end: "12" is [11.5, 12.5), so "12" and

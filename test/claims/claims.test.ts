@@ -95,6 +95,19 @@ describe('buildClaims', () => {
     expect(bridge.text).toBe('Council engineers closed the Harbour Road bridge after cracks appeared in its pillars.');
   });
 
+  it('keeps apart two tallies that share no figure: two facts, not one fact corroborated', () => {
+    const coverage = coverageOf([
+      textDoc({ id: 'a', source: 'A', text: 'In 54 games with the Herons, Okafor scored 31 goals and made 12 assists.' }),
+      textDoc({ id: 'b', source: 'B', text: 'Over the whole season, 160 games with the Herons and the Gulls, Okafor scored 80 goals and made 41 assists.' }),
+      textDoc({ id: 'c', source: 'C', text: 'Playing for the Herons, Okafor has 31 goals and 12 assists from his 54 games so far.' }),
+    ]);
+    const claims = buildClaims(coverage);
+    expect(claims.map((c) => [docsOf(c.support), c.status])).toEqual([
+      [['a', 'c'], 'corroborated'],
+      [['b'], 'single-source'],
+    ]);
+  });
+
   it('puts on the sides of a number dispute only the sentences that give a value for the quantity in dispute', () => {
     const coverage = coverageOf([
       textDoc({ id: 'a', source: 'A', text: 'Twelve workers were taken to hospital with burns after the fire at the Kestrel factory, firefighters said.' }),
