@@ -7,11 +7,16 @@
  * by hand. Each dispute has a key (event, kind and a hash of the sentences on its sides);
  * `--labels` (default `bench/claims/ecbplus-disputes.tsv`) holds verdicts given by hand to
  * earlier disputes, so a run reports the precision of the disputes that were judged, and
- * how many are new and not judged yet.
+ * how many are new and not judged yet. `--missed N` draws N pairs that the number rules
+ * leave undisputed although they count something in one unit with values that cannot both
+ * hold and agree on no count (each sentence the other's best match, in one claim that is
+ * not disputed): reading them tells what the rules miss.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { analyzeClaims } from '../../src/claims/index.js';
+import { alignedPairs, mutualBestPairs } from '../../src/claims/align.js';
+import { analyzeClaims, type ClaimAnalysis } from '../../src/claims/index.js';
+import { numbersConflict, numbersDisagree } from '../../src/claims/numbers.js';
 import { resolveOptions } from '../../src/core/options.js';
 import type { Claim, Coverage } from '../../src/core/types.js';
 import { analyzeDocument, analyzeEvent } from '../../src/pipeline/index.js';
@@ -60,6 +65,29 @@ function readLabels(file: string): Map<string, Verdict> {
   return labels;
 }
 
+/** Counterpart sentences of two outlets in one undisputed claim whose counts of one quantity cannot both hold. */
+function undisputedCountPairs(event: string, analysis: ClaimAnalysis): string[] {
+  const counterparts = mutualBestPairs(analysis.units, alignedPairs(analysis.units, analysis.similarity));
+  const pairs: string[] = [];
+  for (const claim of analysis.claims) {
+    if (claim.status === 'disputed') continue;
+    const units = analysis.unitsOf.get(claim.id)!;
+    for (const [i, a] of units.entries()) {
+      for (const b of units.slice(i + 1)) {
+        if (a.doc === b.doc || !counterparts(a, b)) continue;
+        // Counts in one unit that differ, and no count of the same quantity that agrees.
+        if (!numbersDisagree(a.features.numbers, b.features.numbers, false)) continue;
+        const figure = (u: typeof a, n: { start: number; end: number }) => u.text.slice(n.start - u.span.start, n.end - u.span.start);
+        const differing = a.features.numbers.flatMap((x) => b.features.numbers.filter((y) => numbersConflict(x, y)).map((y) => `${figure(a, x)} / ${figure(b, y)}`));
+        if (differing.length === 0) continue;
+        const line = (u: typeof a) => `  - [${u.doc}] ${u.text.replace(/\s+/g, ' ')}`;
+        pairs.push([`${event} (${differing.join(', ')})`, line(a), line(b)].join('\n'));
+      }
+    }
+  }
+  return pairs;
+}
+
 function eventsOf(file: string): Map<string, Coverage> {
   const options = resolveOptions({});
   const byEvent = new Map<string, EcbDoc[]>();
@@ -84,16 +112,19 @@ export async function run(args: string[]): Promise<void> {
   const file = option(args, '--data') ?? '../shared/data/clustering/ecbplus/ecbplus_docs.jsonl';
   const sample = Number(option(args, '--sample') ?? 0);
   const seed = Number(option(args, '--seed') ?? 7);
+  const missed = Number(option(args, '--missed') ?? 0);
   const events = eventsOf(file);
 
   const status = { corroborated: 0, 'single-source': 0, disputed: 0 };
   const kinds = new Map<string, number>();
   const disputes: { key: string; text: string }[] = [];
+  const undisputed: string[] = [];
   let ms = 0;
   for (const [label, coverage] of events) {
     const t = performance.now();
     const analysis = analyzeClaims(coverage);
     ms += performance.now() - t;
+    if (missed > 0) undisputed.push(...undisputedCountPairs(label, analysis));
     for (const claim of analysis.claims) {
       status[claim.status]++;
       const kind = analysis.conflictOf.get(claim.id);
@@ -130,5 +161,11 @@ export async function run(args: string[]): Promise<void> {
     const drawn = disputes.map((d) => [next(), d] as const).sort((a, b) => a[0] - b[0]).slice(0, sample);
     console.log(`\n${drawn.length} disputes drawn with seed ${seed}, each with its sides:\n`);
     console.log(drawn.map(([, d]) => `${d.text}${labels.has(d.key) ? (labels.get(d.key)!.conflict ? '  [judged: conflict]' : '  [judged: no conflict]') : ''}`).join('\n'));
+  }
+  if (missed > 0) {
+    const next = random(seed);
+    const drawn = undisputed.map((p) => [next(), p] as const).sort((a, b) => a[0] - b[0]).slice(0, missed);
+    console.log(`\n${undisputed.length} undisputed pairs of counterpart sentences count one thing differently and agree on no count; ${drawn.length} drawn with seed ${seed}:\n`);
+    console.log(drawn.map(([, p]) => p).join('\n'));
   }
 }
