@@ -77,14 +77,11 @@ function oneClaimPerDispute(groups: { members: Unit[]; taken: Set<Unit>; dispute
     .flatMap((g, i) => (g.dispute ? [{ g, i, sides: sideOf(g.dispute), kind: g.dispute.kind }] : []))
     .map((c) => ({ ...c, own: [...c.sides.keys()].filter((u) => !c.g.taken.has(u)).length }))
     .sort((x, y) => y.own - x.own || y.sides.size - x.sides.size || x.i - y.i);
+  const apart = (sides: Map<Unit, number>, u: Unit, v: Unit) => sides.has(u) && sides.has(v) && sides.get(u) !== sides.get(v);
   const kept: typeof candidates = [];
   for (const c of candidates) {
     const units = [...c.sides.keys()];
-    const same = kept.some(
-      (k) =>
-        k.kind === c.kind &&
-        units.some((u) => k.sides.has(u) && units.some((v) => k.sides.has(v) && c.sides.get(u) !== c.sides.get(v) && k.sides.get(u) !== k.sides.get(v))),
-    );
+    const same = kept.some((k) => k.kind === c.kind && units.some((u) => units.some((v) => apart(c.sides, u, v) && apart(k.sides, u, v))));
     if (same) c.g.dispute = undefined;
     else kept.push(c);
   }
@@ -122,7 +119,8 @@ export function analyzeClaims(coverage: Coverage): ClaimAnalysis {
     .map((g) => ({ ...g, dispute: disputeOf(g.members) }));
   oneClaimPerDispute(pending);
   while (pending.length > 0) {
-    let { members, taken, dispute: conflict } = pending.shift()!;
+    const { taken, dispute: conflict, ...group } = pending.shift()!;
+    let members = group.members;
     const disputed = conflict !== undefined;
     if (!disputed) {
       // A sentence that says the opposite is no support, even where it is too loosely
