@@ -77,12 +77,14 @@ function oneClaimPerDispute(groups: { members: Unit[]; taken: Set<Unit>; dispute
     .flatMap((g, i) => (g.dispute ? [{ g, i, sides: sideOf(g.dispute), kind: g.dispute.kind }] : []))
     .map((c) => ({ ...c, own: [...c.sides.keys()].filter((u) => !c.g.taken.has(u)).length }))
     .sort((x, y) => y.own - x.own || y.sides.size - x.sides.size || x.i - y.i);
-  const apart = (sides: Map<Unit, number>, u: Unit, v: Unit) => sides.has(u) && sides.has(v) && sides.get(u) !== sides.get(v);
   const kept: typeof candidates = [];
+  const sameDispute = (c: (typeof candidates)[number], k: (typeof candidates)[number]) => {
+    if (k.kind !== c.kind) return false;
+    const shared = [...c.sides.keys()].filter((u) => k.sides.has(u));
+    return shared.some((u) => shared.some((v) => c.sides.get(u) !== c.sides.get(v) && k.sides.get(u) !== k.sides.get(v)));
+  };
   for (const c of candidates) {
-    const units = [...c.sides.keys()];
-    const same = kept.some((k) => k.kind === c.kind && units.some((u) => units.some((v) => apart(c.sides, u, v) && apart(k.sides, u, v))));
-    if (same) c.g.dispute = undefined;
+    if (kept.some((k) => sameDispute(c, k))) c.g.dispute = undefined;
     else kept.push(c);
   }
 }
