@@ -6,7 +6,7 @@
 import type { Deadline } from './budget.js';
 import { Mark, isNamedJunk } from './classify.js';
 import { Element, TextNode, type Dom } from './dom.js';
-import { BLOCK_TAGS, HEADING_TAGS } from './patterns.js';
+import { ANY_DENSE, BLOCK_TAGS, DENSE_SCRIPTS, HEADING_TAGS } from './patterns.js';
 
 export const enum Kind {
   Text,
@@ -21,6 +21,8 @@ export interface Block {
   /** The nearest block-level element around the text. */
   owner: Element;
   text: string;
+  /** The text's length in Latin characters' worth (see textWeight). */
+  weight: number;
   linkChars: number;
   kind: Kind;
   /** Heading level 1-6, else 0. */
@@ -90,6 +92,7 @@ export function segment(dom: Dom, marks: Uint8Array, deadline: Deadline, mode: S
     blocks.push({
       owner,
       text,
+      weight: textWeight(text),
       linkChars: Math.min(links, text.length),
       kind: kindOf(owner),
       level: heading > 0 ? headingLevel(owners) : 0,
@@ -231,6 +234,18 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** Class names of image captions and credits. */
 const CAPTION_NAME = /caption|credit|legende|légende|bildunterschrift|pie-?de-?foto|podpis|didascalia/i;
+
+/**
+ * The length of a text in Latin characters' worth: characters of dense scripts (Chinese,
+ * Japanese, Korean) count several times, so that length thresholds mean the same
+ * amount of text in every language.
+ */
+export function textWeight(text: string): number {
+  let n = text.length;
+  if (!ANY_DENSE.test(text)) return n;
+  for (const [script, weight] of DENSE_SCRIPTS) n += (weight - 1) * (text.match(script)?.length ?? 0);
+  return n;
+}
 
 export function isLinkDense(b: Block, threshold: number): boolean {
   return b.linkChars > b.text.length * threshold;

@@ -4,7 +4,7 @@
  * against the lexicons in patterns.ts; results are cached per distinct name string,
  * since pages repeat a few class names thousands of times.
  */
-import { type Dom, type Element, TextNode } from './dom.js';
+import { type Dom, type Element, TextNode, textOf } from './dom.js';
 import {
   BOILERPLATE_ROLES,
   BOILERPLATE_TAGS,
@@ -12,10 +12,12 @@ import {
   CONTENT_STEMS,
   CONTENT_TOKENS,
   HEADER_STEMS,
+  HEADING_TAGS,
   LAYOUT_STEMS,
   LAYOUT_TOKENS,
   COMMENT_STEMS,
   COMMENT_TOKENS,
+  RELATED_HEADING,
   RELATED_STEMS,
   SMALL_WIDGET_MAX_TEXT,
   STATE_CLASS_PREFIX,
@@ -156,12 +158,19 @@ export function markElements(dom: Dom): Uint8Array {
   // 1: holds the marked content; 2: holds it as named by the page's layout (not microdata).
   const holds = new Uint8Array(els.length);
   const textLength = new Float64Array(els.length);
+  // Per element, the element that holds its first text in document order (-1: none).
+  const firstText = new Int32Array(els.length).fill(-1);
   for (let i = els.length - 1; i > 0; i--) {
     const el = els[i];
-    for (const c of el.children) if (c instanceof TextNode) textLength[i] += c.text.trim().length;
+    for (const c of el.children) {
+      const n = c instanceof TextNode ? c.text.trim().length : 0;
+      textLength[i] += n;
+      if (firstText[i] < 0) firstText[i] = n > 0 ? i : c instanceof TextNode ? -1 : firstText[c.index];
+    }
     textLength[el.parent!.index] += textLength[i];
     if (marks[i] === Mark.NamedWidget) marks[i] = textLength[i] > SMALL_WIDGET_MAX_TEXT ? Mark.None : Mark.NamedJunk;
   }
+  markRelatedSections(dom, marks, textLength, firstText);
   for (let i = els.length - 1; i > 0; i--) {
     const el = els[i];
     // No page hides most of its text from everyone: a script will show it. And no
@@ -179,4 +188,29 @@ export function markElements(dom: Dom): Uint8Array {
     holds[p] = Math.max(holds[p], holds[i]);
   }
   return marks;
+}
+
+/** A heading longer than this is a headline, not the label of a section. */
+const SECTION_LABEL_MAX = 80;
+
+/**
+ * A section opened by a related-content heading ("Você pode gostar...", or an <h3>
+ * named "related-title") is a list of other articles, even when it holds more teaser
+ * prose than the article itself: it is marked as related content. The section is the
+ * smallest element around the heading that holds more than the heading, provided the
+ * heading is its first text.
+ */
+function markRelatedSections(dom: Dom, marks: Uint8Array, textLength: Float64Array, firstText: Int32Array): void {
+  const els = dom.elements;
+  for (let i = 1; i < els.length; i++) {
+    const h = els[i];
+    if (!HEADING_TAGS.has(h.tag) || textLength[i] === 0 || textLength[i] > SECTION_LABEL_MAX) continue;
+    if (marks[i] !== Mark.NamedRelated && !RELATED_HEADING.test(textOf(h))) continue;
+    for (let el = h.parent; el && el.parent; el = el.parent) {
+      if (firstText[el.index] < h.index || firstText[el.index] > h.end) break;
+      if (textLength[el.index] <= textLength[i]) continue;
+      if (!NEVER_JUNK.has(el.tag) && marks[el.index] !== Mark.Content) marks[el.index] = Mark.NamedRelated;
+      break;
+    }
+  }
 }

@@ -8,7 +8,7 @@
 import { Kind, isLinkDense, type Block } from './blocks.js';
 import { Mark } from './classify.js';
 import type { Dom, Element } from './dom.js';
-import { BOILERPLATE_LINES } from './patterns.js';
+import { BOILERPLATE_LINES, CLAUSE_COMMA, SENTENCE_END, UNSPACED_SCRIPT } from './patterns.js';
 
 export interface ContentOptions {
   /** Link characters above this share make a block navigation. */
@@ -35,21 +35,22 @@ export const defaultContentOptions: ContentOptions = {
   captions: true,
 };
 
-const SENTENCE_END = /[.!?。！？…:;)"”»]\s|[.!?。！？…"”»]$/;
-
 export function isProse(b: Block, options: ContentOptions): boolean {
-  const n = b.text.length;
+  const n = b.weight;
   if (n < options.proseChars / 2) return false;
-  if (n >= options.proseChars) return SENTENCE_END.test(b.text) || n >= options.proseChars * 3 || /[,，、]/.test(b.text);
-  return SENTENCE_END.test(b.text) && b.text.includes(' ');
+  if (n >= options.proseChars) return SENTENCE_END.test(b.text) || n >= options.proseChars * 3 || CLAUSE_COMMA.test(b.text);
+  // A short sentence has several words; some scripts write them without spaces.
+  return SENTENCE_END.test(b.text) && (b.text.includes(' ') || UNSPACED_SCRIPT.test(b.text));
 }
 
 export function blockValue(b: Block, options: ContentOptions): number {
-  const n = b.text.length;
+  const n = b.weight;
   if (b.junk) return -n;
   if (isLinkDense(b, options.linkDensity)) return -n;
   if (b.kind === Kind.Heading) return 0;
-  if (isProse(b, options)) return n - b.linkChars;
+  // A copyright notice or a "share" line is furniture even where it reads like a sentence.
+  if (isBoilerplateLine(b.text)) return -n;
+  if (isProse(b, options)) return (b.text.length - b.linkChars) * (n / b.text.length);
   return -options.shortCost;
 }
 
@@ -106,27 +107,60 @@ export function contentBlocks(root: Element, blocks: Block[], options: ContentOp
     (b) =>
       !b.junk &&
       (options.captions || b.kind !== Kind.Caption) &&
-      !isLinkDense(b, options.linkDensity) &&
+      (!isLinkDense(b, options.linkDensity) || linkedProse(b, options)) &&
       !isBoilerplateLine(b.text) &&
       !isPageNumbers(b),
   );
-  return dropOrphanHeadings(dropRepeats(kept));
+  return dropOrphanHeadings(dropRepeats(kept, recurringLabels(kept)));
+}
+
+/**
+ * Inside the article, a list item whose first words link elsewhere ("<a>WeWork is
+ * investigated</a> amid layoffs, the company said.", a news roundup) is prose when
+ * enough of it is not link text.
+ */
+function linkedProse(b: Block, options: ContentOptions): boolean {
+  return b.kind === Kind.Item && isProse(b, options) && b.text.length - b.linkChars >= options.proseChars / 2;
 }
 
 /**
  * Keep one copy of a block that repeats word for word (gallery captions, a pull quote,
  * the mobile and desktop copies of one box). Very short lines ("Yes", "1.") may repeat.
  */
-function dropRepeats(blocks: Block[]): Block[] {
+function dropRepeats(blocks: Block[], labels = new Set<string>()): Block[] {
   const seen = new Set<string>();
   return blocks.filter((b) => {
     if (b.text.length < REPEAT_MIN_CHARS) return true;
     const k = b.text.toLowerCase();
+    if (labels.has(k)) return true;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
   });
 }
+
+/**
+ * Lines that open each section of a series: the same interview questions put to several
+ * people, or the same label over each recipe of a roundup ("Exclusive recipe for a quick
+ * dinner"). They come back at least RECURRING_LABEL times, each time before a different
+ * text; a copy of a box or a pull quote comes back once, or before the same text.
+ */
+function recurringLabels(blocks: Block[]): Set<string> {
+  const next = new Map<string, Set<string>>();
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const n = blocks[i].text.length;
+    if (n < REPEAT_MIN_CHARS || n > LABEL_MAX_CHARS) continue;
+    const k = blocks[i].text.toLowerCase();
+    const after = next.get(k) ?? new Set<string>();
+    after.add(blocks[i + 1].text.toLowerCase());
+    next.set(k, after);
+  }
+  return new Set([...next].filter(([, after]) => after.size >= RECURRING_LABEL).map(([k]) => k));
+}
+
+const RECURRING_LABEL = 3;
+/** A label is a line, not a paragraph (a placeholder text or a quoted post). */
+const LABEL_MAX_CHARS = 200;
 
 const REPEAT_MIN_CHARS = 20;
 

@@ -106,7 +106,7 @@ function selectContent(dom: Dom, marks: Uint8Array, relaxed: boolean, options: C
   const root = contentRoot(dom, blocks, junk, marks, options);
   const kept = contentBlocks(root, blocks, options);
   let proseChars = 0;
-  for (const b of kept) if (isProse(b, options)) proseChars += b.text.length;
+  for (const b of kept) if (isProse(b, options)) proseChars += b.weight;
   return { root, blocks, kept, junk, proseChars, complete };
 }
 

@@ -40,7 +40,7 @@ export function pageSignals(all: Block[], content: Block[], byline: boolean, isP
     if (b.kind === Kind.Heading && b.linkChars >= b.text.length * 0.8) linkedHeadings++;
   }
   return {
-    proseChars: prose.reduce((n, b) => n + b.text.length, 0),
+    proseChars: prose.reduce((n, b) => n + b.weight, 0),
     proseBlocks: prose.length,
     byline,
     prices,

@@ -63,6 +63,36 @@ export const IMPLIED_CLOSE = new Map<string, ImpliedClose>([
   ['body', { closes: new Set(['head']), within: new Set(), through: false }],
 ]);
 
+/**
+ * The end of a sentence: a mark followed by a space or ending the text. Latin and CJK
+ * marks, the danda of Hindi and other Indic scripts (।), the Urdu full stop (۔), the
+ * Arabic question mark (؟), the full stops of Armenian, Ethiopic, Myanmar and Khmer,
+ * and, since Thai and Lao end sentences with a space and no mark, a letter of those
+ * scripts (U+0E00-U+0EFF) ending the text.
+ */
+export const SENTENCE_END = /[.!?。！？…:;)"”»।॥۔؟։።။។]\s|[.!?。！？…"”»」』।॥۔؟։።။។\u0e00-\u0eff]$/;
+
+/** Commas that part clauses: Latin, CJK (，、) and Arabic-script (،). */
+export const CLAUSE_COMMA = /[,，、،]/;
+
+/**
+ * Scripts in which one character is a syllable or a word, and how many Latin characters
+ * each is worth in length thresholds. The same text takes about a third as many
+ * characters in Chinese as in English, and under half in Japanese or Korean: a Chinese
+ * sentence of 25 characters says what an English one says in 80.
+ */
+export const DENSE_SCRIPTS: [RegExp, number][] = [
+  [/\p{Script=Han}/gu, 3],
+  [/\p{Script=Hangul}/gu, 2.5],
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 2],
+];
+
+/** Any character of those scripts, as code point ranges: a quick test that most texts fail. */
+export const ANY_DENSE = /[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ud840-\ud87f]/;
+
+/** Scripts written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer, Myanmar. */
+export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
 /** Elements that start a new block of text (everything else is inline). */
 export const BLOCK_TAGS = new Set([
   '#root',
@@ -144,7 +174,7 @@ export const BOILERPLATE_ROLES = new Set([
  * Stems of comment sections: never the article, however large, but the very content
  * of a forum thread. They match anywhere inside a class or id token ("commentlist").
  */
-export const COMMENT_STEMS = ['comment', 'komment', 'komentar', 'comentar', 'kommentar', 'disqus', 'replies'];
+export const COMMENT_STEMS = ['comment', 'komment', 'komentar', 'comentar', 'kommentar', 'yorum', 'reactie', 'disqus', 'replies'];
 
 /** Whole tokens of comment sections. */
 export const COMMENT_TOKENS = new Set(['reply', 'reactions']);
@@ -155,7 +185,39 @@ export const RELATED_STEMS = [
   'powiązan', 'podobne', 'gerelateerd', 'readnext', 'read-next', 'lire-aussi', 'voir-aussi', 'leer-tambien',
   'zobacz-tez', 'lesen-sie-auch', 'mehr-zum-thema', 'morestories', 'more-stories', 'mostread', 'most-read',
   'meistgelesen', 'outbrain', 'taboola', 'zergnet', 'plista', 'ligatus',
+  // pt, nl, tr, id, es, it
+  'leia-tambem', 'veja-tambem', 'mais-lidas', 'lees-ook', 'meest-gelezen', 'ilgili', 'terkait', 'baca-juga',
+  'mas-leidas', 'piu-letti',
 ];
+
+/**
+ * The heading of a related-content section ("You may also like", "Leia também",
+ * "Читайте также", "関連記事"), matched against a heading's whole text. A section that
+ * such a heading opens is a list of other articles, however much teaser prose it holds.
+ * "See also" is left out: in reference pages its links are part of the content.
+ * en, de, fr, es, pt, it, nl, pl, ru, tr, id, ar, zh, ja, ko.
+ */
+export const RELATED_HEADING = new RegExp(
+  '^(?:' +
+    [
+      'related( articles| stories| posts| content| news| coverage| reading| links)?',
+      'you (may|might) (also )?(like|enjoy|be interested in)', 'read (also|next)', 'also read',
+      '(more|other) (stories|articles|news)', 'recommended (for you|reading|articles|stories)', 'more on this (story|topic)',
+      'lesen sie auch', 'auch interessant', 'das könnte sie auch interessieren', 'mehr zum thema', '(ähnliche|verwandte|weitere) artikel',
+      '(à )?lire aussi', 'sur le même sujet', 'vous aimerez (peut-être )?aussi', 'articles (similaires|liés)',
+      'lee también', 'leer también', '(también )?te puede interesar', '(noticias|artículos) relacionad[oa]s', 'te recomendamos',
+      'leia também', 'você (também )?pode (gostar|se interessar)', '(notícias|artigos|posts) relacionad[oa]s',
+      'leggi anche', '(ti )?potrebbe(ro)? interessarti', '(articoli|notizie) correlat[ie]',
+      'lees ook', 'gerelateerde artikelen', 'czytaj (też|także)', 'podobne artykuły', 'polecane',
+      'читайте также', 'похожие (статьи|новости|материалы)', 'вам (также )?может (понравиться|быть интересно)',
+      'по теме', 'ilgili haberler', '(bunlar da )?ilginizi çekebilir', 'baca juga', '(artikel|berita) terkait',
+      'اقرأ أيضا[ً]?', '(مقالات|أخبار) ذات صلة',
+      '相[关關](文章|阅读|閱讀|新闻|新聞)', '推荐阅读', '延伸[阅閱][读讀]', '猜你喜[欢歡]', '関連記事', '(あわせて|合わせて)読みたい',
+      'こちらもおすすめ', '관련 ?기사', '함께 (보면 좋은|볼만한) 기사',
+    ].join('|') +
+    ')[\\s.:…!]*$',
+  'i',
+);
 
 /**
  * Stems of small widgets: sharing, newsletter and cookie boxes, ads, breadcrumbs, tag
@@ -164,8 +226,8 @@ export const RELATED_STEMS = [
  */
 export const WIDGET_STEMS = [
   // sharing and social
-  'share', 'sharing', 'social', 'teilen', 'partag', 'compartir', 'condivid', 'udostepn', 'follow-us', 'followus',
-  'addthis', 'sociable',
+  'share', 'sharing', 'social', 'teilen', 'partag', 'compartir', 'compartilh', 'condivid', 'udostepn', 'paylas',
+  'bagikan', 'follow-us', 'followus', 'addthis', 'sociable',
   // newsletter, sign-up
   'newsletter', 'signup', 'sign-up',
   // cookies and consent
@@ -197,7 +259,8 @@ export const SMALL_WIDGET_MAX_TEXT = 1500;
  * (CONTENT_TOKENS: "content-with-sidebar", "has-sidebar", "menu-content").
  */
 export const LAYOUT_STEMS = [
-  'sidebar', 'seitenleiste', 'footer', 'fusszeile', 'stopka', 'navbar', 'navigation', 'menu',
+  'sidebar', 'seitenleiste', 'barra-lateral', 'footer', 'fusszeile', 'stopka', 'rodape', 'pie-de-pagina', 'pied-de-page',
+  'navbar', 'navigation', 'navegacao', 'navegacion', 'menu',
   'toolbar', 'topbar', 'top-bar', 'bottombar', 'popup', 'pop-up', 'modal', 'overlay', 'lightbox',
   'promo', 'recommend', 'empfehl', 'recomend', 'raccomand', 'polecan', 'trending', 'popular',
   'subscri', 'abonn', 'suscri', 'subskryp', 'prenumer', 'register', 'login', 'rating', 'alert-bar',
@@ -207,7 +270,7 @@ export const LAYOUT_STEMS = [
  * Stems of a page's header area. Outside <main> and <article> this is the site's
  * masthead; inside them it is the article's own header or a page's hero banner.
  */
-export const HEADER_STEMS = ['header', 'masthead', 'banner'];
+export const HEADER_STEMS = ['header', 'masthead', 'banner', 'cabecalho', 'cabecera'];
 
 /** Whole tokens of page layout. */
 export const LAYOUT_TOKENS = new Set([
@@ -253,6 +316,10 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^(read more|more|weiterlesen|mehr|lire la suite|en savoir plus|leer m[aá]s|seguir leyendo|czytaj (wi[eę]cej|dalej)|continua a leggere|continue reading|ver m[aá]s|voir plus)\W*$/i,
   /^(related|related (articles|stories|posts|content)|see also|siehe auch|voir aussi|ver tambi[eé]n|zobacz (te[zż]|r[oó]wnie[zż])|leggi anche|lesen sie auch|lire aussi|lee tambi[eé]n)\W*$/i,
   /\b(all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados|wszelkie prawa zastrze[zż]one|tutti i diritti riservati)\b/i,
+  // The same notice in other languages ("Todos os direitos reservados", "版权所有",
+  // "무단전재 및 재배포 금지": no copying or redistribution without permission). No \b:
+  // it only knows ASCII letters.
+  /(todos os direitos reservados|alle rechten voorbehouden|alla rättigheter förbehållna|alle rettigheder forbeholdes|všechna práva vyhrazena|minden jog fenntartva|tüm hakları saklıdır|hak cipta dilindungi|все права защищены|всі права захищені|جميع الحقوق محفوظة|版[权權]所有|[无無]断[转転]載|[转轉]載禁止|未[经經](授[权權]|许可|許可)[，,]?(不得|禁止|请勿|請勿)[转轉]载|무단 ?전재|무단 ?복제|재배포 ?금지)/i,
   /^(sign up|subscribe|subscribe now|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscr[ií]bete|suscribirse|subskrybuj|zapisz si[eę]|iscriviti)\b/i,
   /\b(subscribe to|sign up for|abonnieren sie|inscrivez-vous [àa]|abonnez-vous [àa]|suscr[ií]bete a|zapisz si[eę] do) (our|the|unseren?|notre|nuestro|naszego)?.{0,40}\b(newsletters?|bulletins?|bolet[ií]n|infolettre)\b/i,
   /^(follow us|folgen sie uns|suivez-nous|s[ií]guenos|obserwuj nas|seguici)\b/i,
@@ -287,6 +354,22 @@ export const BOILERPLATE_LINES: RegExp[] = [
   // Photo credits standing alone: "Photo: Ann Lee, AP", "Getty Images", "Foto: dpa".
   /^((photo|image|picture|foto|bild|zdj[eę]cie|imagen|illustration|credit|source|quelle|fuente|źródło)s?( credit)?\s*[:|/]\s*.{1,80}|[^.!?]{0,60}\b(getty images|shutterstock|istock(photo)?|reuters|associated press|afp|dpa|epa|imago)\b[^.!?]{0,20})$/i,
   /^(caption|bildunterschrift|l[ée]gende|pie de foto|podpis)$/i,
+  // The commonest of these lines in Portuguese, Dutch, Russian, Turkish, Indonesian,
+  // Arabic, Chinese, Japanese and Korean. Whole lines, ending in
+  // anything but letters (\b and \W only know ASCII letters: \W* would eat a Russian sentence).
+  /^(anúncio|advertentie|реклама|reklam|إعلان|广告|廣告|広告|광고)$/iu,
+  /^(compartilh(ar|e)|partilhar|delen|поделиться|paylaş|bagikan|شارك|分享|シェア|공유(하기)?|printen|печать|yazdır|cetak|طباعة|打印|印刷|인쇄)$/iu,
+  /^(leia mais|saiba mais|continue lendo|lees (meer|verder)|читать (далее|дальше|полностью)|подробнее|devamını oku|baca selengkapnya|اقرأ المزيد|阅读全文|閱讀全文|続きを読む|더 ?보기)[^\p{L}\p{N}]*$/iu,
+  /^(leia também|veja também|lees ook|читайте также|смотрите также|ayrıca bakınız|baca juga|اقرأ أيضا[ًا]?|相[关關](文章|阅读|閱讀|新闻|新聞)|関連記事|관련 ?기사)[^\p{L}\p{N}]*$/iu,
+  /^(siga-nos|volg ons|подписывайтесь на нас|bizi takip edin|ikuti kami|تابعونا|关注我们|關注我們)(\s.{0,60})?$/iu,
+  /^(assine( já)?|inscreva-se|abonneer( je)?|подпишитесь|подписаться|abone ol|berlangganan|اشترك|订阅|訂閱|購読|구독(하기)?)[^\p{L}\p{N}]*$/iu,
+  /^(comentários?|reacties?|комментари(и|ев|й)|yorumlar|komentar|تعليقات|评论|評論|コメント|댓글)(\s*\(?\d+\)?)?$/iu,
+  /^(etiquetas|теги|метки|etiketler|الوسوم|标签|標籤|タグ|태그)(\s*[:：].{0,200})?$/iu,
+  /^(próxim[oa]|vorige|volgende|предыдущая|следующая|önceki|sonraki|sebelumnya|selanjutnya|السابق|التالي|上一篇|下一篇|前の記事|次の記事|이전 ?글|다음 ?글)[^\p{L}\p{N}]*$/iu,
+  /^(mais lid[ao]s|meest gelezen|самое (читаемое|популярное)|en çok okunanlar|terpopuler|الأكثر قراءة|热门文章|熱門文章|人気記事|많이 본 (뉴스|기사))[^\p{L}\p{N}]*$/iu,
+  /^(voltar ao topo|naar boven|наверх|yukarı çık|kembali ke atas|pular para o conteúdo|перейти к содержанию|içeriğe geç|carregando|загрузка|yükleniyor|memuat)[^\p{L}\p{N}]*$/iu,
+  /(utilizamos cookies|usamos cookies|gebruik(t|en) cookies|использу(ет|ем) (файлы )?cookie|çerez(ler)? kullan|menggunakan cookie|使用\s?cookie|クッキーを使用|쿠키를 사용)/iu,
+  /^(фото|источник|fotografia|kaynak|sumber|صورة|المصدر|图片|摄影|来源|來源|写真|사진|출처)\s*[:：|/]\s*.{0,80}$/iu,
 ];
 
 /** Labels of a dateline ("Published: 19 Nov 2019 | Updated: ..."). */
