@@ -14,11 +14,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { alignedPairs, mutualBestPairs } from '../../src/claims/align.js';
-import { analyzeClaims, type ClaimAnalysis } from '../../src/claims/index.js';
+import { analyzeClaims, type ClaimAnalysis, type Unit } from '../../src/claims/index.js';
 import { numbersConflict, numbersDisagree } from '../../src/claims/numbers.js';
 import { resolveOptions } from '../../src/core/options.js';
-import type { Claim, Coverage } from '../../src/core/types.js';
+import type { Claim, Coverage, Span } from '../../src/core/types.js';
 import { analyzeDocument, analyzeEvent } from '../../src/pipeline/index.js';
 
 interface EcbDoc {
@@ -67,20 +66,18 @@ function readLabels(file: string): Map<string, Verdict> {
 
 /** Counterpart sentences of two outlets in one undisputed claim whose counts of one quantity cannot both hold. */
 function undisputedCountPairs(event: string, analysis: ClaimAnalysis): string[] {
-  const counterparts = mutualBestPairs(analysis.units, alignedPairs(analysis.units, analysis.similarity));
+  const figure = (u: Unit, n: Span) => u.text.slice(n.start - u.span.start, n.end - u.span.start);
+  const line = (u: Unit) => `  - [${u.doc}] ${u.text.replace(/\s+/g, ' ')}`;
   const pairs: string[] = [];
   for (const claim of analysis.claims) {
     if (claim.status === 'disputed') continue;
     const units = analysis.unitsOf.get(claim.id)!;
     for (const [i, a] of units.entries()) {
       for (const b of units.slice(i + 1)) {
-        if (a.doc === b.doc || !counterparts(a, b)) continue;
+        if (a.doc === b.doc || !analysis.counterparts(a, b)) continue;
         // Counts in one unit that differ, and no count of the same quantity that agrees.
         if (!numbersDisagree(a.features.numbers, b.features.numbers, false)) continue;
-        const figure = (u: typeof a, n: { start: number; end: number }) => u.text.slice(n.start - u.span.start, n.end - u.span.start);
         const differing = a.features.numbers.flatMap((x) => b.features.numbers.filter((y) => numbersConflict(x, y)).map((y) => `${figure(a, x)} / ${figure(b, y)}`));
-        if (differing.length === 0) continue;
-        const line = (u: typeof a) => `  - [${u.doc}] ${u.text.replace(/\s+/g, ' ')}`;
         pairs.push([`${event} (${differing.join(', ')})`, line(a), line(b)].join('\n'));
       }
     }

@@ -21,6 +21,8 @@ export interface ClaimAnalysis {
   unitsOf: Map<string, Unit[]>;
   /** What makes each disputed claim disputed, by claim id. */
   conflictOf: Map<string, ConflictKind>;
+  /** Whether two sentences of different documents are each other's best match (see `mutualBestPairs`). */
+  counterparts: (a: Unit, b: Unit) => boolean;
 }
 
 export function citationOf(unit: Unit): Citation {
@@ -165,7 +167,7 @@ export function analyzeClaims(coverage: Coverage): ClaimAnalysis {
     if (conflict) conflictOf.set(id, conflict);
     return { id, ...claim };
   });
-  return { units, similarity, independence, claims, unitsOf, conflictOf };
+  return { units, similarity, independence, claims, unitsOf, conflictOf, counterparts };
 }
 
 export function buildClaims(coverage: Coverage): Claim[] {
