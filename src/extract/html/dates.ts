@@ -9,16 +9,18 @@ const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const YMD_SLASH = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
 const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/;
-const MONTH_WORD = '([a-zà-öø-ÿąćęłńóśźż]{3,12})';
+const MONTH_WORD = '(\\p{L}{3,12})';
 const DAY_MONTH_YEAR = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+|-)?${MONTH_WORD}\\.?,?\\s*(?:de\\s+|-)?(\\d{4})(?!\\d)`,
-  'iu',
+  `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+|-)?${MONTH_WORD}\\.?,?\\s*(?:de\\s+|-)?(\\d{4})(?!\\d)`,
+  'giu',
 );
+/** Chinese, Japanese and Korean: 2019年3月5日, 2019년 3월 5일. */
+const CJK_YEAR_MONTH_DAY = /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
 /** Every month name and abbreviation of the lexicon, for reading "Sept" or "Febr". */
 const MONTH_NAME_LIST = Object.keys(MONTHS);
 /** /2019/november/19/ (a full month name or abbreviation, not any word). */
 const URL_MONTH_NAME = new RegExp(`/((?:19|20)\\d{2})/${MONTH_WORD}/(\\d{1,2})(?:/|$)`, 'iu');
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu');
+const MONTH_DAY_YEAR = new RegExp(`(?<!\\p{L})${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'giu');
 
 export interface DateOptions {
   /** Read 03/04/2020 as March 4 (US) instead of 3 April. */
@@ -58,7 +60,9 @@ export function findDate(text: string, options: DateOptions = {}): string | unde
 }
 
 /** The first date written in a piece of text, and where it starts. */
-export function locateDate(text: string, options: DateOptions = {}): { iso: string; at: number } | undefined {
+export function locateDate(raw: string, options: DateOptions = {}): { iso: string; at: number } | undefined {
+  // Full-width digits (２０１９年) read as ASCII ones; one code unit each, so offsets hold.
+  const text = raw.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
   const candidates: { at: number; iso: string | undefined; ambiguous?: boolean }[] = [];
   const iso = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
   if (iso) candidates.push({ at: iso.index, iso: ymd(+iso[1], +iso[2], +iso[3]) });
@@ -71,15 +75,26 @@ export function locateDate(text: string, options: DateOptions = {}): { iso: stri
     if (monthFirst) [a, b] = [b, a];
     candidates.push({ at: num.index, iso: ymd(+num[4], b, a), ambiguous: a !== b && a <= 12 && b <= 12 });
   }
-  const dmy = DAY_MONTH_YEAR.exec(text);
-  if (dmy) candidates.push({ at: dmy.index, iso: ymd(+dmy[3], monthNumber(dmy[2]), +dmy[1]) });
-  const mdy = MONTH_DAY_YEAR.exec(text);
-  if (mdy) candidates.push({ at: mdy.index, iso: ymd(+mdy[3], monthNumber(mdy[1]), +mdy[2]) });
+  const cjk = CJK_YEAR_MONTH_DAY.exec(text);
+  if (cjk) candidates.push({ at: cjk.index, iso: ymd(+cjk[1], +cjk[2], +cjk[3]) });
+  // A word in a month's place may be any word ("12 people 2019"): the first that is a month.
+  const dmy = firstMatch(DAY_MONTH_YEAR, text, (m) => ymd(+m[3], monthNumber(m[2]), +m[1]));
+  if (dmy) candidates.push(dmy);
+  const mdy = firstMatch(MONTH_DAY_YEAR, text, (m) => ymd(+m[3], monthNumber(m[1]), +m[2]));
+  if (mdy) candidates.push(mdy);
   candidates.sort((x, y) => x.at - y.at);
   const found = candidates.find((c) => c.iso);
   if (!found?.iso) return undefined;
   if (found.ambiguous) options.ambiguous?.add(found.iso);
   return { iso: found.iso, at: found.at };
+}
+
+function firstMatch(re: RegExp, text: string, read: (m: RegExpMatchArray) => string | undefined): { at: number; iso: string } | undefined {
+  for (const m of text.matchAll(re)) {
+    const iso = read(m);
+    if (iso) return { at: m.index, iso };
+  }
+  return undefined;
 }
 
 /** The same date with day and month swapped, when both readings are dates. */

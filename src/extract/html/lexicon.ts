@@ -6,19 +6,20 @@
 /** Month names and abbreviations (lower-case, accents kept) to month numbers. */
 export const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: string[][] = [
-  // en, de, fr, es, pt, it, nl, pl (nominative and genitive)
-  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'janeiro', 'gennaio', 'gen', 'januari', 'styczeń', 'stycznia', 'sty'],
-  ['february', 'feb', 'februar', 'feber', 'février', 'févr', 'fevrier', 'febrero', 'fevereiro', 'fev', 'febbraio', 'februari', 'luty', 'lutego', 'lut'],
-  ['march', 'mar', 'märz', 'maerz', 'mär', 'mars', 'marzo', 'março', 'marco', 'maart', 'marzec', 'marca'],
-  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwiecień', 'kwietnia', 'kwi'],
-  ['may', 'mai', 'mayo', 'may', 'maio', 'maggio', 'mag', 'mei', 'maj', 'maja'],
-  ['june', 'jun', 'juni', 'juin', 'junio', 'junho', 'giugno', 'giu', 'czerwiec', 'czerwca', 'cze'],
-  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'julho', 'luglio', 'lug', 'lipiec', 'lipca', 'lip'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'sierpień', 'sierpnia', 'sie'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'set', 'setembro', 'settembre', 'wrzesień', 'września', 'wrz'],
-  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'outubro', 'out', 'ottobre', 'ott', 'październik', 'października', 'paź'],
-  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopad', 'listopada', 'lis'],
-  ['december', 'dec', 'dezember', 'dez', 'décembre', 'déc', 'decembre', 'diciembre', 'dic', 'dezembro', 'dicembre', 'grudzień', 'grudnia', 'gru'],
+  // en, de, fr, es, pt, it, nl, pl (nominative and genitive), then ru, uk, tr, ro, cs, fi, id,
+  // sv/da/no (the forms a date writes)
+  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'janeiro', 'gennaio', 'gen', 'januari', 'styczeń', 'stycznia', 'sty', 'январь', 'января', 'янв', 'січня', 'ocak', 'ianuarie', 'ledna', 'tammikuuta'],
+  ['february', 'feb', 'februar', 'feber', 'février', 'févr', 'fevrier', 'febrero', 'fevereiro', 'fev', 'febbraio', 'februari', 'luty', 'lutego', 'lut', 'февраль', 'февраля', 'фев', 'лютого', 'şubat', 'februarie', 'února', 'helmikuuta'],
+  ['march', 'mar', 'märz', 'maerz', 'mär', 'mars', 'marzo', 'março', 'marco', 'maart', 'marzec', 'marca', 'март', 'марта', 'мар', 'березня', 'mart', 'martie', 'března', 'maaliskuuta', 'maret', 'marts'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwiecień', 'kwietnia', 'kwi', 'апрель', 'апреля', 'апр', 'квітня', 'nisan', 'aprilie', 'dubna', 'huhtikuuta'],
+  ['may', 'mai', 'mayo', 'may', 'maio', 'maggio', 'mag', 'mei', 'maj', 'maja', 'май', 'мая', 'травня', 'mayıs', 'května', 'toukokuuta'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'junho', 'giugno', 'giu', 'czerwiec', 'czerwca', 'cze', 'июнь', 'июня', 'червня', 'haziran', 'iunie', 'června', 'kesäkuuta'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'julho', 'luglio', 'lug', 'lipiec', 'lipca', 'lip', 'июль', 'июля', 'липня', 'temmuz', 'iulie', 'července', 'heinäkuuta'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'sierpień', 'sierpnia', 'sie', 'август', 'августа', 'авг', 'серпня', 'ağustos', 'augusti', 'srpna', 'elokuuta', 'agustus'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'set', 'setembro', 'settembre', 'wrzesień', 'września', 'wrz', 'сентябрь', 'сентября', 'сен', 'вересня', 'eylül', 'septembrie', 'září', 'syyskuuta'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'outubro', 'out', 'ottobre', 'ott', 'październik', 'października', 'paź', 'октябрь', 'октября', 'окт', 'жовтня', 'ekim', 'octombrie', 'října', 'lokakuuta'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopad', 'listopada', 'lis', 'ноябрь', 'ноября', 'ноя', 'листопада', 'kasım', 'noiembrie', 'listopadu', 'marraskuuta', 'nopember'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'déc', 'decembre', 'diciembre', 'dic', 'dezembro', 'dicembre', 'grudzień', 'grudnia', 'gru', 'декабрь', 'декабря', 'дек', 'грудня', 'aralık', 'decembrie', 'prosince', 'joulukuuta', 'desember'],
 ];
 MONTH_NAMES.forEach((names, i) => {
   for (const n of names) MONTHS[n] = i + 1;
