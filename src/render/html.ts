@@ -131,8 +131,13 @@ class HtmlRenderer {
         parts.push(`<li>${this.badge(c)}${escapeHtml(c.text)}<ul class="sides">${sides.join('')}</ul></li>`);
       }
       parts.push('</ul><h2>Only in one outlet</h2>');
+      const quiet: string[] = [];
       for (const o of cmp.outlets) {
         const exclusives = this.view.claims(o.exclusives);
+        if (!exclusives.length) {
+          quiet.push(o.source);
+          continue;
+        }
         parts.push(`<h3>${escapeHtml(o.source)}</h3><ul>`);
         parts.push(...exclusives.slice(0, EXCLUSIVES_SHOWN).map((c) => this.claim(c)));
         // The report is read, not glanced at: the rest stays one click away.
@@ -140,9 +145,9 @@ class HtmlRenderer {
         if (rest.length) {
           parts.push(`<li><details><summary>and ${rest.length} more</summary><ul>${rest.map((c) => this.claim(c)).join('')}</ul></details></li>`);
         }
-        if (!exclusives.length) parts.push('<li><i>Nothing that no other outlet reports.</i></li>');
         parts.push('</ul>');
       }
+      if (quiet.length) parts.push(`<p><i>Nothing that no other outlet reports:</i> ${names(quiet)}</p>`);
     }
     const timeline = b.timeline ?? [];
     if (timeline.length) {

@@ -87,14 +87,21 @@ export function renderMarkdown(briefing: BriefingJson): string {
     out.push('');
 
     out.push('## Only in one outlet', '');
+    // Outlets with nothing of their own share one line, so that a large coverage does not
+    // print a heading per outlet with nothing under it.
+    const quiet: string[] = [];
     for (const o of comparison.outlets) {
       const exclusives = view.claims(o.exclusives);
+      if (exclusives.length === 0) {
+        quiet.push(o.source);
+        continue;
+      }
       out.push(`### ${escapeMarkdown(o.source)}`, '');
-      if (exclusives.length === 0) out.push('_Nothing that no other outlet reports._');
       for (const c of exclusives.slice(0, EXCLUSIVES_SHOWN)) out.push(`- ${claimLine(view, c)}`);
       if (exclusives.length > EXCLUSIVES_SHOWN) out.push(`- _and ${exclusives.length - EXCLUSIVES_SHOWN} more_`);
       out.push('');
     }
+    if (quiet.length) out.push(`_Nothing that no other outlet reports:_ ${names(quiet)}`, '');
   }
 
   const timeline = briefing.timeline ?? [];

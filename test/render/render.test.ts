@@ -72,9 +72,6 @@ describe('render md', () => {
       '## Key claims',
       '## Agreements and disagreements',
       '## Only in one outlet',
-      '### Harbor Times',
-      '### Coastal Post',
-      '### Daily Ledger',
       '## Sources',
     ]);
     expect(md).toContain('- `[3 sources]` A fire destroyed the Kestrel textile factory in Marlow Bay on Tuesday night. [1][2][3]');
@@ -145,6 +142,21 @@ describe('render md', () => {
       expect(folded).toContain(escapeHtml(text));
     }
     expect(render(briefing, 'md')).toContain(`_and ${blog.exclusives.length - EXCLUSIVES_SHOWN} more_`);
+  });
+
+  it('names the outlets with nothing of their own on one line, in Markdown and HTML', () => {
+    const briefing = buildBriefing(events.numberEvent(), { summaryWords: 60 });
+    const outlets = briefing.comparison!.outlets;
+    const quiet = outlets.filter((o) => o.exclusives.length === 0).map((o) => o.source);
+    expect(quiet.length).toBeGreaterThan(1);
+    const md = render(briefing, 'md');
+    const section = md.split('## Only in one outlet')[1].split('\n## ')[0];
+    expect(section).toContain(`_Nothing that no other outlet reports:_ ${quiet.join(', ')}`);
+    for (const name of quiet) expect(section).not.toContain(`### ${name}`);
+    expect(section.match(/^### /gm)?.length ?? 0).toBe(outlets.length - quiet.length);
+    const html = render(briefing, 'html');
+    expect(html).toContain(`<p><i>Nothing that no other outlet reports:</i> ${escapeHtml(quiet.join(', '))}</p>`);
+    for (const name of quiet) expect(html).not.toContain(`<h3>${escapeHtml(name)}</h3>`);
   });
 
   it('makes scraped markup inert', () => {
