@@ -5,6 +5,7 @@
 import type { Analysis } from './analysis.js';
 import { cueFeatures, roleFeatures, roleWindow } from './features.js';
 import type { StatementModels } from './model.js';
+import { timeAfterCue } from './lexicon.js';
 import { isQuoteMark } from './marks.js';
 import { emissions, runs, viterbi } from './tagger.js';
 
@@ -47,6 +48,7 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
     sources,
     contents: runs(models.role.labels, path, 'con')
       .map(shift)
+      .map((span) => withoutTimeAfterCue(a, span, cue))
       .map((span) => withinClause(a, span, cue))
       .map((span) => withClosingMarks(a, span))
       .flatMap((span) => splitAtParagraphs(a, span))
@@ -82,6 +84,31 @@ function withinClause(a: Analysis, [first, last]: TokenSpan, cue: TokenSpan): To
     start = t + 1;
   }
   return start < last ? [start, last] : [first, last];
+}
+
+const timeHeads = new Set<string>(timeAfterCue.heads);
+const timeOpeners = new Set<string>(timeAfterCue.openers);
+const timeTails = new Set<string>(timeAfterCue.tails);
+
+/**
+ * Content right after its cue does not begin with when it was said: "said Friday, because
+ * …", "said this week that …" keep "because …" and "that …". A possessive keeps the
+ * words ("praised Friday's vote"), so does a verb after them ("said today is…"), and so
+ * does a content that would be left with none.
+ */
+function withoutTimeAfterCue(a: Analysis, [first, last]: TokenSpan, cue: TokenSpan): TokenSpan {
+  if (first !== cue[1]) return [first, last];
+  const tk = a.tokens;
+  let t = first;
+  let timed = false;
+  while (t < last && (timeHeads.has(tk[t].lower) || timeOpeners.has(tk[t].lower) || timeTails.has(tk[t].lower))) {
+    if (timeHeads.has(tk[t].lower) || (t > first && timeTails.has(tk[t].lower))) timed = true;
+    t++;
+  }
+  // "said today is a good day": the time word is the subject of the verb after it.
+  if (!timed || t >= last || /^['’]s$/.test(tk[t].text) || tk[t].pos === 'VERB' || tk[t].pos === 'AUX') return [first, last];
+  if (tk[t].text === ',') t++;
+  return hasWords(a, [t, last]) ? [t, last] : [first, last];
 }
 
 /** Does the span hold a word or a number (not only punctuation, such as a lone dash)? */

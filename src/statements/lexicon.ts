@@ -120,6 +120,23 @@ export const calendarWords = [
 ] as const;
 
 /**
+ * When something was said, written right after the verb of saying ("said Friday, …",
+ * "said on Tuesday morning that …"): the words that may make up such an adverbial, which
+ * belongs to the cue, not to what was said.
+ */
+export const timeAfterCue = {
+  /** Words that can be the whole adverbial or its head. */
+  heads: [
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
+    'yesterday', 'tonight', 'earlier', 'later',
+  ],
+  /** Words that open it ("on Friday", "last week", "this morning"). */
+  openers: ['on', 'last', 'this', 'earlier', 'late', 'early'],
+  /** Words that may follow a head ("Friday morning", "earlier this week"). */
+  tails: ['morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'this', 'today'],
+} as const;
+
+/**
  * Given names that mostly belong to one gender, and gendered role words, so that "she"
  * does not go to a man named just before. Names not listed leave the gender open.
  */

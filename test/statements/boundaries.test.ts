@@ -20,6 +20,23 @@ describe('content and source boundaries', () => {
     expect(s?.text).toContain('nobody listened');
   });
 
+  it('leaves when it was said out of the content that follows the cue', () => {
+    const cases: [string, string, string[]][] = [
+      ['The ferry was held in port, the operator said Friday, because the crossing is unsafe.', 'crossing', ['The ferry was held in port', 'because the crossing is unsafe']],
+      ['The harbour master said this week that the pier would be rebuilt.', 'pier', ['that the pier would be rebuilt']],
+      ['Officials said on Tuesday morning the coast road was closed.', 'coast road', ['the coast road was closed']],
+    ];
+    for (const [text, words, parts] of cases) {
+      expect(about(statementsOf(text), words)?.parts?.map((p) => slice(text, p))).toEqual(parts);
+    }
+  });
+
+  it('keeps a time word that is part of what was said', () => {
+    const said = (text: string, words: string) => about(statementsOf(text), words)?.text;
+    expect(said('The union said today is the last day of talks.', 'last day')).toBe('today is the last day of talks');
+    expect(said("The minister praised Friday's agreement on fishing quotas.", 'agreement')).toBe("Friday's agreement on fishing quotas");
+  });
+
   it('leaves the relative pronoun of a clause about the speaker out of the source', () => {
     const text = 'The harbour master, who spoke to reporters on Monday, said the port would reopen.';
     const s = about(statementsOf(text), 'port would reopen');
