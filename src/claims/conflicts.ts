@@ -65,17 +65,25 @@ function crossPairs(units: Unit[]): [Unit, Unit][] {
   return pairs;
 }
 
-/** Groups units into sides: a unit joins the first side it agrees with. */
+/**
+ * Groups units into sides: a unit joins the first side it agrees with, member by member
+ * ("1,700" and "1,950" are two sides even though "about 1,800" agrees with both). A unit
+ * that agrees with every other ("more than 40" beside "42" and "at least 43") contradicts
+ * no one and takes no side.
+ */
 function partition<T>(units: Unit[], valueOf: (u: Unit) => T | undefined, agree: (a: T, b: T) => boolean): Unit[][] {
-  const sides: { value: T; units: Unit[] }[] = [];
-  for (const u of units) {
-    const value = valueOf(u);
-    if (value === undefined) continue;
-    const side = sides.find((s) => agree(s.value, value));
-    if (side) side.units.push(u);
-    else sides.push({ value, units: [u] });
+  const valued = units.flatMap((unit) => {
+    const value = valueOf(unit);
+    return value === undefined ? [] : [{ unit, value }];
+  });
+  const sides: (typeof valued)[] = [];
+  for (const v of valued) {
+    const side = sides.find((members) => members.every((m) => agree(m.value, v.value)));
+    if (side) side.push(v);
+    else sides.push([v]);
   }
-  return sides.map((s) => s.units);
+  const neutral = (v: (typeof valued)[number]) => valued.every((w) => w === v || agree(w.value, v.value));
+  return sides.map((members) => members.filter((v) => !neutral(v)).map((v) => v.unit)).filter((side) => side.length > 0);
 }
 
 /**

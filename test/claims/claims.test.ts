@@ -120,6 +120,18 @@ describe('buildClaims', () => {
     expect(claim.sides!.map((side) => docsOf(side.support))).toEqual([['a'], ['b']]);
   });
 
+  it('puts a bound that agrees with both values on neither side, and still disputes the two values', () => {
+    const coverage = coverageOf([
+      textDoc({ id: 'a', source: 'A', text: 'More than 40 workers were taken to hospital with burns after the fire at the Kestrel factory.' }),
+      textDoc({ id: 'b', source: 'B', text: '42 workers were taken to hospital with burns after the fire at the Kestrel factory.' }),
+      textDoc({ id: 'c', source: 'C', text: 'At least 45 workers were taken to hospital with burns after the fire at the Kestrel factory.' }),
+    ]);
+    const claim = claimWith(buildClaims(coverage), 'taken to hospital');
+    expect(claim.status).toBe('disputed');
+    expect(docsOf(claim.support)).toEqual(['a', 'b', 'c']);
+    expect(claim.sides!.map((side) => docsOf(side.support))).toEqual([['b'], ['c']]);
+  });
+
   it('disputes counts one apart, and reads "a hundred" and "two hundred thousand" as counts', () => {
     const hospital = (a: string, b: string) =>
       claimWith(
