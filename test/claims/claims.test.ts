@@ -108,28 +108,25 @@ describe('buildClaims', () => {
     ]);
   });
 
+  /** Outlets A, B, C, one text each: the claim citing `words`, its documents and its sides' documents. */
+  function disputeOf(texts: string[], words: string) {
+    const claim = claimWith(buildClaims(coverageOf(texts.map((text, i) => textDoc({ id: 'abc'[i], source: 'ABC'[i], text })))), words);
+    return { status: claim.status, docs: docsOf(claim.support), sides: claim.sides?.map((side) => docsOf(side.support)) };
+  }
+
   it('puts on the sides of a number dispute only the sentences that give a value for the quantity in dispute', () => {
-    const coverage = coverageOf([
-      textDoc({ id: 'a', source: 'A', text: 'Twelve workers were taken to hospital with burns after the fire at the Kestrel factory, firefighters said.' }),
-      textDoc({ id: 'b', source: 'B', text: 'Twenty workers were taken to hospital with burns after the fire at the Kestrel factory.' }),
-      textDoc({ id: 'c', source: 'C', text: 'Workers were taken to hospital with burns after the fire at the Kestrel factory, which employs 300 people.' }),
-    ]);
-    const claim = claimWith(buildClaims(coverage), 'Twenty workers');
-    expect(claim.status).toBe('disputed');
-    expect(docsOf(claim.support)).toEqual(['a', 'b', 'c']);
-    expect(claim.sides!.map((side) => docsOf(side.support))).toEqual([['a'], ['b']]);
+    const texts = [
+      'Twelve workers were taken to hospital with burns after the fire at the Kestrel factory, firefighters said.',
+      'Twenty workers were taken to hospital with burns after the fire at the Kestrel factory.',
+      'Workers were taken to hospital with burns after the fire at the Kestrel factory, which employs 300 people.',
+    ];
+    expect(disputeOf(texts, 'Twenty workers')).toEqual({ status: 'disputed', docs: ['a', 'b', 'c'], sides: [['a'], ['b']] });
   });
 
   it('puts a bound that agrees with both values on neither side, and still disputes the two values', () => {
-    const coverage = coverageOf([
-      textDoc({ id: 'a', source: 'A', text: 'More than 40 workers were taken to hospital with burns after the fire at the Kestrel factory.' }),
-      textDoc({ id: 'b', source: 'B', text: '42 workers were taken to hospital with burns after the fire at the Kestrel factory.' }),
-      textDoc({ id: 'c', source: 'C', text: 'At least 45 workers were taken to hospital with burns after the fire at the Kestrel factory.' }),
-    ]);
-    const claim = claimWith(buildClaims(coverage), 'taken to hospital');
-    expect(claim.status).toBe('disputed');
-    expect(docsOf(claim.support)).toEqual(['a', 'b', 'c']);
-    expect(claim.sides!.map((side) => docsOf(side.support))).toEqual([['b'], ['c']]);
+    const hospital = (count: string) => `${count} workers were taken to hospital with burns after the fire at the Kestrel factory.`;
+    const texts = [hospital('More than 40'), hospital('42'), hospital('At least 45')];
+    expect(disputeOf(texts, 'taken to hospital')).toEqual({ status: 'disputed', docs: ['a', 'b', 'c'], sides: [['b'], ['c']] });
   });
 
   it('disputes counts one apart, and reads "a hundred" and "two hundred thousand" as counts', () => {
