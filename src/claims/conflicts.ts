@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Clause } from './features.js';
 import { differentFrames, numbersConflict, numbersDisagree, readsPredicates, sameQuantity, type NumberMention } from './numbers.js';
 import { contentStems } from './tokens.js';
+import { demonymsOf } from '../entities/index.js';
 import { UNSPACED_SCRIPT } from '../language/index.js';
 import type { Similarity } from './similarity.js';
 import { TOPIC_PRONOUNS } from './lexicon.js';
@@ -153,12 +154,18 @@ function dateConflict(units: Unit[], pairs: [Unit, Unit][]): Conflict | undefine
   return undefined;
 }
 
+/** `word` (or its plural) written as a whole word in lower-cased `text`. */
+function writes(text: string, word: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{M}])${word}s?(?![\\p{L}\\p{M}])`, 'u').test(text);
+}
+
 function placeConflict(units: Unit[], pairs: [Unit, Unit][], docText: (doc: string) => string): Conflict | undefined {
   // A place the other document names anywhere is not in conflict with it ("Geneva" and
   // "Switzerland"); nor are places that some document of the claim names together: one
   // holds the other ("Banstead in Surrey"), or both have a part in the story. Without a
   // gazetteer, that is the evidence there is of how places relate.
-  const unknownTo = (places: string[], doc: string) => places.every((p) => !docText(doc).includes(p));
+  // A document that writes "Canadian" knows Canada as well as one that writes "Canada".
+  const unknownTo = (places: string[], doc: string) => places.every((p) => !docText(doc).includes(p) && !demonymsOf(p).some((d) => writes(docText(doc), d)));
   const docs = [...new Set(units.map((u) => u.doc))].map(docText);
   const together = (pa: string[], pb: string[]) =>
     docs.some((text) => pa.some((p) => text.includes(p)) && pb.some((q) => text.includes(q)));

@@ -1,3 +1,3 @@
-export { findMentions, canonicalPlace } from './mentions.js';
+export { findMentions, canonicalPlace, demonymsOf } from './mentions.js';
 export { resolveEntities, nameKey } from './resolve.js';
 export { linkSpeakers } from './speakers.js';

@@ -33,6 +33,17 @@ export function canonicalPlace(name: string): string | undefined {
   return PLACE_ALIAS.get(name.toLowerCase());
 }
 
+const DEMONYMS_OF = new Map<string, string[]>();
+for (const [demonym, place] of Object.entries(DEMONYMS)) {
+  const key = place.toLowerCase();
+  DEMONYMS_OF.set(key, [...(DEMONYMS_OF.get(key) ?? []), demonym]);
+}
+
+/** The nationality adjectives of a place, lower-cased ("canada" → ["canadian"]); none when unknown. */
+export function demonymsOf(place: string): readonly string[] {
+  return DEMONYMS_OF.get(place.toLowerCase()) ?? [];
+}
+
 const isCapitalized = (t: string) => /^[\p{Lu}\p{Lt}]/u.test(t);
 const bare = (t: string) => t.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
 const singular = (w: string) => (w.endsWith('s') && TITLE_HEADS.has(w.slice(0, -1)) ? w.slice(0, -1) : w);

@@ -396,6 +396,24 @@ describe('buildClaims', () => {
     expect(buildClaims(event([village, region, both])).map((c) => c.status)).toEqual(['corroborated']);
   });
 
+  it('does not dispute a place that the other outlet names by its adjective', () => {
+    const talks = (adjective: string) =>
+      claimWith(
+        buildClaims(
+          coverageOf([
+            textDoc({ id: 'a', source: 'A', text: 'Fishing quota talks between the two governments opened in Norway on Tuesday.' }),
+            textDoc({
+              id: 'b', source: 'B',
+              text: `The two governments began their talks on fishing quotas on Tuesday in Bergen.\n\nBergen is the largest ${adjective} port on the west coast.`,
+            }),
+          ]),
+        ),
+        'fishing quota',
+      ).status;
+    expect(talks('Norwegian')).toBe('corroborated');
+    expect(talks('Danish')).toBe('disputed');
+  });
+
   it('does not take the day something was said for the day of what was said', () => {
     const claims = buildClaims(
       coverageOf([
