@@ -19,6 +19,8 @@ export const ALIGNMENT = {
   phrasePair: 0.2,
   /** Two groups merge only when their sentences score this much on average (stops chaining). */
   link: 0.2,
+  /** A word in more sentences than this brings no pair together by itself (see `candidatePairs`). */
+  maxPostings: 1000,
 };
 
 export interface Edge {
@@ -141,32 +143,37 @@ function wordPairs(u: Unit): Set<string> {
 }
 
 /**
- * Pairs of sentences that share a word other than a name: every aligned pair does, so
- * the others need not be scored (an inverted index keeps large events fast).
+ * Pairs of sentences that share a word other than a name, in order: every aligned pair
+ * does, so the others need not be scored (an inverted index keeps large events fast). A
+ * word in more than `ALIGNMENT.maxPostings` sentences is too common to bring two together
+ * by itself (an aligned pair shares two words, and its score weighs such a word at almost
+ * nothing): without that bound, a coverage of thousands of sentences would compare nearly
+ * every pair.
  */
-function candidatePairs(units: Unit[], similarity: Similarity): [number, number][] {
+function* candidatePairs(units: Unit[], similarity: Similarity): Generator<[number, number]> {
+  const stems = units.map((u) => [...new Set(similarity.stemsOf(u))].filter((s) => !similarity.names.has(s)));
   const postings = new Map<string, number[]>();
-  units.forEach((u, i) => {
-    for (const s of similarity.stemsOf(u)) {
-      if (similarity.names.has(s)) continue;
-      const list = postings.get(s);
-      if (list) list.push(i);
+  stems.forEach((list, i) => {
+    for (const s of list) {
+      const posting = postings.get(s);
+      if (posting) posting.push(i);
       else postings.set(s, [i]);
     }
   });
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
-  for (const list of postings.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const key = list[x] * units.length + list[y];
-        if (seen.has(key)) continue;
-        seen.add(key);
-        pairs.push([list[x], list[y]]);
+  const seenBy = new Int32Array(units.length).fill(-1);
+  for (let i = 0; i < units.length; i++) {
+    const partners: number[] = [];
+    for (const s of stems[i]) {
+      const posting = postings.get(s)!;
+      if (posting.length > ALIGNMENT.maxPostings) continue;
+      for (const j of posting) {
+        if (j <= i || seenBy[j] === i) continue;
+        seenBy[j] = i;
+        partners.push(j);
       }
     }
+    for (const j of partners.sort((a, b) => a - b)) yield [i, j];
   }
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
 /**

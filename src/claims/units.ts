@@ -1,5 +1,5 @@
-import { overlaps } from '../core/span.js';
-import type { Coverage, Doc, EntityType, Span, Statement } from '../core/types.js';
+import { SpanIndex } from '../core/span.js';
+import type { Coverage, Doc, EntityType, Mention, Span, Statement } from '../core/types.js';
 import { lowerWords, UNSPACED_SCRIPT } from '../language/index.js';
 import { hasVerb, isSpeech } from '../statements/index.js';
 import { extractFeatures, type Features } from './features.js';
@@ -66,15 +66,21 @@ function publishedDate(doc: Doc): Date | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
 
+/** Someone's words, indexed by the span of their content. */
+type SpeechSpan = Span & { statement: Statement };
+
+function speechIndex(doc: Doc): SpanIndex<SpeechSpan> {
+  return new SpanIndex((doc.statements ?? []).filter(isSpeech).map((statement) => ({ ...statement.span, statement })));
+}
+
 /** The statement of someone's words whose content covers most of the sentence. */
-function statementFor(doc: Doc, span: Span): Statement | undefined {
+function statementFor(speech: SpanIndex<SpeechSpan>, span: Span): Statement | undefined {
   let best: Statement | undefined;
   let bestOverlap = 0;
-  for (const s of doc.statements ?? []) {
-    if (!overlaps(s.span, span) || !isSpeech(s)) continue;
-    const overlap = Math.min(s.span.end, span.end) - Math.max(s.span.start, span.start);
+  for (const s of speech.overlapping(span)) {
+    const overlap = Math.min(s.end, span.end) - Math.max(s.start, span.start);
     if (overlap > bestOverlap) {
-      best = s;
+      best = s.statement;
       bestOverlap = overlap;
     }
   }
@@ -95,10 +101,14 @@ function speakerOf(doc: Doc, s: Statement | undefined, types: Map<string, Entity
  * its entity (so "U.S." and "United States" compare equal, and the name can be looked for
  * in a document's text), or undefined when the stage found none in the doc.
  */
-function placesIn(doc: Doc, span: Span, names: Map<string, string>): string[] | undefined {
+function placesIn(places: SpanIndex<Mention> | undefined, span: Span, names: Map<string, string>): string[] | undefined {
+  return places?.overlapping(span).map((m) => ((m.entity && names.get(m.entity)) ?? m.text).toLowerCase());
+}
+
+/** The document's place mentions, or undefined when the entities stage found none. */
+function placeIndex(doc: Doc): SpanIndex<Mention> | undefined {
   const places = (doc.mentions ?? []).filter((m) => m.type === 'place');
-  if (places.length === 0) return undefined;
-  return places.filter((m) => overlaps(m, span)).map((m) => ((m.entity && names.get(m.entity)) ?? m.text).toLowerCase());
+  return places.length > 0 ? new SpanIndex(places) : undefined;
 }
 
 const wordsOf = (text: string) => lowerWords(text).join(' ');
@@ -115,13 +125,15 @@ export function buildUnits(coverage: Coverage): Unit[] {
   const units: Unit[] = [];
   coverage.docs.forEach((doc, docIndex) => {
     const published = publishedDate(doc);
+    const places = placeIndex(doc);
+    const speech = speechIndex(doc);
     let position = 0;
     for (const sentence of doc.sentences ?? []) {
       const span: Span = { start: sentence.start, end: sentence.end };
       const text = doc.text.slice(span.start, span.end);
-      const features = extractFeatures(text, span.start, { vocabulary, compounds, published, places: placesIn(doc, span, names), language: doc.language });
+      const features = extractFeatures(text, span.start, { vocabulary, compounds, published, places: placesIn(places, span, names), language: doc.language });
       if (new Set(features.stems).size < (UNSPACED_SCRIPT.test(text) ? MIN_CONTENT_WORDS_UNSPACED : MIN_CONTENT_WORDS)) continue;
-      const statement = statementFor(doc, span);
+      const statement = statementFor(speech, span);
       // The tagger is English: other languages' headings are not judged by it.
       const verbless = doc.language === 'en' && !hasVerb(text);
       const label = sentence.heading && ((position === 0 && sameWords(text, doc.title)) || verbless);

@@ -2,6 +2,7 @@ import { trimSpan } from '../core/span.js';
 import type { Sentence, Span } from '../core/types.js';
 import { SENTENCE_OPENERS, abbreviationsFor } from './abbreviations.js';
 import { DATELINE } from './dateline.js';
+import { segmentsOf } from './windows.js';
 
 /** Paragraphs are separated by blank lines; each is trimmed. */
 export function splitParagraphs(text: string): Span[] {
@@ -72,7 +73,7 @@ export function splitSentences(text: string, paragraphs: Span[], language = 'en'
     for (const line of lines(text, para)) {
       const raw: Span[] = [];
       const slice = text.slice(line.start, line.end);
-      for (const s of segmenter.segment(slice)) {
+      for (const s of segmentsOf(segmenter, slice)) {
         pushTrimmed(text, line.start + s.index, line.start + s.index + s.segment.length, raw);
       }
       // An opening mark the segmenter left at a sentence's end (unspaced "…关切。“我们…") opens the next one.

@@ -1,6 +1,7 @@
 import type { Span } from '../core/types.js';
 import { UNSPACED_SCRIPT } from './languages.js';
 import { stopwordsOf } from './stopwords.js';
+import { segmentsOf } from './windows.js';
 
 const wordBreaker = new Intl.Segmenter(undefined, { granularity: 'word' });
 
@@ -20,7 +21,7 @@ export function wordsOfRun(run: string): { index: number; word: string }[] {
   const words: { index: number; word: string }[] = [];
   const single = (w: { word: string } | undefined) => w !== undefined && HAN.test(w.word) && !HAN_FUNCTION_CHARACTERS.has(w.word);
   let joining = false;
-  for (const s of wordBreaker.segment(run)) {
+  for (const s of segmentsOf(wordBreaker, run)) {
     if (!s.isWordLike) {
       joining = false;
       continue;
@@ -53,7 +54,7 @@ export function wordSpans(text: string): Span[] {
     }
     let pending: number | undefined;
     let last: Span | undefined;
-    for (const s of wordBreaker.segment(m[0])) {
+    for (const s of segmentsOf(wordBreaker, m[0])) {
       const start = m.index + s.index;
       const end = start + s.segment.length;
       if (s.isWordLike) {

@@ -6,7 +6,7 @@
  * `lexicon-languages.ts`.
  */
 import type { Doc, Sentence, Span, Statement } from '../core/types.js';
-import { alternation } from '../language/index.js';
+import { alternation, segmentsOf } from '../language/index.js';
 import { CHINESE_CUES } from './lexicon-languages.js';
 import { draftsToStatements, quotationsBySentence, trimmed, type Draft } from './other-languages.js';
 import type { Quotation } from './quotes.js';
@@ -34,7 +34,7 @@ const wordBreaker = new Intl.Segmenter('zh', { granularity: 'word' });
 /** Where the word breaker puts word boundaries in a span (offsets into the text). */
 function boundariesOf(text: string, span: Span): Set<number> {
   const out = new Set<number>();
-  for (const s of wordBreaker.segment(text.slice(span.start, span.end))) {
+  for (const s of segmentsOf(wordBreaker, text.slice(span.start, span.end))) {
     out.add(span.start + s.index);
     out.add(span.start + s.index + s.segment.length);
   }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -193,4 +193,20 @@ describe('output formats', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/positive whole number/);
   });
+});
+
+describe('large inputs', () => {
+  it('briefs a document of one 0.5 MB line, thousands of sentences with the same words, in linear time', async () => {
+    // Both once failed: the sentence splitter walked the line in quadratic time, and every
+    // pair of sentences sharing a word was a candidate claim pair (18 million here: a crash).
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-large-'));
+    const sentence = 'The pumping station at the north dyke ran through the night, the water board said. ';
+    writeFileSync(join(dir, 'repeated.txt'), sentence.repeat(6_000));
+    const { code, stdout, stderr } = await runCli(['brief', dir, '--format', 'json']);
+    expect(stderr).not.toMatch(/RangeError|EX_SOFTWARE|at .*\.js/);
+    expect(code).toBe(0);
+    const briefing = JSON.parse(stdout) as BriefingJson;
+    expect(briefing.summary.length).toBeGreaterThan(0);
+    expect(briefing.summary[0].text).toBe(sentence.trim());
+  }, 60_000);
 });
