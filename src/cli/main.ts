@@ -19,6 +19,13 @@ registerBrief(program);
 registerExtract(program);
 registerStatements(program);
 
+// A reader that stops early (`parallax extract … | head`) closes the pipe: stop quietly,
+// as Unix tools do, instead of dying on an unhandled write error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(EXIT.ok);
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (err) {

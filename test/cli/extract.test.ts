@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +54,21 @@ describe.runIf(hasSeeds)('parallax extract on the real seeds', () => {
 });
 
 describe('parallax extract (end to end)', () => {
+  it('stops quietly when the reader closes the pipe early, as `| head` does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-pipe-'));
+    const sentence = 'The ferry timetable changed again on Sunday, and the harbour office posted the new hours. ';
+    writeFileSync(join(dir, 'long.txt'), sentence.repeat(20_000));
+    const child = spawn(process.execPath, [join(repoRoot, 'dist/cli/main.js'), 'extract', join(dir, 'long.txt'), '--format', 'json'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
+  });
+
   it('reads stdin', async () => {
     const { code, stdout } = await runCli(['extract', '-', '--format', 'json'], 'The ferry resumed service on Sunday after the strike.');
     expect(code).toBe(0);
