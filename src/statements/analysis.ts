@@ -6,6 +6,7 @@ import { hashString, hashWith } from './hash.js';
 import { beliefVerbs, evidenceVerbs, speechNouns, speechVerbs, writingVerbs } from './lexicon.js';
 import { isQuoteMark } from './marks.js';
 import { findQuotations, type Quotation } from './quotes.js';
+import { wordCluster } from './clusters.js';
 import { tokenize, type Tokenized } from './tokens.js';
 import { wordClass as wordClassOf } from './wordclasses.js';
 
@@ -26,6 +27,9 @@ export interface Analysis extends Tokenized {
   wordClass: Int32Array;
   /** WordNet class of the token's lemma (src/statements/wordclasses.ts), hashed. */
   sense: Int32Array;
+  /** Fine and coarse word cluster of the lowercase word (src/statements/clusters.ts), hashed. */
+  cluster: Int32Array;
+  coarse: Int32Array;
   /** Lexicon class name per token ("speech", "belief", ...) or "". */
   classOf: string[];
 }
@@ -58,12 +62,14 @@ function classify(lemma: string, pos: string): string {
 }
 
 // Seeds that keep the attribute kinds apart: a word and a lemma with equal text hash differently.
-const [WORD, SHAPE, SUFFIX, LEMMA, POS, CLASS, SENSE] = ['w', 's', 'x', 'l', 'p', 'c', 'n'].map(hashString);
+const [WORD, SHAPE, SUFFIX, LEMMA, POS, CLASS, SENSE, FINE, COARSE] = ['w', 's', 'x', 'l', 'p', 'c', 'n', 'k', 'K'].map(hashString);
 
 interface Form {
   word: number;
   shape: number;
   suffix: number;
+  cluster: number;
+  coarse: number;
 }
 const forms = new Map<string, Form>();
 
@@ -72,7 +78,14 @@ function formOf(text: string): Form {
   let form = forms.get(text);
   if (form) return form;
   const lower = isQuoteMark(text) ? '"' : text.toLowerCase().replace(/’/g, "'");
-  form = { word: hashWith(WORD, lower), shape: hashWith(SHAPE, shapeOf(text)), suffix: hashWith(SUFFIX, lower.slice(-3)) };
+  const clusters = wordCluster(lower);
+  form = {
+    word: hashWith(WORD, lower),
+    shape: hashWith(SHAPE, shapeOf(text)),
+    suffix: hashWith(SUFFIX, lower.slice(-3)),
+    cluster: hashWith(FINE, clusters ? String(clusters.fine) : ''),
+    coarse: hashWith(COARSE, clusters ? String(clusters.coarse) : ''),
+  };
   if (forms.size < 200_000) forms.set(text, form);
   return form;
 }
@@ -133,6 +146,8 @@ export function analyze(text: string): Analysis {
   const suffix = new Int32Array(n);
   const wordClass = new Int32Array(n);
   const sense = new Int32Array(n);
+  const cluster = new Int32Array(n);
+  const coarse = new Int32Array(n);
   const classOf: string[] = new Array(n);
   for (let t = 0; t < n; t++) {
     const tk = tok.tokens[t];
@@ -140,6 +155,8 @@ export function analyze(text: string): Analysis {
     word[t] = form.word;
     shape[t] = form.shape;
     suffix[t] = form.suffix;
+    cluster[t] = form.cluster;
+    coarse[t] = form.coarse;
     const attributes = lemmaOf(tk.lemma, tk.pos);
     lemma[t] = attributes.lemma;
     pos[t] = attributes.pos;
@@ -147,7 +164,7 @@ export function analyze(text: string): Analysis {
     wordClass[t] = attributes.wordClass;
     sense[t] = attributes.sense;
   }
-  return { ...tok, quotations, quoteOf, quoteDepth, markKind, word, lemma, pos, shape, suffix, wordClass, sense, classOf };
+  return { ...tok, quotations, quoteOf, quoteDepth, markKind, word, lemma, pos, shape, suffix, wordClass, sense, cluster, coarse, classOf };
 }
 
 /** Index of the first token that ends after `offset` (the token at or after it), or tokens.length. */

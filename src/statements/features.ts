@@ -146,7 +146,8 @@ export function cueFeatures(a: Analysis, sentence: number): FeatureSequence {
   // Capitalised words only before this token: a "Name:" line.
   let capitalisedRun = true;
   const N = a.sense;
-  const b = new Writer(last - first, 38);
+  const { cluster: F, coarse: K } = a;
+  const b = new Writer(last - first, 47);
   for (let i = first; i < last; i++) {
     const w = W[i];
     const p = P[i];
@@ -196,6 +197,16 @@ export function cueFeatures(a: Analysis, sentence: number): FeatureSequence {
     b.add(mix3(T[42], N[i], AH));
     b.add(mix3(T[43], N[i], BH));
     b.add(mix3(T[44], at(P, i - 1, first, last), N[i]));
+    // Word clusters: the word's own, its neighbours' coarse ones, and its own beside the landmarks.
+    b.add(mix(T[45], F[i]));
+    b.add(mix(T[46], K[i]));
+    b.add(mix(T[47], at(K, i - 1, first, last)));
+    b.add(mix(T[48], at(K, i + 1, first, last)));
+    b.add(mix3(T[49], AH, F[i]));
+    b.add(mix3(T[50], BH, F[i]));
+    b.add(mix3(T[51], at(K, i - 1, first, last), F[i]));
+    b.add(mix3(T[52], F[i], at(K, i + 1, first, last)));
+    b.add(mix3(T[53], F[i], p));
   }
   return b.build();
 }
@@ -288,7 +299,7 @@ const clausePunct = new Set([',', ';', ':', '—', '–', '(', '--']);
 const isClausePunct = (s: string): boolean => clausePunct.has(s);
 
 /** Role templates that read only the token's own attributes: hashed once per document, then combined with the direction. */
-const staticCount = 16;
+const staticCount = 17;
 const staticCache = new WeakMap<Analysis, Int32Array>();
 
 function roleStatic(a: Analysis): Int32Array {
@@ -320,6 +331,7 @@ function roleStatic(a: Analysis): Int32Array {
     cached[k + 13] = mix3(T[34], wp1, at(P, i + 2, 0, n));
     cached[k + 14] = mix3(T[37], S[i], p);
     cached[k + 15] = mix(T[55], a.sense[i]);
+    cached[k + 16] = mix(T[60], a.coarse[i]);
   }
   staticCache.set(a, cached);
   return cached;
@@ -328,8 +340,8 @@ function roleStatic(a: Analysis): Int32Array {
 const distanceBucket = Int32Array.from({ length: 512 }, (_, d) => bucket(d, [1, 2, 3, 4, 6, 10, 15, 25]));
 const endBucket = Int32Array.from({ length: 512 }, (_, d) => bucket(d, [0, 1, 2, 4, 8]));
 
-/** Hashed templates per token of a role window: 16 token-only templates and 42 relative to the cue. */
-export const roleStride = staticCount + 42;
+/** Hashed templates per token of a role window: 17 token-only templates and 44 relative to the cue. */
+export const roleStride = staticCount + 44;
 
 export function roleFeatures(a: Analysis, cueFirst: number, cueLast: number, first: number, last: number): FeatureSequence {
   const { word: W, lemma: L, pos: P } = a;
@@ -338,6 +350,7 @@ export function roleFeatures(a: Analysis, cueFirst: number, cueLast: number, fir
   const CL = L[head];
   const CP = P[head];
   const CS = a.sense[head];
+  const CF = a.cluster[head];
   const cueSentence = a.tokens[head].sentence;
   const cueQuote = a.quoteOf[head];
   const cueStart = a.tokens[cueFirst].start;
@@ -434,6 +447,8 @@ export function roleFeatures(a: Analysis, cueFirst: number, cueLast: number, fir
     b.add(mix3(mix(T[54], D), FAB, mix(p, same)));
     b.add(mix3(T[56], CS, D));
     b.add(mix3(mix(T[57], CS), D, p));
+    b.add(mix3(T[58], CF, D));
+    b.add(mix3(mix(T[59], CF), D, p));
   }
   return b.build();
 }

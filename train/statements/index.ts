@@ -14,6 +14,7 @@ import { scoreSplit } from '../../bench/statements/index.js';
 import { exactPrf } from '../../bench/statements/metrics.js';
 import type { TaggerModel } from '../../src/statements/tagger.js';
 import { wordClassesUrl } from '../../src/statements/wordclasses.js';
+import { seededRandom } from '../random.js';
 import { PerceptronTrainer, pruneRare, storeTagger, type Example } from './perceptron.js';
 import { buildWordClasses } from './wordnet.js';
 
@@ -40,17 +41,10 @@ function mark(labels: Int32Array, offset: number, range: [number, number] | unde
   }
 }
 
-/** Seeded shuffle (mulberry32) so that training is reproducible. */
+/** Seeded shuffle, so that training is reproducible. */
 function shuffled<T>(items: T[], seed: number): T[] {
   const out = items.slice();
-  let s = seed >>> 0;
-  const rand = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = seededRandom(seed);
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [out[i], out[j]] = [out[j], out[i]];
