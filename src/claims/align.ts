@@ -1,3 +1,4 @@
+import { postingsOf } from '../core/postings.js';
 import { differentFrames, sameQuantity } from './numbers.js';
 import { contentStems, functionWordsOf, tokenize } from './tokens.js';
 import { CAPITALIZED_NOUNS } from '../language/index.js';
@@ -143,36 +144,37 @@ function wordPairs(u: Unit): Set<string> {
 }
 
 /**
- * Pairs of sentences that share a word other than a name, in order: every aligned pair
- * does, so the others need not be scored (an inverted index keeps large events fast). A
- * word in more than `ALIGNMENT.maxPostings` sentences is too common to bring two together
- * by itself (an aligned pair shares two words, and its score weighs such a word at almost
- * nothing): without that bound, a coverage of thousands of sentences would compare nearly
- * every pair.
+ * The pairs `alignedPairs` may keep, in order: those that share two words other than
+ * names, or a compound term (`shares ... sharesTerm` there), found through an inverted
+ * index so that large events stay fast. A word in more than `ALIGNMENT.maxPostings`
+ * sentences is too common to count towards that (an aligned pair's score weighs such a
+ * word at almost nothing): without that bound, a coverage of thousands of sentences would
+ * compare nearly every pair.
  */
 function* candidatePairs(units: Unit[], similarity: Similarity): Generator<[number, number]> {
   const stems = units.map((u) => [...new Set(similarity.stemsOf(u))].filter((s) => !similarity.names.has(s)));
-  const postings = new Map<string, number[]>();
-  stems.forEach((list, i) => {
-    for (const s of list) {
-      const posting = postings.get(s);
-      if (posting) posting.push(i);
-      else postings.set(s, [i]);
-    }
-  });
+  const compounds = new Set(units.flatMap((u) => u.features.phrases.filter((p) => !p.includes(' '))));
+  const postings = postingsOf(stems);
   const seenBy = new Int32Array(units.length).fill(-1);
+  const shared = new Int32Array(units.length);
   for (let i = 0; i < units.length; i++) {
     const partners: number[] = [];
     for (const s of stems[i]) {
       const posting = postings.get(s)!;
       if (posting.length > ALIGNMENT.maxPostings) continue;
+      // A shared compound term counts as two words.
+      const weight = compounds.has(s) ? 2 : 1;
       for (const j of posting) {
-        if (j <= i || seenBy[j] === i) continue;
-        seenBy[j] = i;
-        partners.push(j);
+        if (j <= i) continue;
+        if (seenBy[j] !== i) {
+          seenBy[j] = i;
+          shared[j] = 0;
+          partners.push(j);
+        }
+        shared[j] += weight;
       }
     }
-    for (const j of partners.sort((a, b) => a - b)) yield [i, j];
+    for (const j of partners.filter((j) => shared[j] >= 2).sort((a, b) => a - b)) yield [i, j];
   }
 }
 

@@ -35,6 +35,36 @@ export function areCopies(a: Unit, b: Unit): boolean {
   return shared / (wa.size + wb.size - shared) >= COPY_OVERLAP;
 }
 
+/**
+ * The pairs of sentences that are copies (`areCopies`), without comparing every pair: two
+ * word sets that overlap by COPY_OVERLAP (Jaccard) share one of the rarest words of each
+ * (the rarest |s| - floor(COPY_OVERLAP * |s|) + 1 of a set s: prefix filtering), so only
+ * sentences that do are compared.
+ */
+function copyPairs(units: Unit[]): [Unit, Unit][] {
+  const sets = units.map(narrativeWords);
+  const df = new Map<string, number>();
+  for (const set of sets) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  const rarestFirst = (a: string, b: string) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const postings = new Map<string, number[]>();
+  const pairs: [Unit, Unit][] = [];
+  sets.forEach((set, i) => {
+    if (set.size < COPY_MIN_WORDS) return;
+    const seen = new Set<number>();
+    for (const w of [...set].sort(rarestFirst).slice(0, set.size - Math.floor(COPY_OVERLAP * set.size) + 1)) {
+      const posting = postings.get(w) ?? [];
+      for (const j of posting) {
+        if (seen.has(j)) continue;
+        seen.add(j);
+        if (areCopies(units[j], units[i])) pairs.push([units[j], units[i]]);
+      }
+      posting.push(i);
+      postings.set(w, posting);
+    }
+  });
+  return pairs;
+}
+
 class UnionFind {
   private readonly parent = new Map<string, string>();
   find(x: string): string {
@@ -72,16 +102,32 @@ export class SourceIndependence {
   }
 
   private joinCopiedDocuments(coverage: Coverage, units: Unit[]): void {
-    const byDoc = new Map<string, Unit[]>(coverage.docs.map((d) => [d.id, []]));
-    for (const u of units) byDoc.get(u.doc)?.push(u);
-    const docs = [...byDoc.entries()].filter(([, us]) => us.length > 0);
-    for (let i = 0; i < docs.length; i++) {
-      for (let j = i + 1; j < docs.length; j++) {
-        const [small, large] = docs[i][1].length <= docs[j][1].length ? [docs[i][1], docs[j][1]] : [docs[j][1], docs[i][1]];
-        const copied = small.filter((u) => large.some((v) => areCopies(u, v))).length;
-        if (copied >= 2 && copied / small.length >= COPY_DOC_SHARE) this.groups.union(docs[i][0], docs[j][0]);
-      }
+    const order = new Map(coverage.docs.map((d, i) => [d.id, i]));
+    const size = new Map<string, number>();
+    for (const u of units) size.set(u.doc, (size.get(u.doc) ?? 0) + 1);
+    // "a b" -> the sentences of document a that have a copy in document b.
+    const copiedInto = new Map<string, Set<Unit>>();
+    const note = (u: Unit, other: string) => {
+      const key = `${u.doc} ${other}`;
+      copiedInto.set(key, (copiedInto.get(key) ?? new Set()).add(u));
+    };
+    for (const [a, b] of copyPairs(units)) {
+      if (a.doc === b.doc) continue;
+      note(a, b.doc);
+      note(b, a.doc);
     }
+    const joined: [number, number][] = [];
+    for (const key of copiedInto.keys()) {
+      const [x, y] = key.split(' ');
+      const [i, j] = [order.get(x)!, order.get(y)!];
+      if (i > j) continue;
+      // The smaller document's sentences, the earlier one's when they are as long.
+      const [small, large] = size.get(x)! <= size.get(y)! ? [x, y] : [y, x];
+      const copied = copiedInto.get(`${small} ${large}`)?.size ?? 0;
+      if (copied >= 2 && copied / size.get(small)! >= COPY_DOC_SHARE) joined.push([i, j]);
+    }
+    joined.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+    for (const [i, j] of joined) this.groups.union(coverage.docs[i].id, coverage.docs[j].id);
   }
 
   /** The source group a document belongs to. */

@@ -11,8 +11,22 @@ function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** Two or more initials, written "A.J.", "A. J." or "J.K.". */
 const INITIALS = /(?<!\p{L})(?:\p{L}\.\s?){2,}/gu;
 
+/** Keys already computed: entity resolution asks for the same names over and over. */
+const keys = new Map<string, string>();
+const MAX_CACHED_KEYS = 100_000;
+
 /** Fold case, diacritics and the dots of initials: "Guantánamo" is "Guantanamo", "A.J. Butler" is "AJ Butler". */
 export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= MAX_CACHED_KEYS) keys.clear();
+    key = foldName(name);
+    keys.set(name, key);
+  }
+  return key;
+}
+
+function foldName(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

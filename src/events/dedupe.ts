@@ -1,3 +1,4 @@
+import { postingsOf } from '../core/postings.js';
 import type { Doc } from '../core/types.js';
 import { lowerWords } from '../language/index.js';
 
@@ -13,15 +14,6 @@ function shingles(text: string): Set<string> {
   return out;
 }
 
-/** Share of the smaller set contained in the larger one. */
-export function containment(a: Set<string>, b: Set<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
-  let shared = 0;
-  for (const s of small) if (large.has(s)) shared++;
-  return shared / small.size;
-}
-
 /**
  * Groups of documents that are copies of one another: syndicated wire text, the same
  * story captured twice, a translation-free re-post. Each group lists document ids in
@@ -34,9 +26,14 @@ export function findDuplicates(docs: Doc[]): string[][] {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
     return i;
   };
+  // Only documents that share a passage can be copies: they are found through the passages.
+  const postings = postingsOf(sets);
+  const shared = new Map<number, number>();
   for (let i = 0; i < docs.length; i++) {
-    for (let j = i + 1; j < docs.length; j++) {
-      if (containment(sets[i], sets[j]) >= COPY_CONTAINMENT) parent[root(j)] = root(i);
+    shared.clear();
+    for (const s of sets[i]) for (const j of postings.get(s)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const [j, n] of [...shared].sort((a, b) => a[0] - b[0])) {
+      if (n / Math.min(sets[i].size, sets[j].size) >= COPY_CONTAINMENT) parent[root(j)] = root(i);
     }
   }
   const groups = new Map<number, string[]>();

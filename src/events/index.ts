@@ -1,1 +1,1 @@
-export { findDuplicates, containment } from './dedupe.js';
+export { findDuplicates } from './dedupe.js';
