@@ -1,5 +1,13 @@
 import type { BriefingJson } from '../briefing/schema.js';
-import { BriefingView, EXCLUSIVES_SHOWN } from './model.js';
+import { BriefingView, EXCLUSIVES_SHOWN, type StatementLine } from './model.js';
+
+/** A statement as the Markdown report writes it (see `StatementLine`), in HTML. */
+function statementLine(line: StatementLine): string {
+  const text = line.quoted ? `“${escapeHtml(line.text)}”` : escapeHtml(line.text);
+  if (!line.cue) return text;
+  const cue = `<i>${escapeHtml(line.cue)}</i>`;
+  return line.cueFirst ? `${cue} ${text}` : `${text} (${cue})`;
+}
 
 type Claim = BriefingJson['claims'][number];
 type Cited = { doc: string; span: { start: number; end: number } };
@@ -106,11 +114,7 @@ class HtmlRenderer {
       parts.push('<h2>Who said what</h2>');
       for (const sp of speakers) {
         parts.push(`<h3>${escapeHtml(sp.name)}</h3><ul>`);
-        for (const id of sp.statements) {
-          const s = this.view.statement(id);
-          const cue = s && /\p{L}/u.test(s.cue.text) ? ` <i>(${escapeHtml(s.cue.text)})</i>` : '';
-          if (s) parts.push(`<li>“${escapeHtml(s.text)}”${cue} ${this.cite([s])}</li>`);
-        }
+        for (const line of this.view.statementLines(sp.statements)) parts.push(`<li>${statementLine(line)} ${this.cite(line.support)}</li>`);
         parts.push('</ul>');
       }
     }

@@ -1,5 +1,5 @@
 import type { BriefingJson } from '../briefing/schema.js';
-import { BriefingView, EXCLUSIVES_SHOWN } from './model.js';
+import { BriefingView, EXCLUSIVES_SHOWN, type StatementLine } from './model.js';
 
 type Claim = BriefingJson['claims'][number];
 
@@ -16,8 +16,12 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** "(told reporters)" after a quote; nothing for a colon or an unnamed cue. */
-function cueNote(cue: string): string {
-  return /\p{L}/u.test(cue) ? ` (${escapeMarkdown(cue)})` : '';
+function statementLine(line: StatementLine): string {
+  const text = escapeMarkdown(line.text);
+  if (!line.cue) return line.quoted ? `“${text}”` : text;
+  const cue = escapeMarkdown(line.cue);
+  if (line.cueFirst) return `_${cue}_ ${text}`;
+  return `${line.quoted ? `“${text}”` : text} (${cue})`;
 }
 
 function cite(view: BriefingView, support: { doc: string }[]): string {
@@ -58,10 +62,7 @@ export function renderMarkdown(briefing: BriefingJson): string {
     out.push('## Who said what', '');
     for (const sp of speakers) {
       out.push(`### ${escapeMarkdown(sp.name)}`, '');
-      for (const id of sp.statements) {
-        const s = view.statement(id);
-        if (s) out.push(`- “${escapeMarkdown(s.text)}”${cueNote(s.cue.text)} ${cite(view, [s])}`);
-      }
+      for (const line of view.statementLines(sp.statements)) out.push(`- ${statementLine(line)} ${cite(view, line.support)}`);
       out.push('');
     }
   }

@@ -1,7 +1,29 @@
 import type { BriefingJson } from '../briefing/schema.js';
-import { alternation, UNSPACED_SCRIPT } from '../language/index.js';
+import { alternation, lowerWords, UNSPACED_SCRIPT } from '../language/index.js';
 
 type Claim = BriefingJson['claims'][number];
+type Statement = BriefingJson['statements'][number];
+
+/**
+ * How a statement reads: someone's own words in quotation marks, with the cue after them;
+ * reported speech without quotation marks, which would put words in the speaker's mouth,
+ * the cue where the source puts it ("denied that the dam had been damaged"; "The river
+ * peaked on Friday (according to)").
+ */
+export interface StatementLine {
+  text: string;
+  quoted: boolean;
+  /** The cue, when it is a word ("said"), not a colon or a dash. */
+  cue?: string;
+  cueFirst: boolean;
+  support: Statement[];
+}
+
+function lineOf(s: Statement): Omit<StatementLine, 'support'> {
+  const cue = /\p{L}/u.test(s.cue.text) ? s.cue.text : undefined;
+  const quoted = s.kind === 'direct';
+  return { text: s.text, quoted, cue, cueFirst: !quoted && s.cue.span !== null && s.cue.span.start < s.span.start };
+}
 type Document = BriefingJson['documents'][number];
 
 /** How many exclusives per outlet the readable formats list before "and N more" (folded, not dropped, in HTML). */
@@ -89,8 +111,25 @@ export class BriefingView {
     return [...new Set(this.briefing.documents.filter((d) => docs.has(d.id)).map((d) => d.source || d.id))];
   }
 
-  statement(id: string): BriefingJson['statements'][number] | undefined {
+  statement(id: string): Statement | undefined {
     return this.briefing.statements.find((s) => s.id === id);
+  }
+
+  /**
+   * A speaker's statements as lines to read: the same words carried by several documents
+   * (a wire copy, one quotation in two outlets) once, citing all of them.
+   */
+  statementLines(ids: string[]): StatementLine[] {
+    const lines = new Map<string, StatementLine>();
+    for (const id of ids) {
+      const s = this.statement(id);
+      if (!s) continue;
+      const key = `${s.kind} ${s.cue.lemma} ${lowerWords(s.text).join(' ')}`;
+      const line = lines.get(key);
+      if (line) line.support.push(s);
+      else lines.set(key, { ...lineOf(s), support: [s] });
+    }
+    return [...lines.values()];
   }
 
   /** "4 documents from 3 outlets · 12 claims: 3 corroborated, 8 single-source, 1 disputed". */

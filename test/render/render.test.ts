@@ -85,8 +85,26 @@ describe('render md', () => {
     });
     doc.statements.push(events.statement(doc, 'Mayor Ana Ruiz', 'the bridge would reopen on May 20, 2024 after repairs'));
     const md = render(buildBriefing(coverageOf([doc]), { summaryWords: 60 }), 'md');
-    expect(md).toContain('## Who said what\n\n### Mayor Ana Ruiz\n\n- “the bridge would reopen on May 20, 2024 after repairs” (said) [1]');
+    // Reported speech is not put in quotation marks, which would make it the mayor's own words.
+    expect(md).toContain('## Who said what\n\n### Mayor Ana Ruiz\n\n- _said_ the bridge would reopen on May 20, 2024 after repairs [1]');
     expect(md).toContain('## Timeline\n\n- **2024-05-20** — Mayor Ana Ruiz said the bridge would reopen on May 20, 2024 after repairs. [1]');
+  });
+
+  it('quotes only someone’s own words, puts the cue where the source does, and lists words carried by copies once', () => {
+    const wire = 'The water authority denied that the dam wall had been damaged. “The dam is sound,” engineer Piet Aldana said.';
+    const docs = [textDoc({ id: 'wire', source: 'Wire', text: wire }), textDoc({ id: 'copy', source: 'Daily', text: wire })];
+    for (const doc of docs) {
+      doc.statements.push(events.statement(doc, 'The water authority', 'that the dam wall had been damaged', 'denied'));
+      doc.statements.push(events.statement(doc, 'Piet Aldana', 'The dam is sound', 'said', 'direct'));
+    }
+    const briefing = buildBriefing(coverageOf(docs), { summaryWords: 60 });
+    const md = render(briefing, 'md');
+    expect(md).toContain('### The water authority\n\n- _denied_ that the dam wall had been damaged [1][2]\n');
+    expect(md).toContain('### Piet Aldana\n\n- “The dam is sound” (said) [1][2]\n');
+    const html = render(briefing, 'html');
+    expect(html).toContain('<li><i>denied</i> that the dam wall had been damaged <details class="cite"><summary>[1][2]</summary>');
+    expect(html).toContain('“The dam is sound” (<i>said</i>)');
+    expect(html).not.toContain('“that the dam wall');
   });
 
   it('labels an attributed claim with its speaker only when the claim’s own words do not name them', () => {
