@@ -97,12 +97,15 @@ interface LemmaAttributes {
   wordClass: number;
   sense: number;
 }
-const lemmaCache = new Map<string, LemmaAttributes>();
+/** By tag, then lemma: two lookups cost less than building a joint key string per token. */
+const lemmaCache = new Map<string, Map<string, LemmaAttributes>>();
+let lemmaCacheSize = 0;
 
 /** Hashed attributes of a lemma with its tag, cached by both. */
 function lemmaOf(lemmaText: string, tag: string): LemmaAttributes {
-  const key = `${tag} ${lemmaText}`;
-  let found = lemmaCache.get(key);
+  let byLemma = lemmaCache.get(tag);
+  if (!byLemma) lemmaCache.set(tag, (byLemma = new Map()));
+  let found = byLemma.get(lemmaText);
   if (found) return found;
   const lower = lemmaText.toLowerCase();
   const verb = tag === 'VERB' || tag === 'AUX';
@@ -114,7 +117,10 @@ function lemmaOf(lemmaText: string, tag: string): LemmaAttributes {
     wordClass: hashWith(CLASS, classOf),
     sense: hashWith(SENSE, verb ? `v${wordClassOf(lower, tag)}` : wordClassOf(lower, tag)),
   };
-  if (lemmaCache.size < 200_000) lemmaCache.set(key, found);
+  if (lemmaCacheSize < 200_000) {
+    byLemma.set(lemmaText, found);
+    lemmaCacheSize++;
+  }
   return found;
 }
 

@@ -254,7 +254,9 @@ export function cueHead(a: Analysis, cueFirst: number, cueLast: number): number 
  * comma before its subject, the sentence start, ...), then the first landmark a few tokens
  * ahead and the tag of the word before the cue.
  */
-function cueFrame(a: Analysis, cueFirst: number, cueLast: number): [number, number, number, number] {
+type CueFrame = [number, number, number, number];
+
+function cueFrame(a: Analysis, cueFirst: number, cueLast: number): CueFrame {
   const sentence = a.sentences[a.tokens[cueFirst].sentence];
   let after: string;
   const next = cueLast < sentence.last ? a.tokens[cueLast] : undefined;
@@ -343,14 +345,56 @@ const endBucket = Int32Array.from({ length: 512 }, (_, d) => bucket(d, [0, 1, 2,
 /** Hashed templates per token of a role window: 17 token-only templates and 44 relative to the cue. */
 export const roleStride = staticCount + 44;
 
-export function roleFeatures(a: Analysis, cueFirst: number, cueLast: number, first: number, last: number): FeatureSequence {
-  const { word: W, lemma: L, pos: P } = a;
-  const statics = roleStatic(a);
-  const head = cueHead(a, cueFirst, cueLast);
-  const CL = L[head];
-  const CP = P[head];
+/** Direction hashes: before the cue, on it, after it. */
+const directions = [small(9), small(10), small(11)];
+
+/**
+ * For each direction (before, on, after the cue), the cue-relative role templates hashed as
+ * far as they depend on the cue and the direction alone: `prefixes[dir * 64 + template]`.
+ * A template's full hash mixes its prefix with the token's values in the same order as
+ * `mix3` would (`mix3(a, b, c) = mix(mix(a, b), c)`), so the hashes stay those the weights
+ * were trained on while most of the mixing is done once per cue instead of once per token.
+ */
+function rolePrefixes(a: Analysis, head: number, [FA, FB, FC, FD]: CueFrame): Int32Array {
+  const CL = a.lemma[head];
+  const CP = a.pos[head];
   const CS = a.sense[head];
   const CF = a.cluster[head];
+  const FAB = mix(FA, FB);
+  const prefixes = new Int32Array(3 * 64);
+  for (let dir = 0; dir < 3; dir++) {
+    const D = directions[dir];
+    const pre = prefixes.subarray(dir * 64, dir * 64 + 64);
+    for (const t of [1, 2, 3, 4, 5, 8, 14, 15, 20, 21, 22, 23, 25, 30, 32, 35, 36, 44]) pre[t] = mix(T[t], D);
+    for (const t of [17, 18, 29, 38]) pre[t] = mix(mix(T[t], CL), D);
+    pre[19] = mix(mix(T[19], CP), D);
+    for (const t of [40, 42, 45]) pre[t] = mix(mix(T[t], D), FA);
+    for (const t of [41, 43, 46]) pre[t] = mix(mix(T[t], D), FB);
+    for (const t of [49, 50, 51]) pre[t] = mix(mix(T[t], D), FC);
+    for (const t of [52, 53]) pre[t] = mix(mix(T[t], D), FD);
+    pre[54] = mix(mix(T[54], D), FAB);
+    pre[57] = mix(mix(T[57], CS), D);
+    pre[59] = mix(mix(T[59], CF), D);
+    // Templates with nothing from the token: complete here.
+    pre[0] = mix(T[0], D);
+    pre[16] = mix3(T[16], CL, D);
+    pre[39] = mix3(mix(T[39], D), FA, FB);
+    pre[47] = mix3(mix(T[47], CL), D, FA);
+    pre[48] = mix3(mix(T[48], CL), D, FB);
+    pre[56] = mix3(T[56], CS, D);
+    pre[58] = mix3(T[58], CF, D);
+  }
+  return prefixes;
+}
+
+export function roleFeatures(a: Analysis, cueFirst: number, cueLast: number, first: number, last: number): FeatureSequence {
+  const W = a.word;
+  const P = a.pos;
+  const statics = roleStatic(a);
+  const head = cueHead(a, cueFirst, cueLast);
+  const frame = cueFrame(a, cueFirst, cueLast);
+  const FB = frame[1];
+  const prefixes = rolePrefixes(a, head, frame);
   const cueSentence = a.tokens[head].sentence;
   const cueQuote = a.quoteOf[head];
   const cueStart = a.tokens[cueFirst].start;
@@ -374,14 +418,14 @@ export function roleFeatures(a: Analysis, cueFirst: number, cueLast: number, fir
   const after = [0, 0, 0];
   for (let t = cueLast; t < last; t++) count(t, after);
 
-  const [FA, FB, FC, FD] = cueFrame(a, cueFirst, cueLast);
-  const FAB = mix(FA, FB);
-  const dirs = [small(9), small(10), small(11)];
-  const b = new Writer(n, roleStride);
+  const h = new Int32Array(n * roleStride);
+  let k = 0;
   for (let i = first; i < last; i++) {
-    const dir = i < cueFirst ? -1 : i >= cueLast ? 1 : 0;
-    const D = dirs[dir + 1];
-    const dist = dir < 0 ? cueFirst - i : dir > 0 ? i - cueLast + 1 : 0;
+    const dir = i < cueFirst ? 0 : i >= cueLast ? 2 : 1;
+    const D = directions[dir];
+    // pre[t]: template t's hash so far; the token's values are mixed in below.
+    const pre = prefixes.subarray(dir * 64, dir * 64 + 64);
+    const dist = dir === 0 ? cueFirst - i : dir === 2 ? i - cueLast + 1 : 0;
     const tk = a.tokens[i];
     const sentence = a.sentences[tk.sentence];
     const DB = distanceBucket[clamp(dist)];
@@ -404,51 +448,52 @@ export function roleFeatures(a: Analysis, cueFirst: number, cueLast: number, fir
     const p = P[i];
     const edge = small(50 + (i === sentence.first ? 1 : 0) + (i === sentence.last - 1 ? 2 : 0));
     const same = small(tk.sentence === cueSentence ? 80 : 81);
-    for (let k = i * staticCount; k < (i + 1) * staticCount; k++) b.add(mix(statics[k], D));
-    b.add(mix(T[0], D));
-    b.add(mix3(T[1], D, DB));
-    b.add(mix3(T[2], D, SO));
-    b.add(mix3(T[3], D, PB));
-    b.add(mix3(T[4], D, QR));
-    b.add(mix3(T[5], D, VB));
-    b.add(mix3(mix(T[8], D), p, DB));
-    b.add(mix3(mix(T[14], D), QR, mark));
-    b.add(mix3(mix(T[15], D), QR, SO));
-    b.add(mix3(T[16], CL, D));
-    b.add(mix3(mix(T[17], CL), D, DB));
-    b.add(mix3(mix(T[18], CL), D, p));
-    b.add(mix3(mix(T[19], CP), D, p));
-    b.add(mix3(mix(T[20], D), PB, p));
-    b.add(mix3(mix(T[21], D), VB, p));
-    b.add(mix3(mix(T[22], D), SO, p));
-    b.add(mix3(mix(T[23], D), PB, QR));
-    b.add(mix3(mix(T[25], D), edge, p));
-    b.add(mix3(mix(T[29], CL), D, PB));
-    b.add(mix3(mix(T[30], D), DB, mark));
-    b.add(mix3(mix(T[32], D), small(60 + Math.min(dist, 3)), W[i]));
-    b.add(mix3(mix(T[35], D), small(70 + Math.min(speech[i - first], 2)), p));
-    b.add(mix3(mix(T[36], D), endBucket[clamp(sentence.last - 1 - i)], p));
-    b.add(mix3(mix(T[38], CL), D, W[i]));
-    b.add(mix3(mix(T[39], D), FA, FB));
-    b.add(mix3(mix(T[40], D), FA, SO));
-    b.add(mix3(mix(T[41], D), FB, SO));
-    b.add(mix3(mix(T[42], D), FA, p));
-    b.add(mix3(mix(T[43], D), FB, p));
-    b.add(mix3(mix(T[44], D), mix(FB, edge), mix(p, same)));
-    b.add(mix3(mix(T[45], D), FA, DB));
-    b.add(mix3(mix(T[46], D), FB, DB));
-    b.add(mix3(mix(T[47], CL), D, FA));
-    b.add(mix3(mix(T[48], CL), D, FB));
-    b.add(mix3(mix(T[49], D), FC, mix(FB, SO)));
-    b.add(mix3(mix(T[50], D), FC, p));
-    b.add(mix3(mix(T[51], D), FC, DB));
-    b.add(mix3(mix(T[52], D), FD, mix(p, DB)));
-    b.add(mix3(mix(T[53], D), FD, SO));
-    b.add(mix3(mix(T[54], D), FAB, mix(p, same)));
-    b.add(mix3(T[56], CS, D));
-    b.add(mix3(mix(T[57], CS), D, p));
-    b.add(mix3(T[58], CF, D));
-    b.add(mix3(mix(T[59], CF), D, p));
+    const pSame = mix(p, same);
+    for (let s = i * staticCount; s < (i + 1) * staticCount; s++) h[k++] = mix(statics[s], D);
+    h[k++] = pre[0];
+    h[k++] = mix(pre[1], DB);
+    h[k++] = mix(pre[2], SO);
+    h[k++] = mix(pre[3], PB);
+    h[k++] = mix(pre[4], QR);
+    h[k++] = mix(pre[5], VB);
+    h[k++] = mix(mix(pre[8], p), DB);
+    h[k++] = mix(mix(pre[14], QR), mark);
+    h[k++] = mix(mix(pre[15], QR), SO);
+    h[k++] = pre[16];
+    h[k++] = mix(pre[17], DB);
+    h[k++] = mix(pre[18], p);
+    h[k++] = mix(pre[19], p);
+    h[k++] = mix(mix(pre[20], PB), p);
+    h[k++] = mix(mix(pre[21], VB), p);
+    h[k++] = mix(mix(pre[22], SO), p);
+    h[k++] = mix(mix(pre[23], PB), QR);
+    h[k++] = mix(mix(pre[25], edge), p);
+    h[k++] = mix(pre[29], PB);
+    h[k++] = mix(mix(pre[30], DB), mark);
+    h[k++] = mix(mix(pre[32], small(60 + Math.min(dist, 3))), W[i]);
+    h[k++] = mix(mix(pre[35], small(70 + Math.min(speech[i - first], 2))), p);
+    h[k++] = mix(mix(pre[36], endBucket[clamp(sentence.last - 1 - i)]), p);
+    h[k++] = mix(pre[38], W[i]);
+    h[k++] = pre[39];
+    h[k++] = mix(pre[40], SO);
+    h[k++] = mix(pre[41], SO);
+    h[k++] = mix(pre[42], p);
+    h[k++] = mix(pre[43], p);
+    h[k++] = mix(mix(pre[44], mix(FB, edge)), pSame);
+    h[k++] = mix(pre[45], DB);
+    h[k++] = mix(pre[46], DB);
+    h[k++] = pre[47];
+    h[k++] = pre[48];
+    h[k++] = mix(pre[49], mix(FB, SO));
+    h[k++] = mix(pre[50], p);
+    h[k++] = mix(pre[51], DB);
+    h[k++] = mix(pre[52], mix(p, DB));
+    h[k++] = mix(pre[53], SO);
+    h[k++] = mix(pre[54], pSame);
+    h[k++] = pre[56];
+    h[k++] = mix(pre[57], p);
+    h[k++] = pre[58];
+    h[k++] = mix(pre[59], p);
   }
-  return b.build();
+  return { hashes: h, stride: roleStride, length: n };
 }

@@ -154,14 +154,16 @@ export function bioAllowed(labels: readonly string[]): Uint8Array {
 /** Maximal runs of `B-x I-x*` as [first, last) token ranges, per label kind. */
 export function runs(labels: readonly string[], path: Int32Array, kind: string): [number, number][] {
   const out: [number, number][] = [];
+  const begin = `B-${kind}`;
+  const inside = `I-${kind}`;
   let open = -1;
   for (let t = 0; t <= path.length; t++) {
     const label = t < path.length ? labels[path[t]] : 'O';
-    if (open >= 0 && label !== `I-${kind}`) {
+    if (open >= 0 && label !== inside) {
       out.push([open, t]);
       open = -1;
     }
-    if (label === `B-${kind}`) open = t;
+    if (label === begin) open = t;
   }
   return out;
 }
