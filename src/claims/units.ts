@@ -1,4 +1,4 @@
-import { SpanIndex } from '../core/span.js';
+import { SpanIndex } from '../core/span-index.js';
 import type { Coverage, Doc, EntityType, Mention, Span, Statement } from '../core/types.js';
 import { lowerWords, UNSPACED_SCRIPT } from '../language/index.js';
 import { hasVerb, isSpeech } from '../statements/index.js';
@@ -66,21 +66,27 @@ function publishedDate(doc: Doc): Date | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
 
-/** Someone's words, indexed by the span of their content. */
-type SpeechSpan = Span & { statement: Statement };
-
-function speechIndex(doc: Doc): SpanIndex<SpeechSpan> {
-  return new SpanIndex((doc.statements ?? []).filter(isSpeech).map((statement) => ({ ...statement.span, statement })));
+/** Items that overlap `span`, in the order they were indexed (`order`). */
+function inOrder<T>(index: SpanIndex<{ item: T; order: number }>, span: Span): T[] {
+  return index
+    .overlapping(span)
+    .sort((a, b) => a.order - b.order)
+    .map((e) => e.item);
 }
 
-/** The statement of someone's words whose content covers most of the sentence. */
-function statementFor(speech: SpanIndex<SpeechSpan>, span: Span): Statement | undefined {
+/** Someone's words, indexed by the span of their content. */
+function speechIndex(doc: Doc): SpanIndex<{ item: Statement; order: number }> {
+  return new SpanIndex((doc.statements ?? []).filter(isSpeech).map((s, order) => ({ span: s.span, item: { item: s, order } })));
+}
+
+/** The statement of someone's words whose content covers most of the sentence (the first of equals). */
+function statementFor(speech: SpanIndex<{ item: Statement; order: number }>, span: Span): Statement | undefined {
   let best: Statement | undefined;
   let bestOverlap = 0;
-  for (const s of speech.overlapping(span)) {
-    const overlap = Math.min(s.end, span.end) - Math.max(s.start, span.start);
+  for (const s of inOrder(speech, span)) {
+    const overlap = Math.min(s.span.end, span.end) - Math.max(s.span.start, span.start);
     if (overlap > bestOverlap) {
-      best = s.statement;
+      best = s;
       bestOverlap = overlap;
     }
   }
@@ -101,14 +107,14 @@ function speakerOf(doc: Doc, s: Statement | undefined, types: Map<string, Entity
  * its entity (so "U.S." and "United States" compare equal, and the name can be looked for
  * in a document's text), or undefined when the stage found none in the doc.
  */
-function placesIn(places: SpanIndex<Mention> | undefined, span: Span, names: Map<string, string>): string[] | undefined {
-  return places?.overlapping(span).map((m) => ((m.entity && names.get(m.entity)) ?? m.text).toLowerCase());
+function placesIn(places: SpanIndex<{ item: Mention; order: number }> | undefined, span: Span, names: Map<string, string>): string[] | undefined {
+  return places && inOrder(places, span).map((m) => ((m.entity && names.get(m.entity)) ?? m.text).toLowerCase());
 }
 
 /** The document's place mentions, or undefined when the entities stage found none. */
-function placeIndex(doc: Doc): SpanIndex<Mention> | undefined {
+function placeIndex(doc: Doc): SpanIndex<{ item: Mention; order: number }> | undefined {
   const places = (doc.mentions ?? []).filter((m) => m.type === 'place');
-  return places.length > 0 ? new SpanIndex(places) : undefined;
+  return places.length > 0 ? new SpanIndex(places.map((m, order) => ({ span: m, item: { item: m, order } }))) : undefined;
 }
 
 const wordsOf = (text: string) => lowerWords(text).join(' ');

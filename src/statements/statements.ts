@@ -11,7 +11,7 @@ import { reportingPhrases } from './lexicon.js';
 import { isQuoteMark } from './marks.js';
 import type { Quotation } from './quotes.js';
 import { SpeakerResolver } from './speakers.js';
-import { SpanIndex } from './spans.js';
+import { SpanIndex } from '../core/span-index.js';
 
 interface Draft {
   parts: Span[];

@@ -2,7 +2,7 @@
  * Span lookups that stay linear on long documents: items sorted by start, found by binary
  * search, scanning back only as far as the longest item reaches.
  */
-import type { Span } from '../core/types.js';
+import type { Span } from './types.js';
 
 export class SpanIndex<T> {
   private readonly entries: { span: Span; item: T }[];
