@@ -14,14 +14,9 @@ describe('word clusters', () => {
   });
 
   it('tags a cue verb PolNeAR train never uses by the cluster it shares with verbs it does', () => {
-    // Neither "restated" nor "reaffirms" occurs in the training articles.
-    for (const [text, cue] of [
-      ['Officials in the capital restated on Monday that the deal was not dead.', 'restated'],
-      ['Officials in the capital reaffirms on Monday that the deal was not dead.', 'reaffirms'],
-    ]) {
-      const [statement] = statementsOf(text);
-      expect(statement?.cue.text).toBe(cue);
-      expect(statement?.text).toBe('that the deal was not dead');
-    }
+    // "restated" does not occur in the training articles.
+    const [statement] = statementsOf('Officials in the capital restated on Monday that the deal was not dead.');
+    expect(statement?.cue.text).toBe('restated');
+    expect(statement?.text).toBe('that the deal was not dead');
   });
 });
