@@ -102,29 +102,27 @@ export class SourceIndependence {
   }
 
   private joinCopiedDocuments(coverage: Coverage, units: Unit[]): void {
-    const order = new Map(coverage.docs.map((d, i) => [d.id, i]));
-    const size = new Map<string, number>();
-    for (const u of units) size.set(u.doc, (size.get(u.doc) ?? 0) + 1);
-    // "a b" -> the sentences of document a that have a copy in document b.
-    const copiedInto = new Map<string, Set<Unit>>();
-    const note = (u: Unit, other: string) => {
-      const key = `${u.doc} ${other}`;
-      copiedInto.set(key, (copiedInto.get(key) ?? new Set()).add(u));
-    };
+    const n = coverage.docs.length;
+    const indexOf = new Map(coverage.docs.map((d, i) => [d.id, i]));
+    const size = new Array<number>(n).fill(0);
+    for (const u of units) size[indexOf.get(u.doc)!]++;
+    // i * n + j -> the sentences of document i that have a copy in document j.
+    const copiedInto = new Map<number, Set<Unit>>();
+    const note = (u: Unit, i: number, j: number) => copiedInto.set(i * n + j, (copiedInto.get(i * n + j) ?? new Set()).add(u));
     for (const [a, b] of copyPairs(units)) {
-      if (a.doc === b.doc) continue;
-      note(a, b.doc);
-      note(b, a.doc);
+      const [i, j] = [indexOf.get(a.doc)!, indexOf.get(b.doc)!];
+      if (i === j) continue;
+      note(a, i, j);
+      note(b, j, i);
     }
     const joined: [number, number][] = [];
     for (const key of copiedInto.keys()) {
-      const [x, y] = key.split(' ');
-      const [i, j] = [order.get(x)!, order.get(y)!];
+      const [i, j] = [Math.floor(key / n), key % n];
       if (i > j) continue;
       // The smaller document's sentences, the earlier one's when they are as long.
-      const [small, large] = size.get(x)! <= size.get(y)! ? [x, y] : [y, x];
-      const copied = copiedInto.get(`${small} ${large}`)?.size ?? 0;
-      if (copied >= 2 && copied / size.get(small)! >= COPY_DOC_SHARE) joined.push([i, j]);
+      const [small, large] = size[i] <= size[j] ? [i, j] : [j, i];
+      const copied = copiedInto.get(small * n + large)?.size ?? 0;
+      if (copied >= 2 && copied / size[small] >= COPY_DOC_SHARE) joined.push([i, j]);
     }
     joined.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
     for (const [i, j] of joined) this.groups.union(coverage.docs[i].id, coverage.docs[j].id);

@@ -66,24 +66,23 @@ function publishedDate(doc: Doc): Date | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
 
-/** Items that overlap `span`, in the order they were indexed (`order`). */
-function inOrder<T>(index: SpanIndex<{ item: T; order: number }>, span: Span): T[] {
-  return index
-    .overlapping(span)
-    .sort((a, b) => a.order - b.order)
-    .map((e) => e.item);
-}
+/** The items that overlap a span, in their given order, found through a span index. */
+type OverlapLookup<T> = (span: Span) => T[];
 
-/** Someone's words, indexed by the span of their content. */
-function speechIndex(doc: Doc): SpanIndex<{ item: Statement; order: number }> {
-  return new SpanIndex((doc.statements ?? []).filter(isSpeech).map((s, order) => ({ span: s.span, item: { item: s, order } })));
+function overlapLookup<T>(items: T[], spanOf: (item: T) => Span): OverlapLookup<T> {
+  const index = new SpanIndex(items.map((item, i) => ({ span: spanOf(item), item: i })));
+  return (span) =>
+    index
+      .overlapping(span)
+      .sort((x, y) => x - y)
+      .map((i) => items[i]);
 }
 
 /** The statement of someone's words whose content covers most of the sentence (the first of equals). */
-function statementFor(speech: SpanIndex<{ item: Statement; order: number }>, span: Span): Statement | undefined {
+function statementFor(speech: OverlapLookup<Statement>, span: Span): Statement | undefined {
   let best: Statement | undefined;
   let bestOverlap = 0;
-  for (const s of inOrder(speech, span)) {
+  for (const s of speech(span)) {
     const overlap = Math.min(s.span.end, span.end) - Math.max(s.span.start, span.start);
     if (overlap > bestOverlap) {
       best = s;
@@ -107,14 +106,14 @@ function speakerOf(doc: Doc, s: Statement | undefined, types: Map<string, Entity
  * its entity (so "U.S." and "United States" compare equal, and the name can be looked for
  * in a document's text), or undefined when the stage found none in the doc.
  */
-function placesIn(places: SpanIndex<{ item: Mention; order: number }> | undefined, span: Span, names: Map<string, string>): string[] | undefined {
-  return places && inOrder(places, span).map((m) => ((m.entity && names.get(m.entity)) ?? m.text).toLowerCase());
+function placesIn(places: OverlapLookup<Mention> | undefined, span: Span, names: Map<string, string>): string[] | undefined {
+  return places?.(span).map((m) => ((m.entity && names.get(m.entity)) ?? m.text).toLowerCase());
 }
 
 /** The document's place mentions, or undefined when the entities stage found none. */
-function placeIndex(doc: Doc): SpanIndex<{ item: Mention; order: number }> | undefined {
+function placeLookup(doc: Doc): OverlapLookup<Mention> | undefined {
   const places = (doc.mentions ?? []).filter((m) => m.type === 'place');
-  return places.length > 0 ? new SpanIndex(places.map((m, order) => ({ span: m, item: { item: m, order } }))) : undefined;
+  return places.length > 0 ? overlapLookup(places, (m) => m) : undefined;
 }
 
 const wordsOf = (text: string) => lowerWords(text).join(' ');
@@ -131,8 +130,8 @@ export function buildUnits(coverage: Coverage): Unit[] {
   const units: Unit[] = [];
   coverage.docs.forEach((doc, docIndex) => {
     const published = publishedDate(doc);
-    const places = placeIndex(doc);
-    const speech = speechIndex(doc);
+    const places = placeLookup(doc);
+    const speech = overlapLookup((doc.statements ?? []).filter(isSpeech), (s) => s.span);
     let position = 0;
     for (const sentence of doc.sentences ?? []) {
       const span: Span = { start: sentence.start, end: sentence.end };

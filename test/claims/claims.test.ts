@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverageOf, textDoc } from '../helpers/docs.js';
-import { analyzeClaims, buildClaims, buildUnits } from '../../src/claims/index.js';
+import { analyzeClaims, buildClaims, buildUnits, SourceIndependence } from '../../src/claims/index.js';
 import { mutualBestPairs } from '../../src/claims/align.js';
 import { antonymSwap } from '../../src/claims/conflicts.js';
 import { extractFeatures } from '../../src/claims/features.js';
@@ -751,5 +751,25 @@ describe('mutualBestPairs', () => {
     expect(counterparts(a, b1)).toBe(true);
     expect(counterparts(b1, a)).toBe(true);
     expect(counterparts(a, b2)).toBe(false);
+  });
+});
+
+describe('SourceIndependence', () => {
+  it('joins two documents whose sentences are near copies, whatever their ids hold, and leaves a third alone', () => {
+    const story = [
+      'Engineers opened the spillway gates of the Halden dam early on Tuesday morning.',
+      'Some 1,800 residents of the lower town were moved to the sports hall overnight.',
+      'The provincial government set up an emergency fund for the flooded households.',
+    ];
+    const docs = [
+      textDoc({ id: 'wire/story 1.txt', source: 'Wire', text: story.join(' ') }),
+      // The same sentences, one word changed in each: a copy edited by a second outlet.
+      textDoc({ id: 'daily/story 1.txt', source: 'Daily', text: story.map((s) => s.replace(/the /, 'its ')).join(' ') }),
+      textDoc({ id: 'own report.txt', source: 'Gazette', text: 'Our reporter watched the water reach Mill Lane at seven, and hundreds left their homes.' }),
+    ];
+    const coverage = coverageOf(docs);
+    const independence = new SourceIndependence(coverage, buildUnits(coverage));
+    expect(independence.groupOf('daily/story 1.txt')).toBe(independence.groupOf('wire/story 1.txt'));
+    expect(independence.groupOf('own report.txt')).not.toBe(independence.groupOf('wire/story 1.txt'));
   });
 });
