@@ -16,6 +16,12 @@ export interface FormStatement {
   cue: { text: string; lemma: string; span?: Span };
   /** Unquoted paragraphs given whole to a speaker: other attributions inside are that speaker's words. */
   absorbs: boolean;
+  /**
+   * The speaker's own words, quotation marks or not: a "Name:" line, the paragraph after a
+   * speaker line, first-person words signed by a name line. A list's items are not: "the
+   * main points of her statements" are the outlet's summary of them.
+   */
+  verbatim: boolean;
 }
 
 const listNouns = new Set<string>(listIntroNouns);
@@ -144,6 +150,7 @@ export function findForms(
           speaker,
           cue: { text: ':', lemma: ':', span: { start: colonToken.start, end: colonToken.end } },
           absorbs: false,
+          verbatim: true,
         });
         taken.add(i);
         continue;
@@ -168,7 +175,7 @@ export function findForms(
         // Narration resumes where an item reports someone else and has no first-person words.
         if (k > i + 1 && attributed(item.span) && !personal.test(item.text)) break;
         const content = contentOf(item);
-        if (!covered(content) || list) out.push({ parts: [content], speaker, cue, absorbs: true });
+        if (!covered(content) || list) out.push({ parts: [content], speaker, cue, absorbs: true, verbatim: !list });
         taken.add(k);
         if (!list) break;
       }
@@ -181,7 +188,7 @@ export function findForms(
       if (covered(content)) continue;
       const speaker = nameLine(p, resolver);
       if (speaker) {
-        out.push({ parts: [content], speaker, cue: { text: '', lemma: '' }, absorbs: true });
+        out.push({ parts: [content], speaker, cue: { text: '', lemma: '' }, absorbs: true, verbatim: true });
         taken.add(i - 1);
       }
     }

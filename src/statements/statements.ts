@@ -19,6 +19,8 @@ interface Draft {
   cue: Cue;
   /** Paragraphs given whole to a speaker swallow the attributions inside them. */
   absorbs?: boolean;
+  /** The speaker's own words without quotation marks (see `FormStatement`). */
+  verbatim?: boolean;
 }
 
 const firstPerson = /^(i|we|you)$/i;
@@ -120,10 +122,14 @@ export function toStatements(docId: string, a: Analysis, attributions: Attributi
     .sort((x, y) => x.cue[0] - y.cue[0])
     .map((at) => {
       const cueSpan = charSpan(a, at.cue);
+      const parts = at.contents.map((c) => charSpan(a, c));
+      const cueText = text.slice(cueSpan.start, cueSpan.end);
       return {
-        parts: at.contents.map((c) => charSpan(a, c)),
+        parts,
         speaker: at.sources[0] ? resolver.resolve(at.sources[0]) : {},
-        cue: { text: text.slice(cueSpan.start, cueSpan.end), lemma: cueLemma(a, at.cue), span: cueSpan },
+        cue: { text: cueText, lemma: cueLemma(a, at.cue), span: cueSpan },
+        // "Putin: We agreed…": words after a colon that names their speaker are that speaker's own.
+        verbatim: cueText === ':' && parts[0].start >= cueSpan.end,
       };
     });
   const partsOf = (list: Draft[]) => new SpanIndex(list.flatMap((d) => d.parts.map((span) => ({ span, item: d }))));
@@ -168,7 +174,7 @@ export function toStatements(docId: string, a: Analysis, attributions: Attributi
       speaker: d.speaker,
       text: parts.map((p) => stripMarks(text.slice(p.start, p.end))).join(' … '),
       span,
-      kind: kindOf(quotes, parts),
+      kind: d.verbatim ? 'direct' : kindOf(quotes, parts),
       cue: d.cue,
       parts,
     };

@@ -60,6 +60,10 @@ describe.runIf(hasSeeds)('parallax statements on the real seeds', () => {
     expect(own.length).toBeGreaterThanOrEqual(14);
     const news = records.find((r) => r.id === '002_8d613513c12cf073')!;
     const headline = news.statements.find((s) => s.text.startsWith('There was no hostility'))!;
-    expect(headline).toMatchObject({ cue: { lemma: ':' }, speaker: { name: 'Vladimir Putin' } });
+    // "Putin: There was no hostility…" gives his words, though unquoted; the list of "the
+    // highlights of Putin's statements" after it is the outlet's summary of them.
+    expect(headline).toMatchObject({ cue: { lemma: ':' }, speaker: { name: 'Vladimir Putin' }, kind: 'direct' });
+    const listed = news.statements.find((s) => s.text.startsWith('We did not receive any response'))!;
+    expect(listed).toMatchObject({ speaker: { name: 'Vladimir Putin' }, kind: 'reported' });
   });
 });

@@ -97,6 +97,7 @@ describe('colon forms', () => {
     const s = about(statementsOf(text), 'We agreed on a new trade deal');
     expect(slice(text, s?.speaker.span)).toBe('Marlow');
     expect(s?.cue.lemma).toBe(':');
+    expect(s?.kind).toBe('direct');
   });
 
   it('reads "X said:" before the words', () => {
@@ -105,6 +106,7 @@ describe('colon forms', () => {
     expect(s?.speaker.name).toBe('Tom Hale');
     expect(s?.speaker.role).toBe('Prime Minister');
     expect(s?.cue.lemma).toBe('say');
+    expect(s?.kind).toBe('direct');
   });
 
   it('reads a speaker line that ends with a comma', () => {
@@ -112,6 +114,7 @@ describe('colon forms', () => {
     const s = about(statementsOf(text), 'always better to talk in person');
     expect(s?.speaker.name).toBe('Rosa Diaz');
     expect(s?.cue.lemma).toBe('thank');
+    expect(s?.kind).toBe('direct');
   });
 });
 
@@ -129,6 +132,8 @@ describe('lists of statements', () => {
       const s = about(statements, words);
       expect(s, words).toBeDefined();
       expect(s!.speaker.name).toBe('Karl Jensen');
+      // "The main points of his statements": the outlet's summary, not his words.
+      expect(s!.kind).toBe('reported');
     }
     expect(statements.filter((s) => s.speaker.name?.includes('Berg'))).toEqual([]);
   });
@@ -149,6 +154,7 @@ describe('floating quotes', () => {
     const s = about(statementsOf(text), 'will not allow the merger');
     expect(s?.speaker.name).toBe('Dana Starks');
     expect(s?.speaker.role).toBe('Commissioner');
+    expect(s?.kind).toBe('direct');
   });
 
   it('reads a name line with an addressee after the words', () => {
