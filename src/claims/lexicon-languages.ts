@@ -14,6 +14,9 @@ export const NEGATIONS_BY_LANGUAGE: Record<string, ReadonlySet<string>> = {
   it: words('non mai nessun nessuna nessuno niente nulla'),
   pt: words('não nunca jamais nenhum nenhuma ninguém nada'),
   nl: words('niet geen nooit niemand niets'),
+  ru: words('не нет ни никто ничто ничего никогда'),
+  uk: words('не немає ні ніхто ніщо нічого ніколи'),
+  pl: words('nie nigdy nikt nic żaden żadna żadne'),
 };
 
 export const DENIALS_BY_LANGUAGE: Record<string, ReadonlySet<string>> = {
@@ -23,6 +26,9 @@ export const DENIALS_BY_LANGUAGE: Record<string, ReadonlySet<string>> = {
   it: words('negato nega negano smentito smentisce'),
   pt: words('negou nega negam desmentiu desmente'),
   nl: words('ontkende ontkent ontkennen'),
+  ru: words('опроверг опровергла опровергли опровергает отрицает отрицают отверг отвергла отвергли'),
+  uk: words('спростував спростувала спростували заперечив заперечила заперечили заперечує'),
+  pl: words('zaprzeczył zaprzeczyła zaprzeczyli zdementował zdementowała zdementowali'),
 };
 
 const numbers = (list: string): Record<string, number> =>
@@ -118,6 +124,49 @@ export const NUMBERS_BY_LANGUAGE: Record<string, NumberLexicon> = {
     links: ['en', 'of', 'maar'],
     fillers: ['andere', 'meer'],
     percent: ['procent'],
+  },
+  // Slavic number words decline; the cases news writes most often are listed.
+  ru: {
+    values: numbers('два=2 две=2 двух=2 три=3 трех=3 трёх=3 четыре=4 четырех=4 четырёх=4 пять=5 пяти=5 шесть=6 шести=6 семь=7 семи=7 восемь=8 восьми=8 девять=9 девяти=9 десять=10 десяти=10 двенадцать=12 двадцать=20 тридцать=30 сто=100 двести=200 триста=300'),
+    multipliers: numbers('тысяча=1000 тысячи=1000 тысяч=1000 тыс=1000 миллион=1e6 миллиона=1e6 миллионов=1e6 млн=1e6 миллиард=1e9 миллиарда=1e9 миллиардов=1e9 млрд=1e9'),
+    indefinite: [],
+    qualifiers: [
+      { words: phrases('более, свыше, больше, не менее, по меньшей мере'), kind: 'min' },
+      { words: phrases('до, менее, меньше, не более'), kind: 'max' },
+      { words: phrases('около, примерно, почти, порядка, приблизительно'), kind: 'approx' },
+    ],
+    ranges: ['до', 'или'],
+    links: ['и', 'или', 'но', 'а'],
+    fillers: ['других', 'еще', 'ещё'],
+    percent: ['процентов', 'процента', 'процент'],
+  },
+  uk: {
+    values: numbers("два=2 дві=2 двох=2 три=3 трьох=3 чотири=4 чотирьох=4 п'ять=5 п'яти=5 шість=6 шести=6 сім=7 семи=7 вісім=8 восьми=8 дев'ять=9 дев'яти=9 десять=10 десяти=10 дванадцять=12 двадцять=20 тридцять=30 сто=100 двісті=200 триста=300"),
+    multipliers: numbers('тисяча=1000 тисячі=1000 тисяч=1000 тис=1000 мільйон=1e6 мільйона=1e6 мільйонів=1e6 млн=1e6 мільярд=1e9 мільярда=1e9 мільярдів=1e9 млрд=1e9'),
+    indefinite: [],
+    qualifiers: [
+      { words: phrases('понад, більше, щонайменше, не менше'), kind: 'min' },
+      { words: phrases('до, менше, не більше'), kind: 'max' },
+      { words: phrases('близько, приблизно, майже, орієнтовно'), kind: 'approx' },
+    ],
+    ranges: ['до', 'або'],
+    links: ['і', 'й', 'та', 'або', 'але', 'а'],
+    fillers: ['інших', 'ще'],
+    percent: ['відсотків', 'відсотка', 'відсоток'],
+  },
+  pl: {
+    values: numbers('dwa=2 dwie=2 dwóch=2 trzy=3 trzech=3 cztery=4 czterech=4 pięć=5 pięciu=5 sześć=6 sześciu=6 siedem=7 siedmiu=7 osiem=8 ośmiu=8 dziewięć=9 dziewięciu=9 dziesięć=10 dziesięciu=10 dwanaście=12 dwadzieścia=20 trzydzieści=30 sto=100 dwieście=200 trzysta=300'),
+    multipliers: numbers('tysiąc=1000 tysiące=1000 tysięcy=1000 tys=1000 milion=1e6 miliony=1e6 milionów=1e6 mln=1e6 miliard=1e9 miliardy=1e9 miliardów=1e9 mld=1e9'),
+    indefinite: [],
+    qualifiers: [
+      { words: phrases('ponad, co najmniej, więcej niż, przeszło'), kind: 'min' },
+      { words: phrases('do, mniej niż, najwyżej, maksymalnie'), kind: 'max' },
+      { words: phrases('około, ok, blisko, prawie, niemal, mniej więcej'), kind: 'approx' },
+    ],
+    ranges: ['do', 'lub', 'albo'],
+    links: ['i', 'oraz', 'lub', 'albo', 'ale', 'a'],
+    fillers: ['innych', 'kolejnych', 'jeszcze'],
+    percent: ['procent', 'proc'],
   },
   // Chinese and Japanese numerals are read by `readHanNumerals` (see HAN_NUMERALS below);
   // these are the words around them.

@@ -62,7 +62,11 @@ export function numbersOf(tokens: Token[], text: string, offset: number, languag
   const decimalComma = DECIMAL_COMMA.has(language ?? '');
   const reading = numberReadingOf(language);
   const numbers = findNumbers(
-    HAN_NUMERAL_LANGUAGES.has(language ?? '') ? readHanNumerals(tokens) : decimalComma ? tokens.map(withDecimalPoint) : tokens,
+    HAN_NUMERAL_LANGUAGES.has(language ?? '')
+      ? readHanNumerals(tokens)
+      : decimalComma
+        ? joinDigitGroups(tokens.map(withDecimalPoint), text, offset)
+        : tokens,
     reading,
     (t) => gluedToWord(t, text, offset, reading),
     (a, b) => text.slice(a.end - offset, b.start - offset),
@@ -134,6 +138,29 @@ function readHanNumerals(tokens: Token[]): Token[] {
     out.push({ ...tokens[i], end, lower: value, stem: value, capitalized: false });
     if (rest) out.push({ ...tokens[last], start: end, lower: rest, stem: rest });
     i = last;
+  }
+  return out;
+}
+
+/** A space that groups the digits of a number ("1 800", with a no-break or thin space too). */
+const GROUP_SPACE = /^[ \u00a0\u2009\u202f]$/;
+
+/**
+ * "1 800" as one token "1,800", read the English way: languages that write a decimal comma
+ * group thousands with a space as often as with a point. Only groups of three digits after
+ * one of one to three join, so "2019 500" stays a year and a count.
+ */
+function joinDigitGroups(tokens: Token[], text: string, offset: number): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let token = tokens[i];
+    if (/^\d{1,3}$/.test(token.lower)) {
+      while (/^\d{3}$/.test(tokens[i + 1]?.lower ?? '') && GROUP_SPACE.test(text.slice(token.end - offset, tokens[i + 1].start - offset))) {
+        const digits = `${token.lower},${tokens[++i].lower}`;
+        token = { ...token, end: tokens[i].end, lower: digits, stem: digits };
+      }
+    }
+    out.push(token);
   }
   return out;
 }

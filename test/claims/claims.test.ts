@@ -597,6 +597,21 @@ describe('buildClaims', () => {
     expect(claim.sides!.map((side) => docsOf(side.support))).toEqual([['a'], ['b']]);
   });
 
+  it('disputes an assertion and its negation in Russian, and a denial in Polish', () => {
+    const russian = events.analyzedEvent([
+      { id: 'a', source: 'A', text: 'Новый мост через реку Сельба был повреждён паводком во вторник.' },
+      { id: 'b', source: 'B', text: 'Новый мост через реку Сельба не был повреждён паводком, сообщили в администрации города.' },
+    ]);
+    expect(claimWith(buildClaims(russian), 'не был повреждён').status).toBe('disputed');
+    const polish = events.analyzedEvent([
+      { id: 'a', source: 'A', text: 'Zakłady chemiczne w Brzeźnie zrzuciły nocą toksyczne ścieki do rzeki Olszy.' },
+      { id: 'b', source: 'B', text: 'Dyrektor zaprzeczył, że zakłady chemiczne w Brzeźnie zrzuciły toksyczne ścieki do rzeki Olszy.' },
+    ]);
+    const claim = claimWith(buildClaims(polish), 'zaprzeczył');
+    expect(claim.status).toBe('disputed');
+    expect(claim.sides!.map((side) => docsOf(side.support))).toEqual([['a'], ['b']]);
+  });
+
   it('survives empty and degenerate input', () => {
     expect(buildClaims(coverageOf([]))).toEqual([]);
     const odd = coverageOf([
@@ -696,6 +711,31 @@ describe('numbers', () => {
     expect(value('Die Feuerwehr brachte 1.800 Menschen in Sicherheit.', 'de')).toEqual([1800]);
     expect(value('Der Pegel stieg um 1,8 Meter.', 'de')).toEqual([1.8]);
     expect(value('They brought 1,800 people to safety.', 'en')).toEqual([1800]);
+    // Thousands grouped by a space (plain, no-break or narrow), but not a year and the count after it.
+    expect(value('Эвакуированы 1 800 жителей и 12 000 000 рублей.', 'ru')).toEqual([1800, 12e6]);
+    expect(value('Les 1\u00a0800 habitants, 2\u202f500 maisons.', 'fr')).toEqual([1800, 2500]);
+    expect(value('En 2019 500 personnes ont fui.', 'fr')).toEqual([500]);
+  });
+
+  it('reads Russian, Ukrainian and Polish counts: spaced thousands, declined number words, qualifiers', () => {
+    const outlets = (language: string, sentence: (count: string) => string, a: string, b: string) =>
+      buildClaims(
+        events.analyzedEvent([
+          { id: 'a', source: 'A', text: sentence(a) },
+          { id: 'b', source: 'B', text: sentence(b) },
+        ]),
+      );
+    const ru = (count: string) => `Во вторник спасатели эвакуировали ${count} жителей прибрежных кварталов Тарнбю.`;
+    expect(outlets('ru', ru, '1 200', '1 800')[0].status).toBe('disputed');
+    expect(outlets('ru', ru, '1 800', '1800')[0].status).toBe('corroborated');
+    expect(outlets('ru', ru, 'более двух тысяч', '2500')[0].status).toBe('corroborated');
+    expect(outlets('ru', ru, 'двести', 'триста')[0].status).toBe('disputed');
+    const uk = (count: string) => `У вівторок рятувальники евакуювали ${count} мешканців прибережних вулиць Тарнбю.`;
+    expect(outlets('uk', uk, 'близько 300', '320')[0].status).toBe('corroborated');
+    expect(outlets('uk', uk, 'двісті', '900')[0].status).toBe('disputed');
+    const pl = (count: string) => `We wtorek strażacy ewakuowali ${count} mieszkańców nadbrzeżnych ulic Tarnby.`;
+    expect(outlets('pl', pl, 'ponad dwa tysiące', '1 200')[0].status).toBe('disputed');
+    expect(outlets('pl', pl, 'około 1 200', '1150')[0].status).toBe('corroborated');
   });
 
   it('reads Chinese and Japanese numerals, with their units and group units, only before a counter', () => {

@@ -55,6 +55,27 @@ describe('statements in other languages', () => {
     expect(statement.text).toBe('Ripartiremo');
   });
 
+  it('reads Russian, Ukrainian and Polish quotations after a dash, "что" clauses and "по словам"', () => {
+    expect(
+      statementsOf(
+        'ru',
+        '«Мост откроют к зиме», — заявила мэр Ольга Зимина. Инженер Павел Лебедев сообщил, что опора треснула. По словам спасателей, вода уходит.',
+      ),
+    ).toEqual([
+      ['Ольга Зимина', 'заявила', 'Мост откроют к зиме', 'direct'],
+      ['Инженер Павел Лебедев', 'сообщил', 'опора треснула', 'reported'],
+      ['спасателей', 'По словам', 'вода уходит', 'reported'],
+    ]);
+    expect(statementsOf('uk', '«Міст відкриють до зими», — заявив мер Богдан Лис. За словами рятувальників, вода спадає.')).toEqual([
+      ['Богдан Лис', 'заявив', 'Міст відкриють до зими', 'direct'],
+      ['рятувальників', 'За словами', 'вода спадає', 'reported'],
+    ]);
+    expect(statementsOf('pl', '„Most otworzymy przed zimą” – powiedziała burmistrz Ewa Lis. Wojewoda Jan Kos oświadczył, że filar pękł.')).toEqual([
+      ['Ewa Lis', 'powiedziała', 'Most otworzymy przed zimą', 'direct'],
+      ['Wojewoda Jan Kos', 'oświadczył', 'filar pękł', 'reported'],
+    ]);
+  });
+
   it('reads a French verb with its subject pronoun joined to it ("dit-il")', () => {
     expect(statementsOf('fr', '« Le pont tiendra », dit-il. « Nous verrons », explique-t-elle.')).toEqual([
       ['il', 'dit', 'Le pont tiendra', 'direct'],
