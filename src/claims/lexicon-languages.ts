@@ -17,6 +17,9 @@ export const NEGATIONS_BY_LANGUAGE: Record<string, ReadonlySet<string>> = {
   ru: words('не нет ни никто ничто ничего никогда'),
   uk: words('не немає ні ніхто ніщо нічого ніколи'),
   pl: words('nie nigdy nikt nic żaden żadna żadne'),
+  sv: words('inte ej aldrig ingen inget inga ingenting'),
+  da: words('ikke aldrig ingen intet ingenting'),
+  nb: words('ikke aldri ingen ingenting'),
 };
 
 export const DENIALS_BY_LANGUAGE: Record<string, ReadonlySet<string>> = {
@@ -29,6 +32,9 @@ export const DENIALS_BY_LANGUAGE: Record<string, ReadonlySet<string>> = {
   ru: words('опроверг опровергла опровергли опровергает отрицает отрицают отверг отвергла отвергли'),
   uk: words('спростував спростувала спростували заперечив заперечила заперечили заперечує'),
   pl: words('zaprzeczył zaprzeczyła zaprzeczyli zdementował zdementowała zdementowali'),
+  sv: words('förnekar förnekade dementerar dementerade'),
+  da: words('benægter benægtede dementerer dementerede'),
+  nb: words('benekter benektet dementerer dementerte'),
 };
 
 const numbers = (list: string): Record<string, number> =>

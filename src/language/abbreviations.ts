@@ -1,3 +1,5 @@
+import { stopwordsOf } from './stopwords.js';
+
 /**
  * Abbreviations that end in a period without ending the sentence, by language.
  * `titles` precede a name and never end a sentence; `other` may (then the next
@@ -45,13 +47,15 @@ export const SENTENCE_OPENERS = new Set([
 const cache = new Map<string, { titles: Set<string>; other: Set<string> }>();
 
 export function abbreviationsFor(language: string | undefined): { titles: Set<string>; other: Set<string> } {
-  const key = language && ABBREVIATIONS[language] ? language : 'en';
+  const key = language ?? '';
   let sets = cache.get(key);
   if (!sets) {
-    const lists = ABBREVIATIONS[key];
-    // English titles are common in every language's news (quoted names, wire copy).
-    const titles = new Set([...lists.titles, ...(key === 'en' ? [] : ABBREVIATIONS.en.titles)]);
-    sets = { titles, other: new Set(lists.other) };
+    const own = language ? ABBREVIATIONS[language] : undefined;
+    // English titles are common in every language's news (quoted names, wire copy), but not
+    // one that is a function word of the document's language: Swedish "hon" is she, not Hon.
+    const functionWords = language && language !== 'en' ? stopwordsOf(language) : undefined;
+    const english = ABBREVIATIONS.en.titles.filter((t) => !functionWords?.has(t) || own?.titles.includes(t));
+    sets = { titles: new Set([...(own?.titles ?? []), ...english]), other: new Set((own ?? ABBREVIATIONS.en).other) };
     cache.set(key, sets);
   }
   return sets;

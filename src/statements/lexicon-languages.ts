@@ -192,6 +192,50 @@ export const CUES_BY_LANGUAGE: Record<string, LanguageCues> = {
     as: ['jak'],
     according: ['według', 'zdaniem'],
   },
+  sv: {
+    verbs: {
+      ...forms('säga', 'säger|sa|sade'),
+      ...forms('berätta', 'berättar|berättade'),
+      ...forms('förklara', 'förklarar|förklarade'),
+      ...forms('uppge', 'uppger|uppgav'),
+      ...forms('meddela', 'meddelar|meddelade'),
+      ...forms('skriva', 'skriver|skrev'),
+      ...forms('betona', 'betonar|betonade'),
+      ...forms('varna', 'varnar|varnade'),
+      ...forms('hävda', 'hävdar|hävdade'),
+      ...forms('konstatera', 'konstaterar|konstaterade'),
+    },
+    complementizers: ['att'],
+    according: ['enligt'],
+  },
+  da: {
+    verbs: {
+      ...forms('sige', 'siger|sagde'),
+      ...forms('fortælle', 'fortæller|fortalte'),
+      ...forms('forklare', 'forklarer|forklarede'),
+      ...forms('oplyse', 'oplyser|oplyste'),
+      ...forms('skrive', 'skriver|skrev'),
+      ...forms('understrege', 'understreger|understregede'),
+      ...forms('advare', 'advarer|advarede'),
+      ...forms('meddele', 'meddeler|meddelte'),
+    },
+    complementizers: ['at'],
+    according: ['ifølge'],
+  },
+  nb: {
+    verbs: {
+      ...forms('si', 'sier|sa'),
+      ...forms('fortelle', 'forteller|fortalte'),
+      ...forms('forklare', 'forklarer|forklarte'),
+      ...forms('opplyse', 'opplyser|opplyste'),
+      ...forms('skrive', 'skriver|skrev'),
+      ...forms('understreke', 'understreker|understreket'),
+      ...forms('advare', 'advarer|advarte'),
+      ...forms('melde', 'melder|meldte'),
+    },
+    complementizers: ['at'],
+    according: ['ifølge'],
+  },
 };
 
 /**
@@ -244,4 +288,4 @@ export const CUE_WORDS_BY_LANGUAGE: Record<string, ReadonlySet<string>> = Object
 );
 
 /** Pronoun speakers after a verb ("a-t-il dit", "sagte er"): the speaker is named elsewhere. */
-export const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'il', 'elle', 'ils', 'elles', 'on', 'ella', 'él', 'lui', 'lei', 'ele', 'ela', 'hij', 'zij', 'ze']);
+export const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'il', 'elle', 'ils', 'elles', 'on', 'ella', 'él', 'lui', 'lei', 'ele', 'ela', 'hij', 'zij', 'ze', 'han', 'hon', 'hun']);

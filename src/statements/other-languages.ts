@@ -27,6 +27,8 @@ const CAPITALIZED = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const WORD = /[\p{L}\p{M}'’.-]+/gu;
 /** Between a quotation and the verb after it: punctuation, and maybe the speaker's name (“…”, Anna Keller sagte). */
 const CUE_AFTER_QUOTE = /^[\s,–—-]*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}$/u;
+/** A dash that opens a sentence of speech, in place of quotation marks ("– Vi bygger bron, säger …"). */
+const SPEECH_DASH = /^[–—]\s+/;
 /** Between a verb of saying and the quotation after it: a few words (the speaker) and a colon. */
 const QUOTE_AFTER_CUE = /^[^.!?"“”„«»]{0,60}:\s*$/u;
 /**
@@ -208,16 +210,22 @@ class Rules {
     return undefined;
   }
 
-  /** "Zwei Menschen werden vermisst, sagte Anna Keller": what was said, then a comma, the verb and the speaker. */
+  /**
+   * "Zwei Menschen werden vermisst, sagte Anna Keller": what was said, then a comma, the
+   * verb and the speaker. Opened by a dash ("– Vi bygger bron, säger Anna Berg"), it is
+   * the speaker's own words, as Scandinavian and Slavic news print speech.
+   */
   reportedBefore(sentence: Sentence): Draft | undefined {
     for (const cue of this.verbsIn(sentence)) {
       const from = Math.max(sentence.start, cue.start - REACH);
-      const comma = /,\s*$/.exec(this.text.slice(from, cue.start));
+      // Russian puts a dash after the comma ("…, — сказал мэр").
+      const comma = /,\s*(?:[–—]\s*)?$/.exec(this.text.slice(from, cue.start));
       if (!comma) continue;
       const speaker = this.speakerAfter(cue, sentence.end);
       if (!speaker) continue;
-      const content = trimmed(this.text, { start: sentence.start, end: from + comma.index });
-      if (content.end > content.start) return { content, parts: [content], cue, speaker, kind: 'reported' };
+      const dash = SPEECH_DASH.exec(this.text.slice(sentence.start, from + comma.index));
+      const content = trimmed(this.text, { start: sentence.start + (dash?.[0].length ?? 0), end: from + comma.index });
+      if (content.end > content.start) return { content, parts: [content], cue, speaker, kind: dash ? 'direct' : 'reported' };
     }
     return undefined;
   }

@@ -597,7 +597,7 @@ describe('buildClaims', () => {
     expect(claim.sides!.map((side) => docsOf(side.support))).toEqual([['a'], ['b']]);
   });
 
-  it('disputes an assertion and its negation in Russian, and a denial in Polish', () => {
+  it('disputes an assertion and its negation in Russian and Swedish, and a denial in Polish', () => {
     const russian = events.analyzedEvent([
       { id: 'a', source: 'A', text: 'Новый мост через реку Сельба был повреждён паводком во вторник.' },
       { id: 'b', source: 'B', text: 'Новый мост через реку Сельба не был повреждён паводком, сообщили в администрации города.' },
@@ -610,6 +610,11 @@ describe('buildClaims', () => {
     const claim = claimWith(buildClaims(polish), 'zaprzeczył');
     expect(claim.status).toBe('disputed');
     expect(claim.sides!.map((side) => docsOf(side.support))).toEqual([['a'], ['b']]);
+    const swedish = events.analyzedEvent([
+      { id: 'a', source: 'A', text: 'Den nya bron över Selån skadades av översvämningen, säger räddningstjänsten.' },
+      { id: 'b', source: 'B', text: 'Den nya bron över Selån skadades inte av översvämningen, uppger kommunen, som säger att det är källarna som är problemet.' },
+    ]);
+    expect(claimWith(buildClaims(swedish), 'skadades inte').status).toBe('disputed');
   });
 
   it('survives empty and degenerate input', () => {

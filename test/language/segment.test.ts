@@ -107,6 +107,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('takes English titles in other languages, but not one that is a word of the language', () => {
+    // Swedish "hon" is she; the English title "Hon." still holds in English.
+    expect(sentences('Det sa hon. Sedan gick Lena hem.', 'sv')).toEqual(['Det sa hon.', 'Sedan gick Lena hem.']);
+    expect(sentences('Vi träffade Dr. Lena Ek i går.', 'sv')).toEqual(['Vi träffade Dr. Lena Ek i går.']);
+    expect(sentences('The Hon. Lena Ek spoke first.', 'en')).toEqual(['The Hon. Lena Ek spoke first.']);
+  });
+
   it('returns spans that index the original text', () => {
     const text = 'One.  Two!\n\n  Three?';
     const spans = splitSentences(text, splitParagraphs(text), 'en');

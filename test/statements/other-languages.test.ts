@@ -76,6 +76,26 @@ describe('statements in other languages', () => {
     ]);
   });
 
+  it('reads speech opened by a dash as direct, in Swedish, Danish, Norwegian and Russian', () => {
+    expect(
+      statementsOf('sv', '– Vi öppnar bron före vintern, säger kommunalrådet Anna Berg. ”Pengarna finns”, sa hon. Polisen uppger att tre hus har utrymts.'),
+    ).toEqual([
+      ['Anna Berg', 'säger', 'Vi öppnar bron före vintern', 'direct'],
+      // "hon" (she) ends the sentence: it is no English "Hon." title here.
+      ['hon', 'sa', 'Pengarna finns', 'direct'],
+      ['Polisen', 'uppger', 'tre hus har utrymts', 'reported'],
+    ]);
+    expect(statementsOf('da', '– Vi åbner broen før vinteren, siger borgmester Anne Holm. Politiet oplyser, at tre huse er rømmet.')).toEqual([
+      ['Anne Holm', 'siger', 'Vi åbner broen før vinteren', 'direct'],
+      ['Politiet', 'oplyser', 'tre huse er rømmet', 'reported'],
+    ]);
+    expect(statementsOf('nb', '– Vi åpner brua før vinteren, sier ordfører Kari Lunde.')).toEqual([['Kari Lunde', 'sier', 'Vi åpner brua før vinteren', 'direct']]);
+    expect(statementsOf('ru', '— Мы откроем мост до зимы, — сказал мэр Павел Орлов. Дома затоплены, сообщили спасатели.')).toEqual([
+      ['Павел Орлов', 'сказал', 'Мы откроем мост до зимы', 'direct'],
+      ['спасатели', 'сообщили', 'Дома затоплены', 'reported'],
+    ]);
+  });
+
   it('reads a French verb with its subject pronoun joined to it ("dit-il")', () => {
     expect(statementsOf('fr', '« Le pont tiendra », dit-il. « Nous verrons », explique-t-elle.')).toEqual([
       ['il', 'dit', 'Le pont tiendra', 'direct'],
