@@ -128,8 +128,13 @@ export function toStatements(docId: string, a: Analysis, attributions: Attributi
         parts,
         speaker: at.sources[0] ? resolver.resolve(at.sources[0]) : {},
         cue: { text: cueText, lemma: cueLemma(a, at.cue), span: cueSpan },
-        // "Putin: We agreed…": words after a colon that names their speaker are that speaker's own.
-        verbatim: cueText === ':' && parts[0].start >= cueSpan.end,
+        // "Putin: We agreed…": words after a colon right after their speaker's name are that
+        // speaker's own ("Officials had one message: stay home" gives no one's words).
+        verbatim:
+          cueText === ':' &&
+          parts[0].start >= cueSpan.end &&
+          at.sources[0] !== undefined &&
+          /^\s*$/.test(text.slice(charSpan(a, at.sources[0]).end, cueSpan.start)),
       };
     });
   const partsOf = (list: Draft[]) => new SpanIndex(list.flatMap((d) => d.parts.map((span) => ({ span, item: d }))));
