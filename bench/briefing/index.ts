@@ -15,6 +15,7 @@ import { countWords } from '../../src/language/index.js';
 import { analyzeDocument, analyzeEvent } from '../../src/pipeline/index.js';
 import { cutWords, rouge, type RougeScores } from './rouge.js';
 import { textRank } from './textrank.js';
+import { option } from '../../scripts/args.js';
 
 const BUDGET = 55;
 
@@ -22,11 +23,6 @@ interface Story {
   id: string;
   articles: { title: string; text: string }[];
   reference: string;
-}
-
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
 }
 
 function sentencesOf(doc: Doc): string[] {

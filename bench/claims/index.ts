@@ -19,17 +19,13 @@ import { numbersConflict, numbersDisagree } from '../../src/claims/numbers.js';
 import { resolveOptions } from '../../src/core/options.js';
 import type { Claim, Coverage, Span } from '../../src/core/types.js';
 import { analyzeDocument, analyzeEvent } from '../../src/pipeline/index.js';
+import { option } from '../../scripts/args.js';
 
 interface EcbDoc {
   id: string;
   event_label: string;
   text: string;
   source_domain?: string | null;
-}
-
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
 }
 
 /** A small deterministic generator, so that a sample can be read again. */
@@ -154,15 +150,23 @@ export async function run(args: string[]): Promise<void> {
     console.log(`${disputes.length - judged.length} are not judged yet; ${shown.size} of the judged disagreements are found, ${lost.length} no longer are${lost.length ? `: ${lost.join('; ')}` : ''}.`);
   }
   if (sample > 0) {
-    const next = random(seed);
-    const drawn = disputes.map((d) => [next(), d] as const).sort((a, b) => a[0] - b[0]).slice(0, sample);
+    const drawn = draw(disputes, sample, seed);
     console.log(`\n${drawn.length} disputes drawn with seed ${seed}, each with its sides:\n`);
-    console.log(drawn.map(([, d]) => `${d.text}${labels.has(d.key) ? (labels.get(d.key)!.conflict ? '  [judged: conflict]' : '  [judged: no conflict]') : ''}`).join('\n'));
+    console.log(drawn.map((d) => `${d.text}${labels.has(d.key) ? (labels.get(d.key)!.conflict ? '  [judged: conflict]' : '  [judged: no conflict]') : ''}`).join('\n'));
   }
   if (missed > 0) {
-    const next = random(seed);
-    const drawn = undisputed.map((p) => [next(), p] as const).sort((a, b) => a[0] - b[0]).slice(0, missed);
+    const drawn = draw(undisputed, missed, seed);
     console.log(`\n${undisputed.length} undisputed pairs of counterpart sentences count one thing differently and agree on no count; ${drawn.length} drawn with seed ${seed}:\n`);
-    console.log(drawn.map(([, p]) => p).join('\n'));
+    console.log(drawn.join('\n'));
   }
+}
+
+/** `n` items drawn at random with a fixed seed, in the order of their draws. */
+function draw<T>(items: T[], n: number, seed: number): T[] {
+  const next = random(seed);
+  return items
+    .map((item) => [next(), item] as const)
+    .sort((a, b) => a[0] - b[0])
+    .slice(0, n)
+    .map(([, item]) => item);
 }

@@ -9,6 +9,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc, Span, Statement } from '../../src/core/types.js';
 import { analyzeLanguage } from '../../src/language/index.js';
+import { option as optionOf } from '../../scripts/args.js';
 import { findStatements } from '../../src/statements/index.js';
 import { loadPolnear, type PolnearDoc } from './polnear.js';
 import {
@@ -164,10 +165,7 @@ function describe(d: PolnearDoc, a: Attr): string {
 }
 
 export async function run(args: string[]): Promise<void> {
-  const option = (name: string, fallback: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-  };
+  const option = (name: string, fallback: string) => optionOf(args, name) ?? fallback;
   const splits = option('--split', 'dev,test').split(',');
   const showErrors = Number(option('--errors', '0'));
   const nlp = winkNLP(model, ['sbd', 'pos']);

@@ -11,4 +11,3 @@ export function trimSpan(text: string, span: Span): Span {
   while (end > start && /\s/.test(text[end - 1])) end--;
   return { start, end };
 }
-

@@ -60,7 +60,7 @@ export const ORG_HEADS = new Set([
  * Trend Micro", "the broadcaster Sky", "carmaker Toyota".
  */
 export const ORG_DESCRIPTORS = new Set([
-  'firm', 'company', 'corporation', 'group', 'agency', 'startup', 'start-up', 'carrier', 'airline', 'broadcaster',
+  'firm', 'company', 'corporation', 'group', 'agency', 'startup', 'carrier', 'airline', 'broadcaster',
   'newspaper', 'network', 'bank', 'lender', 'insurer', 'retailer', 'maker', 'carmaker', 'automaker', 'manufacturer',
   'charity', 'organisation', 'organization', 'outlet', 'publisher', 'studio', 'chain', 'operator', 'conglomerate',
 ]);

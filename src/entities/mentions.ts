@@ -154,7 +154,8 @@ function previousWord(text: string, tokens: Token[], token: Token): string {
   return i > 0 && /^\s+$/.test(text.slice(tokens[i - 1].end, token.start)) ? tokens[i - 1].text.toLowerCase() : '';
 }
 
-function typeOf(name: Token[], hasRole: boolean, afterPlacePreposition: boolean, afterOrgNoun: boolean): EntityType {
+/** `wordBefore`: the lower-cased word right before the name ("in", "firm"), or "". */
+function typeOf(name: Token[], hasRole: boolean, wordBefore: string): EntityType {
   const words = name.map((t) => bare(t.text));
   const phrase = words.join(' ');
   const last = words[words.length - 1];
@@ -164,10 +165,10 @@ function typeOf(name: Token[], hasRole: boolean, afterPlacePreposition: boolean,
   if (words.some((w) => ORG_HEADS.has(w))) return 'organization';
   if (PLACE_HEADS.has(last) && name.length > 1) return 'place';
   if (hasRole) return 'person';
-  if (afterOrgNoun) return 'organization';
+  if (ORG_DESCRIPTORS.has(wordBefore)) return 'organization';
   if (name.every((t) => /^\p{Lu}{2,6}$/u.test(t.text))) return 'organization';
   if (words.some((w) => PLACE_ALIAS.has(w) || ORG_NAMES.has(w) || w in DEMONYMS)) return 'other';
-  if (afterPlacePreposition) return 'place';
+  if (PLACE_PREPOSITIONS.has(wordBefore)) return 'place';
   return name.length >= 2 ? 'person' : 'other';
 }
 
@@ -205,7 +206,7 @@ export function findMentions(doc: Doc): Mention[] {
       while (name.length && NAME_PARTICLES.has(name[0].text)) name = name.slice(1);
       if (!name.length) continue;
       if (!role.length) role = roleBefore(text, tokens, tokens.indexOf(name[0]));
-      const afterPlacePreposition = PLACE_PREPOSITIONS.has(previousWord(text, tokens, name[0]));
+      const wordBefore = previousWord(text, tokens, name[0]);
       let roleText = role.length ? text.slice(role[0].start, role[role.length - 1].end) : undefined;
       // "foreign ministers Sergey Lavrov and Antony Blinken": a plural role covers both names.
       if (!roleText && previous?.role && /s$/.test(previous.role) && text.slice(previous.end, name[0].start) === ' and ') {
@@ -226,7 +227,7 @@ export function findMentions(doc: Doc): Mention[] {
         start: first.start,
         end,
         text: surface,
-        type: typeOf(name, roleText !== undefined, afterPlacePreposition, ORG_DESCRIPTORS.has(previousWord(text, tokens, name[0]))),
+        type: typeOf(name, roleText !== undefined, wordBefore),
         ...(roleText ? { role: roleText } : {}),
       };
       mentions.push(previous);

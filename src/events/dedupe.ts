@@ -32,7 +32,7 @@ export function findDuplicates(docs: Doc[]): string[][] {
   for (let i = 0; i < docs.length; i++) {
     shared.clear();
     for (const s of sets[i]) for (const j of postings.get(s)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
-    for (const [j, n] of [...shared].sort((a, b) => a[0] - b[0])) {
+    for (const [j, n] of shared) {
       if (n / Math.min(sets[i].size, sets[j].size) >= COPY_CONTAINMENT) parent[root(j)] = root(i);
     }
   }

@@ -30,6 +30,11 @@ function cutBefore(text: string, from: number, limit: number): { at: number; sen
  * cut that is no sentence end are joined back. Offsets are into `text`.
  */
 export function* segmentsOf(segmenter: Intl.Segmenter, text: string, window = SEGMENT_WINDOW): Generator<Intl.SegmentData> {
+  // Most texts fit one window: their segments as they are.
+  if (text.length <= window) {
+    yield* segmenter.segment(text);
+    return;
+  }
   const bySentence = segmenter.resolvedOptions().granularity === 'sentence';
   let start = 0;
   let carried: Intl.SegmentData | undefined;

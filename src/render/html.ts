@@ -135,14 +135,9 @@ class HtmlRenderer {
         parts.push(`<li>${this.badge(c)}${escapeHtml(c.text)}<ul class="sides">${sides.join('')}</ul></li>`);
       }
       parts.push('</ul><h2>Only in one outlet</h2>');
-      const quiet: string[] = [];
-      for (const o of cmp.outlets) {
-        const exclusives = this.view.claims(o.exclusives);
-        if (!exclusives.length) {
-          quiet.push(o.source);
-          continue;
-        }
-        parts.push(`<h3>${escapeHtml(o.source)}</h3><ul>`);
+      const { listed, quiet } = this.view.exclusivesByOutlet();
+      for (const { source, claims: exclusives } of listed) {
+        parts.push(`<h3>${escapeHtml(source)}</h3><ul>`);
         parts.push(...exclusives.slice(0, EXCLUSIVES_SHOWN).map((c) => this.claim(c)));
         // The report is read, not glanced at: the rest stays one click away.
         const rest = exclusives.slice(EXCLUSIVES_SHOWN);

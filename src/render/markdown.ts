@@ -15,7 +15,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/^#/, '\\#');
 }
 
-/** "(told reporters)" after a quote; nothing for a colon or an unnamed cue. */
+/** A statement (see `StatementLine`): "_denied_ that …" when the cue comes first, else "“…” (told)"; no cue for a colon or none. */
 function statementLine(line: StatementLine): string {
   const text = escapeMarkdown(line.text);
   if (!line.cue) return line.quoted ? `“${text}”` : text;
@@ -88,16 +88,9 @@ export function renderMarkdown(briefing: BriefingJson): string {
     out.push('');
 
     out.push('## Only in one outlet', '');
-    // Outlets with nothing of their own share one line, so that a large coverage does not
-    // print a heading per outlet with nothing under it.
-    const quiet: string[] = [];
-    for (const o of comparison.outlets) {
-      const exclusives = view.claims(o.exclusives);
-      if (exclusives.length === 0) {
-        quiet.push(o.source);
-        continue;
-      }
-      out.push(`### ${escapeMarkdown(o.source)}`, '');
+    const { listed, quiet } = view.exclusivesByOutlet();
+    for (const { source, claims: exclusives } of listed) {
+      out.push(`### ${escapeMarkdown(source)}`, '');
       for (const c of exclusives.slice(0, EXCLUSIVES_SHOWN)) out.push(`- ${claimLine(view, c)}`);
       if (exclusives.length > EXCLUSIVES_SHOWN) out.push(`- _and ${exclusives.length - EXCLUSIVES_SHOWN} more_`);
       out.push('');

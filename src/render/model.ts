@@ -111,6 +111,21 @@ export class BriefingView {
     return [...new Set(this.briefing.documents.filter((d) => docs.has(d.id)).map((d) => d.source || d.id))];
   }
 
+  /**
+   * Each outlet's exclusives (claims only it reports), and the outlets with none, which a
+   * report names on one line rather than a heading each with nothing under it.
+   */
+  exclusivesByOutlet(): { listed: { source: string; claims: Claim[] }[]; quiet: string[] } {
+    const listed: { source: string; claims: Claim[] }[] = [];
+    const quiet: string[] = [];
+    for (const o of this.briefing.comparison?.outlets ?? []) {
+      const claims = this.claims(o.exclusives);
+      if (claims.length) listed.push({ source: o.source, claims });
+      else quiet.push(o.source);
+    }
+    return { listed, quiet };
+  }
+
   statement(id: string): Statement | undefined {
     return this.briefing.statements.find((s) => s.id === id);
   }

@@ -17,6 +17,12 @@ const CLAUSE_BREAK = /[，,。；;：:！!？?、“”「」『』\s]/;
 const SPEAKER_TAIL = new RegExp(CHINESE_CUES.speakerTail, 'u');
 /** The longest speaker read (characters): a name with its title ("外交部发言人汪文斌"). */
 const SPEAKER_CHARS = 20;
+/**
+ * How far before a quotation its verb of saying is looked for (characters): the verb, a
+ * colon, and the speaker's reach before it, which the word breaker needs to tell the verb
+ * a word of its own. A bound keeps a sentence of many quotations linear.
+ */
+const VERB_REACH = SPEAKER_CHARS + Math.max(...CHINESE_CUES.verbs.map((v) => v.length)) + 4;
 const ACCORDING = new RegExp(`^${CHINESE_CUES.according}([^，,。；：]{1,${SPEAKER_CHARS + 4}}?)(?:${alternation(CHINESE_CUES.accordingEnd)})?[，,：:]`);
 
 /** The speaker that ends right before `end`: the clause's characters, less time and audience words. */
@@ -55,7 +61,7 @@ function verbsIn(text: string, span: Span): Draft['cue'][] {
 
 function direct(text: string, sentence: Sentence, quote: Span, inner: Span): Draft | undefined {
   // 市长说：“……”
-  const before = verbsIn(text, { start: sentence.start, end: quote.start }).at(-1);
+  const before = verbsIn(text, { start: Math.max(sentence.start, quote.start - VERB_REACH), end: quote.start }).at(-1);
   if (before && /^\s*[：:，,]?\s*$/.test(text.slice(before.end, quote.start))) {
     const speaker = speakerBefore(text, sentence.start, before.start);
     if (speaker) return { content: inner, parts: [quote], cue: before, speaker, kind: 'direct' };

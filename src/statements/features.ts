@@ -200,12 +200,14 @@ export function cueFeatures(a: Analysis, sentence: number): FeatureSequence {
     // Word clusters: the word's own, its neighbours' coarse ones, and its own beside the landmarks.
     b.add(mix(T[45], F[i]));
     b.add(mix(T[46], K[i]));
-    b.add(mix(T[47], at(K, i - 1, first, last)));
-    b.add(mix(T[48], at(K, i + 1, first, last)));
+    const km1 = at(K, i - 1, first, last);
+    const kp1 = at(K, i + 1, first, last);
+    b.add(mix(T[47], km1));
+    b.add(mix(T[48], kp1));
     b.add(mix3(T[49], AH, F[i]));
     b.add(mix3(T[50], BH, F[i]));
-    b.add(mix3(T[51], at(K, i - 1, first, last), F[i]));
-    b.add(mix3(T[52], F[i], at(K, i + 1, first, last)));
+    b.add(mix3(T[51], km1, F[i]));
+    b.add(mix3(T[52], F[i], kp1));
     b.add(mix3(T[53], F[i], p));
   }
   return b.build();
@@ -419,12 +421,13 @@ export function roleFeatures(a: Analysis, cueFirst: number, cueLast: number, fir
   for (let t = cueLast; t < last; t++) count(t, after);
 
   const h = new Int32Array(n * roleStride);
+  // byDirection[dir][t]: template t's hash so far; the token's values are mixed in below.
+  const byDirection = [0, 1, 2].map((dir) => prefixes.subarray(dir * 64, dir * 64 + 64));
   let k = 0;
   for (let i = first; i < last; i++) {
     const dir = i < cueFirst ? 0 : i >= cueLast ? 2 : 1;
     const D = directions[dir];
-    // pre[t]: template t's hash so far; the token's values are mixed in below.
-    const pre = prefixes.subarray(dir * 64, dir * 64 + 64);
+    const pre = byDirection[dir];
     const dist = dir === 0 ? cueFirst - i : dir === 2 ? i - cueLast + 1 : 0;
     const tk = a.tokens[i];
     const sentence = a.sentences[tk.sentence];

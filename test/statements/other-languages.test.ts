@@ -214,6 +214,8 @@ describe('statements in other languages', () => {
     expect(statementsOf('fr', commas)).toEqual([['Paul Girard', 'a déclaré', 'tout va bien', 'reported']]);
     const quotes = '「はい」と、'.repeat(20000) + '田中市長は述べた。';
     expect(statementsOf('ja', quotes)).toEqual([['田中市長', '述べた', 'はい', 'direct']]);
+    // A verb of saying before every quotation: each looks back a bounded stretch, not the whole sentence.
+    expect(statementsOf('zh', '市长说“好”，'.repeat(5000) + '结束。').length).toBe(5000);
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });

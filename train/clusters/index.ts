@@ -14,6 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { option as optionOf } from '../../scripts/args.js';
 import { wordClustersUrl, type WordClusterFile } from '../../src/statements/clusters.js';
 import { normalizeRows, removeTopDirections, sphericalKMeans } from './kmeans.js';
 
@@ -54,10 +55,7 @@ function readVectors(path: string, limit: number): { words: string[]; dims: numb
 }
 
 export async function run(args: string[]): Promise<void> {
-  const option = (name: string, fallback: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-  };
+  const option = (name: string, fallback: string) => optionOf(args, name) ?? fallback;
   const limit = Number(option('--words', '100000'));
   const fineK = Number(option('--fine', '512'));
   const coarseK = Number(option('--coarse', '64'));

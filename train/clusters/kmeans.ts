@@ -65,7 +65,6 @@ export interface KMeansResult {
   assignment: Int32Array;
   /** Unit-length centroids, row-major, k rows. */
   centroids: Float32Array;
-  iterations: number;
 }
 
 /** Cluster unit-length rows of `data` (n rows of `dims`) into `k` groups by cosine similarity. */
@@ -102,8 +101,7 @@ export function sphericalKMeans(data: Float32Array, dims: number, options: KMean
 
   const assignment = new Int32Array(n).fill(-1);
   const similarity = new Float64Array(n);
-  let iterations = 0;
-  for (; iterations < maxIterations; iterations++) {
+  for (let iteration = 1; iteration <= maxIterations; iteration++) {
     let moved = 0;
     for (let i = 0; i < n; i++) {
       let best = 0;
@@ -142,11 +140,8 @@ export function sphericalKMeans(data: Float32Array, dims: number, options: KMean
     }
     let mean = 0;
     for (let i = 0; i < n; i++) mean += similarity[i];
-    options.log?.(`k=${k} iteration ${iterations + 1}: ${moved} moved, mean cosine ${(mean / n).toFixed(4)}`);
-    if (moved <= n / 1000) {
-      iterations++;
-      break;
-    }
+    options.log?.(`k=${k} iteration ${iteration}: ${moved} moved, mean cosine ${(mean / n).toFixed(4)}`);
+    if (moved <= n / 1000) break;
   }
-  return { assignment, centroids, iterations };
+  return { assignment, centroids };
 }

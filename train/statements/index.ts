@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { option as optionOf } from '../../scripts/args.js';
 import { loadPolnear, type GoldAttribution, type PolnearDoc } from '../../bench/statements/polnear.js';
 import type { Span } from '../../src/core/types.js';
 import { analyze, type Analysis } from '../../src/statements/analysis.js';
@@ -172,10 +173,7 @@ function endToEnd(models: StatementModels, held: HeldOut[]): string {
 }
 
 export async function run(args: string[]): Promise<void> {
-  const option = (name: string, fallback: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-  };
+  const option = (name: string, fallback: string) => optionOf(args, name) ?? fallback;
   // Epoch counts chosen on a held-out part of train (--holdout 7), never on dev or test.
   const epochs = Number(option('--epochs', '0'));
   const cueEpochs = epochs || Number(option('--cue-epochs', '6'));

@@ -8,7 +8,8 @@
 import { Kind, isLinkDense, type Block } from './blocks.js';
 import { Mark } from './classify.js';
 import type { Dom, Element } from './dom.js';
-import { BOILERPLATE_LINES, CLAUSE_COMMA, SENTENCE_END, UNSPACED_SCRIPT } from './patterns.js';
+import { BOILERPLATE_LINES, CLAUSE_COMMA, SENTENCE_END } from './patterns.js';
+import { UNSPACED_SCRIPT } from '../../language/index.js';
 
 export interface ContentOptions {
   /** Link characters above this share make a block navigation. */

@@ -90,9 +90,6 @@ export const DENSE_SCRIPTS: [RegExp, number][] = [
 /** Any character of those scripts, as code point ranges: a quick test that most texts fail. */
 export const ANY_DENSE = /[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ud840-\ud87f]/;
 
-/** Scripts written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer, Myanmar. */
-export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-
 /** Elements that start a new block of text (everything else is inline). */
 export const BLOCK_TAGS = new Set([
   '#root',
