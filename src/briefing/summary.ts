@@ -1,6 +1,6 @@
 import type { ClaimAnalysis, Unit } from '../claims/index.js';
 import type { Claim, Coverage } from '../core/types.js';
-import { PRONOUNS } from './lexicon.js';
+import { speakerLabel } from './names.js';
 import { consensusWords } from './consensus.js';
 import { openingOf, sentenceOf, type Passage } from './passages.js';
 import type { BriefingJson } from './schema.js';
@@ -163,14 +163,6 @@ function insert(kept: Child[], child: Child, room: number): void {
   if (kept.length > room) kept.pop();
 }
 
-/** The statement's speaker, when the sentence does not name them: a quote paragraph, or "She told residents…". */
-function unnamedSpeaker(u: Unit, text: string): string | undefined {
-  const span = u.statement?.speaker.span;
-  if (!u.speaker) return undefined;
-  const named = span && span.start >= u.span.start && span.end <= u.span.end && !PRONOUNS.has(text.slice(span.start, span.end).toLowerCase());
-  return named ? undefined : u.speaker.name;
-}
-
 /**
  * Extractive summary under a word budget: sentences chosen to cover what the independent
  * sources agree on (see `selectPassages`); headings, questions and disputed claims (left to
@@ -180,7 +172,6 @@ function unnamedSpeaker(u: Unit, text: string): string | undefined {
  */
 export function summarize(coverage: Coverage, analysis: ClaimAnalysis, claims: Claim[], words: number): SummaryItem[] {
   const claimOf = claimsBySentence(analysis, claims);
-  const textOf = new Map(coverage.docs.map((d) => [d.id, d.text]));
   const usable = analysis.units.filter((u) => !u.heading && !u.features.question && claimOf.get(u)?.status !== 'disputed');
   const sentences = usable.flatMap((u) => sentenceOf(u) ?? []);
   const full = sentences.filter((p) => p.words >= SUMMARY.minWords);
@@ -206,7 +197,7 @@ export function summarize(coverage: Coverage, analysis: ClaimAnalysis, claims: C
       item.claim = claim.id;
       item.sources = claim.sources;
     }
-    const speaker = unnamedSpeaker(p.unit, textOf.get(p.unit.doc) ?? '');
+    const speaker = speakerLabel(p.text, p.unit.speaker?.name);
     if (speaker) item.speaker = speaker;
     return item;
   });

@@ -1,5 +1,5 @@
-import type { BriefingJson } from '../briefing/schema.js';
-import { alternation, lowerWords, UNSPACED_SCRIPT } from '../language/index.js';
+import { speakerLabel, type BriefingJson } from '../briefing/index.js';
+import { lowerWords } from '../language/index.js';
 
 type Claim = BriefingJson['claims'][number];
 type Statement = BriefingJson['statements'][number];
@@ -80,18 +80,9 @@ export class BriefingView {
     return out;
   }
 
-  /**
-   * Who a claim is attributed to, as a label before its text; none when the text itself
-   * names them ("Vladimir Putin described the summit as…", or "Putin said…").
-   */
+  /** Who a claim is attributed to, as a label before its text, when the text does not name them. */
   speakerLabel(claim: Claim): string | undefined {
-    const name = claim.attribution?.name;
-    if (!name) return undefined;
-    const surname = name.split(/[\s·・]+/).pop() ?? name;
-    // Words of a script without spaces have no boundary to look for ("凯勒星期二说").
-    if (UNSPACED_SCRIPT.test(name)) return claim.text.includes(name) || claim.text.includes(surname) ? undefined : name;
-    const named = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation([name, surname])})(?![\\p{L}\\p{N}])`, 'u');
-    return named.test(claim.text) ? undefined : name;
+    return speakerLabel(claim.text, claim.attribution?.name);
   }
 
   /** `[3 sources]`, `[1 source]` or `[disputed]`. */

@@ -142,4 +142,24 @@ describe('summary speakers', () => {
     const item = summary.find((s) => s.text.startsWith('She said'));
     expect(item?.speaker).toBe('Lina Castell');
   });
+
+  it('names the speaker of an item that gives only their role, and not of one that gives their surname', () => {
+    const roleOnly = 'The mayor said the flood warning reached the town two hours too late on Sunday night.';
+    const surname = 'Castell said the pumps at the river gate failed before the warning went out.';
+    const docs = ['a', 'b'].map((id) => textDoc({ id, source: id.toUpperCase(), text: `${roleOnly} ${surname}` }));
+    for (const doc of docs) {
+      for (const [who, words] of [
+        ['The mayor', 'the flood warning reached the town two hours too late on Sunday night'],
+        ['Castell', 'the pumps at the river gate failed before the warning went out'],
+      ]) {
+        const s = events.statement(doc, who, words);
+        doc.statements.push({ ...s, speaker: { ...s.speaker, name: 'Lina Castell' } });
+      }
+    }
+    const summary = buildBriefing(coverageOf(docs), { summaryWords: 40 }).summary;
+    expect(summary.find((s) => s.text.startsWith('The mayor'))?.speaker).toBe('Lina Castell');
+    const named = summary.find((s) => s.text.startsWith('Castell'));
+    expect(named).toBeDefined();
+    expect(named?.speaker).toBeUndefined();
+  });
 });

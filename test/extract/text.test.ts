@@ -96,6 +96,24 @@ describe('extractText', () => {
   });
 });
 
+describe('copyright notices', () => {
+  const body = 'The council met on Tuesday and agreed, after a long debate, to fund the new bridge over the river.';
+  it.each([
+    'Jornal da Serra. Todos os direitos reservados.',
+    '«Городские вести». Все права защищены.',
+    'Copyright ⓒ 한빛일보. 무단전재 및 재배포 금지. 기사 제보는 이메일로 보내 주세요.',
+    '版权所有：山城日报。未经授权不得转载，违者必究。',
+    'Dagbladet Norrland. Alla rättigheter förbehållna.',
+  ])('drops the notice line "%s", as the HTML extractor does', (notice) => {
+    expect(extractText(`${body}\n\n${notice}`).text).toBe(body);
+  });
+
+  it('keeps a long paragraph that mentions a notice', () => {
+    const long = `${body} The publisher printed "all rights reserved" on every page of the plan, which the council then had to license before it could post the drawings online for residents to read.`;
+    expect(extractText(long).text).toBe(long);
+  });
+});
+
 describe('markup residue', () => {
   it('strips tags and the tail of a broken tag, keeping the text', () => {
     expect(stripResidue('The <b>council</b> voted <a href="/x">yes</a>.')).toBe('The council voted yes.');

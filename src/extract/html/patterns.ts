@@ -1,3 +1,5 @@
+import { RIGHTS_RESERVED } from '../patterns.js';
+
 /**
  * Lexicons for HTML extraction: tag classes, boilerplate markers in class and id names,
  * and short boilerplate phrases. Markers cover English, German, French, Spanish,
@@ -81,14 +83,15 @@ export const CLAUSE_COMMA = /[,，、،]/;
  * characters in Chinese as in English, and under half in Japanese or Korean: a Chinese
  * sentence of 25 characters says what an English one says in 80.
  */
-export const DENSE_SCRIPTS: [RegExp, number][] = [
-  [/\p{Script=Han}/gu, 3],
-  [/\p{Script=Hangul}/gu, 2.5],
-  [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 2],
+const DENSE: [string, number][] = [
+  ['\\p{Script=Han}', 3],
+  ['\\p{Script=Hangul}', 2.5],
+  ['\\p{Script=Hiragana}\\p{Script=Katakana}', 2],
 ];
+export const DENSE_SCRIPTS: [RegExp, number][] = DENSE.map(([chars, weight]) => [new RegExp(`[${chars}]`, 'gu'), weight]);
 
-/** Any character of those scripts, as code point ranges: a quick test that most texts fail. */
-export const ANY_DENSE = /[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ud840-\ud87f]/;
+/** Any character of those scripts: a quick test that most texts fail. */
+export const ANY_DENSE = new RegExp(`[${DENSE.map(([chars]) => chars).join('')}]`, 'u');
 
 /** Elements that start a new block of text (everything else is inline). */
 export const BLOCK_TAGS = new Set([
@@ -312,11 +315,7 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^(share|teilen|partager|compartir|udost[eę]pnij|condividi)\b.{0,40}\b(on|via|auf|sur|en|na|su|this|article|artikel|story)\b.{0,30}$/i,
   /^(read more|more|weiterlesen|mehr|lire la suite|en savoir plus|leer m[aá]s|seguir leyendo|czytaj (wi[eę]cej|dalej)|continua a leggere|continue reading|ver m[aá]s|voir plus)\W*$/i,
   /^(related|related (articles|stories|posts|content)|see also|siehe auch|voir aussi|ver tambi[eé]n|zobacz (te[zż]|r[oó]wnie[zż])|leggi anche|lesen sie auch|lire aussi|lee tambi[eé]n)\W*$/i,
-  /\b(all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados|wszelkie prawa zastrze[zż]one|tutti i diritti riservati)\b/i,
-  // The same notice in other languages ("Todos os direitos reservados", "版权所有",
-  // "무단전재 및 재배포 금지": no copying or redistribution without permission). No \b:
-  // it only knows ASCII letters.
-  /(todos os direitos reservados|alle rechten voorbehouden|alla rättigheter förbehållna|alle rettigheder forbeholdes|všechna práva vyhrazena|minden jog fenntartva|tüm hakları saklıdır|hak cipta dilindungi|все права защищены|всі права захищені|جميع الحقوق محفوظة|版[权權]所有|[无無]断[转転]載|[转轉]載禁止|未[经經](授[权權]|许可|許可)[，,]?(不得|禁止|请勿|請勿)[转轉]载|무단 ?전재|무단 ?복제|재배포 ?금지)/i,
+  new RegExp(RIGHTS_RESERVED, 'i'),
   /^(sign up|subscribe|subscribe now|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscr[ií]bete|suscribirse|subskrybuj|zapisz si[eę]|iscriviti)\b/i,
   /\b(subscribe to|sign up for|abonnieren sie|inscrivez-vous [àa]|abonnez-vous [àa]|suscr[ií]bete a|zapisz si[eę] do) (our|the|unseren?|notre|nuestro|naszego)?.{0,40}\b(newsletters?|bulletins?|bolet[ií]n|infolettre)\b/i,
   /^(follow us|folgen sie uns|suivez-nous|s[ií]guenos|obserwuj nas|seguici)\b/i,

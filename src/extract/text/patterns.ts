@@ -1,3 +1,5 @@
+import { RIGHTS_RESERVED } from '../patterns.js';
+
 /**
  * Boilerplate markers for flattened web pages (plain-text captures), in several
  * languages. Data only: the logic in `lines.ts` decides how to use them.
@@ -41,8 +43,9 @@ export const WIDGET_LINES: RegExp[] = [
   /^(sign up|subscribe) (for|to) (our|the) newsletter\b/i,
   /\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings))\b/i,
   /^(follow us|folgen sie uns|suivez-nous|síguenos|obserwuj nas)\b/i,
-  /^(all rights reserved|©|copyright ©?)\b|\ball rights reserved\.?$/i,
-  /\b(alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone)\.?$/i,
+  /^(all rights reserved|©|copyright ©?)\b/i,
+  // A notice on a short line, as the HTML extractor reads a short block.
+  new RegExp(`^(?=.{0,200}$).*(${RIGHTS_RESERVED})`, 'i'),
   /^(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|pinterest)( photo)?$/i,
   /^(previous|next) (post|article|story)\b/i,
   /^(breaking( news)?|eilmeldung|dernière minute|última hora|pilne|son dakika)!?:?$/i,
