@@ -248,7 +248,7 @@ function gluedToWord(t: Token, text: string, offset: number, r: NumberReading): 
  */
 function findNumbers(tokens: Token[], r: NumberReading, glued: (t: Token) => boolean, between: (a: Token, b: Token) => string): NumberMention[] {
   const dashed = (a: Token, b: Token) => /^\s*[-–]\s*$/.test(between(a, b));
-  const nextContent = (from: number) => nextInPhrase(tokens, from, r, between);
+  const nextContent = (from: number, pastNumbers?: boolean) => nextInPhrase(tokens, from, r, between, pastNumbers);
   const numbers: NumberMention[] = [];
   let partAt = -1;
   let listStart = 0;
@@ -309,7 +309,7 @@ function findNumbers(tokens: Token[], r: NumberReading, glued: (t: Token) => boo
     }
     // What happened to the count: said after it ("12 people were injured"), else before it
     // ("killing four people, injuring dozens").
-    const p = nextContent(after) ?? (unitAt !== undefined ? previousInPhrase(tokens, i, r, between) : undefined);
+    const p = nextContent(after, true) ?? (unitAt !== undefined ? previousInPhrase(tokens, i, r, between) : undefined);
     // An age ("a 35 - year - old deputy") describes someone; it counts nothing.
     if (unit === AGE.unit && p !== undefined && tokens[p].stem === AGE.predicate) {
       i = end - 1;
@@ -341,12 +341,13 @@ function partAfter(tokens: Token[], unitAt: number, r: NumberReading, between: (
 
 /**
  * The next content word from `from`, near and in the same phrase: no comma or bracket
- * before it, no "and" ("killed one person and injured dozens": "injured" is another count's).
+ * before it, no "and" ("killed one person and injured dozens": "injured" is another count's),
+ * no other number after a word ("178 of 369 punches": the punches are 369's, 178 a part of them).
  */
-function nextInPhrase(tokens: Token[], from: number, r: NumberReading, between: (a: Token, b: Token) => string): number | undefined {
+function nextInPhrase(tokens: Token[], from: number, r: NumberReading, between: (a: Token, b: Token) => string, pastNumbers = false): number | undefined {
   for (let k = from; k < Math.min(tokens.length, from + 3); k++) {
     if (k > 0 && NUMBER_PHRASE_BREAK.test(between(tokens[k - 1], tokens[k]))) return undefined;
-    if (r.links.has(tokens[k].lower)) return undefined;
+    if (r.links.has(tokens[k].lower) || (!pastNumbers && k > from && readNumber(tokens, k, r))) return undefined;
     if (!r.fillers.has(tokens[k].lower) && isContent(tokens[k], r.functionWords)) return k;
   }
   return undefined;

@@ -698,6 +698,14 @@ describe('numbers', () => {
     expect(mentions('The crater was two metres (6 feet) wide.').map((n) => [n.unit, n.predicate])).toEqual([['metr', undefined], ['feet', undefined]]);
   });
 
+  it('reads a count that is part of another ("12 of 40 miners") as counting nothing of its own', () => {
+    expect(mentions('Rescuers brought 12 of 40 trapped miners to the surface.').map((n) => n.unit)).toEqual(['', 'trap']);
+    expect(disagree('Rescuers brought 12 of 40 trapped miners to the surface.', 'Rescuers brought all 40 trapped miners to the surface.')).toBe(false);
+    expect(disagree('Rescuers brought 12 trapped miners to the surface.', 'Rescuers brought 40 trapped miners to the surface.')).toBe(true);
+    // Two numbers side by side are not a part and its whole.
+    expect(mentions('The quake had a depth of 1. 2 miles.')[0].unit).toBe('mile');
+  });
+
   it('compares counts of different words for the same people, but never measures in different units', () => {
     expect(disagree('Some 1,800 people were evacuated.', 'About 1,200 residents were evacuated.')).toBe(true);
     expect(disagree('The crater was two metres wide.', 'The crater was 6.6 feet wide.')).toBe(false);
