@@ -18,6 +18,12 @@ export interface LanguageCues {
   nameNext?: string[];
   /** A subject pronoun joined to the verb after it (French "dit-il", "a-t-elle ajouté" aside), as a pattern. */
   invertedPronoun?: string;
+  /**
+   * In a language that puts the finite verb second, common finite verbs (auxiliaries
+   * first): after "Enligt polisen" the verb comes next ("Enligt polisen har två personer
+   * skadats"), so the source is the words before it.
+   */
+  secondVerbs?: string[];
 }
 
 const forms = (lemma: string, list: string) => Object.fromEntries(list.split('|').map((f) => [f, lemma]));
@@ -132,6 +138,7 @@ export const CUES_BY_LANGUAGE: Record<string, LanguageCues> = {
     as: ['zoals'],
     nameNext: ['aldus'],
     according: ['volgens'],
+    secondVerbs: 'is zijn was waren heeft hebben had hadden wordt worden werd werden zal zullen zou zouden kan kunnen kon konden moet moeten moest moesten gaat gaan ging gingen'.split(' '),
   },
   ru: {
     verbs: {
@@ -207,6 +214,7 @@ export const CUES_BY_LANGUAGE: Record<string, LanguageCues> = {
     },
     complementizers: ['att'],
     according: ['enligt'],
+    secondVerbs: 'är var har hade blir blev ska skulle kommer kom kan kunde måste bör vill ville finns fanns rör gäller handlar'.split(' '),
   },
   da: {
     verbs: {
@@ -221,6 +229,7 @@ export const CUES_BY_LANGUAGE: Record<string, LanguageCues> = {
     },
     complementizers: ['at'],
     according: ['ifølge'],
+    secondVerbs: 'er var har havde bliver blev skal skulle vil ville kan kunne må måtte bør findes fandtes drejer gælder handler'.split(' '),
   },
   nb: {
     verbs: {
@@ -235,6 +244,7 @@ export const CUES_BY_LANGUAGE: Record<string, LanguageCues> = {
     },
     complementizers: ['at'],
     according: ['ifølge'],
+    secondVerbs: 'er var har hadde blir ble skal skulle vil ville kan kunne må måtte bør finnes fantes dreier gjelder handler'.split(' '),
   },
 };
 

@@ -57,6 +57,7 @@ interface Patterns {
   /** Every noun is capitalised (German): a source without commas around it ends with its capitalised words. */
   capitalizedNouns: boolean;
   functionWords: ReadonlySet<string>;
+  secondVerbs: ReadonlySet<string>;
 }
 
 const patternsOf = perLanguage((language): Patterns | undefined => {
@@ -76,6 +77,7 @@ const patternsOf = perLanguage((language): Patterns | undefined => {
     capitalizedNouns: CAPITALIZED_NOUNS.has(language),
     inverted: cues.invertedPronoun ? new RegExp(`${cues.invertedPronoun}(?![\\p{L}])`, 'iu') : undefined,
     functionWords: stopwordsOf(language) ?? new Set(),
+    secondVerbs: new Set(cues.secondVerbs),
   };
 });
 
@@ -182,6 +184,15 @@ class Rules {
     return this.runFrom(words, i);
   }
 
+  /** A source after a fronted "according to" in a verb-second language: the few words before the finite verb ("Enligt polisen har …"). */
+  private sourceBeforeSecondVerb(start: number, end: number): Span | undefined {
+    if (this.patterns.secondVerbs.size === 0) return undefined;
+    const words = this.words({ start, end: Math.min(end, start + REACH) }).slice(0, DESCRIPTION_WORDS + 2);
+    const verb = words.findIndex((w, i) => i > 0 && this.patterns.secondVerbs.has(this.text.slice(w.start, w.end).toLowerCase()));
+    if (verb < 0 || /[,;:]/.test(this.text.slice(words[0].start, words[verb].start))) return undefined;
+    return { start: words[0].start, end: words[verb - 1].end };
+  }
+
   /** A quotation in the sentence with its cue after it (“…”, sagte Keller) or before it (Keller sagte: „…“). */
   direct(sentence: Sentence, quote: Span, inner: Span): Draft | undefined {
     const after = this.verbsIn({ start: quote.end, end: Math.min(sentence.end, quote.end + REACH) })[0];
@@ -243,7 +254,7 @@ class Rules {
       speaker = { start: rest.start, end: rest.start + comma };
       from = rest.start + comma + 1;
     } else {
-      speaker = this.capitalizedSource(rest.start, rest.end);
+      speaker = this.sourceBeforeSecondVerb(rest.start, rest.end) ?? this.capitalizedSource(rest.start, rest.end);
       if (!speaker) return undefined;
       from = speaker.end;
     }

@@ -96,6 +96,18 @@ describe('statements in other languages', () => {
     ]);
   });
 
+  it('reads the source of a fronted "according to" without a comma in a verb-second language: the words before the finite verb', () => {
+    expect(statementsOf('sv', 'Enligt polisen har tre hus utrymts under natten. Enligt kommunalrådet Anna Berg kommer bron att öppna i vår.')).toEqual([
+      ['polisen', 'Enligt', 'har tre hus utrymts under natten', 'reported'],
+      ['kommunalrådet Anna Berg', 'Enligt', 'kommer bron att öppna i vår', 'reported'],
+    ]);
+    expect(statementsOf('nb', 'Ifølge politiet er tre hus evakuert.')).toEqual([['politiet', 'Ifølge', 'er tre hus evakuert', 'reported']]);
+    expect(statementsOf('da', 'Ifølge beredskabet blev tre huse evakueret i nat.')).toEqual([['beredskabet', 'Ifølge', 'blev tre huse evakueret i nat', 'reported']]);
+    expect(statementsOf('nl', 'Volgens de brandweer zijn drie huizen ontruimd.')).toEqual([['de brandweer', 'Volgens', 'zijn drie huizen ontruimd', 'reported']]);
+    // No finite verb near: nothing is guessed.
+    expect(statementsOf('sv', 'Enligt planen byggs bron i tre etapper med start nästa sommar när isen har gått.')).toEqual([]);
+  });
+
   it('reads a French verb with its subject pronoun joined to it ("dit-il")', () => {
     expect(statementsOf('fr', '« Le pont tiendra », dit-il. « Nous verrons », explique-t-elle.')).toEqual([
       ['il', 'dit', 'Le pont tiendra', 'direct'],
