@@ -65,6 +65,9 @@ export const reportingPhrases = [
 /** Personal pronouns that can name a speaker. */
 export const personalPronouns = ['he', 'she', 'they', 'i', 'we', 'you', 'it'] as const;
 
+/** Articles and possessives: a verb form between one and a noun describes the noun ("his accused killer"). */
+export const nounDeterminers = ['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'your'] as const;
+
 /** Object and possessive forms that can also stand for a speaker. */
 export const otherPronouns = ['him', 'his', 'her', 'hers', 'them', 'their', 'its'] as const;
 

@@ -7,7 +7,7 @@ import { tokenAt, type Analysis } from './analysis.js';
 import type { Attribution, TokenSpan } from './attributions.js';
 import { cueHead } from './features.js';
 import { findForms } from './forms.js';
-import { reportingPhrases } from './lexicon.js';
+import { nounDeterminers, reportingPhrases } from './lexicon.js';
 import { isQuoteMark } from './marks.js';
 import type { Quotation } from './quotes.js';
 import { SpeakerResolver } from './speakers.js';
@@ -24,6 +24,16 @@ interface Draft {
 }
 
 const firstPerson = /^(i|we|you)$/i;
+const determiners = new Set<string>(nounDeterminers);
+
+/** "His accused killer", "the alleged gunman": a verb form between a determiner and a noun describes the noun; no one speaks. */
+function modifierCue(a: Analysis, [first, last]: TokenSpan): boolean {
+  const cue = a.tokens[first];
+  const before = a.tokens[first - 1];
+  const after = a.tokens[last];
+  if (last - first !== 1 || !before || !after || (cue.pos !== 'VERB' && cue.pos !== 'ADJ')) return false;
+  return determiners.has(before.text.toLowerCase()) && (after.pos === 'NOUN' || after.pos === 'PROPN');
+}
 
 /** Tokens in a floating quotation before it counts as someone's words rather than a phrase. */
 const floatingMinTokens = 5;
@@ -118,7 +128,7 @@ export function toStatements(docId: string, a: Analysis, attributions: Attributi
   const resolver = new SpeakerResolver(a);
   const quotes = new SpanIndex(a.quotations.map((q) => ({ span: q, item: q })));
   let drafts: Draft[] = attributions
-    .filter((at) => at.contents.length > 0)
+    .filter((at) => at.contents.length > 0 && !modifierCue(a, at.cue))
     .sort((x, y) => x.cue[0] - y.cue[0])
     .map((at) => {
       const cueSpan = charSpan(a, at.cue);

@@ -123,6 +123,14 @@ describe('render md', () => {
     expect(render(briefing, 'html')).not.toContain('<span class="speaker">Ana Ruiz:</span> Mayor Ana Ruiz described');
   });
 
+  it('takes a speaker named in lower case ("according to police") as named', () => {
+    const doc = textDoc({ id: 'a', source: 'A', text: 'The coast road stays closed until Friday, according to police.' });
+    doc.statements.push({ ...events.statement(doc, 'police', 'The coast road stays closed until Friday', 'according to'), speaker: { name: 'Police' } });
+    const briefing = buildBriefing(coverageOf([doc]), { summaryWords: 60 });
+    expect(briefing.claims[0].attribution?.name).toBe('Police');
+    expect(render(briefing, 'md')).not.toContain('**Police:**');
+  });
+
   it('reads who said what in Chinese: one speaker under a full and a short name, no label where the claim names them', () => {
     const briefing = buildBriefing(events.chineseEvent(), { summaryWords: 60 });
     expect(briefing.speakers!.map((s) => [s.name, s.statements.length])).toEqual([['市长安娜·凯勒', 2]]);

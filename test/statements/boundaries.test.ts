@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { about, slice, statementsOf } from './helpers.js';
 
 describe('content and source boundaries', () => {
+  it('reads no statement in a verb form that describes a noun ("his accused killer")', () => {
+    const text = 'Friends of the baker gathered on Monday. His accused killer, Tom Reyes, made a brief appearance in court on Tuesday.';
+    expect(statementsOf(text).map((s) => s.cue.text)).toEqual([]);
+    // The same verb as a cue still reports.
+    const said = 'Prosecutors accused Tom Reyes of lying to the court on Tuesday.';
+    expect(statementsOf(said).map((s) => s.cue.text)).toEqual(['accused']);
+  });
+
   it('ends a content with the closing marks of a quotation it opened', () => {
     const text = `He said the plan was ''worth multiples of the price.'' Then he left.`;
     const s = about(statementsOf(text), 'worth multiples');
