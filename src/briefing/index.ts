@@ -10,7 +10,6 @@ import { cleanTitle } from './title.js';
 import { wordCount } from './words.js';
 
 export { BriefingSchema, type BriefingJson } from './schema.js';
-export { speakerLabel } from './names.js';
 export { summarize } from './summary.js';
 export { cleanTitle } from './title.js';
 export { wordCount } from './words.js';

@@ -1,4 +1,6 @@
-import { speakerLabel, type BriefingJson } from '../briefing/index.js';
+import type { BriefingJson } from '../briefing/schema.js';
+// The labelling rule alone: rendering a saved briefing should not load the claims stage.
+import { speakerLabel } from '../briefing/names.js';
 import { lowerWords } from '../language/index.js';
 
 type Claim = BriefingJson['claims'][number];

@@ -104,7 +104,9 @@ describe('copyright notices', () => {
     'Copyright ⓒ 한빛일보. 무단전재 및 재배포 금지. 기사 제보는 이메일로 보내 주세요.',
     '版权所有：山城日报。未经授权不得转载，违者必究。',
     'Dagbladet Norrland. Alla rättigheter förbehållna.',
-  ])('drops the notice line "%s", as the HTML extractor does', (notice) => {
+    '© 2024 Harbour Daily',
+    'Copyright 2024 Harbour Daily Media Group',
+  ])('drops the notice line "%s"', (notice) => {
     expect(extractText(`${body}\n\n${notice}`).text).toBe(body);
   });
 

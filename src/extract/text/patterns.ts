@@ -43,7 +43,7 @@ export const WIDGET_LINES: RegExp[] = [
   /^(sign up|subscribe) (for|to) (our|the) newsletter\b/i,
   /\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings))\b/i,
   /^(follow us|folgen sie uns|suivez-nous|síguenos|obserwuj nas)\b/i,
-  /^(all rights reserved|©|copyright ©?)\b/i,
+  /^(©|copyright\b)/i,
   // A notice on a short line, as the HTML extractor reads a short block.
   new RegExp(`^(?=.{0,200}$).*(${RIGHTS_RESERVED})`, 'i'),
   /^(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|pinterest)( photo)?$/i,
