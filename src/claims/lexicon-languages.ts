@@ -60,6 +60,7 @@ export const NUMBERS_BY_LANGUAGE: Record<string, NumberLexicon> = {
     links: ['und', 'oder', 'aber', 'sowie'],
     fillers: ['weitere', 'weiteren', 'mehr', 'der', 'die', 'des'],
     percent: ['prozent'],
+    clock: ['uhr'],
   },
   fr: {
     values: numbers('deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 neuf=9 dix=10 onze=11 douze=12 vingt=20 trente=30'),
@@ -74,6 +75,7 @@ export const NUMBERS_BY_LANGUAGE: Record<string, NumberLexicon> = {
     links: ['et', 'ou', 'mais'],
     fillers: ['de', 'des', 'autres', 'supplémentaires'],
     percent: [],
+    clock: ['h'],
   },
   es: {
     values: numbers('dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 doce=12 veinte=20 treinta=30'),

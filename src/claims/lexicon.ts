@@ -95,6 +95,8 @@ export interface NumberLexicon {
   fillers: readonly string[];
   /** The word for "per cent", when it is one word. */
   percent: readonly string[];
+  /** Words after a number that make it a time of day ("4 p.m.", "14 Uhr"), which counts nothing. */
+  clock?: readonly string[];
 }
 
 /** How English writes counts. */
@@ -119,7 +121,14 @@ export const ENGLISH_NUMBERS: NumberLexicon = {
   links: ['and', 'or', 'but'],
   fillers: ['percent', 'per', 'cent', '%', 'of', 'the', 'a', 'an', 'more', 'other', 'additional'],
   percent: ['percent'],
+  clock: ['a.m', 'p.m', 'am', 'pm', "o'clock", 'gmt', 'utc'],
 };
+
+/**
+ * A time of day or a game clock written with a colon ("5:30", "7: 42" as some captures
+ * space it): the hour or minutes, then two digits of minutes or seconds.
+ */
+export const CLOCK_TIME = { before: /^\d{1,2}$/, joiner: /^\s*:\s*$/, after: /^[0-5]\d$/ };
 
 /** Relative tolerance of an approximate number ("about 50" covers 45 to 55 and a little more). */
 export const APPROX_TOLERANCE = 0.15;

@@ -1,7 +1,7 @@
 import type { Span } from '../core/types.js';
 import { alternation, DECIMAL_COMMA, englishOr, stemWord } from '../language/index.js';
 import { HAN_NUMERALS, NUMBERS_BY_LANGUAGE } from './lexicon-languages.js';
-import { AGE_WORDS, APPROX_TOLERANCE, ENGLISH_NUMBERS, MEASURE_UNITS, NUMBER_PHRASE_BREAK, type NumberLexicon } from './lexicon.js';
+import { AGE_WORDS, APPROX_TOLERANCE, CLOCK_TIME, ENGLISH_NUMBERS, MEASURE_UNITS, NUMBER_PHRASE_BREAK, type NumberLexicon } from './lexicon.js';
 import { functionWordsOf, isContent, numberWordsOf, type Token } from './tokens.js';
 
 /** A number in the text as an interval, with the word it counts ("five people" -> people). */
@@ -28,6 +28,7 @@ interface NumberReading {
   links: ReadonlySet<string>;
   fillers: ReadonlySet<string>;
   percent: ReadonlySet<string>;
+  clock: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
   /** A number word at the start of a text ("-five" after "twenty"). */
   wordStart: RegExp;
@@ -45,6 +46,7 @@ function readingOf(lexicon: NumberLexicon, functionWords: ReadonlySet<string>): 
     links: new Set(lexicon.links),
     fillers: new Set(lexicon.fillers),
     percent: new Set(lexicon.percent),
+    clock: new Set(lexicon.clock ?? []),
     functionWords,
     wordStart: words.length ? new RegExp(`^(?:${alternation(words)})(?![\\p{L}])`, 'iu') : /(?!)/,
   };
@@ -240,6 +242,12 @@ function gluedToWord(t: Token, text: string, offset: number, r: NumberReading): 
   return (/^.-$/.test(before) && /\p{L}/u.test(before[0])) || (/^-./.test(after) && /\p{L}/u.test(after[1]) && !r.wordStart.test(text.slice(t.end - offset + 1)));
 }
 
+/** Hours and minutes, or minutes and seconds: "5:30", "7: 42". */
+function isClockTime(tokens: Token[], at: number, between: (a: Token, b: Token) => string): boolean {
+  const [hour, minutes] = [tokens[at], tokens[at + 1]];
+  return minutes !== undefined && CLOCK_TIME.before.test(hour.lower) && CLOCK_TIME.after.test(minutes.lower) && CLOCK_TIME.joiner.test(between(hour, minutes));
+}
+
 /**
  * The numbers of a sentence's tokens, each with what it counts and what happened to it.
  * `glued`: the token is joined by a hyphen to a word ("COVID-19"); `between`: the text
@@ -260,6 +268,15 @@ function findNumbers(tokens: Token[], r: NumberReading, glued: (t: Token) => boo
     if (!read) continue;
     let [low, used, rounding] = read;
     if (isYear(tokens[at], low) && used === 1 && !currency) continue;
+    // A time of day or a game clock counts nothing ("at 5:30", "with 7:42 left", "4 p.m.").
+    if (!currency && isClockTime(tokens, at, between)) {
+      i = at + 1;
+      continue;
+    }
+    if (!currency && r.clock.has(tokens[at + used]?.lower ?? '')) {
+      i = at + used;
+      continue;
+    }
     let high = low;
     let end = at + used;
     let highRounding = rounding;

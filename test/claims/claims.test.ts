@@ -692,6 +692,12 @@ describe('numbers', () => {
   const mentions = (text: string) => extractFeatures(text, 0, { vocabulary: new Set(), compounds: new Set() }).numbers;
   const disagree = (a: string, b: string) => numbersDisagree(mentions(a), mentions(b));
 
+  it('reads no count in a time of day or a game clock', () => {
+    expect(numbers('The gunman walked in at about 4 p.m. and staff left at 5:30 p.m.')).toEqual([]);
+    expect(numbers('He scored with 7: 42 left, and 12 people were hurt at 2:09 a.m.')).toEqual([{ low: 11.5, high: 12.5, unit: 'peopl' }]);
+    expect(disagree('The shot came with 7:42 left in the half.', 'The shot came with 7:41 left in the half.')).toBe(false);
+  });
+
   it('reads what a number counts within its phrase: not across a comma or a bracket', () => {
     const [seasons, seven] = mentions('Kell played for the club for 11 seasons and coached for seven, then was named manager.');
     expect([seasons.unit, seven.unit, seven.predicate]).toEqual(['season', '', undefined]);
