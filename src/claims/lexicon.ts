@@ -130,6 +130,9 @@ export const ENGLISH_NUMBERS: NumberLexicon = {
  */
 export const CLOCK_TIME = { before: /^\d{1,2}$/, joiner: /^\s*:\s*$/, after: /^[0-5]\d$/ };
 
+/** A sign before a number that makes it a rank or a label ("#1", "No. 1", "Nr. 5", "n° 3"), ending the text before it. */
+export const NUMBER_SIGN = /(?:[#№]|(?<!\p{L})(?:No|Nr|Nº|N°|n°|nº|no\.|nr\.)\.?)\s*$/u;
+
 /** Relative tolerance of an approximate number ("about 50" covers 45 to 55 and a little more). */
 export const APPROX_TOLERANCE = 0.15;
 

@@ -1,7 +1,7 @@
 import type { Span } from '../core/types.js';
 import { alternation, DECIMAL_COMMA, englishOr, stemWord } from '../language/index.js';
 import { HAN_NUMERALS, NUMBERS_BY_LANGUAGE } from './lexicon-languages.js';
-import { AGE_WORDS, APPROX_TOLERANCE, CLOCK_TIME, ENGLISH_NUMBERS, MEASURE_UNITS, NUMBER_PHRASE_BREAK, type NumberLexicon } from './lexicon.js';
+import { AGE_WORDS, APPROX_TOLERANCE, CLOCK_TIME, ENGLISH_NUMBERS, MEASURE_UNITS, NUMBER_PHRASE_BREAK, NUMBER_SIGN, type NumberLexicon } from './lexicon.js';
 import { functionWordsOf, isContent, numberWordsOf, type Token } from './tokens.js';
 
 /** A number in the text as an interval, with the word it counts ("five people" -> people). */
@@ -70,7 +70,7 @@ export function numbersOf(tokens: Token[], text: string, offset: number, languag
         ? joinDigitGroups(tokens.map(withDecimalPoint), text, offset)
         : tokens,
     reading,
-    (t) => gluedToWord(t, text, offset, reading),
+    (t) => namesNotCounts(t, text, offset, reading),
     (a, b) => text.slice(a.end - offset, b.start - offset),
   );
   return readsPredicates(language) ? numbers : numbers.map(({ predicate: _predicate, ...n }) => n);
@@ -235,10 +235,15 @@ function qualifierBefore(tokens: Token[], i: number, r: NumberReading): 'min' | 
 
 const isYear = (t: Token, value: number) => /^\d{4}$/.test(t.lower) && value >= 1800 && value <= 2100;
 
-/** A token joined by a hyphen to a word: "COVID-19", "591-page", "20-year-old" are names and modifiers, not counts. */
-function gluedToWord(t: Token, text: string, offset: number, r: NumberReading): boolean {
+/**
+ * A number that names or ranks rather than counts: joined by a hyphen to a word
+ * ("COVID-19", "591-page", "20-year-old"), or after a number sign ("the #1 seed", "the
+ * No. 1 team", "Nr. 5").
+ */
+function namesNotCounts(t: Token, text: string, offset: number, r: NumberReading): boolean {
   const before = text.slice(Math.max(0, t.start - offset - 2), t.start - offset);
   const after = text.slice(t.end - offset, t.end - offset + 2);
+  if (NUMBER_SIGN.test(text.slice(Math.max(0, t.start - offset - 5), t.start - offset))) return true;
   return (/^.-$/.test(before) && /\p{L}/u.test(before[0])) || (/^-./.test(after) && /\p{L}/u.test(after[1]) && !r.wordStart.test(text.slice(t.end - offset + 1)));
 }
 
@@ -250,11 +255,11 @@ function isClockTime(tokens: Token[], at: number, between: (a: Token, b: Token) 
 
 /**
  * The numbers of a sentence's tokens, each with what it counts and what happened to it.
- * `glued`: the token is joined by a hyphen to a word ("COVID-19"); `between`: the text
+ * `named`: the token names or ranks ("COVID-19", "No. 1"); `between`: the text
  * between two tokens (dashes join a range, commas and brackets end a phrase). The words
  * around numbers are read with `r`, the language's lexicon.
  */
-function findNumbers(tokens: Token[], r: NumberReading, glued: (t: Token) => boolean, between: (a: Token, b: Token) => string): NumberMention[] {
+function findNumbers(tokens: Token[], r: NumberReading, named: (t: Token) => boolean, between: (a: Token, b: Token) => string): NumberMention[] {
   const dashed = (a: Token, b: Token) => /^\s*[-–]\s*$/.test(between(a, b));
   const nextContent = (from: number, pastNumbers?: boolean) => nextInPhrase(tokens, from, r, between, pastNumbers);
   const numbers: NumberMention[] = [];
@@ -263,7 +268,7 @@ function findNumbers(tokens: Token[], r: NumberReading, glued: (t: Token) => boo
   for (let i = 0; i < tokens.length; i++) {
     const currency = tokens[i].lower === '$' ? '$' : '';
     const at = currency ? i + 1 : i;
-    if (tokens[at] && glued(tokens[at])) continue;
+    if (tokens[at] && named(tokens[at])) continue;
     const read = readNumber(tokens, at, r);
     if (!read) continue;
     let [low, used, rounding] = read;

@@ -692,6 +692,12 @@ describe('numbers', () => {
   const mentions = (text: string) => extractFeatures(text, 0, { vocabulary: new Set(), compounds: new Set() }).numbers;
   const disagree = (a: string, b: string) => numbersDisagree(mentions(a), mentions(b));
 
+  it('reads no count in a rank or a label after a number sign', () => {
+    expect(numbers('They could still take the #1 seed, and they beat the No. 1 team twice.')).toEqual([]);
+    expect(numbers('Nr. 5 traf zweimal.')).toEqual([]);
+    expect(numbers('No one saw the 3 cars.')).toEqual([{ low: 2.5, high: 3.5, unit: 'car' }]);
+  });
+
   it('reads no count in a time of day or a game clock', () => {
     expect(numbers('The gunman walked in at about 4 p.m. and staff left at 5:30 p.m.')).toEqual([]);
     expect(numbers('He scored with 7: 42 left, and 12 people were hurt at 2:09 a.m.')).toEqual([{ low: 11.5, high: 12.5, unit: 'peopl' }]);
