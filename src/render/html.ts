@@ -1,5 +1,5 @@
 import type { BriefingJson } from '../briefing/schema.js';
-import { BriefingView, EXCLUSIVES_SHOWN, type StatementLine } from './model.js';
+import { BriefingView, EXCLUSIVES_SHOWN, OUTLETS_NAMED, type StatementLine } from './model.js';
 
 /** A statement as the Markdown report writes it (see `StatementLine`), in HTML. */
 function statementLine(line: StatementLine): string {
@@ -40,7 +40,7 @@ details.cite{display:inline-block;vertical-align:top}details.cite>summary{cursor
 details.cite>summary::-webkit-details-marker{display:none}details.cite[open]{display:block}
 blockquote{margin:.4rem 0 .8rem;padding:.5rem .8rem;border-left:3px solid #0645ad;background:#f6f8fa;font-size:.92rem}
 blockquote .from{display:block;color:#555;font-size:.8rem;margin-top:.3rem}mark{background:#fff3a3}
-.speaker{font-weight:600}ul.sides{margin:.2rem 0}.missing{color:#666;font-size:.9rem}ol.sources li{margin:.2rem 0}
+.speaker{font-weight:600}ul.sides{margin:.2rem 0}.missing{color:#666;font-size:.9rem}details.outlets{display:inline}details.outlets>summary{display:inline;cursor:pointer;font-style:italic}ol.sources li{margin:.2rem 0}
 `;
 
 class HtmlRenderer {
@@ -123,8 +123,14 @@ class HtmlRenderer {
       parts.push('<h2>Agreements and disagreements</h2><ul>');
       const names = (list: string[]) => escapeHtml(list.join(', '));
       for (const c of this.view.claims(cmp.agreements)) {
-        const missing = cmp.omissions.find((o) => o.claim === c.id)?.missing ?? [];
-        const silent = missing.length ? `; <i>not reported by ${names(missing)}</i>` : '';
+        const missing = this.view.omittedBy(c);
+        // A long list of outlets that leave a claim out folds behind its count.
+        const silent =
+          missing.length > OUTLETS_NAMED
+            ? `; <details class="outlets"><summary>not reported by ${missing.length} outlets</summary>${names(missing)}</details>`
+            : missing.length
+              ? `; <i>not reported by ${names(missing)}</i>`
+              : '';
         const note = ` <span class="missing">— agreed by ${names(this.view.outletsOf(c.support))}${silent}</span>`;
         parts.push(`<li>${escapeHtml(c.text)} ${this.cite(c.support)}${note}</li>`);
       }

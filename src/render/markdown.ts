@@ -75,7 +75,7 @@ export function renderMarkdown(briefing: BriefingJson): string {
     if (agreed.length === 0 && disputed.length === 0) out.push('_No claim is reported by more than one source._', '');
     const names = (list: string[]) => list.map(escapeMarkdown).join(', ');
     for (const c of agreed) {
-      const missing = comparison.omissions.find((o) => o.claim === c.id)?.missing ?? [];
+      const missing = view.omittedBy(c);
       const silent = missing.length ? `; _not reported by ${names(missing)}_` : '';
       out.push(`- ${escapeMarkdown(c.text)} ${cite(view, c.support)} — agreed by ${names(view.outletsOf(c.support))}${silent}`);
     }

@@ -31,6 +31,9 @@ type Document = BriefingJson['documents'][number];
 /** How many exclusives per outlet the readable formats list before "and N more" (folded, not dropped, in HTML). */
 export const EXCLUSIVES_SHOWN = 5;
 
+/** How many outlets that leave a claim out the HTML report names before it folds them behind their count. */
+export const OUTLETS_NAMED = 5;
+
 /**
  * What the Markdown and HTML renderers share: citation numbers (one per document, in
  * document order), claims by id, badges and labels.
@@ -102,6 +105,16 @@ export class BriefingView {
   outletsOf(support: { doc: string }[]): string[] {
     const docs = new Set(support.map((s) => s.doc));
     return [...new Set(this.briefing.documents.filter((d) => docs.has(d.id)).map((d) => d.source || d.id))];
+  }
+
+  /**
+   * The outlets that leave a corroborated claim out. A claim merged with another of the
+   * same sentence (see `claims`) is reported by the outlets of both.
+   */
+  omittedBy(claim: Claim): string[] {
+    const missing = this.briefing.comparison?.omissions.find((o) => o.claim === claim.id)?.missing ?? [];
+    const reporting = new Set(this.outletsOf(claim.support));
+    return missing.filter((o) => !reporting.has(o));
   }
 
   /**

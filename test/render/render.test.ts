@@ -3,7 +3,7 @@ import { coverageOf, textDoc } from '../helpers/docs.js';
 import { buildBriefing, BriefingSchema } from '../../src/briefing/index.js';
 import { render } from '../../src/render/index.js';
 import { escapeHtml } from '../../src/render/html.js';
-import { EXCLUSIVES_SHOWN } from '../../src/render/model.js';
+import { EXCLUSIVES_SHOWN, OUTLETS_NAMED } from '../../src/render/model.js';
 import { analyzeInputs } from '../../src/pipeline/index.js';
 import * as events from '../claims/events.js';
 
@@ -146,15 +146,27 @@ describe('render md', () => {
     const first = briefing.claims.find((c) => c.status === 'corroborated')!;
     const second = briefing.claims.find((c) => c !== first)!;
     Object.assign(second, { text: first.text, status: first.status, sides: null, support: [first.support[0], ...second.support] });
+    // The first claim leaves out the last outlet, which the second claim's citations include.
+    const last = briefing.documents.at(-1)!;
+    first.support = first.support.filter((s) => s.doc !== last.id);
     briefing.keyClaims = [first.id, second.id];
-    Object.assign(briefing.comparison!, { agreements: [first.id, second.id], disagreements: [] });
+    Object.assign(briefing.comparison!, {
+      agreements: [first.id, second.id],
+      disagreements: [],
+      omissions: [{ claim: first.id, missing: [last.source] }, { claim: second.id, missing: [] }],
+    });
     const md = render(briefing, 'md');
     const section = (name: string) => md.split(`## ${name}`)[1].split('\n## ')[0];
     const lines = (name: string) => section(name).split('\n').filter((l) => l.includes(first.text));
     const numbers = new Set([...first.support, ...second.support].map((s) => briefing.documents.findIndex((d) => d.id === s.doc) + 1));
     const cites = [...numbers].sort().map((n) => `[${n}]`).join('');
     expect(lines('Key claims')).toEqual([`- \`[${first.sources} sources]\` ${first.text} ${cites}`]);
-    expect(lines('Agreements and disagreements')).toHaveLength(1);
+    const [agreement] = lines('Agreements and disagreements');
+    // The merged line is reported by the outlets of both claims, and so left out by none of them.
+    const [agreedBy, notReportedBy = ''] = agreement.split(' — agreed by ')[1].split('; _not reported by ');
+    const reporting = agreedBy.split(', ');
+    expect(reporting).toContain(last.source);
+    for (const outlet of reporting) expect(notReportedBy).not.toContain(outlet);
   });
 
   it('lists every exclusive in HTML, the ones past the first few folded, where Markdown only counts them', async () => {
@@ -168,6 +180,18 @@ describe('render md', () => {
       expect(folded).toContain(escapeHtml(text));
     }
     expect(render(briefing, 'md')).toContain(`_and ${blog.exclusives.length - EXCLUSIVES_SHOWN} more_`);
+  });
+
+  it('folds a long list of outlets that leave a claim out behind its count in HTML, and names them all in Markdown', () => {
+    const briefing = buildBriefing(events.numberEvent(), { summaryWords: 60 });
+    const claim = briefing.claims.find((c) => c.status === 'corroborated')!;
+    const absent = Array.from({ length: OUTLETS_NAMED + 1 }, (_, i) => `Absent <b>${i}</b>`);
+    briefing.comparison!.omissions = [{ claim: claim.id, missing: absent }];
+    const html = render(briefing, 'html');
+    expect(html).toContain(`<details class="outlets"><summary>not reported by ${absent.length} outlets</summary>${escapeHtml(absent.join(', '))}</details>`);
+    expect(render(briefing, 'md')).toContain(`_not reported by ${absent.map((a) => a.replace(/[<>]/g, (c) => `\\${c}`)).join(', ')}_`);
+    briefing.comparison!.omissions = [{ claim: claim.id, missing: absent.slice(0, OUTLETS_NAMED) }];
+    expect(render(briefing, 'html')).toContain(`<i>not reported by ${escapeHtml(absent.slice(0, OUTLETS_NAMED).join(', '))}</i>`);
   });
 
   it('names the outlets with nothing of their own on one line, in Markdown and HTML', () => {
