@@ -105,8 +105,11 @@ export function splitSentences(text: string, paragraphs: Span[], language = 'en'
   return sentences;
 }
 
-/** A quotation, curly, guillemet or straight, within one paragraph. */
-const QUOTATION = /[“„«]([^“”„«»]*)[”“»]|"([^"]*)"/g;
+/**
+ * A quotation, curly, guillemet or straight, within one line: line breaks end sentences,
+ * and a straight mark left open on one line would otherwise pair with one lines below.
+ */
+const QUOTATION = /[“„«]([^“”„«»\n]*)[”“»]|"([^"\n]*)"/g;
 /** What follows a quotation that is the object of an attribution: `…,” said X` or `…,” she added`. */
 const ATTRIBUTION_AFTER = /^\s*(\p{Ll}|(said|says|told|added|asked)\b)/u;
 

@@ -51,6 +51,18 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('pairs no quotation marks across a line break', () => {
+    // The mark left open on the first line would pair with the one before "fighters" and
+    // read the lines between as a quotation running into its attribution.
+    const text = '"The pumps failed at dawn.\nNobody could stop it," she said.\nNine homes were flooded.\nThe council blamed "outside fighters" for the damage.';
+    expect(sentences(text)).toEqual([
+      '"The pumps failed at dawn.',
+      'Nobody could stop it," she said.',
+      'Nine homes were flooded.',
+      'The council blamed "outside fighters" for the damage.',
+    ]);
+  });
+
   it('keeps a quote and its lower-case attribution together', () => {
     expect(sentences('“Is the bridge safe?” she asked. Nobody answered.')).toEqual([
       '“Is the bridge safe?” she asked.',
