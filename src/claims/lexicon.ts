@@ -97,6 +97,8 @@ export interface NumberLexicon {
   percent: readonly string[];
   /** Words after a number that make it a time of day ("4 p.m.", "14 Uhr"), which counts nothing. */
   clock?: readonly string[];
+  /** Words after a length of time that make it a date ("12 days ago"), which counts nothing. */
+  ago?: readonly string[];
 }
 
 /** How English writes counts. */
@@ -122,6 +124,7 @@ export const ENGLISH_NUMBERS: NumberLexicon = {
   fillers: ['percent', 'per', 'cent', '%', 'of', 'the', 'a', 'an', 'more', 'other', 'additional'],
   percent: ['percent'],
   clock: ['a.m', 'p.m', 'am', 'pm', "o'clock", 'gmt', 'utc'],
+  ago: ['ago', 'earlier', 'later'],
 };
 
 /**
@@ -142,6 +145,11 @@ export const NUMBER_PHRASE_BREAK = /[,;:()[\]—]/;
 /** An age, not a count: "a 35-year-old", "35 years old" (counted word and the word after it). */
 export const AGE_WORDS = { unit: 'year', after: 'old' };
 
+/** Units of time, measures too: "12 days ago" is a date, "after 12 days" a length. */
+export const TIME_UNITS = new Set(
+  'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries season seasons'.split(' '),
+);
+
 /**
  * Units of measure and currencies. Two counts of different things may count the same
  * ("1,800 people", "1,200 residents" evacuated), but measures in different units may not
@@ -152,8 +160,9 @@ export const MEASURE_UNITS = new Set(
   `inch inches foot feet yard yards mile miles metre metres meter meters kilometre kilometres kilometer kilometers km
   centimetre centimetres centimeter centimeters cm mm acre acres hectare hectares gram grams kilogram kilograms kg pound
   pounds lb lbs ounce ounces ton tons tonne tonnes litre litres liter liters gallon gallons barrel barrels degree degrees
-  mph second seconds minute minutes hour hours day days week weeks month months year years decade decades century
-  centuries season seasons dollar dollars euro euros yen yuan rupee rupees franc francs`.split(/\s+/),
+  mph dollar dollars euro euros yen yuan rupee rupees franc francs`
+    .split(/\s+/)
+    .concat([...TIME_UNITS]),
 );
 
 /** Prepositions that introduce a place ("in Geneva", "at the Kremlin"). */

@@ -1,7 +1,8 @@
 import type { Span } from '../core/types.js';
 import { alternation, DECIMAL_COMMA, englishOr, stemWord } from '../language/index.js';
+import { isDemonym } from '../entities/index.js';
 import { HAN_NUMERALS, NUMBERS_BY_LANGUAGE } from './lexicon-languages.js';
-import { AGE_WORDS, APPROX_TOLERANCE, CLOCK_TIME, ENGLISH_NUMBERS, MEASURE_UNITS, NUMBER_PHRASE_BREAK, NUMBER_SIGN, type NumberLexicon } from './lexicon.js';
+import { AGE_WORDS, APPROX_TOLERANCE, CLOCK_TIME, ENGLISH_NUMBERS, MEASURE_UNITS, NUMBER_PHRASE_BREAK, NUMBER_SIGN, TIME_UNITS, type NumberLexicon } from './lexicon.js';
 import { functionWordsOf, isContent, numberWordsOf, type Token } from './tokens.js';
 
 /** A number in the text as an interval, with the word it counts ("five people" -> people). */
@@ -29,6 +30,9 @@ interface NumberReading {
   fillers: ReadonlySet<string>;
   percent: ReadonlySet<string>;
   clock: ReadonlySet<string>;
+  ago: ReadonlySet<string>;
+  /** Nationality adjectives are read (English): "five Israeli soldiers" counts soldiers. */
+  demonyms: boolean;
   functionWords: ReadonlySet<string>;
   /** A number word at the start of a text ("-five" after "twenty"). */
   wordStart: RegExp;
@@ -47,6 +51,8 @@ function readingOf(lexicon: NumberLexicon, functionWords: ReadonlySet<string>): 
     fillers: new Set(lexicon.fillers),
     percent: new Set(lexicon.percent),
     clock: new Set(lexicon.clock ?? []),
+    ago: new Set(lexicon.ago ?? []),
+    demonyms: lexicon === ENGLISH_NUMBERS,
     functionWords,
     wordStart: words.length ? new RegExp(`^(?:${alternation(words)})(?![\\p{L}])`, 'iu') : /(?!)/,
   };
@@ -323,6 +329,13 @@ function findNumbers(tokens: Token[], r: NumberReading, named: (t: Token) => boo
       let k = nextContent(end);
       // "13 nautical miles", "40 square kilometres": the measure after a modifier is the unit.
       if (k !== undefined && MEASURE_UNITS.has(tokens[k + 1]?.lower ?? '') && !MEASURE_UNITS.has(tokens[k].lower)) k++;
+      // "five Israeli soldiers": what is counted comes after a nationality.
+      else if (k !== undefined && r.demonyms && isDemonym(tokens[k].lower) && nextContent(k + 1) === k + 1) k++;
+      // "12 days ago" dates something; it counts nothing.
+      if (k !== undefined && TIME_UNITS.has(tokens[k].lower) && r.ago.has(tokens[k + 1]?.lower ?? '')) {
+        i = k + 1;
+        continue;
+      }
       if (k !== undefined) {
         unit = tokens[k].stem;
         after = k + 1;

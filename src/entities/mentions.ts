@@ -44,6 +44,11 @@ export function demonymsOf(place: string): readonly string[] {
   return DEMONYMS_OF.get(place.toLowerCase()) ?? [];
 }
 
+/** A nationality adjective ("Israeli", "british"), in any case. */
+export function isDemonym(word: string): boolean {
+  return Object.hasOwn(DEMONYMS, word.toLowerCase());
+}
+
 const isCapitalized = (t: string) => /^[\p{Lu}\p{Lt}]/u.test(t);
 const bare = (t: string) => t.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
 const singular = (w: string) => (w.endsWith('s') && TITLE_HEADS.has(w.slice(0, -1)) ? w.slice(0, -1) : w);

@@ -692,6 +692,17 @@ describe('numbers', () => {
   const mentions = (text: string) => extractFeatures(text, 0, { vocabulary: new Set(), compounds: new Set() }).numbers;
   const disagree = (a: string, b: string) => numbersDisagree(mentions(a), mentions(b));
 
+  it('reads no count in a length of time that dates something', () => {
+    expect(numbers('The strike began 12 days ago, and 40 people were evacuated.')).toEqual([{ low: 35, high: 45, unit: 'peopl' }]);
+    expect(disagree('The siege began 12 days ago.', 'The siege began 11 days ago.')).toBe(false);
+    expect(numbers('The talks lasted 12 days.').map((n) => n.unit)).toEqual(['dai']);
+  });
+
+  it('counts the noun after a nationality', () => {
+    expect(mentions('Five Israeli soldiers lost their lives.').map((n) => [n.unit, n.predicate])).toEqual([['soldier', 'lost']]);
+    expect(mentions('Three Chinese were killed.').map((n) => [n.unit, n.predicate])).toEqual([['chines', 'kill']]);
+  });
+
   it('reads no count in a rank or a label after a number sign', () => {
     expect(numbers('They could still take the #1 seed, and they beat the No. 1 team twice.')).toEqual([]);
     expect(numbers('Nr. 5 traf zweimal.')).toEqual([]);
