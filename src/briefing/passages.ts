@@ -29,31 +29,41 @@ interface Word {
 interface Parsed {
   words: Word[];
   tokens: { start: number; stem: string }[];
+  /** The sentence closes a quotation that an earlier sentence opened: the tail of someone's words. */
+  continuesQuotation: boolean;
 }
 const parsed = new WeakMap<Unit, Parsed>();
 
 function parse(unit: Unit): Parsed {
   let out = parsed.get(unit);
   if (!out) {
-    out = { words: wordsOf(unit.text), tokens: contentTokens(unit.text, unit.language) };
+    out = { ...wordsOf(unit.text), tokens: contentTokens(unit.text, unit.language) };
     parsed.set(unit, out);
   }
   return out;
 }
 
-/** The sentence's words, each with whether a quotation is still open after it. */
-function wordsOf(text: string): Word[] {
+/**
+ * The sentence's words, each with whether a quotation is still open after it, and whether
+ * it closes a quotation it never opened: a closing or straight mark after a word's first
+ * character (`dead,"`) while no quotation is open.
+ */
+function wordsOf(text: string): { words: Word[]; continuesQuotation: boolean } {
   const words: Word[] = [];
   let open = 0;
+  let continuesQuotation = false;
   for (const span of wordSpans(text)) {
-    for (const c of text.slice(span.start, span.end)) {
+    const word = text.slice(span.start, span.end);
+    for (let i = 0; i < word.length; i++) {
+      const c = word[i];
+      if (open === 0 && i > 0 && (CLOSING_QUOTES.has(c) || EITHER_QUOTES.has(c))) continuesQuotation = true;
       if (OPENING_QUOTES.has(c)) open++;
       else if (CLOSING_QUOTES.has(c) && open > 0) open--;
       else if (EITHER_QUOTES.has(c)) open = open > 0 ? open - 1 : 1;
     }
     words.push({ ...span, closed: open === 0 });
   }
-  return words;
+  return { words, continuesQuotation };
 }
 
 /** The sentence's first `count` words; a cut after "Sunday," or "said:" drops the comma or colon. */
@@ -74,8 +84,8 @@ function opening(unit: Unit, count: number): Passage {
 
 /** The whole sentence, or nothing when it has no words. */
 export function sentenceOf(unit: Unit): Passage | undefined {
-  const { words } = parse(unit);
-  return words.length > 0 ? opening(unit, words.length) : undefined;
+  const { words, continuesQuotation } = parse(unit);
+  return words.length > 0 && !continuesQuotation ? opening(unit, words.length) : undefined;
 }
 
 /**

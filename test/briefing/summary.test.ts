@@ -65,6 +65,14 @@ describe('openingOf', () => {
     expect(openingOf(unit, 12, 5)?.text).toBe('“We will rebuild the bridge, the road and the school,” the mayor');
   });
 
+  it('offers no sentence that ends a quotation an earlier sentence opened', () => {
+    expect(sentenceOf(unitOf('They knew the water was coming," the farmer said on Tuesday.'))).toBeUndefined();
+    expect(sentenceOf(unitOf('The levee held until dawn.” Crews then moved the pumps north.'))).toBeUndefined();
+    for (const whole of ['"The levee held until dawn," the farmer said.', '»Vi holdt diget til daggry«, sagde bonden i dag.', 'Crews called the "temporary" wall a success.']) {
+      expect(sentenceOf(unitOf(whole))?.text).toBe(whole);
+    }
+  });
+
   it('has nothing to offer for an empty sentence', () => {
     const unit = { ...unitOf('The bridge over the river closed on Monday.'), text: '' };
     expect(sentenceOf(unit)).toBeUndefined();
