@@ -140,7 +140,10 @@ export function analyzeClaims(coverage: Coverage): ClaimAnalysis {
     // An attributed claim reads in the speaker's words, not in another outlet's narrative.
     const voiced = attribution ? members.filter((u) => u.speaker) : members;
     // A sentence taken in for stating this fact besides its own does not word the claim.
-    const wording = voiced.some((u) => !taken.has(u)) ? voiced.filter((u) => !taken.has(u)) : voiced;
+    let wording = voiced.some((u) => !taken.has(u)) ? voiced.filter((u) => !taken.has(u)) : voiced;
+    // A disputed claim reads as one of the versions in dispute, not as a sentence on no side.
+    const onSides = new Set(conflict?.sides.flat());
+    if (wording.some((u) => onSides.has(u))) wording = wording.filter((u) => onSides.has(u));
     const claim: Omit<Claim, 'id'> = {
       text: representative(wording, similarity).text,
       status: disputed ? 'disputed' : sources >= 2 ? 'corroborated' : 'single-source',

@@ -67,6 +67,20 @@ describe('buildClaims', () => {
     expectCitationsExact(coverage, claims);
   });
 
+  it('words a disputed claim as one of the versions in dispute, not as a sentence that gives no value', () => {
+    // c and d give no count, and d is the sentence most like the others.
+    const fire = 'were taken to hospital with burns after the Kestrel factory fire';
+    const versions = [`Twelve workers ${fire}, firefighters said.`, `Eighteen workers ${fire}, a union spokesman said.`];
+    const coverage = coverageOf(
+      [...versions, `Several workers ${fire} on Tuesday.`, `Workers ${fire} on Tuesday night.`].map((text, i) => textDoc({ id: 'abcd'[i], source: 'ABCD'[i], text })),
+    );
+    const [claim] = buildClaims(coverage);
+    expect(claim.status).toBe('disputed');
+    expect(docsOf(claim.support)).toEqual(['a', 'b', 'c', 'd']);
+    expect(claim.sides!.map((s) => s.text)).toEqual(versions);
+    expect(versions).toContain(claim.text);
+  });
+
   it('shows a disagreement once, in the claim it is about, when the disagreeing sentences also state another fact', () => {
     // a and b give the power cut and the bridge in one sentence; c and d tell the bridge.
     const power = (homes: string) =>
