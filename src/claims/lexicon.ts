@@ -99,6 +99,8 @@ export interface NumberLexicon {
   clock?: readonly string[];
   /** Words after a length of time that make it a date ("12 days ago"), which counts nothing. */
   ago?: readonly string[];
+  /** Prepositions that open a counted word's complement ("sentences of life"), where what happened to the count is not said. */
+  complements?: readonly string[];
 }
 
 /** How English writes counts. */
@@ -125,6 +127,8 @@ export const ENGLISH_NUMBERS: NumberLexicon = {
   percent: ['percent'],
   clock: ['a.m', 'p.m', 'am', 'pm', "o'clock", 'gmt', 'utc'],
   ago: ['ago', 'earlier', 'later'],
+  complements: `of for in at on with from about into over under during without against among between around across near
+    through throughout inside outside within beyond along behind below above`.split(/\s+/),
 };
 
 /**

@@ -15,6 +15,12 @@ export interface NumberMention extends Span {
   predicate?: string;
   /** One of counts that add up ("two women and one man died"): comparable only with another such count of the same thing. */
   part?: boolean;
+  /**
+   * The predicate is the noun of a complement ("four sentences of life", "13 miles from
+   * the warship"), not what happened to the count: it tells apart counts of one thing, but
+   * does not make counts of different things one ("three voting for life").
+   */
+  complement?: boolean;
 }
 
 /** A language's number words as sets, with what is derived from them. */
@@ -31,6 +37,7 @@ interface NumberReading {
   percent: ReadonlySet<string>;
   clock: ReadonlySet<string>;
   ago: ReadonlySet<string>;
+  complements: ReadonlySet<string>;
   /** Nationality adjectives are read (English): "five Israeli soldiers" counts soldiers. */
   demonyms: boolean;
   functionWords: ReadonlySet<string>;
@@ -52,6 +59,7 @@ function readingOf(lexicon: NumberLexicon, functionWords: ReadonlySet<string>): 
     percent: new Set(lexicon.percent),
     clock: new Set(lexicon.clock ?? []),
     ago: new Set(lexicon.ago ?? []),
+    complements: new Set(lexicon.complements ?? []),
     demonyms: lexicon === ENGLISH_NUMBERS,
     functionWords,
     wordStart: words.length ? new RegExp(`^(?:${alternation(words)})(?![\\p{L}])`, 'iu') : /(?!)/,
@@ -73,8 +81,8 @@ export function numbersOf(tokens: Token[], text: string, offset: number, languag
     HAN_NUMERAL_LANGUAGES.has(language ?? '')
       ? readHanNumerals(tokens)
       : decimalComma
-        ? joinDigitGroups(tokens.map(withDecimalPoint), text, offset)
-        : tokens,
+        ? joinDigitGroups(tokens.map(withDecimalPoint), text, offset, GROUP_SPACE)
+        : joinDigitGroups(tokens, text, offset, SPACED_GROUP_COMMA),
     reading,
     (t) => namesNotCounts(t, text, offset, reading),
     (a, b) => text.slice(a.end - offset, b.start - offset),
@@ -152,18 +160,21 @@ function readHanNumerals(tokens: Token[]): Token[] {
 
 /** A space that groups the digits of a number ("1 800", with a no-break or thin space too). */
 const GROUP_SPACE = /^[ \u00a0\u2009\u202f]$/;
+/** A thousands comma that tokenised text sets apart from the next group ("230, 000"). */
+const SPACED_GROUP_COMMA = /^, $/;
 
 /**
  * "1 800" as one token "1,800", read the English way: languages that write a decimal comma
- * group thousands with a space as often as with a point. Only groups of three digits after
- * one of one to three join, so "2019 500" stays a year and a count.
+ * group thousands with a space as often as with a point, and tokenised captures write
+ * "230, 000". Only groups of three digits after one of one to three join, so "2019 500"
+ * stays a year and a count.
  */
-function joinDigitGroups(tokens: Token[], text: string, offset: number): Token[] {
+function joinDigitGroups(tokens: Token[], text: string, offset: number, separator: RegExp): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i];
     if (/^\d{1,3}$/.test(token.lower)) {
-      while (/^\d{3}$/.test(tokens[i + 1]?.lower ?? '') && GROUP_SPACE.test(text.slice(token.end - offset, tokens[i + 1].start - offset))) {
+      while (/^\d{3}$/.test(tokens[i + 1]?.lower ?? '') && separator.test(text.slice(token.end - offset, tokens[i + 1].start - offset))) {
         const digits = `${token.lower},${tokens[++i].lower}`;
         token = { ...token, end: tokens[i].end, lower: digits, stem: digits };
       }
@@ -267,7 +278,7 @@ function isClockTime(tokens: Token[], at: number, between: (a: Token, b: Token) 
  */
 function findNumbers(tokens: Token[], r: NumberReading, named: (t: Token) => boolean, between: (a: Token, b: Token) => string): NumberMention[] {
   const dashed = (a: Token, b: Token) => /^\s*[-–]\s*$/.test(between(a, b));
-  const nextContent = (from: number, pastNumbers?: boolean) => nextInPhrase(tokens, from, r, between, pastNumbers);
+  const nextContent = (from: number, predicate?: boolean) => nextInPhrase(tokens, from, r, between, predicate);
   const numbers: NumberMention[] = [];
   let partAt = -1;
   let listStart = 0;
@@ -352,6 +363,7 @@ function findNumbers(tokens: Token[], r: NumberReading, named: (t: Token) => boo
     }
     const number: NumberMention = { start: tokens[i].start, end: tokens[end - 1].end, low, high, unit };
     if (p !== undefined) number.predicate = tokens[p].stem;
+    if (p !== undefined && p > after && tokens.slice(after, p).some((t) => r.complements.has(t.lower))) number.complement = true;
     // "two women and one man died", "three adults, two children": counts that add up, and
     // what happened to them is said after the last ("died").
     const nextPart = unitAt === undefined ? undefined : partAfter(tokens, unitAt, r, between);
@@ -376,13 +388,15 @@ function partAfter(tokens: Token[], unitAt: number, r: NumberReading, between: (
 
 /**
  * The next content word from `from`, near and in the same phrase: no comma or bracket
- * before it, no "and" ("killed one person and injured dozens": "injured" is another count's),
- * no other number after a word ("178 of 369 punches": the punches are 369's, 178 a part of them).
+ * before it, no "and" ("killed one person and injured dozens": "injured" is another count's).
+ * What is counted lies past no other number after a word ("178 of 369 punches": the
+ * punches are 369's, 178 a part of them); what happened to it (`predicate`) may.
  */
-function nextInPhrase(tokens: Token[], from: number, r: NumberReading, between: (a: Token, b: Token) => string, pastNumbers = false): number | undefined {
+function nextInPhrase(tokens: Token[], from: number, r: NumberReading, between: (a: Token, b: Token) => string, predicate = false): number | undefined {
   for (let k = from; k < Math.min(tokens.length, from + 3); k++) {
     if (k > 0 && NUMBER_PHRASE_BREAK.test(between(tokens[k - 1], tokens[k]))) return undefined;
-    if (r.links.has(tokens[k].lower) || (!pastNumbers && k > from && readNumber(tokens, k, r))) return undefined;
+    if (r.links.has(tokens[k].lower) || (!predicate && k > from && readNumber(tokens, k, r))) return undefined;
+    if (predicate && r.complements.has(tokens[k].lower)) continue;
     if (!r.fillers.has(tokens[k].lower) && isContent(tokens[k], r.functionWords)) return k;
   }
   return undefined;
@@ -414,6 +428,7 @@ export function sameQuantity(a: NumberMention, b: NumberMention): boolean {
   if ([a.unit, b.unit].some((u) => u === '$' || u === 'percent')) return a.unit === b.unit && a.predicate !== undefined && a.predicate === b.predicate;
   if (a.unit === b.unit) return !a.predicate || !b.predicate || a.predicate === b.predicate;
   if (MEASURE_UNIT_STEMS.has(a.unit) || MEASURE_UNIT_STEMS.has(b.unit) || a.part) return false;
+  if (a.complement || b.complement) return false;
   return (a.predicate !== undefined && (a.predicate === b.predicate || a.predicate === b.unit)) || b.predicate === a.unit;
 }
 

@@ -717,6 +717,18 @@ describe('numbers', () => {
     expect(mentions('Three Chinese were killed.').map((n) => [n.unit, n.predicate])).toEqual([['chines', 'kill']]);
   });
 
+  it('compares counts of different things only by what happened to them, not by a complement they share', () => {
+    // "for life" and "of life" say what the counts are about, not what was done to them.
+    expect(disagree('He received four sentences of life without parole.', 'Nine jurors backed death, with three voting for life without parole.')).toBe(false);
+    expect(disagree('Twelve people were evacuated.', 'Some 30 residents were evacuated.')).toBe(true);
+    // A complement still tells counts of one thing apart.
+    expect(disagree('The ship was 13 nautical miles from the warship.', 'The ship was 30 nautical miles from the warship.')).toBe(true);
+  });
+
+  it('reads a thousands comma set apart by a space as part of the number', () => {
+    expect(numbers('The wave killed 230, 000 people.')).toEqual([{ low: 225000, high: 235000, unit: 'peopl' }]);
+  });
+
   it('reads no count in a rank or a label after a number sign', () => {
     expect(numbers('They could still take the #1 seed, and they beat the No. 1 team twice.')).toEqual([]);
     expect(numbers('Nr. 5 traf zweimal.')).toEqual([]);
