@@ -99,6 +99,14 @@ export interface NumberLexicon {
   clock?: readonly string[];
   /** Words after a length of time that make it a date ("12 days ago"), which counts nothing. */
   ago?: readonly string[];
+  /**
+   * Words after a length of time that make it how long something ongoing has lasted ("after
+   * eight days of riots", "12 days into the strike"), which reports written on different
+   * days count differently without contradicting one another.
+   */
+  elapsed?: readonly string[];
+  /** Words after the word for one that make it one member of a set ("one of Egypt's largest providers"), not a count. */
+  memberOf?: readonly string[];
   /** Prepositions that open a counted word's complement ("sentences of life"), where what happened to the count is not said. */
   complements?: readonly string[];
 }
@@ -127,6 +135,8 @@ export const ENGLISH_NUMBERS: NumberLexicon = {
   percent: ['percent'],
   clock: ['a.m', 'p.m', 'am', 'pm', "o'clock", 'gmt', 'utc'],
   ago: ['ago', 'earlier', 'later'],
+  elapsed: ['of', 'into', 'since'],
+  memberOf: ['of'],
   complements: `of for in at on with from about into over under during without against among between around across near
     through throughout inside outside within beyond along behind below above`.split(/\s+/),
 };

@@ -37,6 +37,8 @@ interface NumberReading {
   percent: ReadonlySet<string>;
   clock: ReadonlySet<string>;
   ago: ReadonlySet<string>;
+  elapsed: ReadonlySet<string>;
+  memberOf: ReadonlySet<string>;
   complements: ReadonlySet<string>;
   /** Nationality adjectives are read (English): "five Israeli soldiers" counts soldiers. */
   demonyms: boolean;
@@ -59,6 +61,8 @@ function readingOf(lexicon: NumberLexicon, functionWords: ReadonlySet<string>): 
     percent: new Set(lexicon.percent),
     clock: new Set(lexicon.clock ?? []),
     ago: new Set(lexicon.ago ?? []),
+    elapsed: new Set(lexicon.elapsed ?? []),
+    memberOf: new Set(lexicon.memberOf ?? []),
     complements: new Set(lexicon.complements ?? []),
     demonyms: lexicon === ENGLISH_NUMBERS,
     functionWords,
@@ -290,6 +294,8 @@ function findNumbers(tokens: Token[], r: NumberReading, named: (t: Token) => boo
     if (!read) continue;
     let [low, used, rounding] = read;
     if (isYear(tokens[at], low) && used === 1 && !currency) continue;
+    // "one of the largest providers", "one of my sons": a member of a set, not a count of it.
+    if (low === 1 && used === 1 && /^\p{L}/u.test(tokens[at].lower) && r.memberOf.has(tokens[at + 1]?.lower ?? '')) continue;
     // A time of day or a game clock counts nothing ("at 5:30", "with 7:42 left", "4 p.m.").
     if (!currency && isClockTime(tokens, at, between)) {
       i = at + 1;
@@ -342,8 +348,10 @@ function findNumbers(tokens: Token[], r: NumberReading, named: (t: Token) => boo
       if (k !== undefined && MEASURE_UNITS.has(tokens[k + 1]?.lower ?? '') && !MEASURE_UNITS.has(tokens[k].lower)) k++;
       // "five Israeli soldiers": what is counted comes after a nationality.
       else if (k !== undefined && r.demonyms && isDemonym(tokens[k].lower) && nextContent(k + 1) === k + 1) k++;
-      // "12 days ago" dates something; it counts nothing.
-      if (k !== undefined && TIME_UNITS.has(tokens[k].lower) && r.ago.has(tokens[k + 1]?.lower ?? '')) {
+      // "12 days ago" dates something, "after eight days of riots" measures something still
+      // going on when it was written: neither is a count to compare across reports.
+      const afterUnit = tokens[(k ?? 0) + 1]?.lower ?? '';
+      if (k !== undefined && TIME_UNITS.has(tokens[k].lower) && (r.ago.has(afterUnit) || r.elapsed.has(afterUnit))) {
         i = k + 1;
         continue;
       }

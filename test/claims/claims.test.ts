@@ -712,6 +712,18 @@ describe('numbers', () => {
     expect(numbers('The talks lasted 12 days.').map((n) => n.unit)).toEqual(['dai']);
   });
 
+  it('reads no count in how long something ongoing has lasted', () => {
+    expect(disagree('The city was calm after eight days of riots.', 'Shops reopened after four days of riots.')).toBe(false);
+    expect(numbers('Twelve days into the strike, 40 workers were dismissed.').map((n) => n.unit)).toEqual(['worker']);
+    expect(numbers('He served five years in prison.').map((n) => n.unit)).toEqual(['year']);
+  });
+
+  it('reads no count in one member of a set', () => {
+    expect(disagree('Nile Net is one of the largest providers hit by the outage.', 'Nile Net and Delta Link are two of the largest providers hit by the outage.')).toBe(false);
+    expect(numbers('One of the three boats sank.').map((n) => n.low)).toEqual([2.5]);
+    expect(numbers('One boat sank.').map((n) => n.unit)).toEqual(['boat']);
+  });
+
   it('counts the noun after a nationality', () => {
     expect(mentions('Five Israeli soldiers lost their lives.').map((n) => [n.unit, n.predicate])).toEqual([['soldier', 'lost']]);
     expect(mentions('Three Chinese were killed.').map((n) => [n.unit, n.predicate])).toEqual([['chines', 'kill']]);
