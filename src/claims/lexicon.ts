@@ -107,6 +107,13 @@ export interface NumberLexicon {
   elapsed?: readonly string[];
   /** Words after the word for one that make it one member of a set ("one of Egypt's largest providers"), not a count. */
   memberOf?: readonly string[];
+  /** Words before a count that make it what was required ("needed nine points to pass"), not what happened. */
+  needs?: readonly string[];
+  /**
+   * Directions after a distance ("13 miles east of Cloverdale"): the place it is measured
+   * from is part of what is measured, so that distances from different places do not compare.
+   */
+  directions?: readonly string[];
   /** Prepositions that open a counted word's complement ("sentences of life"), where what happened to the count is not said. */
   complements?: readonly string[];
 }
@@ -137,6 +144,9 @@ export const ENGLISH_NUMBERS: NumberLexicon = {
   ago: ['ago', 'earlier', 'later'],
   elapsed: ['of', 'into', 'since'],
   memberOf: ['of'],
+  needs: ['need', 'needs', 'needed', 'needing'],
+  directions: `north south east west northeast northwest southeast southwest north-east north-west south-east south-west
+    northeastern northwestern southeastern southwestern northern southern eastern western`.split(/\s+/),
   complements: `of for in at on with from about into over under during without against among between around across near
     through throughout inside outside within beyond along behind below above`.split(/\s+/),
 };

@@ -39,6 +39,8 @@ interface NumberReading {
   ago: ReadonlySet<string>;
   elapsed: ReadonlySet<string>;
   memberOf: ReadonlySet<string>;
+  needs: ReadonlySet<string>;
+  directions: ReadonlySet<string>;
   complements: ReadonlySet<string>;
   /** Nationality adjectives are read (English): "five Israeli soldiers" counts soldiers. */
   demonyms: boolean;
@@ -63,6 +65,8 @@ function readingOf(lexicon: NumberLexicon, functionWords: ReadonlySet<string>): 
     ago: new Set(lexicon.ago ?? []),
     elapsed: new Set(lexicon.elapsed ?? []),
     memberOf: new Set(lexicon.memberOf ?? []),
+    needs: new Set(lexicon.needs ?? []),
+    directions: new Set(lexicon.directions ?? []),
     complements: new Set(lexicon.complements ?? []),
     demonyms: lexicon === ENGLISH_NUMBERS,
     functionWords,
@@ -296,6 +300,10 @@ function findNumbers(tokens: Token[], r: NumberReading, named: (t: Token) => boo
     if (isYear(tokens[at], low) && used === 1 && !currency) continue;
     // "one of the largest providers", "one of my sons": a member of a set, not a count of it.
     if (low === 1 && used === 1 && /^\p{L}/u.test(tokens[at].lower) && r.memberOf.has(tokens[at + 1]?.lower ?? '')) continue;
+    // "needed nine points to pass", "needs at least 60 votes": what was required, not what happened.
+    let before = (currency ? i : at) - 1;
+    while (before >= 0 && r.qualifierWords.has(tokens[before].lower)) before--;
+    if (r.needs.has(tokens[before]?.lower ?? '')) continue;
     // A time of day or a game clock counts nothing ("at 5:30", "with 7:42 left", "4 p.m.").
     if (!currency && isClockTime(tokens, at, between)) {
       i = at + 1;
@@ -370,7 +378,7 @@ function findNumbers(tokens: Token[], r: NumberReading, named: (t: Token) => boo
       continue;
     }
     const number: NumberMention = { start: tokens[i].start, end: tokens[end - 1].end, low, high, unit };
-    if (p !== undefined) number.predicate = tokens[p].stem;
+    if (p !== undefined) number.predicate = r.directions.has(tokens[p].lower) ? fromWhere(tokens, p, r, between) : tokens[p].stem;
     if (p !== undefined && p > after && tokens.slice(after, p).some((t) => r.complements.has(t.lower))) number.complement = true;
     // "two women and one man died", "three adults, two children": counts that add up, and
     // what happened to them is said after the last ("died").
@@ -383,6 +391,16 @@ function findNumbers(tokens: Token[], r: NumberReading, named: (t: Token) => boo
     i = end - 1;
   }
   return numbers;
+}
+
+/** A direction with the place it is measured from: "north-east of Ostrava" -> "north east ostrava". */
+function fromWhere(tokens: Token[], at: number, r: NumberReading, between: (a: Token, b: Token) => string): string {
+  const words = [tokens[at].stem];
+  for (let k = at + 1; k < tokens.length && !NUMBER_PHRASE_BREAK.test(between(tokens[k - 1], tokens[k])); k++) {
+    if (r.directions.has(tokens[k].lower)) words.push(tokens[k].stem);
+    else if (isContent(tokens[k], r.functionWords)) return [...words, tokens[k].stem].join(' ');
+  }
+  return words.join(' ');
 }
 
 /** Where the next count of a list starts, after the counted word at `unitAt`: "women and one man", "adults, two children". */

@@ -724,6 +724,17 @@ describe('numbers', () => {
     expect(numbers('One boat sank.').map((n) => n.unit)).toEqual(['boat']);
   });
 
+  it('reads no count in what was required', () => {
+    expect(disagree('Okafor needed nine points to pass the record.', 'Okafor scored 20 points to pass the record.')).toBe(false);
+    expect(numbers('The bill needs at least 60 votes, and 55 senators backed it.').map((n) => n.unit)).toEqual(['senat']);
+  });
+
+  it('measures a distance from the place named after its direction', () => {
+    expect(disagree('The quake was centred 13 miles east of Brackenford.', 'The quake was centred two miles east of Ullerby.')).toBe(false);
+    expect(disagree('The quake was centred 13 miles east of Brackenford.', 'The quake was centred 20 miles east of Brackenford.')).toBe(true);
+    expect(mentions('It struck 40 km north-east of the capital, Ostrava.')[0].predicate).toBe('north east capit');
+  });
+
   it('counts the noun after a nationality', () => {
     expect(mentions('Five Israeli soldiers lost their lives.').map((n) => [n.unit, n.predicate])).toEqual([['soldier', 'lost']]);
     expect(mentions('Three Chinese were killed.').map((n) => [n.unit, n.predicate])).toEqual([['chines', 'kill']]);
