@@ -9,12 +9,14 @@ import {
   CLAUSE_OPENERS,
   CLAUSE_PUNCTUATION,
   DENIALS,
+  EXCEPTIVES,
   HEDGES,
   NEGATING_PHRASES,
   NEGATIONS,
   NOT_PLACES,
   PLACE_PREPOSITIONS,
   REPORTING_VERBS,
+  REQUESTS,
 } from './lexicon.js';
 import { numbersOf, type NumberMention } from './numbers.js';
 import { functionWordsOf, isContent, joinCompounds, tokenize, type Token } from './tokens.js';
@@ -99,11 +101,18 @@ const polarityWordsOf = englishOr(
  * to"). "No" before a number is the abbreviation of number ("the No. 1 team").
  */
 const isNegation = (t: Token, i: number, tokens: Token[], words: PolarityWords) =>
-  (words.negations.has(t.lower) && !(t.lower === 'no' && /^\d/.test(tokens[i + 1]?.lower ?? ''))) ||
-  t.lower.endsWith("n't") ||
-  (t.lower.endsWith('n') && tokens[i + 1]?.lower === 't' && tokens[i + 1].start - t.end <= SPACED_APOSTROPHE) ||
-  words.denials.has(t.lower) ||
-  (NEGATING_PHRASES.has(t.lower) && NEGATING_PHRASES.get(t.lower) === tokens[i + 1]?.lower);
+  ((words.negations.has(t.lower) && !(t.lower === 'no' && /^\d/.test(tokens[i + 1]?.lower ?? ''))) ||
+    t.lower.endsWith("n't") ||
+    (t.lower.endsWith('n') && tokens[i + 1]?.lower === 't' && tokens[i + 1].start - t.end <= SPACED_APOSTROPHE) ||
+    (words.denials.has(t.lower) && !refusal(tokens, i)) ||
+    (NEGATING_PHRASES.has(t.lower) && NEGATING_PHRASES.get(t.lower) === tokens[i + 1]?.lower)) &&
+  !EXCEPTIVES.has(tokens[i + 1]?.lower ?? '');
+
+/** A denial of something asked for ("denied a Nichols offer", "denied him bail"): a refusal. */
+const refusal = (tokens: Token[], i: number) => tokens.slice(i + 1, i + 1 + REQUEST_REACH).some((t) => REQUESTS.has(t.lower));
+
+/** How many words after a denial the request it refuses may come ("denied a Nichols offer"). */
+const REQUEST_REACH = 3;
 
 /**
  * A denial of something said ("denied that the wall cracked", "denied paying"), not of a

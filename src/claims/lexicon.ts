@@ -41,6 +41,18 @@ export const NEGATIONS = new Set(
  */
 export const NEGATING_PHRASES = new Map([['yet', 'to']]);
 
+/** Words after a negation that turn it to others ("nobody else can move both"): what it says of the subject is asserted. */
+export const EXCEPTIVES = new Set(['else']);
+
+/**
+ * Nouns for what one asks for: a denial of one ("denied a plea offer", "denied bail") is a
+ * refusal, which says no more "no" than "turned down" does, not a denial of a proposition.
+ */
+export const REQUESTS = new Set(
+  `offer offers request requests appeal appeals bail parole permission access entry application applications visa visas
+  motion motions petition petitions bid bids asylum license licence permit permits`.split(/\s+/),
+);
+
 /** Verbs and words by which a source denies a proposition rather than asserting it. */
 export const DENIALS = new Set(
   `deny denies denied denying refute refutes refuted rebut rebuts rebutted dismiss dismissed dismisses false untrue

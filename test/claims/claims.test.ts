@@ -686,6 +686,16 @@ describe('clauses and their polarity', () => {
     expect(clauses('The court denied an appeal from the city.').some((c) => c.denial)).toBe(false);
     expect(clauses('The minister denied paying the contractor.').some((c) => c.denial)).toBe(true);
   });
+
+  it('reads a refusal of something asked for as no negation: it says what "turned down" says', () => {
+    expect(clauses('The prosecutor denied a defence offer to settle.').some((c) => c.negative)).toBe(false);
+    expect(clauses('The prosecutor denied the report.').some((c) => c.negative)).toBe(true);
+  });
+
+  it('reads "nobody else" as saying something of the subject, not denying it', () => {
+    expect(clauses('Nobody else can carry both loads.').some((c) => c.negative)).toBe(false);
+    expect(clauses('Nobody can carry both loads.').some((c) => c.negative)).toBe(true);
+  });
 });
 
 describe('numbers', () => {
