@@ -157,8 +157,9 @@ export const ENGLISH_NUMBERS: NumberLexicon = {
   elapsed: ['of', 'into', 'since'],
   memberOf: ['of'],
   needs: ['need', 'needs', 'needed', 'needing'],
-  directions: `north south east west northeast northwest southeast southwest north-east north-west south-east south-west
-    northeastern northwestern southeastern southwestern northern southern eastern western`.split(/\s+/),
+  // "north-east" is tokenised as two directions, which are read together.
+  directions: `north south east west northeast northwest southeast southwest northeastern northwestern southeastern
+    southwestern northern southern eastern western`.split(/\s+/),
   complements: `of for in at on with from about into over under during without against among between around across near
     through throughout inside outside within beyond along behind below above`.split(/\s+/),
 };

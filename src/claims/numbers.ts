@@ -358,8 +358,8 @@ function findNumbers(tokens: Token[], r: NumberReading, named: (t: Token) => boo
       else if (k !== undefined && r.demonyms && isDemonym(tokens[k].lower) && nextContent(k + 1) === k + 1) k++;
       // "12 days ago" dates something, "after eight days of riots" measures something still
       // going on when it was written: neither is a count to compare across reports.
-      const afterUnit = tokens[(k ?? 0) + 1]?.lower ?? '';
-      if (k !== undefined && TIME_UNITS.has(tokens[k].lower) && (r.ago.has(afterUnit) || r.elapsed.has(afterUnit))) {
+      const lasting = (word = '') => r.ago.has(word) || r.elapsed.has(word);
+      if (k !== undefined && TIME_UNITS.has(tokens[k].lower) && lasting(tokens[k + 1]?.lower)) {
         i = k + 1;
         continue;
       }
