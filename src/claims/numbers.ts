@@ -287,6 +287,7 @@ function isClockTime(tokens: Token[], at: number, between: (a: Token, b: Token) 
 function findNumbers(tokens: Token[], r: NumberReading, named: (t: Token) => boolean, between: (a: Token, b: Token) => string): NumberMention[] {
   const dashed = (a: Token, b: Token) => /^\s*[-–]\s*$/.test(between(a, b));
   const nextContent = (from: number, predicate?: boolean) => nextInPhrase(tokens, from, r, between, predicate);
+  const lasting = (word = '') => r.ago.has(word) || r.elapsed.has(word);
   const numbers: NumberMention[] = [];
   let partAt = -1;
   let listStart = 0;
@@ -358,7 +359,6 @@ function findNumbers(tokens: Token[], r: NumberReading, named: (t: Token) => boo
       else if (k !== undefined && r.demonyms && isDemonym(tokens[k].lower) && nextContent(k + 1) === k + 1) k++;
       // "12 days ago" dates something, "after eight days of riots" measures something still
       // going on when it was written: neither is a count to compare across reports.
-      const lasting = (word = '') => r.ago.has(word) || r.elapsed.has(word);
       if (k !== undefined && TIME_UNITS.has(tokens[k].lower) && lasting(tokens[k + 1]?.lower)) {
         i = k + 1;
         continue;
