@@ -10,6 +10,7 @@ import {
   CLAUSE_PUNCTUATION,
   DENIALS,
   EXCEPTIVES,
+  PLEAS,
   HEDGES,
   NEGATING_PHRASES,
   NEGATIONS,
@@ -98,7 +99,8 @@ const polarityWordsOf = englishOr(
 /**
  * Whether the token at `i` negates its clause: "not", "never", "denied", a contraction
  * also when tokenised text spaces it ("hadn ’ t"), or a negating phrase's first word ("yet
- * to"). "No" before a number is the abbreviation of number ("the No. 1 team").
+ * to"). "No" before a number is the abbreviation of number ("the No. 1 team"), and a
+ * negation after a verb of pleading names the plea ("pleaded not guilty").
  */
 const isNegation = (t: Token, i: number, tokens: Token[], words: PolarityWords) =>
   ((words.negations.has(t.lower) && !(t.lower === 'no' && /^\d/.test(tokens[i + 1]?.lower ?? ''))) ||
@@ -106,7 +108,8 @@ const isNegation = (t: Token, i: number, tokens: Token[], words: PolarityWords) 
     (t.lower.endsWith('n') && tokens[i + 1]?.lower === 't' && tokens[i + 1].start - t.end <= SPACED_APOSTROPHE) ||
     (words.denials.has(t.lower) && !refusal(tokens, i)) ||
     (NEGATING_PHRASES.has(t.lower) && NEGATING_PHRASES.get(t.lower) === tokens[i + 1]?.lower)) &&
-  !EXCEPTIVES.has(tokens[i + 1]?.lower ?? '');
+  !EXCEPTIVES.has(tokens[i + 1]?.lower ?? '') &&
+  !PLEAS.has(tokens[i - 1]?.lower ?? '');
 
 /** A denial of something asked for ("denied a Nichols offer", "denied him bail"): a refusal. */
 const refusal = (tokens: Token[], i: number) => tokens.slice(i + 1, i + 1 + REQUEST_REACH).some((t) => REQUESTS.has(t.lower));

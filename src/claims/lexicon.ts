@@ -45,6 +45,12 @@ export const NEGATING_PHRASES = new Map([['yet', 'to']]);
 export const EXCEPTIVES = new Set(['else']);
 
 /**
+ * Verbs of a plea: the negation after one names the plea ("pleaded not guilty", "pleads no
+ * contest"), which a later verdict or a changed plea does not contradict.
+ */
+export const PLEAS = new Set(['plead', 'pleads', 'pleaded', 'pled', 'pleading']);
+
+/**
  * Nouns for what one asks for: a denial of one ("denied a plea offer", "denied bail") is a
  * refusal, which says no more "no" than "turned down" does, not a denial of a proposition.
  */
@@ -214,10 +220,13 @@ export const NOT_PLACES = new Set(
 
 /**
  * A date expression names a day only if it holds one of these: chrono also reads times
- * ("after two hours", "last minute") as dates.
+ * ("after two hours", "last minute") as dates. Longer stretches ("last week", "two weeks
+ * ago", "this year") are left out unless a day's name or a date is in them ("Monday last
+ * week"): read against the publication date, chrono places them on one day, which reports
+ * written a day apart place differently.
  */
 export const DAY_EXPRESSION =
-  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}|\b(today|tonight|yesterday|tomorrow|weekend|days?|weeks?|months?|years?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}|\b(today|tonight|yesterday|tomorrow|days?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** A count of time units: with no anchor ("for several days", "two days after") they measure a length, not a date. */
 export const TIME_UNIT =

@@ -1,6 +1,7 @@
 import type { Span } from '../core/types.js';
 import { alternation, DECIMAL_COMMA, englishOr, stemWord } from '../language/index.js';
 import { isDemonym } from '../entities/index.js';
+import { nounStarts } from '../statements/index.js';
 import { HAN_NUMERALS, NUMBERS_BY_LANGUAGE } from './lexicon-languages.js';
 import { AGE_WORDS, APPROX_TOLERANCE, CLOCK_TIME, ENGLISH_NUMBERS, MEASURE_UNITS, NUMBER_PHRASE_BREAK, NUMBER_SIGN, TIME_UNITS, type NumberLexicon } from './lexicon.js';
 import { functionWordsOf, isContent, numberWordsOf, type Token } from './tokens.js';
@@ -21,6 +22,12 @@ export interface NumberMention extends Span {
    * does not make counts of different things one ("three voting for life").
    */
   complement?: boolean;
+  /**
+   * The predicate is the head noun of the counted phrase ("three ladder trucks", "31 fire
+   * trucks"): the counted word names a kind of it, and counts of different kinds are
+   * different things.
+   */
+  head?: boolean;
 }
 
 /** A language's number words as sets, with what is derived from them. */
@@ -42,6 +49,8 @@ interface NumberReading {
   needs: ReadonlySet<string>;
   directions: ReadonlySet<string>;
   complements: ReadonlySet<string>;
+  /** Where a text's common nouns start, by a part-of-speech tagger (English), to find a counted phrase's head noun. */
+  nounStarts?: (text: string) => ReadonlySet<number>;
   /** Nationality adjectives are read (English): "five Israeli soldiers" counts soldiers. */
   demonyms: boolean;
   functionWords: ReadonlySet<string>;
@@ -68,6 +77,7 @@ function readingOf(lexicon: NumberLexicon, functionWords: ReadonlySet<string>): 
     needs: new Set(lexicon.needs ?? []),
     directions: new Set(lexicon.directions ?? []),
     complements: new Set(lexicon.complements ?? []),
+    nounStarts: lexicon === ENGLISH_NUMBERS ? nounStarts : undefined,
     demonyms: lexicon === ENGLISH_NUMBERS,
     functionWords,
     wordStart: words.length ? new RegExp(`^(?:${alternation(words)})(?![\\p{L}])`, 'iu') : /(?!)/,
@@ -94,6 +104,7 @@ export function numbersOf(tokens: Token[], text: string, offset: number, languag
     reading,
     (t) => namesNotCounts(t, text, offset, reading),
     (a, b) => text.slice(a.end - offset, b.start - offset),
+    nounsOf(text, offset, reading),
   );
   return readsPredicates(language) ? numbers : numbers.map(({ predicate: _predicate, ...n }) => n);
 }
@@ -284,7 +295,13 @@ function isClockTime(tokens: Token[], at: number, between: (a: Token, b: Token) 
  * between two tokens (dashes join a range, commas and brackets end a phrase). The words
  * around numbers are read with `r`, the language's lexicon.
  */
-function findNumbers(tokens: Token[], r: NumberReading, named: (t: Token) => boolean, between: (a: Token, b: Token) => string): NumberMention[] {
+function findNumbers(
+  tokens: Token[],
+  r: NumberReading,
+  named: (t: Token) => boolean,
+  between: (a: Token, b: Token) => string,
+  isNoun: (t: Token) => boolean,
+): NumberMention[] {
   const dashed = (a: Token, b: Token) => /^\s*[-–]\s*$/.test(between(a, b));
   const nextContent = (from: number, predicate?: boolean) => nextInPhrase(tokens, from, r, between, predicate);
   const lasting = (word = '') => r.ago.has(word) || r.elapsed.has(word);
@@ -380,6 +397,7 @@ function findNumbers(tokens: Token[], r: NumberReading, named: (t: Token) => boo
     const number: NumberMention = { start: tokens[i].start, end: tokens[end - 1].end, low, high, unit };
     if (p !== undefined) number.predicate = r.directions.has(tokens[p].lower) ? fromWhere(tokens, p, r, between) : tokens[p].stem;
     if (p !== undefined && p > after && tokens.slice(after, p).some((t) => r.complements.has(t.lower))) number.complement = true;
+    if (p !== undefined && p === after && unitAt !== undefined && isNoun(tokens[unitAt]) && isNoun(tokens[p])) number.head = true;
     // "two women and one man died", "three adults, two children": counts that add up, and
     // what happened to them is said after the last ("died").
     const nextPart = unitAt === undefined ? undefined : partAfter(tokens, unitAt, r, between);
@@ -391,6 +409,16 @@ function findNumbers(tokens: Token[], r: NumberReading, named: (t: Token) => boo
     i = end - 1;
   }
   return numbers;
+}
+
+/** Whether a token is a common noun, the text tagged once and only when asked (most sentences never ask). */
+function nounsOf(text: string, offset: number, r: NumberReading): (t: Token) => boolean {
+  let starts: ReadonlySet<number> | undefined;
+  return (t) => {
+    if (!r.nounStarts) return false;
+    starts ??= r.nounStarts(text);
+    return starts.has(t.start - offset);
+  };
 }
 
 /** A direction with the place it is measured from: "north-east of Ostrava" -> "north east ostrava". */
@@ -455,7 +483,9 @@ export function sameQuantity(a: NumberMention, b: NumberMention): boolean {
   if (a.unit === b.unit) return !a.predicate || !b.predicate || a.predicate === b.predicate;
   if (MEASURE_UNIT_STEMS.has(a.unit) || MEASURE_UNIT_STEMS.has(b.unit) || a.part) return false;
   if (a.complement || b.complement) return false;
-  return (a.predicate !== undefined && (a.predicate === b.predicate || a.predicate === b.unit)) || b.predicate === a.unit;
+  // "three ladder trucks" and "31 fire trucks": the same head, different kinds.
+  const samePredicate = !a.head && !b.head && a.predicate !== undefined && a.predicate === b.predicate;
+  return samePredicate || (a.predicate !== undefined && a.predicate === b.unit) || b.predicate === a.unit;
 }
 
 const MEASURE_UNIT_STEMS = new Set([...MEASURE_UNITS].map((w) => stemWord(w, 'en')));

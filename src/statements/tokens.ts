@@ -113,6 +113,11 @@ export function tokenize(text: string): Tokenized {
   return { text, tokens, sentences, paragraphs };
 }
 
+/** Where the words the tagger reads as common nouns start in the text: "three ladder trucks" -> {6, 13}. */
+export function nounStarts(text: string): Set<number> {
+  return new Set(tokenize(text).tokens.filter((t) => t.pos === 'NOUN').map((t) => t.start));
+}
+
 /** Whether the text has a verb, by the tagger: "From the Continental Press Agency" has none. */
 export function hasVerb(text: string): boolean {
   return tokenize(text).tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');

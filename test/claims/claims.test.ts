@@ -692,6 +692,12 @@ describe('clauses and their polarity', () => {
     expect(clauses('The prosecutor denied the report.').some((c) => c.negative)).toBe(true);
   });
 
+  it('reads "pleaded not guilty" as the name of a plea, not as a negation', () => {
+    expect(clauses('The driver pleaded not guilty to both charges.').some((c) => c.negative)).toBe(false);
+    expect(clauses('The driver pleads no contest.').some((c) => c.negative)).toBe(false);
+    expect(clauses('The driver did not plead guilty.').some((c) => c.negative)).toBe(true);
+  });
+
   it('reads "nobody else" as saying something of the subject, not denying it', () => {
     expect(clauses('Nobody else can carry both loads.').some((c) => c.negative)).toBe(false);
     expect(clauses('Nobody can carry both loads.').some((c) => c.negative)).toBe(true);
@@ -743,6 +749,14 @@ describe('numbers', () => {
     expect(disagree('The quake was centred 13 miles east of Brackenford.', 'The quake was centred two miles east of Ullerby.')).toBe(false);
     expect(disagree('The quake was centred 13 miles east of Brackenford.', 'The quake was centred 20 miles east of Brackenford.')).toBe(true);
     expect(mentions('It struck 40 km north-east of the capital, Ostrava.')[0].predicate).toBe('north east capit');
+  });
+
+  it('tells kinds of one thing apart by the noun before the head noun', () => {
+    // "ladder" and "fire" are nouns naming kinds of truck; "strong" only describes the aftershocks.
+    expect(disagree('Crews brought three ladder trucks.', 'Crews brought 31 fire trucks.')).toBe(false);
+    expect(mentions('Crews brought three ladder trucks.')[0]).toMatchObject({ unit: 'ladder', predicate: 'truck', head: true });
+    expect(disagree('Three strong aftershocks were felt.', 'It was followed by four strong aftershocks.')).toBe(true);
+    expect(disagree('Crews brought three fire trucks.', 'Crews brought 31 fire trucks.')).toBe(true);
   });
 
   it('counts the noun after a nationality', () => {
@@ -848,6 +862,13 @@ describe('numbers', () => {
       extractFeatures(text, 0, { vocabulary: new Set(), compounds: new Set(), language, published: new Date('2024-05-10T09:00:00Z') }).dates.map((d) => [d.text, d.iso]);
     expect(dates('Der Bau begann am 2. März 2024 und endete gestern.', 'de')).toEqual([['am 2. März 2024', '2024-03-02'], ['gestern', '2024-05-09']]);
     expect(dates('Il a plu pendant deux heures mardi.', 'fr')).toEqual([['mardi', '2024-05-07']]);
+  });
+
+  it('places no stretch longer than a day on a day, unless a day is named in it', () => {
+    const dates = (text: string) =>
+      extractFeatures(text, 0, { vocabulary: new Set(), compounds: new Set(), language: 'en', published: new Date('2024-05-10T09:00:00Z') }).dates.map((d) => d.text);
+    expect(dates('He was fired last week and came back this year, two weeks ago.')).toEqual([]);
+    expect(dates('He was fired on Monday last week, three days ago.')).toEqual(['on Monday last week', 'three days ago']);
   });
 
   it('reads what happened to a count before it when nothing after it in its phrase says', () => {
