@@ -413,12 +413,10 @@ function findNumbers(
 
 /** Whether a token is a common noun, the text tagged once and only when asked (most sentences never ask). */
 function nounsOf(text: string, offset: number, r: NumberReading): (t: Token) => boolean {
+  const tag = r.nounStarts;
+  if (!tag) return () => false;
   let starts: ReadonlySet<number> | undefined;
-  return (t) => {
-    if (!r.nounStarts) return false;
-    starts ??= r.nounStarts(text);
-    return starts.has(t.start - offset);
-  };
+  return (t) => (starts ??= tag(text)).has(t.start - offset);
 }
 
 /** A direction with the place it is measured from: "north-east of Ostrava" -> "north east ostrava". */
