@@ -19,7 +19,7 @@ import {
   REPORTING_VERBS,
   REQUESTS,
 } from './lexicon.js';
-import { numbersOf, type NumberMention } from './numbers.js';
+import { numbersOf, type NumberMention, type PersonMention } from './numbers.js';
 import { functionWordsOf, isContent, joinCompounds, tokenize, type Token } from './tokens.js';
 
 /** A date the text names, at the precision it names it. */
@@ -192,6 +192,8 @@ export interface FeatureContext {
   published?: Date;
   /** Place mentions found by the entities stage in this span; undefined when the stage has not run. */
   places?: string[];
+  /** Person mentions found by the entities stage in this span, each with its entity (or its words). */
+  people?: PersonMention[];
   /** The document's language (ISO 639-1), which decides its function words; English when unknown. */
   language?: string;
 }
@@ -215,7 +217,7 @@ export function extractFeatures(text: string, offset: number, context: FeatureCo
   return {
     stems: content.map((t) => t.stem),
     phrases,
-    numbers: numbersOf(tokens.filter((t) => !inDate(t)), text, offset, context.language),
+    numbers: numbersOf(tokens.filter((t) => !inDate(t)), text, offset, context.language, context.people),
     dates,
     places: context.places ?? findPlaces(tokens),
     negative: negations % 2 === 1,

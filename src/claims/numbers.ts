@@ -3,7 +3,7 @@ import { alternation, DECIMAL_COMMA, englishOr, stemWord } from '../language/ind
 import { isDemonym } from '../entities/index.js';
 import { nounStarts } from '../statements/index.js';
 import { HAN_NUMERALS, NUMBERS_BY_LANGUAGE } from './lexicon-languages.js';
-import { AGE_WORDS, APPROX_TOLERANCE, CLOCK_TIME, ENGLISH_NUMBERS, MEASURE_UNITS, NUMBER_PHRASE_BREAK, NUMBER_SIGN, TIME_UNITS, type NumberLexicon } from './lexicon.js';
+import { AGE_WORDS, APPROX_TOLERANCE, CLOCK_TIME, ENGLISH_NUMBERS, MEASURE_UNITS, NUMBER_PHRASE_BREAK, NUMBER_SIGN, REPORTING_VERBS, TIME_UNITS, type NumberLexicon } from './lexicon.js';
 import { functionWordsOf, isContent, numberWordsOf, type Token } from './tokens.js';
 
 /** A number in the text as an interval, with the word it counts ("five people" -> people). */
@@ -28,6 +28,14 @@ export interface NumberMention extends Span {
    * different things.
    */
   head?: boolean;
+  /** The person the count is told of, named right before it ("Jamaal Charles had 226 yards"): entity id or words. */
+  who?: string;
+}
+
+/** A person named in a sentence, by the entities stage. */
+export interface PersonMention extends Span {
+  /** The entity id, or the lower-cased words when the mention is not linked. */
+  who: string;
 }
 
 /** A language's number words as sets, with what is derived from them. */
@@ -92,7 +100,7 @@ const numberReadingOf = englishOr(readingOf(ENGLISH_NUMBERS, functionWordsOf('en
 );
 
 /** The numbers of a span's tokens (dates left out), read by the conventions of its language. */
-export function numbersOf(tokens: Token[], text: string, offset: number, language: string | undefined): NumberMention[] {
+export function numbersOf(tokens: Token[], text: string, offset: number, language: string | undefined, people: PersonMention[] = []): NumberMention[] {
   const decimalComma = DECIMAL_COMMA.has(language ?? '');
   const reading = numberReadingOf(language);
   const numbers = findNumbers(
@@ -106,6 +114,10 @@ export function numbersOf(tokens: Token[], text: string, offset: number, languag
     (a, b) => text.slice(a.end - offset, b.start - offset),
     nounsOf(text, offset, reading),
   );
+  for (const n of numbers) {
+    const who = personBefore(n, numbers, people, text, offset);
+    if (who !== undefined) n.who = who;
+  }
   return readsPredicates(language) ? numbers : numbers.map(({ predicate: _predicate, ...n }) => n);
 }
 
@@ -411,6 +423,24 @@ function findNumbers(
   return numbers;
 }
 
+/**
+ * The person named just before a count, as its subject: "Peyton Hillis ran for 101 yards".
+ * Nothing may stand between them but a few words in one clause: no punctuation, no other
+ * count, no verb of saying ("Owen said 31 trucks" reports, it is not Owen's count).
+ */
+function personBefore(n: NumberMention, numbers: NumberMention[], people: PersonMention[], text: string, offset: number): string | undefined {
+  const before = people.filter((p) => p.end <= n.start && !numbers.some((m) => m.start >= p.end && m.end <= n.start));
+  const last = before[before.length - 1];
+  if (!last) return undefined;
+  const gap = text.slice(last.end - offset, n.start - offset);
+  const words = gap.trim().split(/\s+/).filter(Boolean);
+  if (words.length > SUBJECT_REACH || /[,;:()\u2013\u2014"\u201c\u201d]/.test(gap) || words.some((w) => REPORTING_VERBS.has(w.toLowerCase()))) return undefined;
+  return last.who;
+}
+
+/** How many words may stand between a person and the count told of them ("threw for"). */
+const SUBJECT_REACH = 4;
+
 /** Whether a token is a common noun, the text tagged once and only when asked (most sentences never ask). */
 function nounsOf(text: string, offset: number, r: NumberReading): (t: Token) => boolean {
   const tag = r.nounStarts;
@@ -476,6 +506,8 @@ export function sameQuantity(a: NumberMention, b: NumberMention): boolean {
   if (!a.unit || !b.unit) return false;
   // One of counts that add up is comparable only with another such count.
   if (Boolean(a.part) !== Boolean(b.part)) return false;
+  // "Charles had 226 yards", "Hillis ran for 101 yards": counts of different people.
+  if (a.who !== undefined && b.who !== undefined && a.who !== b.who) return false;
   // Money and shares say nothing by themselves: "$200 billion of goods" is not "$60 billion of products".
   if ([a.unit, b.unit].some((u) => u === '$' || u === 'percent')) return a.unit === b.unit && a.predicate !== undefined && a.predicate === b.predicate;
   if (a.unit === b.unit) return !a.predicate || !b.predicate || a.predicate === b.predicate;

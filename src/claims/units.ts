@@ -110,10 +110,10 @@ function placesIn(places: OverlapLookup<Mention> | undefined, span: Span, names:
   return places?.(span).map((m) => ((m.entity && names.get(m.entity)) ?? m.text).toLowerCase());
 }
 
-/** The document's place mentions, or undefined when the entities stage found none. */
-function placeLookup(doc: Doc): OverlapLookup<Mention> | undefined {
-  const places = (doc.mentions ?? []).filter((m) => m.type === 'place');
-  return places.length > 0 ? overlapLookup(places, (m) => m) : undefined;
+/** The document's mentions of one type, or undefined when the entities stage found none. */
+function mentionLookup(doc: Doc, type: Mention['type']): OverlapLookup<Mention> | undefined {
+  const mentions = (doc.mentions ?? []).filter((m) => m.type === type && !m.pronoun);
+  return mentions.length > 0 ? overlapLookup(mentions, (m) => m) : undefined;
 }
 
 const wordsOf = (text: string) => lowerWords(text).join(' ');
@@ -130,13 +130,21 @@ export function buildUnits(coverage: Coverage): Unit[] {
   const units: Unit[] = [];
   coverage.docs.forEach((doc, docIndex) => {
     const published = publishedDate(doc);
-    const places = placeLookup(doc);
+    const places = mentionLookup(doc, 'place');
+    const people = mentionLookup(doc, 'person');
     const speech = overlapLookup((doc.statements ?? []).filter(isSpeech), (s) => s.span);
     let position = 0;
     for (const sentence of doc.sentences ?? []) {
       const span: Span = { start: sentence.start, end: sentence.end };
       const text = doc.text.slice(span.start, span.end);
-      const features = extractFeatures(text, span.start, { vocabulary, compounds, published, places: placesIn(places, span, names), language: doc.language });
+      const features = extractFeatures(text, span.start, {
+        vocabulary,
+        compounds,
+        published,
+        places: placesIn(places, span, names),
+        people: people?.(span).map((m) => ({ start: m.start, end: m.end, who: m.entity ?? m.text.toLowerCase() })),
+        language: doc.language,
+      });
       if (new Set(features.stems).size < (UNSPACED_SCRIPT.test(text) ? MIN_CONTENT_WORDS_UNSPACED : MIN_CONTENT_WORDS)) continue;
       const statement = statementFor(speech, span);
       // The tagger is English: other languages' headings are not judged by it.

@@ -751,6 +751,24 @@ describe('numbers', () => {
     expect(mentions('It struck 40 km north-east of the capital, Ostrava.')[0].predicate).toBe('north east capit');
   });
 
+  it('tells apart counts told of different people, but not counts that people report', () => {
+    // The entities stage's person mentions, as the units pass them: by entity id.
+    const told = (text: string, ...names: [string, string][]) =>
+      extractFeatures(text, 0, {
+        vocabulary: new Set(),
+        compounds: new Set(),
+        people: names.map(([name, who]) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, who })),
+      }).numbers;
+    const carter = told('Ada Carter scored 14 points in the final.', ['Ada Carter', 'e1']);
+    const vance = told('Bo Vance scored 11 points in the final.', ['Bo Vance', 'e2']);
+    expect(carter[0].who).toBe('e1');
+    expect(numbersDisagree(carter, vance)).toBe(false);
+    expect(numbersDisagree(carter, told('Carter scored 11 points in the final.', ['Carter', 'e1']))).toBe(true);
+    const said = (text: string, name: string, who: string) => told(text, [name, who]);
+    expect(said('Ada Carter said 14 people were evacuated.', 'Ada Carter', 'e1')[0].who).toBeUndefined();
+    expect(numbersDisagree(said('Ada Carter said 14 people were evacuated.', 'Ada Carter', 'e1'), said('Bo Vance said 30 people were evacuated.', 'Bo Vance', 'e2'))).toBe(true);
+  });
+
   it('tells kinds of one thing apart by the noun before the head noun', () => {
     // "ladder" and "fire" are nouns naming kinds of truck; "strong" only describes the aftershocks.
     expect(disagree('Crews brought three ladder trucks.', 'Crews brought 31 fire trucks.')).toBe(false);
