@@ -120,6 +120,13 @@ export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 
  */
 export const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'le']);
 
+/**
+ * Days that often follow a name with no comma between ("in Queens Friday night", "in Geneva
+ * Wednesday"): at the end of a run of capitalised words they are not part of the name.
+ * (Months are left out: "Theresa May", "April March" are names.)
+ */
+export const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday', 'tomorrow']);
+
 /** Capitalised words that are not names: sentence openers, days, months, pronouns, interjections. */
 export const NOT_NAMES = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',

@@ -2,6 +2,7 @@ import type { Doc, EntityType, Mention, Sentence } from '../core/types.js';
 import { perLanguage, stopwordsOf } from '../language/index.js';
 import { CUE_WORDS_BY_LANGUAGE } from '../statements/lexicon-languages.js';
 import {
+  DAY_NAMES,
   DEMONYMS,
   NAME_PARTICLES,
   NOT_NAMES,
@@ -209,6 +210,7 @@ export function findMentions(doc: Doc): Mention[] {
       name = run.slice(titleAt + 1);
       while (name.length && (isNotName(name[0].text) || functionWords?.has(name[0].text.toLowerCase()))) name = name.slice(1);
       while (name.length && NAME_PARTICLES.has(name[0].text)) name = name.slice(1);
+      while (name.length && DAY_NAMES.has(bare(name[name.length - 1].text))) name = name.slice(0, -1);
       if (!name.length) continue;
       if (!role.length) role = roleBefore(text, tokens, tokens.indexOf(name[0]));
       const wordBefore = previousWord(text, tokens, name[0]);

@@ -17,6 +17,11 @@ describe('findMentions', () => {
     expect(found).toContainEqual({ text: 'Aino Dahl', type: 'person', role: 'Finance Minister', span: 'Aino Dahl' });
   });
 
+  it('leaves a day that follows a name out of the name, but keeps a month that may be one', () => {
+    expect(mentionsOf('A van struck a cyclist in Tarrowby Friday night.').map((m) => m.span)).toEqual(['Tarrowby']);
+    expect(mentionsOf('The council met Hana May Thursday.').map((m) => m.span)).toEqual(['Hana May']);
+  });
+
   it('does not take a capitalised function word of another language for a name', () => {
     const doc = textDoc({ id: 'd', source: 'd', language: 'fr', text: 'Le préfet a visité Brévannes. Les digues ont tenu.' });
     expect(findMentions(doc).map((m) => m.text)).toEqual(['Brévannes']);
