@@ -121,6 +121,12 @@ export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 
 export const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'le']);
 
 /**
+ * Short words that only a title-case headline capitalises inside a line ("Driver Charged In
+ * Fatal Crash"): one of them after the first word marks the line as title case.
+ */
+export const TITLE_CASE_MARKERS = new Set(['in', 'on', 'at', 'of', 'for', 'to', 'and', 'with', 'from', 'after', 'over', 'as', 'by']);
+
+/**
  * Days that often follow a name with no comma between ("in Queens Friday night", "in Geneva
  * Wednesday"): at the end of a run of capitalised words they are not part of the name.
  * (Months are left out: "Theresa May", "April March" are names.)

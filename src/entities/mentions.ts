@@ -3,6 +3,7 @@ import { perLanguage, stopwordsOf } from '../language/index.js';
 import { CUE_WORDS_BY_LANGUAGE } from '../statements/lexicon-languages.js';
 import {
   DAY_NAMES,
+  TITLE_CASE_MARKERS,
   DEMONYMS,
   NAME_PARTICLES,
   NOT_NAMES,
@@ -145,6 +146,27 @@ function splitAtPlaces(run: Token[]): Token[][] {
   return at > 0 ? [run.slice(0, at), ...splitAtPlaces(run.slice(at))] : [run];
 }
 
+/**
+ * A title-case line ("Driver Charged In Fatal Queens Hit And Run"): a short function word
+ * capitalised after the first word. Its capitals say nothing of names.
+ */
+function isTitleCase(tokens: Token[]): boolean {
+  return tokens.some((t, i) => i > 0 && TITLE_CASE_MARKERS.has(t.text.toLowerCase()) && isCapitalized(t.text));
+}
+
+/**
+ * In a title-case line, the words the document also writes in lower case are common words,
+ * not parts of names: "Fatal Queens Hit" -> "Queens".
+ */
+function splitAtCommonWords(run: Token[], common: (t: Token) => boolean): Token[][] {
+  const parts: Token[][] = [[]];
+  for (const t of run) {
+    if (common(t)) parts.push([]);
+    else parts[parts.length - 1].push(t);
+  }
+  return parts.filter((p) => p.length > 0);
+}
+
 /** Index of the last title word that leaves at least one word of name after it, or -1. */
 function lastTitleBeforeName(run: Token[]): number {
   for (let i = run.length - 2; i >= 0; i--) if (isTitle(bare(run[i].text))) return i;
@@ -201,8 +223,10 @@ export function findMentions(doc: Doc): Mention[] {
   const sentences: Sentence[] = doc.sentences.length ? doc.sentences : [{ start: 0, end: text.length, paragraph: 0, heading: false }];
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence.start, sentence.end, standalone);
+    const common = isTitleCase(tokens) ? (t: Token) => lowerWords.has(t.text.toLowerCase()) : undefined;
     let previous: Mention | undefined;
-    for (const run of capitalizedRuns(text, tokens).flatMap(splitAtPlaces)) {
+    const runs = capitalizedRuns(text, tokens).flatMap(splitAtPlaces);
+    for (const run of common ? runs.flatMap((r) => splitAtCommonWords(r, common)) : runs) {
       let name = run;
       // A title inside the run ends a role: "Russian President Vladimir Putin", "Eastmark Governor Marta Okonjo".
       const titleAt = isOrganization(run) ? -1 : lastTitleBeforeName(run);

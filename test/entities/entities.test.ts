@@ -22,6 +22,14 @@ describe('findMentions', () => {
     expect(mentionsOf('The council met Hana May Thursday.').map((m) => m.span)).toEqual(['Hana May']);
   });
 
+  it('reads the names of a title-case headline by the words its text writes in lower case', () => {
+    const text = 'Cyclist Killed In Fatal Tarrowby Crash\n\nA cyclist was killed in a fatal crash in Tarrowby on Friday, police said.';
+    const headline = findMentions(makeDoc('d', text)).filter((m) => m.end <= text.indexOf('\n'));
+    expect(headline.map((m) => text.slice(m.start, m.end))).toEqual(['Tarrowby']);
+    // Without "In" the line is not title case, and its capitals stand.
+    expect(mentionsOf('Mayor Hana Dole opened the Tarrowby Crash Museum, a museum of fatal crashes.').map((m) => m.span)).toContain('Tarrowby Crash Museum');
+  });
+
   it('does not take a capitalised function word of another language for a name', () => {
     const doc = textDoc({ id: 'd', source: 'd', language: 'fr', text: 'Le préfet a visité Brévannes. Les digues ont tenu.' });
     expect(findMentions(doc).map((m) => m.text)).toEqual(['Brévannes']);
