@@ -2,6 +2,7 @@ import type { Span } from '../core/types.js';
 import { alternation, DECIMAL_COMMA, englishOr, stemWord } from '../language/index.js';
 import { isDemonym } from '../entities/index.js';
 import { nounStarts } from '../statements/index.js';
+import { CUE_WORDS_BY_LANGUAGE } from '../statements/lexicon-languages.js';
 import { HAN_NUMERALS, NUMBERS_BY_LANGUAGE } from './lexicon-languages.js';
 import { AGE_WORDS, APPROX_TOLERANCE, CLOCK_TIME, ENGLISH_NUMBERS, MEASURE_UNITS, NUMBER_PHRASE_BREAK, NUMBER_SIGN, REPORTING_VERBS, TIME_UNITS, type NumberLexicon } from './lexicon.js';
 import { functionWordsOf, isContent, numberWordsOf, type Token } from './tokens.js';
@@ -62,11 +63,13 @@ interface NumberReading {
   /** Nationality adjectives are read (English): "five Israeli soldiers" counts soldiers. */
   demonyms: boolean;
   functionWords: ReadonlySet<string>;
+  /** Words of verbs of saying, English and the language's own: a count after one is reported, not told of the speaker. */
+  speech: ReadonlySet<string>;
   /** A number word at the start of a text ("-five" after "twenty"). */
   wordStart: RegExp;
 }
 
-function readingOf(lexicon: NumberLexicon, functionWords: ReadonlySet<string>): NumberReading {
+function readingOf(lexicon: NumberLexicon, functionWords: ReadonlySet<string>, speech: ReadonlySet<string>): NumberReading {
   const words = numberWordsOf(lexicon);
   return {
     values: lexicon.values,
@@ -88,6 +91,7 @@ function readingOf(lexicon: NumberLexicon, functionWords: ReadonlySet<string>): 
     nounStarts: lexicon === ENGLISH_NUMBERS ? nounStarts : undefined,
     demonyms: lexicon === ENGLISH_NUMBERS,
     functionWords,
+    speech,
     wordStart: words.length ? new RegExp(`^(?:${alternation(words)})(?![\\p{L}])`, 'iu') : /(?!)/,
   };
 }
@@ -95,8 +99,8 @@ function readingOf(lexicon: NumberLexicon, functionWords: ReadonlySet<string>): 
 /** A language without a lexicon here: digits only. */
 const DIGITS_ONLY: NumberLexicon = { values: {}, multipliers: {}, indefinite: [], qualifiers: [], ranges: [], links: [], fillers: [], percent: [] };
 
-const numberReadingOf = englishOr(readingOf(ENGLISH_NUMBERS, functionWordsOf('en')), (language) =>
-  readingOf(NUMBERS_BY_LANGUAGE[language] ?? DIGITS_ONLY, functionWordsOf(language)),
+const numberReadingOf = englishOr(readingOf(ENGLISH_NUMBERS, functionWordsOf('en'), REPORTING_VERBS), (language) =>
+  readingOf(NUMBERS_BY_LANGUAGE[language] ?? DIGITS_ONLY, functionWordsOf(language), new Set([...REPORTING_VERBS, ...(CUE_WORDS_BY_LANGUAGE[language] ?? [])])),
 );
 
 /** The numbers of a span's tokens (dates left out), read by the conventions of its language. */
@@ -115,7 +119,7 @@ export function numbersOf(tokens: Token[], text: string, offset: number, languag
     nounsOf(text, offset, reading),
   );
   for (const n of numbers) {
-    const who = personBefore(n, numbers, people, text, offset);
+    const who = personBefore(n, numbers, people, text, offset, reading.speech);
     if (who !== undefined) n.who = who;
   }
   return readsPredicates(language) ? numbers : numbers.map(({ predicate: _predicate, ...n }) => n);
@@ -428,13 +432,20 @@ function findNumbers(
  * Nothing may stand between them but a few words in one clause: no punctuation, no other
  * count, no verb of saying ("Owen said 31 trucks" reports, it is not Owen's count).
  */
-function personBefore(n: NumberMention, numbers: NumberMention[], people: PersonMention[], text: string, offset: number): string | undefined {
-  const before = people.filter((p) => p.end <= n.start && !numbers.some((m) => m.start >= p.end && m.end <= n.start));
-  const last = before[before.length - 1];
-  if (!last) return undefined;
+function personBefore(
+  n: NumberMention,
+  numbers: NumberMention[],
+  people: PersonMention[],
+  text: string,
+  offset: number,
+  speech: ReadonlySet<string>,
+): string | undefined {
+  let last: PersonMention | undefined;
+  for (const p of people) if (p.end <= n.start && (!last || p.end > last.end)) last = p;
+  if (!last || numbers.some((m) => m.start >= last.end && m.end <= n.start)) return undefined;
   const gap = text.slice(last.end - offset, n.start - offset);
   const words = gap.trim().split(/\s+/).filter(Boolean);
-  if (words.length > SUBJECT_REACH || /[,;:()\u2013\u2014"\u201c\u201d]/.test(gap) || words.some((w) => REPORTING_VERBS.has(w.toLowerCase()))) return undefined;
+  if (words.length > SUBJECT_REACH || /[,;:()\u2013\u2014"\u201c\u201d]/.test(gap) || words.some((w) => speech.has(w.toLowerCase()))) return undefined;
   return last.who;
 }
 

@@ -135,13 +135,12 @@ export const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 
 
 /** Capitalised words that are not names: sentence openers, days, months, pronouns, interjections. */
 export const NOT_NAMES = new Set([
+  ...DAY_NAMES,
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
   'their', 'our', 'my', 'your', 'there', 'here', 'after', 'before', 'at', 'in', 'on', 'of', 'for', 'from', 'to', 'by',
   'with', 'as', 'but', 'and', 'or', 'so', 'if', 'when', 'while', 'since', 'although', 'though', 'because', 'yet',
-  'both', 'each', 'every', 'all', 'some', 'many', 'most', 'no', 'not', 'nor', 'one', 'two', 'three', 'today',
-  'yesterday', 'tomorrow', 'tonight', 'now', 'then', 'still', 'also', 'meanwhile', 'however', 'nevertheless',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'what', 'who', 'why',
+  'both', 'each', 'every', 'all', 'some', 'many', 'most', 'no', 'not', 'nor', 'one', 'two', 'three', 'now', 'then',
+  'still', 'also', 'meanwhile', 'however', 'nevertheless', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'what', 'who', 'why',
   'how', 'where', 'which', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should',
   'yes', 'okay', 'ok', 'oh', 'mr', 'mrs', 'ms', 'dr', 'breaking', 'update', 'updated', 'read', 'more', 'photo',
   'image', 'video', 'watch', 'live', 'latest', 'news', 'editor', 'note', 'knowing', 'asked', 'said', 'says',

@@ -105,6 +105,13 @@ export function analyzedEvent(docs: { id: string; source: string; text: string }
   return analyzeEvent(docs.map(({ id, source, text }) => analyzeDocument({ id, input: id, kind: 'text', content: text, given: { source } }, options)));
 }
 
+/** Two outlets' texts through the real per-document stages: documents "a" and "b" of outlets A and B. */
+export const twoOutlets = (a: string, b: string): Coverage =>
+  analyzedEvent([
+    { id: 'a', source: 'A', text: a },
+    { id: 'b', source: 'B', text: b },
+  ]);
+
 /** The same words, quoted by two outlets, put in the mouths of two different people. */
 export function speakerEvent(speakers = ['Finance Minister Lena Ortiz', 'Prime Minister Tomas Berg']): Coverage {
   const quote = 'We will not raise fuel taxes before the election';
