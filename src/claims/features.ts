@@ -16,6 +16,7 @@ import {
   NOT_PLACES,
   PLACE_PREPOSITIONS,
   PLEAS,
+  QUOTATION,
   REPORTING_VERBS,
   REQUESTS,
 } from './lexicon.js';
@@ -196,12 +197,14 @@ export interface FeatureContext {
   people?: PersonMention[];
   /** The document's language (ISO 639-1), which decides its function words; English when unknown. */
   language?: string;
+  /** Spans of direct speech in this span: their "today" or "on Monday" is the speaker's, not the publication's. */
+  quoted?: Span[];
 }
 
 /** The comparable features of one span of text (`offset` is its start in the document). */
 export function extractFeatures(text: string, offset: number, context: FeatureContext): Features {
   const tokens = joinCompounds(tokenize(text, offset, context.language), context.vocabulary, context.language);
-  const dates = findDates(text, offset, context.published, context.language);
+  const dates = findDates(text, offset, context.published, context.language, [...(context.quoted ?? []), ...quotationsIn(text, offset)]);
   const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
   const polarity = polarityWordsOf(context.language);
   const negations = tokens.filter((t, i) => isNegation(t, i, tokens, polarity)).length;
@@ -228,7 +231,12 @@ export function extractFeatures(text: string, offset: number, context: FeatureCo
   };
 }
 
-function findDates(text: string, offset: number, published: Date | undefined, language: string | undefined): DateMention[] {
+/** Quotation marks around words in one sentence ("chanted “how many will you kill today”"). */
+function quotationsIn(text: string, offset: number): Span[] {
+  return [...text.matchAll(QUOTATION)].map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length }));
+}
+
+function findDates(text: string, offset: number, published: Date | undefined, language: string | undefined, quoted: Span[]): DateMention[] {
   const dates: DateMention[] = [];
   const reader = dateReaderFor(language);
   let results: chrono.ParsedResult[];
@@ -247,11 +255,15 @@ function findDates(text: string, offset: number, published: Date | undefined, la
     const explicit = reader.explicit(expression);
     const c = r.start;
     const span = { start: offset + r.index, end: offset + r.index + expression.length, text: expression };
+    // A relative date in direct speech counts from when the words were spoken, which is not
+    // the publication date: reports of one speech published on different days differ there.
+    const spoken = !explicit && quoted.some((q) => q.start <= span.start && span.end <= q.end);
+    const reference = spoken ? undefined : published;
     const d = c.date();
-    const iso = published || (explicit && c.isCertain('year')) ? isoDay(d) : undefined;
+    const iso = reference || (explicit && c.isCertain('year')) ? isoDay(d) : undefined;
     if (c.isCertain('weekday') && !c.isCertain('day')) {
       dates.push({ ...span, key: `weekday:${c.get('weekday')}`, iso, precision: 'day' });
-    } else if (c.isCertain('day') && c.isCertain('month') && (explicit || published)) {
+    } else if (c.isCertain('day') && c.isCertain('month') && (explicit || reference)) {
       dates.push({ ...span, key: iso ?? `${c.get('month')}-${c.get('day')}`, iso, precision: 'day' });
     } else if (c.isCertain('month') && c.isCertain('year') && explicit) {
       dates.push({ ...span, key: isoDay(d).slice(0, 7), iso: isoDay(d), precision: 'month' });

@@ -238,3 +238,6 @@ export const RELATIVE_ANCHOR = /\b(ago|next|last|this|coming|past)\b|^in\s/i;
 /** A date expression that fixes a day without a reference date (a month name or digits), unlike "today". */
 export const ABSOLUTE_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}/i;
 
+
+/** A quotation inside one sentence, marks included. */
+export const QUOTATION = /"[^"]*"|“[^”]*”|‘[^’]*’|«[^»]*»/g;

@@ -1,4 +1,5 @@
 import type { Coverage } from '../core/types.js';
+import { QUOTATION } from './lexicon.js';
 import { tokenize } from './tokens.js';
 import type { Unit } from './units.js';
 
@@ -9,8 +10,6 @@ export const COPY_MIN_WORDS = 6;
 /** Two documents whose sentences are copies at this rate are one source (wire text run twice). */
 export const COPY_DOC_SHARE = 0.5;
 
-const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|«[^»]*»/g;
-
 /**
  * The sentence's own words, quotations left out: two outlets quoting the same words are
  * two sources; two outlets printing the same narrative sentence are one.
@@ -19,7 +18,7 @@ const narrative = new WeakMap<Unit, Set<string>>();
 function narrativeWords(unit: Unit): Set<string> {
   let words = narrative.get(unit);
   if (!words) {
-    words = new Set(tokenize(unit.text.replace(QUOTED, ' ')).map((t) => t.lower));
+    words = new Set(tokenize(unit.text.replace(QUOTATION, ' ')).map((t) => t.lower));
     narrative.set(unit, words);
   }
   return words;

@@ -133,6 +133,7 @@ export function buildUnits(coverage: Coverage): Unit[] {
     const places = mentionLookup(doc, 'place');
     const people = mentionLookup(doc, 'person');
     const speech = overlapLookup((doc.statements ?? []).filter(isSpeech), (s) => s.span);
+    const direct = overlapLookup((doc.statements ?? []).filter((s) => s.kind === 'direct'), (s) => s.span);
     let position = 0;
     for (const sentence of doc.sentences ?? []) {
       const span: Span = { start: sentence.start, end: sentence.end };
@@ -144,6 +145,7 @@ export function buildUnits(coverage: Coverage): Unit[] {
         places: placesIn(places, span, names),
         people: people?.(span).map((m) => ({ start: m.start, end: m.end, who: m.entity ?? m.text.toLowerCase() })),
         language: doc.language,
+        quoted: direct(span).map((s) => s.span),
       });
       if (new Set(features.stems).size < (UNSPACED_SCRIPT.test(text) ? MIN_CONTENT_WORDS_UNSPACED : MIN_CONTENT_WORDS)) continue;
       const statement = statementFor(speech, span);

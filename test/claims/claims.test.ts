@@ -887,6 +887,27 @@ describe('numbers', () => {
     expect(dates('Il a plu pendant deux heures mardi.', 'fr')).toEqual([['mardi', '2024-05-07']]);
   });
 
+  it('reads "today" in quoted words as the speaker\'s day, not the publication\'s', () => {
+    // Each capture carries its dateline, which the extract stage reads as the publication date.
+    const report = (published: string, sentence: string) => `Harbour budget signed\nPublished: ${published}\n\n${sentence}`;
+    const speech = buildClaims(events.twoOutlets(
+      report('March 4, 2024', 'Protesters outside the Portwick town hall chanted “sign the harbour budget today” for an hour.'),
+      report('March 5, 2024', 'Dozens of protesters chanted “sign the harbour budget today” outside the Portwick town hall.'),
+    ));
+    expect(speech.filter((c) => c.status === 'disputed')).toEqual([]);
+    // Inside a quotation the statements stage found, its marks in other sentences, too.
+    const context = { vocabulary: new Set<string>(), compounds: new Set<string>(), language: 'en', published: new Date('2024-03-04T09:00:00Z') };
+    const text = 'We will sign the harbour budget today, she said.';
+    expect(extractFeatures(text, 0, context).dates.map((d) => d.iso)).toEqual(['2024-03-04']);
+    expect(extractFeatures(text, 0, { ...context, quoted: [{ start: 0, end: 38 }] }).dates).toEqual([]);
+    // Told by the outlets themselves, one day read from two publication dates still differs.
+    const narrative = buildClaims(events.twoOutlets(
+      report('March 4, 2024', 'The council of Portwick signed the harbour budget today after a long debate.'),
+      report('March 5, 2024', 'The Portwick council signed the harbour budget today after a long and heated debate.'),
+    ));
+    expect(claimWith(narrative, 'harbour budget today').status).toBe('disputed');
+  });
+
   it('places no stretch longer than a day on a day, unless a day is named in it', () => {
     const dates = (text: string) =>
       extractFeatures(text, 0, { vocabulary: new Set(), compounds: new Set(), language: 'en', published: new Date('2024-05-10T09:00:00Z') }).dates.map((d) => d.text);

@@ -90,6 +90,33 @@ describe('extractText', () => {
     expect(result.text).toContain('Ferry workers returned to work on Sunday');
   });
 
+  it('reads labelled datelines in their common forms; the first is the publication date', () => {
+    const body = 'The harbour ferry resumed its timetable on Sunday after a week of repairs to the landing stage.';
+    const cases: [string[], string][] = [
+      [['Harbour ferry back in service', 'On behalf of Marsh & Tally LLP posted in Transport News on Friday, May 3, 2013.'], '2013-05-03'],
+      [['Harbour ferry back in service', '3 July 2013 Last updated at 13:38 GMT'], '2013-07-03'],
+      [['Harbour ferry back in service', 'Monday, Sep 10, 2012 | Updated 9:01 AM EDT'], '2012-09-10'],
+      [['Harbour ferry back in service', 'PUBLISHED: 02:31 GMT, 12 March 2013', 'UPDATED: 22:19 GMT, 13 March 2013'], '2013-03-12'],
+    ];
+    for (const [header, date] of cases) {
+      const result = extractText([...header, '', body].join('\n'));
+      expect(result.published?.slice(0, 10)).toBe(date);
+      expect(result.text).toBe(`${header[0]}\n\n${body}`);
+    }
+  });
+
+  it('keeps sentences near the top that mention a date or a publishing verb', () => {
+    const prose = [
+      'Ada Moss was hired as the club coach on April 21, 2004 and posted a record of 43 wins that season.',
+      'The survey, published on March 3, 2024, found that the landing stage was unsafe for heavy loads.',
+      'In a statement published on its website, the operator said a repair crew is now on site.',
+    ];
+    const text = ['Harbour ferry back in service', '', ...prose].join('\n');
+    const result = extractText(text);
+    expect(result.text).toBe(text);
+    expect(result.published).toBeUndefined();
+  });
+
   it('drops a run of menu labels but keeps a lone heading', () => {
     const text = ['Home', 'World', 'Politics', 'Sport', '', 'Floods in the valley', '', 'Rivers rose overnight and two villages were evacuated before dawn on Thursday.'].join('\n');
     expect(extractText(text).text).toBe('Floods in the valley\n\nRivers rose overnight and two villages were evacuated before dawn on Thursday.');

@@ -368,9 +368,14 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^(фото|источник|fotografia|kaynak|sumber|صورة|المصدر|图片|摄影|来源|來源|写真|사진|출처)\s*[:：|/]\s*.{0,80}$/iu,
 ];
 
+const DATELINE_WORDS =
+  'published|updated|posted|last (?:updated|modified)|ver[öo]ffentlicht|aktualisiert|publi[ée]|mis [àa] jour|publicado|actualizado|opublikowano|zaktualizowano|pubblicato|aggiornato';
+
 /** Labels of a dateline ("Published: 19 Nov 2019 | Updated: ..."). */
-export const DATELINE_LABEL =
-  /^(published|updated|posted|last (updated|modified)|ver[öo]ffentlicht|aktualisiert|publi[ée]|mis [àa] jour|publicado|actualizado|opublikowano|zaktualizowano|pubblicato|aggiornato)\b/i;
+export const DATELINE_LABEL = new RegExp(`^(?:${DATELINE_WORDS})\\b`, 'i');
+
+/** The same labels anywhere in a line ("On behalf of Ann Lee posted in News on May 2, 2013"). */
+export const DATELINE_WORD = new RegExp(`(?<!\\p{L})(?:${DATELINE_WORDS})(?!\\p{L})`, 'iu');
 
 /** Keys under which script state (data layers, hydration blobs) holds the publication date. */
 export const PUBLISHED_STATE_KEYS = [

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { Article } from '../../core/types.js';
 import { classifyLines, type Line } from './lines.js';
+import { DATELINE_WORD } from '../html/patterns.js';
 import { BYLINE } from './patterns.js';
 
 export { classifyLines, stripResidue, type Line, type LineKind } from './lines.js';
@@ -73,9 +74,10 @@ function readHeader(lines: Line[]): Header {
   let published: string | undefined;
   for (const i of top) {
     const byline = author ? null : BYLINE.exec(lines[i].clean);
-    const date = byline || published ? undefined : datelineOf(lines[i].clean);
+    const date = byline ? undefined : datelineOf(lines[i].clean);
     if (byline) author = byline[1];
-    if (date) published = date;
+    // The first dateline is the publication; later ones ("Updated: …") only leave the text.
+    published ??= date;
     if (byline || date) drop.add(i);
   }
   const [first, second] = top.filter((i) => !drop.has(i) && wordCount(lines[i].clean) <= TITLE_MAX_WORDS);
@@ -91,11 +93,31 @@ function readHeader(lines: Line[]): Header {
   return { title, site: masthead ? lines[first].clean : undefined, author, published, drop };
 }
 
-/** A line that is nothing but a date (and perhaps "Published:"), as ISO 8601. */
+/** A dateline is a short line. */
+const DATELINE_MAX_CHARS = 160;
+/** Words (of three letters or more, not an all-capitals zone such as "EDT") a dateline may hold after its date. */
+const DATELINE_TAIL_WORDS = 2;
+
+/**
+ * A line that gives the date of the page, as ISO 8601: nothing but a date ("Published:
+ * March 3, 2024"), a date under a label ("On behalf of Ann Lee posted in News on Friday,
+ * May 3, 2013"), or a date with a label right after it ("21 July 2013 Last updated at
+ * 11:11 GMT"). A date with more words after it is a sentence of the article ("The report,
+ * published on March 3, 2024, found…").
+ */
 function datelineOf(text: string): string | undefined {
-  if (text.split(/\s+/).length > 8) return undefined;
-  const [found] = chrono.parse(text);
-  if (!found || found.text.length < text.replace(/^(published|updated|posted)( on)?:?\s*/i, '').length * 0.8) return undefined;
-  if (!found.start.isCertain('year')) return undefined;
-  return found.start.date().toISOString();
+  if (text.length > DATELINE_MAX_CHARS) return undefined;
+  // A written calendar date: "now" and "today" are certain too, but no dateline.
+  const found = chrono.parse(text).find((r) => r.start.isCertain('year') && r.start.isCertain('day') && /\d/.test(r.text));
+  if (!found) return undefined;
+  const iso = found.start.date().toISOString();
+  const bare = text.replace(/^(published|updated|posted)( on)?:?\s*/i, '');
+  if (found.text.length >= bare.length * 0.8) return iso;
+  // What follows the date, up to the next label or separator, is a time and a zone at most.
+  const tail = text.slice(found.index + found.text.length);
+  const [beforeLabel] = tail.split(DATELINE_WORD);
+  if (beforeLabel !== tail && !/\p{L}/u.test(beforeLabel)) return iso;
+  if (!DATELINE_WORD.test(text.slice(0, found.index))) return undefined;
+  const words = (beforeLabel.split('|')[0].match(/\p{L}{3,}/gu) ?? []).filter((w) => w !== w.toUpperCase());
+  return words.length <= DATELINE_TAIL_WORDS ? iso : undefined;
 }
