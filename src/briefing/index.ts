@@ -132,7 +132,9 @@ export function buildBriefing(
       status: c.status,
       sources: c.sources,
       support: c.support,
-      attribution: c.attribution ? { entity: c.attribution.entity ?? null, name: c.attribution.name } : null,
+      attribution: c.attribution
+        ? { entity: c.attribution.entity ?? null, name: c.attribution.name, mention: c.attribution.mention ?? null }
+        : null,
       sides: c.sides ?? null,
     })),
     messages: coverage.messages.map((m) => ({

@@ -22,6 +22,9 @@ export const SummaryItemSchema = z.object({
     .string()
     .optional()
     .describe('Who the sentence is attributed to, when the sentence itself does not name them.'),
+  speakerMention: SpanSchema.optional().describe(
+    'Where the sentence refers to that speaker without naming them ("she", "the minister"), as offsets in text.',
+  ),
   excerpt: z
     .boolean()
     .optional()
@@ -71,7 +74,15 @@ export const ClaimSchema = z.object({
   status: z.enum(['corroborated', 'single-source', 'disputed']),
   sources: z.number().int().nonnegative().describe('Independent sources; syndicated copies count once.'),
   support: z.array(CitationSchema).min(1),
-  attribution: z.object({ entity: z.string().nullable(), name: z.string() }).nullable(),
+  attribution: z
+    .object({
+      entity: z.string().nullable(),
+      name: z.string(),
+      mention: SpanSchema.nullable()
+        .optional()
+        .describe('Where text refers to the speaker ("she", "Putin"), as offsets in text.'),
+    })
+    .nullable(),
   sides: z.array(z.object({ text: z.string(), support: z.array(CitationSchema).min(1) })).nullable(),
 });
 

@@ -1,4 +1,4 @@
-import type { ClaimAnalysis, Unit } from '../claims/index.js';
+import { speakerMention, type ClaimAnalysis, type Unit } from '../claims/index.js';
 import type { Claim, Coverage } from '../core/types.js';
 import { speakerLabel } from './names.js';
 import { consensusWords } from './consensus.js';
@@ -198,7 +198,11 @@ export function summarize(coverage: Coverage, analysis: ClaimAnalysis, claims: C
       item.sources = claim.sources;
     }
     const speaker = speakerLabel(p.text, p.unit.speaker?.name);
-    if (speaker) item.speaker = speaker;
+    if (speaker) {
+      item.speaker = speaker;
+      const mention = speakerMention(p.unit, p.span);
+      if (mention) item.speakerMention = mention;
+    }
     return item;
   });
 }

@@ -3,13 +3,13 @@ import { alignedPairs, attachMultiFactSentences, groupUnits, mutualBestPairs, na
 import { findConflict, opposedTo, sameSpeaker, type Conflict, type ConflictKind } from './conflicts.js';
 import { Similarity } from './similarity.js';
 import { SourceIndependence } from './sources.js';
-import { buildUnits, type Unit } from './units.js';
+import { buildUnits, speakerMention, type Unit } from './units.js';
 
 export { sameSpeaker } from './conflicts.js';
 export { contentStems } from './tokens.js';
 export { Similarity, cosine } from './similarity.js';
 export { SourceIndependence } from './sources.js';
-export { buildUnits, type Unit } from './units.js';
+export { buildUnits, speakerMention, type Unit } from './units.js';
 
 /** Everything the briefing needs to know about how the claims were formed. */
 export interface ClaimAnalysis {
@@ -144,13 +144,17 @@ export function analyzeClaims(coverage: Coverage): ClaimAnalysis {
     // A disputed claim reads as one of the versions in dispute, not as a sentence on no side.
     const onSides = new Set(conflict?.sides.flat());
     if (wording.some((u) => onSides.has(u))) wording = wording.filter((u) => onSides.has(u));
+    const voice = representative(wording, similarity);
     const claim: Omit<Claim, 'id'> = {
-      text: representative(wording, similarity).text,
+      text: voice.text,
       status: disputed ? 'disputed' : sources >= 2 ? 'corroborated' : 'single-source',
       support: members.map(citationOf),
       sources,
     };
-    if (attribution) claim.attribution = attribution;
+    if (attribution) {
+      const mention = speakerMention(voice, voice.span);
+      claim.attribution = mention ? { ...attribution, mention } : attribution;
+    }
     if (disputed) {
       claim.sides = conflict.sides.map((side) => ({
         text: representative(side, similarity).text,

@@ -38,6 +38,8 @@ export interface Unit {
     name: string;
     /** The entities stage resolved the speaker to a person. */
     person?: boolean;
+    /** Where the document refers to the speaker, pronouns included. */
+    span?: Span;
   };
   statement?: Statement;
   features: Features;
@@ -97,6 +99,7 @@ function speakerOf(doc: Doc, s: Statement | undefined, types: Map<string, Entity
   const name = s.speaker.name ?? (s.speaker.span ? doc.text.slice(s.speaker.span.start, s.speaker.span.end) : undefined);
   if (!name?.trim()) return undefined;
   const speaker: Unit['speaker'] = { entity: s.speaker.entity, name: name.trim() };
+  if (s.speaker.span) speaker.span = s.speaker.span;
   if (s.speaker.entity && types.get(s.speaker.entity) === 'person') speaker.person = true;
   return speaker;
 }
@@ -171,4 +174,11 @@ export function buildUnits(coverage: Coverage): Unit[] {
     }
   });
   return units;
+}
+
+/** Where `printed` (a span of the unit's document) refers to the unit's speaker, as offsets from its start. */
+export function speakerMention(unit: Unit, printed: Span): Span | undefined {
+  const at = unit.speaker?.span;
+  if (!at || at.start < printed.start || at.end > printed.end) return undefined;
+  return { start: at.start - printed.start, end: at.end - printed.start };
 }

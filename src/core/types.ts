@@ -175,7 +175,12 @@ export interface Claim {
   status: ClaimStatus;
   support: Citation[];
   /** When the claim is someone's statement rather than a reported fact. */
-  attribution?: { entity?: string; name: string };
+  attribution?: {
+    entity?: string;
+    name: string;
+    /** Where `text` itself refers to the speaker ("she", "the minister"), as offsets in `text`. */
+    mention?: Span;
+  };
   /** Only for disputed claims: the conflicting versions, each with its citations. */
   sides?: { text: string; support: Citation[] }[];
   /** Number of independent sources (syndicated copies count once). */

@@ -1,5 +1,5 @@
 import type { BriefingJson } from '../briefing/schema.js';
-import { BriefingView, EXCLUSIVES_SHOWN, OUTLETS_NAMED, type StatementLine } from './model.js';
+import { BriefingView, EXCLUSIVES_SHOWN, OUTLETS_NAMED, voiceOf, type StatementLine, type Voice } from './model.js';
 
 /** A statement as the Markdown report writes it (see `StatementLine`), in HTML. */
 function statementLine(line: StatementLine): string {
@@ -84,13 +84,19 @@ class HtmlRenderer {
     return `<span class="badge ${kind}">${escapeHtml(this.view.badge(c))}</span>`;
   }
 
+  /** A passage with its speaker's name in brackets where it refers to them, or as a label before it. */
+  voiced(text: string, voice: Voice): string {
+    if (!voice.name) return escapeHtml(text);
+    if (voice.after === undefined) return `<span class="speaker">${escapeHtml(voice.name)}:</span> ${escapeHtml(text)}`;
+    const name = `<span class="speaker">[${escapeHtml(voice.name)}]</span>`;
+    return `${escapeHtml(text.slice(0, voice.after))} ${name}${escapeHtml(text.slice(voice.after))}`;
+  }
+
   claim(c: Claim): string {
-    const speaker = this.view.speakerLabel(c);
-    const who = speaker ? `<span class="speaker">${escapeHtml(speaker)}:</span> ` : '';
     const sides = c.sides?.length
       ? `<ul class="sides">${c.sides.map((s) => `<li>${escapeHtml(s.text)} ${this.cite(s.support)}</li>`).join('')}</ul>`
       : '';
-    return `<li>${this.badge(c)}${who}${escapeHtml(c.text)} ${this.cite(c.support)}${sides}</li>`;
+    return `<li>${this.badge(c)}${this.voiced(c.text, this.view.voice(c))} ${this.cite(c.support)}${sides}</li>`;
   }
 
   render(): string {
@@ -100,9 +106,9 @@ class HtmlRenderer {
       `<p class="overview">${escapeHtml(this.view.overview())}</p>`,
       '<h2>Summary</h2><ul>',
       ...b.summary.map((item) => {
-        const who = item.speaker ? `<span class="speaker">${escapeHtml(item.speaker)}:</span> ` : '';
+        const text = this.voiced(item.text, voiceOf(item.text, item.speaker, item.speakerMention));
         const badge = item.sources && item.sources > 1 ? ` <span class="badge">${item.sources} sources</span>` : '';
-        return `<li>${who}${escapeHtml(item.text)}${item.excerpt ? ' …' : ''} ${this.cite(item.support)}${badge}</li>`;
+        return `<li>${text}${item.excerpt ? ' …' : ''} ${this.cite(item.support)}${badge}</li>`;
       }),
       '</ul>',
       '<h2>Key claims</h2><ul>',

@@ -1,5 +1,5 @@
 import type { BriefingJson } from '../briefing/schema.js';
-import { BriefingView, EXCLUSIVES_SHOWN, type StatementLine } from './model.js';
+import { BriefingView, EXCLUSIVES_SHOWN, voiceOf, type StatementLine, type Voice } from './model.js';
 
 type Claim = BriefingJson['claims'][number];
 
@@ -29,10 +29,16 @@ function cite(view: BriefingView, support: { doc: string }[]): string {
   return numbers.map((n) => `[${n}]`).join('');
 }
 
+/** A passage with its speaker's name in brackets where it refers to them, or as a label before it. */
+function voiced(text: string, voice: Voice): string {
+  if (!voice.name) return escapeMarkdown(text);
+  if (voice.after === undefined) return `**${escapeMarkdown(voice.name)}:** ${escapeMarkdown(text)}`;
+  const rest = text.slice(voice.after);
+  return `${escapeMarkdown(text.slice(0, voice.after))} [${escapeMarkdown(voice.name)}]${/^\s/.test(rest) ? ' ' : ''}${escapeMarkdown(rest)}`;
+}
+
 function claimLine(view: BriefingView, c: Claim): string {
-  const speaker = view.speakerLabel(c);
-  const who = speaker ? `**${escapeMarkdown(speaker)}:** ` : '';
-  return `\`[${view.badge(c)}]\` ${who}${escapeMarkdown(c.text)} ${cite(view, c.support)}`;
+  return `\`[${view.badge(c)}]\` ${voiced(c.text, view.voice(c))} ${cite(view, c.support)}`;
 }
 
 function sidesLines(view: BriefingView, c: Claim): string[] {
@@ -46,9 +52,9 @@ export function renderMarkdown(briefing: BriefingJson): string {
 
   out.push('## Summary', '');
   for (const item of briefing.summary) {
-    const who = item.speaker ? `**${escapeMarkdown(item.speaker)}:** ` : '';
+    const text = voiced(item.text, voiceOf(item.text, item.speaker, item.speakerMention));
     const badge = item.sources && item.sources > 1 ? ` \`[${item.sources} sources]\`` : '';
-    out.push(`- ${who}${escapeMarkdown(item.text)}${item.excerpt ? ' …' : ''} ${cite(view, item.support)}${badge}`);
+    out.push(`- ${text}${item.excerpt ? ' …' : ''} ${cite(view, item.support)}${badge}`);
   }
   if (briefing.summary.length === 0) out.push('_Nothing to summarise._');
   out.push('');

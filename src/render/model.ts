@@ -28,6 +28,22 @@ function lineOf(s: Statement): Omit<StatementLine, 'support'> {
 }
 type Document = BriefingJson['documents'][number];
 
+/**
+ * Who speaks in a printed passage, when the passage does not name them: the name goes in
+ * brackets after the words that refer to the speaker ("She [Lina Castell] told residents…"),
+ * or, when the passage has no such words ("We agreed…"), before it as a label.
+ */
+export interface Voice {
+  name?: string;
+  /** Insert the bracketed name after this many characters of the text; a label when absent. */
+  after?: number;
+}
+
+export function voiceOf(text: string, name: string | undefined, mention: { start: number; end: number } | null | undefined): Voice {
+  if (!name) return {};
+  return mention && mention.end <= text.length ? { name, after: mention.end } : { name };
+}
+
 /** How many exclusives per outlet the readable formats list before "and N more" (folded, not dropped, in HTML). */
 export const EXCLUSIVES_SHOWN = 5;
 
@@ -85,9 +101,9 @@ export class BriefingView {
     return out;
   }
 
-  /** Who a claim is attributed to, as a label before its text, when the text does not name them. */
-  speakerLabel(claim: Claim): string | undefined {
-    return speakerLabel(claim.text, claim.attribution?.name);
+  /** Who a claim is attributed to, when its text does not name them. */
+  voice(claim: Claim): Voice {
+    return voiceOf(claim.text, speakerLabel(claim.text, claim.attribution?.name), claim.attribution?.mention);
   }
 
   /** `[3 sources]`, `[1 source]` or `[disputed]`. */

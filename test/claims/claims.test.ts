@@ -256,7 +256,7 @@ describe('buildClaims', () => {
   it('keeps the attribution: a claim a speaker makes stays theirs, even where another outlet prints it as fact', () => {
     const claims = buildClaims(events.attributionEvent());
     expect(claims).toHaveLength(1);
-    expect(claims[0].attribution).toEqual({ name: 'Vladimir Putin' });
+    expect(claims[0].attribution).toEqual({ name: 'Vladimir Putin', mention: { start: 0, end: 'Vladimir Putin'.length } });
     expect(claims[0].status).toBe('corroborated');
     // It reads in the words that attribute it, not in the outlet's narrative.
     expect(claims[0].text).toBe('Vladimir Putin said the United States had ignored Russian complaints about cyber attacks.');

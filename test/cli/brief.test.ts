@@ -155,10 +155,15 @@ describe('parallax brief on the shipped example', () => {
     expect(sides).toMatch(/1,800/);
   });
 
-  it('keeps the mayor’s complaint as one outlet’s exclusive', () => {
+  it('keeps the mayor’s complaint as one outlet’s exclusive, naming her where the sentence says "She"', () => {
     const late = claimWith(b, /two hours too late/);
     expect(late.length).toBeGreaterThan(0);
     expect(late.every((c) => c.status === 'single-source' && docsOf(c).join() === 'fenland-notes')).toBe(true);
+    const { text, attribution } = late[0];
+    expect(attribution?.name).toBe('Lina Castell');
+    expect(text.slice(attribution!.mention!.start, attribution!.mention!.end)).toBe('She');
+    const item = b.summary.find((s) => /two hours too late/.test(s.text));
+    expect(item && item.text.slice(item.speakerMention!.start, item.speakerMention!.end)).toBe('She');
   });
 
   it('attributes the quotes to canonical speakers', () => {

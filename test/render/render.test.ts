@@ -107,20 +107,34 @@ describe('render md', () => {
     expect(html).not.toContain('“that the dam wall');
   });
 
-  it('labels an attributed claim with its speaker only when the claim’s own words do not name them', () => {
+  it('names the speaker of an attributed claim only when the claim’s own words do not: in brackets where they refer to them, else as a label', () => {
     const doc = textDoc({
       id: 'a', source: 'A',
-      text: 'Mayor Ana Ruiz described the repairs as urgent and overdue.\n\n“The bridge will reopen in May after the repairs,” she told reporters.',
+      text:
+        'Mayor Ana Ruiz described the repairs as urgent and overdue.\n\n“The bridge will reopen in May after the repairs,” she told reporters.\n\n' +
+        'Ruiz then spoke at the harbour. “We have found the money for the new ferry landing at last.”',
     });
     doc.statements.push(events.statement(doc, 'Mayor Ana Ruiz', 'the repairs as urgent and overdue'));
     doc.statements.push(events.statement(doc, 'she', 'The bridge will reopen in May after the repairs'));
     doc.statements[1].speaker.name = 'Ana Ruiz';
+    doc.statements.push(events.statement(doc, 'Ruiz then', 'We have found the money for the new ferry landing at last', 'spoke', 'direct'));
+    doc.statements[2].speaker = { name: 'Ana Ruiz', span: { start: doc.text.indexOf('Ruiz then'), end: doc.text.indexOf('Ruiz then') + 4 } };
     const briefing = buildBriefing(coverageOf([doc]), { summaryWords: 60 });
-    expect(briefing.claims.map((c) => c.attribution?.name)).toEqual(['Mayor Ana Ruiz', 'Ana Ruiz']);
+    // Who each claim is attributed to, and where its own words refer to them (offsets in its text).
+    const attribution = (words: string) => {
+      const { text, attribution: a } = briefing.claims.find((c) => c.text.includes(words))!;
+      return [a?.name, a?.mention ? text.slice(a.mention.start, a.mention.end) : null];
+    };
+    expect(attribution('repairs as urgent')).toEqual(['Mayor Ana Ruiz', 'Mayor Ana Ruiz']);
+    expect(attribution('reopen in May')).toEqual(['Ana Ruiz', 'she']);
+    expect(attribution('ferry landing')).toEqual(['Ana Ruiz', null]);
     const keyClaims = render(briefing, 'md').split('## Key claims')[1].split('\n## ')[0];
     expect(keyClaims).toContain('- `[1 source]` Mayor Ana Ruiz described the repairs as urgent and overdue. [1]');
-    expect(keyClaims).toContain('- `[1 source]` **Ana Ruiz:** “The bridge will reopen in May after the repairs,” she told reporters. [1]');
-    expect(render(briefing, 'html')).not.toContain('<span class="speaker">Ana Ruiz:</span> Mayor Ana Ruiz described');
+    expect(keyClaims).toContain('- `[1 source]` “The bridge will reopen in May after the repairs,” she [Ana Ruiz] told reporters. [1]');
+    expect(keyClaims).toContain('- `[1 source]` **Ana Ruiz:** “We have found the money for the new ferry landing at last.” [1]');
+    const html = render(briefing, 'html');
+    expect(html).toContain('she <span class="speaker">[Ana Ruiz]</span> told reporters.');
+    expect(html).not.toContain('<span class="speaker">Ana Ruiz:</span> Mayor Ana Ruiz described');
   });
 
   it('takes a speaker named in lower case ("according to police") as named', () => {
