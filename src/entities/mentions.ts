@@ -226,7 +226,9 @@ export function findMentions(doc: Doc): Mention[] {
     const common = isTitleCase(tokens) ? (t: Token) => lowerWords.has(t.text.toLowerCase()) : undefined;
     let previous: Mention | undefined;
     const runs = capitalizedRuns(text, tokens).flatMap(splitAtPlaces);
-    for (const run of common ? runs.flatMap((r) => splitAtCommonWords(r, common)) : runs) {
+    for (let run of common ? runs.flatMap((r) => splitAtCommonWords(r, common)) : runs) {
+      // "in Queens Friday night": the day is no part of the name, nor does it make "Queens" a role before a name.
+      while (run.length && DAY_NAMES.has(bare(run[run.length - 1].text))) run = run.slice(0, -1);
       let name = run;
       // A title inside the run ends a role: "Russian President Vladimir Putin", "Eastmark Governor Marta Okonjo".
       const titleAt = isOrganization(run) ? -1 : lastTitleBeforeName(run);
@@ -234,7 +236,6 @@ export function findMentions(doc: Doc): Mention[] {
       name = run.slice(titleAt + 1);
       while (name.length && (isNotName(name[0].text) || functionWords?.has(name[0].text.toLowerCase()))) name = name.slice(1);
       while (name.length && NAME_PARTICLES.has(name[0].text)) name = name.slice(1);
-      while (name.length && DAY_NAMES.has(bare(name[name.length - 1].text))) name = name.slice(0, -1);
       if (!name.length) continue;
       if (!role.length) role = roleBefore(text, tokens, tokens.indexOf(name[0]));
       const wordBefore = previousWord(text, tokens, name[0]);
@@ -247,11 +248,14 @@ export function findMentions(doc: Doc): Mention[] {
       const atSentenceStart = first.start === sentence.start || /^[\s"“‘'«(]*$/.test(text.slice(sentence.start, first.start));
       // A sentence-initial word that the text also writes in lower case is an ordinary word.
       if (name.length === 1 && atSentenceStart && lowerWords.has(first.text.toLowerCase())) continue;
-      if (name.length === 1 && (first.text.toLowerCase() in DEMONYMS || isTitle(bare(first.text)))) continue;
+      // A capitalised plural title alone names a place or a team ("in Queens", "the Kings"): as a
+      // role it would stand before names.
+      const pluralTitle = name.length === 1 && singular(bare(first.text)) !== bare(first.text);
+      if (name.length === 1 && (first.text.toLowerCase() in DEMONYMS || (isTitle(bare(first.text)) && !pluralTitle))) continue;
       const last = name[name.length - 1];
       // "Assistant Chief Fire Officer at…": a role with no name, its words all role words or
       // words the text also writes in lower case ("Stephen King" keeps its first name).
-      if (isTitle(bare(last.text)) && name.every((t) => isRoleWord(bare(t.text)) || lowerWords.has(t.text.toLowerCase()))) continue;
+      if (!pluralTitle && isTitle(bare(last.text)) && name.every((t) => isRoleWord(bare(t.text)) || lowerWords.has(t.text.toLowerCase()))) continue;
       const end = last.start + last.text.replace(/['’]s$/, '').length;
       const surface = text.slice(first.start, end);
       previous = {

@@ -79,6 +79,14 @@ describe('findMentions', () => {
     expect(findMentions(doc).map((m) => m.text)).toEqual(['Saint-Aubert', 'Jean-Luc Perrin']);
   });
 
+  it('reads a capitalised plural title alone as a name, a singular one as none', () => {
+    // "Queens" is the plural of a title: before a day it once read as a role over the name "Friday".
+    expect(mentionsOf('A van struck a cyclist in Queens Friday night.').map((m) => [m.span, m.type])).toEqual([['Queens', 'place']]);
+    expect(mentionsOf('The Kings won again at home.').map((m) => m.span)).toEqual(['Kings']);
+    expect(mentionsOf('The Queen opened the new bridge.')).toEqual([]);
+    expect(mentionsOf('Foreign Ministers Aino Dahl and Tomas Berg met.').map((m) => [m.span, m.role])).toContainEqual(['Aino Dahl', 'Foreign Ministers']);
+  });
+
   it('reads a title-cased role with no name after it as no name at all', () => {
     const found = mentionsOf('The blaze was a total loss, said Peter Guest, Assistant Chief Fire Officer at the Surrey fire service.');
     expect(found.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Peter Guest']);
