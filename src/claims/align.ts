@@ -22,6 +22,11 @@ export const ALIGNMENT = {
   link: 0.2,
   /** A word in more sentences than this brings no pair together by itself (see `candidatePairs`). */
   maxPostings: 1000,
+  /**
+   * A sentence joins a lone sentence's claim as a second fact it states only when it aligns
+   * with it at least this share as well as with its own group (see `attachMultiFactSentences`).
+   */
+  lonelyAttach: 0.5,
 };
 
 export interface Edge {
@@ -237,15 +242,23 @@ export interface UnitGroup {
  * A sentence may state several facts ("we agreed on cyber security and strategic
  * stability"), so it may support several groups: each group also takes, from every
  * document it lacks, the sentence of that document that aligns best with one of its own.
+ * A group of one sentence, one outlet's alone, takes only a sentence that says its fact
+ * about as plainly as the fact of its own group: a loose match ("charged with … negligent
+ * homicide" for "this type of negligence can … result in death") would make one outlet's
+ * sentence look corroborated by every outlet.
  */
 export function attachMultiFactSentences(units: Unit[], groups: number[][], edges: Edge[]): UnitGroup[] {
   const groupOf = new Map<number, number>();
   groups.forEach((g, k) => g.forEach((i) => groupOf.set(i, k)));
   const best = new Map<string, Edge>(); // "group doc" -> strongest edge from the group into that doc
+  const bestAtHome = new Map<number, number>(); // unit -> score of its strongest edge inside its own group
   for (const e of edges) {
     for (const [from, to] of [[e.a, e.b], [e.b, e.a]]) {
       const k = groupOf.get(from)!;
-      if (groupOf.get(to) === k) continue;
+      if (groupOf.get(to) === k) {
+        if (!bestAtHome.has(from)) bestAtHome.set(from, e.score);
+        continue;
+      }
       const key = `${k} ${units[to].doc}`;
       if (!best.has(key)) best.set(key, e);
     }
@@ -261,7 +274,7 @@ export function attachMultiFactSentences(units: Unit[], groups: number[][], edge
     if (groups[k].every((i) => units[i].label)) {
       out[groupOf.get(other)!].push(...groups[k]);
       joined.add(k);
-    } else {
+    } else if (groups[k].length > 1 || e.score >= ALIGNMENT.lonelyAttach * (bestAtHome.get(other) ?? 0)) {
       out[k].push(other);
       attached[k].add(other);
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coverageOf, textDoc } from '../helpers/docs.js';
-import { analyzeClaims, buildClaims, buildUnits, SourceIndependence } from '../../src/claims/index.js';
-import { mutualBestPairs } from '../../src/claims/align.js';
+import { analyzeClaims, buildClaims, buildUnits, SourceIndependence, type Unit } from '../../src/claims/index.js';
+import { attachMultiFactSentences, mutualBestPairs } from '../../src/claims/align.js';
 import { antonymSwap } from '../../src/claims/conflicts.js';
 import { extractFeatures } from '../../src/claims/features.js';
 import { numbersDisagree } from '../../src/claims/numbers.js';
@@ -251,6 +251,18 @@ describe('buildClaims', () => {
     const terminal = claimWith(claims, 'ferry terminal will welcome');
     expect(terminal.status).toBe('disputed');
     expect(terminal.sides!.map((s) => docsOf(s.support))).toEqual([['harbor'], ['ledger']]);
+  });
+
+  it('lets a lone sentence take in another outlet\'s sentence only if that states its fact about as plainly as its own', () => {
+    // Units 0, 1 and 2 (outlets A, B and C) tell one fact and align strongly; unit 3 is C's alone.
+    const units = ['a', 'b', 'c', 'c'].map((doc) => ({ doc, label: false }) as Unit);
+    const home = [{ a: 0, b: 1, score: 0.8 }, { a: 0, b: 2, score: 0.7 }, { a: 1, b: 2, score: 0.7 }];
+    const attach = (loose: number) =>
+      attachMultiFactSentences(units, [[0, 1, 2], [3]], [...home, { a: 0, b: 3, score: loose }]).map((g) => g.members);
+    // 0.33 against 0.8 at home: a loose match ("negligence … can result in death" for "charged with negligent homicide").
+    expect(attach(0.33)).toEqual([[0, 1, 2], [3]]);
+    // 0.45 against 0.8: a second fact the sentence states plainly enough.
+    expect(attach(0.45)).toEqual([[0, 1, 2], [0, 3]]);
   });
 
   it('keeps the attribution: a claim a speaker makes stays theirs, even where another outlet prints it as fact', () => {
