@@ -204,7 +204,7 @@ export interface FeatureContext {
 /** The comparable features of one span of text (`offset` is its start in the document). */
 export function extractFeatures(text: string, offset: number, context: FeatureContext): Features {
   const tokens = joinCompounds(tokenize(text, offset, context.language), context.vocabulary, context.language);
-  const dates = findDates(text, offset, context.published, context.language, [...(context.quoted ?? []), ...quotationsIn(text, offset)]);
+  const dates = findDates(text, offset, context.published, context.language, context.quoted ?? []);
   const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
   const polarity = polarityWordsOf(context.language);
   const negations = tokens.filter((t, i) => isNegation(t, i, tokens, polarity)).length;
@@ -238,6 +238,9 @@ function quotationsIn(text: string, offset: number): Span[] {
 
 function findDates(text: string, offset: number, published: Date | undefined, language: string | undefined, quoted: Span[]): DateMention[] {
   const dates: DateMention[] = [];
+  // Direct speech: the statements stage's quotations and the quotation marks in the sentence, read once a date needs them.
+  let speech: Span[] | undefined;
+  const spokenIn = (span: Span) => (speech ??= [...quoted, ...quotationsIn(text, offset)]).some((q) => q.start <= span.start && span.end <= q.end);
   const reader = dateReaderFor(language);
   let results: chrono.ParsedResult[];
   try {
@@ -257,7 +260,7 @@ function findDates(text: string, offset: number, published: Date | undefined, la
     const span = { start: offset + r.index, end: offset + r.index + expression.length, text: expression };
     // A relative date in direct speech counts from when the words were spoken, which is not
     // the publication date: reports of one speech published on different days differ there.
-    const spoken = !explicit && quoted.some((q) => q.start <= span.start && span.end <= q.end);
+    const spoken = !explicit && spokenIn(span);
     const reference = spoken ? undefined : published;
     const d = c.date();
     const iso = reference || (explicit && c.isCertain('year')) ? isoDay(d) : undefined;

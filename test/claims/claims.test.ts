@@ -608,39 +608,46 @@ describe('buildClaims', () => {
     expect(claims.filter((c) => c.status === 'disputed')).toEqual([]);
   });
 
-  it('disputes an assertion and its negation in German, and a denial in French', () => {
-    const german = events.twoOutlets(
-      'Die neue Brücke über die Selbe wurde beim Hochwasser beschädigt, und der Verkehr wird mit der Bahn umgeleitet.',
-      'Die neue Brücke über die Selbe wurde beim Hochwasser nicht beschädigt, sagte die Stadt, die auch den Verkehr prüft.',
-    );
-    expect(claimWith(buildClaims(german), 'nicht beschädigt').status).toBe('disputed');
-    const french = events.twoOutlets(
-      "L'usine chimique de Brévannes a rejeté des produits toxiques dans la rivière.",
-      "Le directeur a démenti que l'usine chimique de Brévannes ait rejeté des produits toxiques dans la rivière.",
-    );
-    const claim = claimWith(buildClaims(french), 'a démenti');
+  /** The claim holding `words` when outlet A writes `a` and outlet B writes `b`. */
+  const claimOfTwo = (a: string, b: string, words: string) => claimWith(buildClaims(events.twoOutlets(a, b)), words);
+  /** A denial disputes what it denies, each outlet on its own side. */
+  const expectDenialDispute = (claim: Claim) => {
     expect(claim.status).toBe('disputed');
     expect(claim.sides!.map((side) => docsOf(side.support))).toEqual([['a'], ['b']]);
+  };
+
+  it('disputes an assertion and its negation in German, and a denial in French', () => {
+    const german = claimOfTwo(
+      'Die neue Brücke über die Selbe wurde beim Hochwasser beschädigt, und der Verkehr wird mit der Bahn umgeleitet.',
+      'Die neue Brücke über die Selbe wurde beim Hochwasser nicht beschädigt, sagte die Stadt, die auch den Verkehr prüft.',
+      'nicht beschädigt',
+    );
+    expect(german.status).toBe('disputed');
+    expectDenialDispute(claimOfTwo(
+      "L'usine chimique de Brévannes a rejeté des produits toxiques dans la rivière.",
+      "Le directeur a démenti que l'usine chimique de Brévannes ait rejeté des produits toxiques dans la rivière.",
+      'a démenti',
+    ));
   });
 
   it('disputes an assertion and its negation in Russian and Swedish, and a denial in Polish', () => {
-    const russian = events.twoOutlets(
+    const russian = claimOfTwo(
       'Новый мост через реку Сельба был повреждён паводком во вторник.',
       'Новый мост через реку Сельба не был повреждён паводком, сообщили в администрации города.',
+      'не был повреждён',
     );
-    expect(claimWith(buildClaims(russian), 'не был повреждён').status).toBe('disputed');
-    const polish = events.twoOutlets(
+    expect(russian.status).toBe('disputed');
+    expectDenialDispute(claimOfTwo(
       'Zakłady chemiczne w Brzeźnie zrzuciły nocą toksyczne ścieki do rzeki Olszy.',
       'Dyrektor zaprzeczył, że zakłady chemiczne w Brzeźnie zrzuciły toksyczne ścieki do rzeki Olszy.',
-    );
-    const claim = claimWith(buildClaims(polish), 'zaprzeczył');
-    expect(claim.status).toBe('disputed');
-    expect(claim.sides!.map((side) => docsOf(side.support))).toEqual([['a'], ['b']]);
-    const swedish = events.twoOutlets(
+      'zaprzeczył',
+    ));
+    const swedish = claimOfTwo(
       'Den nya bron över Selån skadades av översvämningen, säger räddningstjänsten.',
       'Den nya bron över Selån skadades inte av översvämningen, uppger kommunen, som säger att det är källarna som är problemet.',
+      'skadades inte',
     );
-    expect(claimWith(buildClaims(swedish), 'skadades inte').status).toBe('disputed');
+    expect(swedish.status).toBe('disputed');
   });
 
   it('survives empty and degenerate input', () => {
