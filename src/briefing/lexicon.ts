@@ -8,8 +8,3 @@ export const TITLE_SITE_SEPARATOR = /\s+[|\-–—:·»]\s+(?=[^|\-–—:·»]+
 
 /** Punctuation that ends a clause: a sentence cut after "Sunday," or "said:" drops it. */
 export const CLAUSE_END = /[,;:—–]$/;
-
-/** Quotation marks that open, close, or do either ("). A cut must not leave a quotation open. */
-export const OPENING_QUOTES = new Set(['“', '«', '„']);
-export const CLOSING_QUOTES = new Set(['”', '»']);
-export const EITHER_QUOTES = new Set(['"']);

@@ -1,7 +1,7 @@
 import type { Unit } from '../claims/index.js';
 import type { Span } from '../core/types.js';
-import { wordSpans } from '../language/index.js';
-import { CLAUSE_END, CLOSING_QUOTES, EITHER_QUOTES, OPENING_QUOTES } from './lexicon.js';
+import { quotationState, type QuotedWord } from '../language/index.js';
+import { CLAUSE_END } from './lexicon.js';
 import { contentTokens } from './words.js';
 
 /** What the summary may quote of one sentence: all of it, or its opening cut to the budget. */
@@ -17,17 +17,9 @@ export interface Passage {
   excerpt: boolean;
 }
 
-interface Word {
-  /** Offsets into the sentence. */
-  start: number;
-  end: number;
-  /** No quotation is open after this word. */
-  closed: boolean;
-}
-
 /** A sentence's words, and its content words' stems with their offsets, computed once. */
 interface Parsed {
-  words: Word[];
+  words: QuotedWord[];
   tokens: { start: number; stem: string }[];
   /** The sentence closes a quotation that an earlier sentence opened: the tail of someone's words. */
   continuesQuotation: boolean;
@@ -37,33 +29,10 @@ const parsed = new WeakMap<Unit, Parsed>();
 function parse(unit: Unit): Parsed {
   let out = parsed.get(unit);
   if (!out) {
-    out = { ...wordsOf(unit.text), tokens: contentTokens(unit.text, unit.language) };
+    out = { ...quotationState(unit.text), tokens: contentTokens(unit.text, unit.language) };
     parsed.set(unit, out);
   }
   return out;
-}
-
-/**
- * The sentence's words, each with whether a quotation is still open after it, and whether
- * it closes a quotation it never opened: a closing or straight mark after a word's first
- * character (`dead,"`) while no quotation is open.
- */
-function wordsOf(text: string): { words: Word[]; continuesQuotation: boolean } {
-  const words: Word[] = [];
-  let open = 0;
-  let continuesQuotation = false;
-  for (const span of wordSpans(text)) {
-    const word = text.slice(span.start, span.end);
-    for (let i = 0; i < word.length; i++) {
-      const c = word[i];
-      if (open === 0 && i > 0 && (CLOSING_QUOTES.has(c) || EITHER_QUOTES.has(c))) continuesQuotation = true;
-      if (OPENING_QUOTES.has(c)) open++;
-      else if (CLOSING_QUOTES.has(c) && open > 0) open--;
-      else if (EITHER_QUOTES.has(c)) open = open > 0 ? open - 1 : 1;
-    }
-    words.push({ ...span, closed: open === 0 });
-  }
-  return { words, continuesQuotation };
 }
 
 /** The sentence's first `count` words; a cut after "Sunday," or "said:" drops the comma or colon. */

@@ -1,4 +1,5 @@
 import type { Citation, Claim, Coverage } from '../core/types.js';
+import { quotationState } from '../language/index.js';
 import { alignedPairs, attachMultiFactSentences, groupUnits, mutualBestPairs, nameStems } from './align.js';
 import { findConflict, opposedTo, sameSpeaker, type Conflict, type ConflictKind } from './conflicts.js';
 import { Similarity } from './similarity.js';
@@ -29,14 +30,17 @@ export function citationOf(unit: Unit): Citation {
   return { doc: unit.doc, span: { ...unit.span }, text: unit.text };
 }
 
-/** The sentence that best stands for the group: most like the others, a full sentence rather than a headline or question. */
+/**
+ * The sentence that best stands for the group: most like the others, a full sentence rather
+ * than a headline, a question or the tail of a quotation an earlier sentence opened.
+ */
 function representative(units: Unit[], similarity: Similarity): Unit {
   let best = units[0];
   let bestScore = -Infinity;
   for (const u of units) {
     let score = 0;
     for (const v of units) if (v !== u) score += similarity.compare(u, v).score;
-    if (u.heading) score -= 0.5;
+    if (u.heading || quotationState(u.text).continuesQuotation) score -= 0.5;
     if (u.features.question) score -= 1;
     if (score > bestScore + 1e-9) {
       best = u;

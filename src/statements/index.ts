@@ -48,7 +48,7 @@ export function findStatements(doc: Doc, options: StatementOptions = {}): Statem
   if (hasRulesFor(doc.language)) return findStatementsByRules(doc);
   const analysis = analyze(doc.text);
   const attributions = findAttributions(analysis, statementModels());
-  const statements = toStatements(doc.id, analysis, attributions).filter((s) => !placeLine(doc, s));
+  const statements = toStatements(doc.id, analysis, attributions, doc.mentions).filter((s) => !placeLine(doc, s));
   return options.nested === false ? statements.filter((s) => !s.within) : statements;
 }
 

@@ -45,6 +45,26 @@ export const evidenceVerbs = [
   'estimate', 'project', 'conclude', 'document', 'highlight', 'illustrate', 'mean',
 ] as const;
 
+/**
+ * Verbs of speech that also name an act done to a thing ("the pirates attacked a ship",
+ * "the team signed a linebacker", "Microsoft issued a patch"). With one of these as its
+ * cue, a statement gives someone's words only when what follows is a clause ("attacked
+ * the plan, saying it…" is caught by its second verb; "signed a deal" is not speech).
+ * Verbs whose commonest WordNet sense is not one of saying, thinking, perceiving or feeling
+ * are treated the same way without being listed.
+ */
+export const actVerbs = [
+  'attack', 'back', 'support', 'lash', 'blast', 'slam', 'charge', 'sign', 'release', 'issue',
+  'file', 'post', 'pen', 'print', 'read', 'offer', 'order', 'name', 'identify', 'list',
+  'allow', 'require', 'present', 'commit', 'target', 'impose', 'reward', 'welcome', 'return',
+] as const;
+
+/** Words that open a clause of content ("said that…", "asked whether…", "explained how…"). */
+export const clauseOpeners = ['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who', 'which'] as const;
+
+/** Pronouns that open a relative clause inside a noun phrase ("a woman who was walking"): not a subject of the content. */
+export const relativePronouns = ['who', 'whom', 'whose', 'which', 'that'] as const;
+
 /** Nouns that name an utterance ("in a statement", "his remarks"). */
 export const speechNouns = [
   'statement', 'interview', 'remark', 'comment', 'tweet', 'speech', 'letter', 'op-ed',
@@ -87,6 +107,9 @@ export const titleWords = [
   'correspondent', 'reporter', 'editor', 'columnist', 'author', 'writer', 'activist',
   'strategist', 'pollster', 'campaign', 'press', 'white', 'house', 'u.s.', 'us', 'russian',
   'american', 'republican', 'democratic', 'democrat', 'gop', 'incumbent',
+  'inspector', 'detective', 'sheriff', 'sergeant', 'sgt.', 'lieutenant', 'lt.', 'constable',
+  'trooper', 'warden', 'superintendent', 'prosecutor', 'envoy', 'diplomat', 'colonel',
+  'councillor', 'councilor', 'councilman', 'councilwoman',
 ] as const;
 
 /** Honorifics that stand before a name but are neither name nor role. */

@@ -4,7 +4,7 @@
  * name it refers back to, a description ("the president", "the ministry") the name that
  * carries that role. The span always stays where the text names the speaker.
  */
-import type { Span, Speaker } from '../core/types.js';
+import type { Mention, Span, Speaker } from '../core/types.js';
 import { tokenAt, type Analysis } from './analysis.js';
 import type { TokenSpan } from './attributions.js';
 import {
@@ -65,9 +65,22 @@ export class SpeakerResolver {
 
   private readonly index: NameIndex;
 
-  constructor(private readonly a: Analysis) {
+  constructor(
+    private readonly a: Analysis,
+    private readonly mentions: readonly Mention[] = [],
+  ) {
     this.names = findNames(a);
     this.index = indexNames(this.names);
+  }
+
+  /**
+   * Whether the entities stage reads a name as a place or an organisation ("INS Mysore",
+   * "Beaumont Hospital"), which "he" or "she" cannot stand for. A name with a role
+   * ("Police Inspector Dave Gaskin") is a person whatever the mention around it says.
+   */
+  private notAPerson(k: Known): boolean {
+    if (k.role) return false;
+    return this.mentions.some((m) => (m.type === 'place' || m.type === 'organization') && m.start <= k.span.start && k.span.end <= m.end);
   }
 
   /** Names that lie inside a span, in text order. */
@@ -123,13 +136,14 @@ export class SpeakerResolver {
 
   /**
    * The person a pronoun refers back to: in the pronoun's own sentence the nearest person
-   * before it, in earlier sentences the first (the subject, mostly), of a fitting gender.
+   * before it, in earlier sentences the first (the subject, mostly), of a fitting gender
+   * ("he" and "she" also ask for a person, not a place or an organisation).
    * Persons are names with a full form or a role, and speakers already resolved (a "he"
    * that was resolved counts where it stands).
    */
   private antecedent(before: number, gender: Gender): Known | undefined {
     const a = this.a;
-    const fits = (k: Known) => !gender || !k.gender || k.gender === gender;
+    const fits = (k: Known) => !gender || ((!k.gender || k.gender === gender) && !this.notAPerson(k));
     const at = Math.min(tokenAt(a, before), a.tokens.length - 1);
     if (at < 0) return undefined;
     const first = a.tokens[at].sentence;

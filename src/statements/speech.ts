@@ -1,6 +1,17 @@
 import type { Statement } from '../core/types.js';
-import { beliefVerbs, evidenceVerbs, reportingPhrases, speechNouns, speechVerbs, writingVerbs } from './lexicon.js';
+import {
+  actVerbs,
+  beliefVerbs,
+  clauseOpeners,
+  evidenceVerbs,
+  relativePronouns,
+  reportingPhrases,
+  speechNouns,
+  speechVerbs,
+  writingVerbs,
+} from './lexicon.js';
 import { OTHER_LANGUAGE_SPEECH_LEMMAS } from './lexicon-languages.js';
+import { tokenize, type Token } from './tokens.js';
 import { wordClass } from './wordclasses.js';
 
 const SPEECH_LEMMAS = new Set<string>([
@@ -12,19 +23,68 @@ const SPEECH_LEMMAS = new Set<string>([
   ...reportingPhrases.map((p) => p.join(' ')),
   ...OTHER_LANGUAGE_SPEECH_LEMMAS,
 ]);
+const ACT_VERBS = new Set<string>(actVerbs);
+const OPENERS = new Set<string>(clauseOpeners);
+const RELATIVES = new Set<string>(relativePronouns);
 
 /** WordNet classes of verbs and nouns that name saying or thinking. */
 const COMMUNICATIVE = /\b(communication|cognition)\b/;
+/** WordNet classes of a verb's commonest sense that make it a verb of words or of the mind. */
+const MENTAL = /^(communication|cognition|perception|emotion)$/;
 
 /**
  * Whether a statement gives someone's words or thoughts, which is what a briefing lists
  * as who said what: quoted words, a colon line or a speaker line, or a cue of speech,
  * writing or thought (the lexicons, or WordNet's communication and cognition classes).
  * The stage also finds the wider attributions its training corpus annotates, such as
- * "Engineers opened the gates" (cue "open"); those are not someone's words.
+ * "Engineers opened the gates" (cue "open"); those are not someone's words. Nor is "the
+ * pirates attacked a ship": a verb that also names an act on a thing counts only when a
+ * clause follows it or its cue holds a word of saying ("issued a statement saying").
  */
 export function isSpeech(s: Statement): boolean {
   const lemma = s.cue.lemma.toLowerCase();
-  if (s.kind !== 'reported' || lemma === '' || lemma === ':' || SPEECH_LEMMAS.has(lemma)) return true;
-  return COMMUNICATIVE.test(wordClass(lemma, 'VERB')) || COMMUNICATIVE.test(wordClass(lemma, 'NOUN'));
+  if (s.kind !== 'reported' || lemma === '' || lemma === ':') return true;
+  const classes = wordClass(lemma, 'VERB');
+  if (!SPEECH_LEMMAS.has(lemma) && !COMMUNICATIVE.test(classes) && !COMMUNICATIVE.test(wordClass(lemma, 'NOUN'))) return false;
+  const commonest = classes.split(' ')[0];
+  if (!ACT_VERBS.has(lemma) && (!commonest || MENTAL.test(commonest))) return true;
+  return cueSaysSo(s.cue.text, lemma) || opensClause(s.text);
+}
+
+/** Whether the cue has a word of saying besides its head verb ("released a statement saying"). */
+function cueSaysSo(cue: string, head: string): boolean {
+  return tokenize(cue).tokens.some((t) => t.lemma !== head && (SPEECH_LEMMAS.has(t.lemma) || SPEECH_LEMMAS.has(t.lower)) && !ACT_VERBS.has(t.lemma));
+}
+
+/**
+ * Whether content reads as a clause: it opens with "that", "whether" or a question word, or a
+ * subject stands right before a finite verb ahead of any ", and" or ", while" ("the ship
+ * was escorted", "he strictly controls"). A noun phrase ("nearly 100 vessels off the
+ * coast", "a woman who was walking", "16 points, and Green had 14") or an infinitive ("them
+ * to stop") is not one.
+ */
+function opensClause(content: string): boolean {
+  const all = tokenize(content).tokens;
+  const words = all.filter((t) => t.pos !== 'PUNCT');
+  if (words.length === 0) return false;
+  if (OPENERS.has(words[0].lower)) return true;
+  // The clause must open the content: in "16 points, and Green had 14" it comes after a conjunction.
+  const stop = all.findIndex((t, k) => k > 0 && /^[,;:—–]$/.test(t.text) && /^[CS]CONJ$/.test(all[k + 1]?.pos ?? ''));
+  const tokens = (stop < 0 ? all : all.slice(0, stop)).filter((t) => t.pos !== 'PUNCT');
+  return tokens.some((t, k) => {
+    // One adverb may stand between them ("he strictly controls").
+    const at = k > 1 && tokens[k - 1].pos === 'ADV' ? k - 2 : k - 1;
+    // A subject after "that" or "which" inside the content opens a relative clause ("an update that you should apply").
+    return k > 0 && finite(t, tokens[k - 1]) && subject(tokens[at]) && !RELATIVES.has(tokens[at - 1]?.lower ?? '');
+  });
+}
+
+function finite(t: Token, before: Token): boolean {
+  if (t.pos === 'AUX') return true;
+  return t.pos === 'VERB' && !/ing$/.test(t.lower) && before.lower !== 'to';
+}
+
+function subject(t: Token): boolean {
+  if (t.pos === 'PRON') return !RELATIVES.has(t.lower);
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM';
 }

@@ -2,7 +2,7 @@
  * Turn attributions (token ranges) and paragraph-level forms into the pipeline's Statement
  * records: character spans, the cue's lemma, the kind of quotation and the speaker.
  */
-import type { Cue, Span, Speaker, Statement, StatementKind } from '../core/types.js';
+import type { Cue, Mention, Span, Speaker, Statement, StatementKind } from '../core/types.js';
 import { tokenAt, type Analysis } from './analysis.js';
 import type { Attribution, TokenSpan } from './attributions.js';
 import { cueHead } from './features.js';
@@ -123,9 +123,10 @@ function floatingQuotes(a: Analysis, drafts: Draft[], byPart: SpanIndex<Draft>):
   return found;
 }
 
-export function toStatements(docId: string, a: Analysis, attributions: Attribution[]): Statement[] {
+/** `mentions`: the entities stage's mentions of the same text, when it ran (they tell places and organisations from people). */
+export function toStatements(docId: string, a: Analysis, attributions: Attribution[], mentions: readonly Mention[] = []): Statement[] {
   const text = a.text;
-  const resolver = new SpeakerResolver(a);
+  const resolver = new SpeakerResolver(a, mentions);
   const quotes = new SpanIndex(a.quotations.map((q) => ({ span: q, item: q })));
   let drafts: Draft[] = attributions
     .filter((at) => at.contents.length > 0 && !modifierCue(a, at.cue))

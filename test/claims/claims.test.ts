@@ -253,6 +253,17 @@ describe('buildClaims', () => {
     expect(terminal.sides!.map((s) => docsOf(s.support))).toEqual([['harbor'], ['ledger']]);
   });
 
+  it('words a claim by a whole sentence rather than the tail of a quotation an earlier sentence opened', () => {
+    const coverage = coverageOf([
+      textDoc({ id: 'a', source: 'a', text: 'Foreman Ilse Brandt described the night. "We watched the river rise. The crew closed the sluice gates at Dunmore weir before dawn."' }),
+      textDoc({ id: 'b', source: 'b', text: 'A crew closed the sluice gates at Dunmore weir before dawn on Tuesday.' }),
+      textDoc({ id: 'c', source: 'c', text: 'Before dawn, workers shut the sluice gates at the Dunmore weir.' }),
+    ]);
+    const gates = claimWith(buildClaims(coverage), 'sluice gates');
+    expect(docsOf(gates.support)).toEqual(['a', 'b', 'c']);
+    expect(gates.text).toBe('A crew closed the sluice gates at Dunmore weir before dawn on Tuesday.');
+  });
+
   it('lets a lone sentence take in another outlet\'s sentence only if that states its fact about as plainly as its own', () => {
     // Units 0, 1 and 2 (outlets A, B and C) tell one fact and align strongly; unit 3 is C's alone.
     const units = ['a', 'b', 'c', 'c'].map((doc) => ({ doc, label: false }) as Unit);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, lowerWords, wordSpans } from '../../src/language/index.js';
+import { countWords, lowerWords, quotationState, wordSpans } from '../../src/language/index.js';
 
 const words = (text: string) => wordSpans(text).map((s) => text.slice(s.start, s.end));
 
@@ -37,5 +37,16 @@ describe('words', () => {
   it('keeps vowel signs inside Indic words', () => {
     // "A flood came to the city."
     expect(lowerWords('नगर में बाढ़ आई है')).toEqual(['नगर', 'में', 'बाढ़', 'आई', 'है']);
+  });
+});
+
+describe('quotationState', () => {
+  it('tells which words leave a quotation open, and whether the sentence ends one it never opened', () => {
+    const opened = quotationState('He said: “We stay. They go');
+    expect(opened.words.map((w) => w.closed)).toEqual([true, true, false, false, false, false]);
+    expect(opened.continuesQuotation).toBe(false);
+    expect(quotationState('The crew closed the gates before dawn."').continuesQuotation).toBe(true);
+    expect(quotationState('She called it "a mistake" on Monday.').continuesQuotation).toBe(false);
+    expect(quotationState('The “Iron Lady” retired.').words.map((w) => w.closed)).toEqual([true, false, true, true]);
   });
 });

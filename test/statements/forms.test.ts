@@ -180,6 +180,16 @@ describe('speakers', () => {
     expect(s?.speaker.name).toBe('Anna Kovac');
   });
 
+  it('does not give "he" or "she" to a name the entities stage reads as a place or an organisation', () => {
+    const text =
+      'Inspector Tomas Reyes met the crew at dawn. The ferry then left Port Ellery for Dunmore Island. Both crews were safe, he said.';
+    const doc = docOf(text);
+    const place = (name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, type: 'place' as const });
+    expect(about(findStatements(doc), 'Both crews were safe')?.speaker.name).toBe('Port Ellery');
+    doc.mentions = [place('Port Ellery'), place('Dunmore Island')];
+    expect(about(findStatements(doc), 'Both crews were safe')?.speaker.name).toBe('Tomas Reyes');
+  });
+
   it('prefers the person of the sentence before over an earlier speaker', () => {
     const text =
       'The relief fund will open on Monday, Governor Ysolde Marr said.\n\nMayor Ilse Vantongeren did not hide her anger. She told residents that the warning had come too late.';

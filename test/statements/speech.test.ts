@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/core/types.js';
 import { isSpeech } from '../../src/statements/index.js';
 
-const statement = (kind: Statement['kind'], lemma: string): Statement => ({
-  id: 's', doc: 'd', speaker: { name: 'X' }, text: 'y', span: { start: 0, end: 1 }, kind, cue: { text: lemma, lemma },
+const statement = (kind: Statement['kind'], lemma: string, text = 'the bridge will reopen in May', cue = lemma): Statement => ({
+  id: 's', doc: 'd', speaker: { name: 'X' }, text, span: { start: 0, end: 1 }, kind, cue: { text: cue, lemma },
 });
 
 describe('isSpeech', () => {
@@ -16,5 +16,20 @@ describe('isSpeech', () => {
 
   it('rejects reported acts that are not words ("Engineers opened the gates")', () => {
     for (const lemma of ['open', 'evacuate', 'unleash']) expect(isSpeech(statement('reported', lemma))).toBe(false);
+  });
+
+  it('takes a verb that also names an act for speech only before a clause or with a word of saying in its cue', () => {
+    // "Raiders attacked two barges near the weir" / "The club signed a goalkeeper from Harwick"
+    expect(isSpeech(statement('reported', 'attack', 'two barges near the weir'))).toBe(false);
+    expect(isSpeech(statement('reported', 'sign', 'a goalkeeper from Harwick'))).toBe(false);
+    expect(isSpeech(statement('reported', 'order', 'them to stop'))).toBe(false);
+    expect(isSpeech(statement('reported', 'release', 'the name of a driver who was hurt'))).toBe(false);
+    expect(isSpeech(statement('reported', 'add', '12 points, and Orsolya Kiss had 9'))).toBe(false);
+    expect(isSpeech(statement('reported', 'issue', 'a patch that users should install'))).toBe(false);
+    // "… he added" / "… adding that …" / "issued a statement saying …"
+    expect(isSpeech(statement('reported', 'add', 'the ferry was later towed to the harbour'))).toBe(true);
+    expect(isSpeech(statement('reported', 'add', 'He rarely visits the island'))).toBe(true);
+    expect(isSpeech(statement('reported', 'add', 'that the ferry was towed'))).toBe(true);
+    expect(isSpeech(statement('reported', 'issue', 'it regretted the delay', 'issued a statement saying'))).toBe(true);
   });
 });

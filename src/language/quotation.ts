@@ -1,0 +1,38 @@
+import { wordSpans } from './words.js';
+
+/** Quotation marks that open, close, or do either ("). */
+const OPENING_QUOTES = new Set(['“', '«', '„']);
+const CLOSING_QUOTES = new Set(['”', '»']);
+const EITHER_QUOTES = new Set(['"']);
+
+export interface QuotedWord {
+  /** Offsets into the text. */
+  start: number;
+  end: number;
+  /** No quotation is open after this word. */
+  closed: boolean;
+}
+
+/**
+ * A sentence's words, each with whether a quotation is still open after it, and whether
+ * the sentence closes a quotation it never opened (the tail of words an earlier sentence
+ * began quoting): a closing or straight mark after a word's first character (`dead,"`)
+ * while no quotation is open.
+ */
+export function quotationState(text: string): { words: QuotedWord[]; continuesQuotation: boolean } {
+  const words: QuotedWord[] = [];
+  let open = 0;
+  let continuesQuotation = false;
+  for (const span of wordSpans(text)) {
+    const word = text.slice(span.start, span.end);
+    for (let i = 0; i < word.length; i++) {
+      const c = word[i];
+      if (open === 0 && i > 0 && (CLOSING_QUOTES.has(c) || EITHER_QUOTES.has(c))) continuesQuotation = true;
+      if (OPENING_QUOTES.has(c)) open++;
+      else if (CLOSING_QUOTES.has(c) && open > 0) open--;
+      else if (EITHER_QUOTES.has(c)) open = open > 0 ? open - 1 : 1;
+    }
+    words.push({ ...span, closed: open === 0 });
+  }
+  return { words, continuesQuotation };
+}
