@@ -1,6 +1,6 @@
 import { sameSpeaker } from '../claims/index.js';
 import type { Coverage, Statement } from '../core/types.js';
-import { isSpeech } from '../statements/index.js';
+import { isSpeech, namesSomeone } from '../statements/index.js';
 import { PRONOUNS } from './lexicon.js';
 import type { BriefingJson } from './schema.js';
 
@@ -16,8 +16,9 @@ function speakerName(coverage: Coverage, s: Statement): string | undefined {
 }
 
 /**
- * Who said what: statements grouped by speaker (unresolved pronouns left out) (one entity, or names of one person such
- * as "Putin" and "Vladimir Putin"), speakers with most statements first.
+ * Who said what: statements grouped by speaker (one entity, or names of one person such as
+ * "Putin" and "Vladimir Putin"), speakers with most statements first. Unresolved pronouns
+ * and sources that name no one ("12", "11 a.m.") are left out.
  */
 export function groupBySpeaker(coverage: Coverage): SpeakerStatements[] {
   const groups: { entity?: string; name: string; statements: string[] }[] = [];
@@ -25,7 +26,7 @@ export function groupBySpeaker(coverage: Coverage): SpeakerStatements[] {
     for (const s of doc.statements ?? []) {
       if (!isSpeech(s)) continue;
       const name = speakerName(coverage, s);
-      if (!name || (!s.speaker.entity && PRONOUNS.has(name.toLowerCase()))) continue;
+      if (!name || !namesSomeone(name) || (!s.speaker.entity && PRONOUNS.has(name.toLowerCase()))) continue;
       const speaker = { entity: s.speaker.entity, name };
       const group = groups.find((g) => sameSpeaker(g, speaker));
       if (group) {

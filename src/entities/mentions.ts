@@ -4,6 +4,7 @@ import { CUE_WORDS_BY_LANGUAGE } from '../statements/lexicon-languages.js';
 import {
   DAY_NAMES,
   TITLE_CASE_MARKERS,
+  VESSEL_PREFIXES,
   DEMONYMS,
   NAME_PARTICLES,
   NOT_NAMES,
@@ -182,11 +183,18 @@ function previousWord(text: string, tokens: Token[], token: Token): string {
   return i > 0 && /^\s+$/.test(text.slice(tokens[i - 1].end, token.start)) ? tokens[i - 1].text.toLowerCase() : '';
 }
 
+/** A ship's name: a prefix in capitals before a name ("MV Gibe", "INS Mysore"). */
+export function isVesselName(name: string): boolean {
+  const [prefix, next] = name.split(/\s+/);
+  return next !== undefined && /^\p{Lu}+$/u.test(prefix) && VESSEL_PREFIXES.has(prefix.toLowerCase());
+}
+
 /** `wordBefore`: the lower-cased word right before the name ("in", "firm"), or "". */
 function typeOf(name: Token[], hasRole: boolean, wordBefore: string): EntityType {
   const words = name.map((t) => bare(t.text));
   const phrase = words.join(' ');
   const last = words[words.length - 1];
+  if (isVesselName(name.map((t) => t.text).join(' '))) return 'other';
   if (PLACE_ALIAS.has(phrase)) return 'place';
   if (ORG_NAMES.has(phrase)) return 'organization';
   if (OTHER_HEADS.has(last)) return 'other';

@@ -34,7 +34,7 @@ import { findJapaneseStatements } from './japanese.js';
 import { findStatementsByRules, hasRulesFor } from './other-languages.js';
 import { toStatements } from './statements.js';
 
-export { isSpeech } from './speech.js';
+export { isSpeech, namesSomeone } from './speech.js';
 export { hasVerb, nounStarts } from './tokens.js';
 
 export interface StatementOptions {

@@ -145,6 +145,9 @@ export const calendarWords = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ] as const;
 
+/** Words of time that name no one when they stand alone where a speaker should be ("11 a.m. saying…", "Yesterday told…"). */
+export const timeWords = ['a.m.', 'p.m.', 'am', 'pm', 'a', 'm', 'p', 'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'noon', 'midnight'] as const;
+
 /**
  * When something was said, written right after the verb of saying ("said Friday, …",
  * "said on Tuesday morning that …"): the words that may make up such an adverbial, which

@@ -84,7 +84,8 @@ export function findNames(a: Analysis): Name[] {
     // Capitalised adjectives and role words alone ("Russian", "President") describe; they do not name.
     let named = false;
     for (let k = nameStart; k < end; k++) if (a.tokens[k].pos !== 'ADJ' && !isRoleToken(a, k)) named = true;
-    if (nameStart < end && named && !ordinary && !calendar.has(a.tokens[nameStart].lower)) {
+    const dated = calendar.has(a.tokens[nameStart]?.lower) || calendar.has(a.tokens[end - 1].lower); // "May …", "Early November"
+    if (nameStart < end && named && !ordinary && !dated) {
       const span = { start: a.tokens[nameStart].start, end: a.tokens[end - 1].end };
       const name: Name = {
         first: nameStart,

@@ -5,6 +5,7 @@
  * carries that role. The span always stays where the text names the speaker.
  */
 import type { Mention, Span, Speaker } from '../core/types.js';
+import { isVesselName } from '../entities/index.js';
 import { tokenAt, type Analysis } from './analysis.js';
 import type { TokenSpan } from './attributions.js';
 import {
@@ -74,13 +75,16 @@ export class SpeakerResolver {
   }
 
   /**
-   * Whether the entities stage reads a name as a place or an organisation ("INS Mysore",
-   * "Beaumont Hospital"), which "he" or "she" cannot stand for. A name with a role
+   * Whether a name is a ship's ("INS Mysore") or one the entities stage reads as a place or
+   * an organisation ("Beaumont Hospital"), which "he" or "she" cannot stand for. A name with a role
    * ("Police Inspector Dave Gaskin") is a person whatever the mention around it says.
    */
   private notAPerson(k: Known): boolean {
     if (k.role) return false;
-    return this.mentions.some((m) => (m.type === 'place' || m.type === 'organization') && m.start <= k.span.start && k.span.end <= m.end);
+    if (isVesselName(this.a.text.slice(k.span.start, k.span.end))) return true;
+    // The mention holds the head of the name or description ("BBC" of "the BBC").
+    const head = k.span.end - 1;
+    return this.mentions.some((m) => (m.type === 'place' || m.type === 'organization') && m.start <= head && head < m.end);
   }
 
   /** Names that lie inside a span, in text order. */

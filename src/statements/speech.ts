@@ -2,12 +2,14 @@ import type { Statement } from '../core/types.js';
 import {
   actVerbs,
   beliefVerbs,
+  calendarWords,
   clauseOpeners,
   evidenceVerbs,
   relativePronouns,
   reportingPhrases,
   speechNouns,
   speechVerbs,
+  timeWords,
   writingVerbs,
 } from './lexicon.js';
 import { OTHER_LANGUAGE_SPEECH_LEMMAS } from './lexicon-languages.js';
@@ -26,6 +28,7 @@ const SPEECH_LEMMAS = new Set<string>([
 const ACT_VERBS = new Set<string>(actVerbs);
 const OPENERS = new Set<string>(clauseOpeners);
 const RELATIVES = new Set<string>(relativePronouns);
+const TIME_WORDS = new Set<string>([...calendarWords, ...timeWords]);
 
 /** WordNet classes of verbs and nouns that name saying or thinking. */
 const COMMUNICATIVE = /\b(communication|cognition)\b/;
@@ -87,4 +90,14 @@ function finite(t: Token, before: Token): boolean {
 function subject(t: Token): boolean {
   if (t.pos === 'PRON') return !RELATIVES.has(t.lower);
   return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM';
+}
+
+/**
+ * Whether a speaker's name names someone: it has a word that is neither a number nor a word
+ * of time. The tagger sometimes takes "12" ("12 are reported to be Somali") or "11 a.m."
+ * for the source of a statement.
+ */
+export function namesSomeone(name: string): boolean {
+  const words = name.toLowerCase().match(/[\p{L}\p{N}.]+/gu) ?? [];
+  return words.some((w) => /^\p{L}/u.test(w) && !TIME_WORDS.has(w) && !TIME_WORDS.has(w.replace(/\.$/, '')));
 }

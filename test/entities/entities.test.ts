@@ -17,6 +17,12 @@ describe('findMentions', () => {
     expect(found).toContainEqual({ text: 'Aino Dahl', type: 'person', role: 'Finance Minister', span: 'Aino Dahl' });
   });
 
+  it('types a ship by the prefix of its name, not as a person or a place', () => {
+    const found = mentionsOf('The frigate INS Talwar answered a call from MV Orla Bright near Port Senna.');
+    expect(found.filter((m) => m.text !== 'Port Senna').map((m) => [m.text, m.type])).toEqual([['INS Talwar', 'other'], ['MV Orla Bright', 'other']]);
+    expect(mentionsOf('Ms Orla Bright spoke.').map((m) => m.type)).toEqual(['person']);
+  });
+
   it('leaves a day that follows a name out of the name, but keeps a month that may be one', () => {
     expect(mentionsOf('A van struck a cyclist in Tarrowby Friday night.').map((m) => m.span)).toEqual(['Tarrowby']);
     expect(mentionsOf('The council met Hana May Thursday.').map((m) => m.span)).toEqual(['Hana May']);

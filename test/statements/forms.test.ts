@@ -180,7 +180,7 @@ describe('speakers', () => {
     expect(s?.speaker.name).toBe('Anna Kovac');
   });
 
-  it('does not give "he" or "she" to a name the entities stage reads as a place or an organisation', () => {
+  it('does not give "he" or "she" to a ship, or to a name the entities stage reads as a place or an organisation', () => {
     const text =
       'Inspector Tomas Reyes met the crew at dawn. The ferry then left Port Ellery for Dunmore Island. Both crews were safe, he said.';
     const doc = docOf(text);
@@ -188,6 +188,9 @@ describe('speakers', () => {
     expect(about(findStatements(doc), 'Both crews were safe')?.speaker.name).toBe('Port Ellery');
     doc.mentions = [place('Port Ellery'), place('Dunmore Island')];
     expect(about(findStatements(doc), 'Both crews were safe')?.speaker.name).toBe('Tomas Reyes');
+    // Nor to a ship, whatever the entities stage says.
+    const ship = 'Inspector Tomas Reyes met the crew at dawn. MV Dunmore Star then left the harbour. Both crews were safe, he said.';
+    expect(about(statementsOf(ship), 'Both crews were safe')?.speaker.name).toBe('Tomas Reyes');
   });
 
   it('prefers the person of the sentence before over an earlier speaker', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/core/types.js';
-import { isSpeech } from '../../src/statements/index.js';
+import { isSpeech, namesSomeone } from '../../src/statements/index.js';
 
 const statement = (kind: Statement['kind'], lemma: string, text = 'the bridge will reopen in May', cue = lemma): Statement => ({
   id: 's', doc: 'd', speaker: { name: 'X' }, text, span: { start: 0, end: 1 }, kind, cue: { text: cue, lemma },
@@ -31,5 +31,12 @@ describe('isSpeech', () => {
     expect(isSpeech(statement('reported', 'add', 'He rarely visits the island'))).toBe(true);
     expect(isSpeech(statement('reported', 'add', 'that the ferry was towed'))).toBe(true);
     expect(isSpeech(statement('reported', 'issue', 'it regretted the delay', 'issued a statement saying'))).toBe(true);
+  });
+});
+
+describe('namesSomeone', () => {
+  it('tells a name or a description from a number or a time taken for a source', () => {
+    for (const name of ['Lina Castell', 'FBI', 'police', 'A 911 caller', '8am crews', '警察']) expect(namesSomeone(name)).toBe(true);
+    for (const name of ['12', '11 a.m.', '3 p. m.', 'Yesterday', 'Friday', '2009', '26%', '292nd']) expect(namesSomeone(name)).toBe(false);
   });
 });
