@@ -180,7 +180,7 @@ describe('speakers', () => {
     expect(s?.speaker.name).toBe('Anna Kovac');
   });
 
-  it('does not give "he" or "she" to a ship, or to a name the entities stage reads as a place or an organisation', () => {
+  it('does not give "he" or "she" to a ship, a month, or a name the entities stage reads as a place or an organisation', () => {
     const text =
       'Inspector Tomas Reyes met the crew at dawn. The ferry then left Port Ellery for Dunmore Island. Both crews were safe, he said.';
     const doc = docOf(text);
@@ -188,7 +188,9 @@ describe('speakers', () => {
     expect(about(findStatements(doc), 'Both crews were safe')?.speaker.name).toBe('Port Ellery');
     doc.mentions = [place('Port Ellery'), place('Dunmore Island')];
     expect(about(findStatements(doc), 'Both crews were safe')?.speaker.name).toBe('Tomas Reyes');
-    // Nor to a ship, whatever the entities stage says.
+    // Nor to a month ("Early November, …"), nor to a ship, whatever the entities stage says.
+    const month = 'Inspector Tomas Reyes met the crew at dawn. Early November, the ferry left the harbour. Both crews were safe, he said.';
+    expect(about(statementsOf(month), 'Both crews were safe')?.speaker.name).toBe('Tomas Reyes');
     const ship = 'Inspector Tomas Reyes met the crew at dawn. MV Dunmore Star then left the harbour. Both crews were safe, he said.';
     expect(about(statementsOf(ship), 'Both crews were safe')?.speaker.name).toBe('Tomas Reyes');
   });
