@@ -145,7 +145,10 @@ export const calendarWords = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ] as const;
 
-/** Words of time that name no one when they stand alone where a speaker should be ("11 a.m. saying…", "Yesterday told…"). */
+/**
+ * Words of time that name no one when they stand alone where a speaker should be ("11 a.m.
+ * saying…", "Yesterday told…"); "a", "m" and "p" are the pieces of a spaced "a. m.".
+ */
 export const timeWords = ['a.m.', 'p.m.', 'am', 'pm', 'a', 'm', 'p', 'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'noon', 'midnight'] as const;
 
 /**
