@@ -5,6 +5,7 @@
  * carries that role. The span always stays where the text names the speaker.
  */
 import type { Mention, Span, Speaker } from '../core/types.js';
+import { SpanIndex } from '../core/span-index.js';
 import { isVesselName } from '../entities/index.js';
 import { tokenAt, type Analysis } from './analysis.js';
 import type { TokenSpan } from './attributions.js';
@@ -66,12 +67,17 @@ export class SpeakerResolver {
 
   private readonly index: NameIndex;
 
+  /** The entities stage's places and organisations, by span. */
+  private readonly things: SpanIndex<Mention>;
+
   constructor(
     private readonly a: Analysis,
-    private readonly mentions: readonly Mention[] = [],
+    mentions: readonly Mention[] = [],
   ) {
     this.names = findNames(a);
     this.index = indexNames(this.names);
+    const things = mentions.filter((m) => m.type === 'place' || m.type === 'organization');
+    this.things = new SpanIndex(things.map((m) => ({ span: m, item: m })));
   }
 
   /**
@@ -83,8 +89,8 @@ export class SpeakerResolver {
     if (k.role) return false;
     if (isVesselName(this.a.text.slice(k.span.start, k.span.end))) return true;
     // The mention holds the head of the name or description ("BBC" of "the BBC").
-    const head = k.span.end - 1;
-    return this.mentions.some((m) => (m.type === 'place' || m.type === 'organization') && m.start <= head && head < m.end);
+    // A mention holds the head of the name or description ("BBC" of "the BBC").
+    return this.things.overlapping({ start: k.span.end - 1, end: k.span.end }).length > 0;
   }
 
   /** Names that lie inside a span, in text order. */
