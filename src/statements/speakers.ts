@@ -88,7 +88,6 @@ export class SpeakerResolver {
   private notAPerson(k: Known): boolean {
     if (k.role) return false;
     if (isVesselName(this.a.text.slice(k.span.start, k.span.end))) return true;
-    // The mention holds the head of the name or description ("BBC" of "the BBC").
     // A mention holds the head of the name or description ("BBC" of "the BBC").
     return this.things.overlapping({ start: k.span.end - 1, end: k.span.end }).length > 0;
   }
