@@ -140,8 +140,8 @@ function numberConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Simila
 
 function dateConflict(units: Unit[], pairs: [Unit, Unit][]): Conflict | undefined {
   const kindOf = (key: string) => (key.startsWith('weekday:') ? 'weekday' : key.length);
-  // The day something was said is not the day of what was said.
-  const factDates = (u: Unit) => u.features.dates.filter((d) => !d.saying);
+  // The day something was said is not the day of what was said, nor is the day of what came before or after it.
+  const factDates = (u: Unit) => u.features.dates.filter((d) => !d.saying && !d.earlierOrLater);
   for (const [a, b] of pairs) {
     for (const da of factDates(a)) {
       const others = factDates(b).filter((db) => kindOf(db.key) === kindOf(da.key));

@@ -19,6 +19,7 @@ import {
   QUOTATION,
   REPORTING_VERBS,
   REQUESTS,
+  SEQUENCE_WORDS,
 } from './lexicon.js';
 import { numbersOf, type NumberMention, type PersonMention } from './numbers.js';
 import { functionWordsOf, isContent, joinCompounds, tokenize, type Token } from './tokens.js';
@@ -33,6 +34,8 @@ export interface DateMention extends Span {
   text: string;
   /** The date of a saying, not of what is said: "…, police said Saturday". */
   saying?: boolean;
+  /** The date of a happening the sentence places its own after or before: "…after a shooting Friday". */
+  earlierOrLater?: boolean;
 }
 
 export interface Features {
@@ -172,6 +175,23 @@ function markSayingDates(dates: DateMention[], tokens: Token[]): void {
   }
 }
 
+/**
+ * Marks the dates in a phrase opened by "after", "before" or "following": reading back from
+ * the date, such a word comes before any comma, clause break or "and".
+ */
+function markSequenceDates(dates: DateMention[], tokens: Token[], text: string, offset: number): void {
+  for (const d of dates) {
+    for (let k = tokens.findLastIndex((t) => t.end <= d.start); k >= 0; k--) {
+      if (SEQUENCE_WORDS.has(tokens[k].lower)) {
+        d.earlierOrLater = true;
+        break;
+      }
+      const gap = k > 0 ? text.slice(tokens[k - 1].end - offset, tokens[k].start - offset) : '';
+      if (tokens[k].lower === 'and' || gap.includes(',') || CLAUSE_PUNCTUATION.test(gap)) break;
+    }
+  }
+}
+
 /** How many words after a negation the word it bears on may come ("denied that he had ignored"). */
 const NEGATION_REACH = 5;
 
@@ -209,6 +229,7 @@ export function extractFeatures(text: string, offset: number, context: FeatureCo
   const polarity = polarityWordsOf(context.language);
   const negations = tokens.filter((t, i) => isNegation(t, i, tokens, polarity)).length;
   markSayingDates(dates, tokens);
+  markSequenceDates(dates, tokens, text, offset);
   const functionWords = functionWordsOf(context.language);
   const isContentToken = (t: Token) => isContent(t, functionWords) && !inDate(t);
   const content = tokens.filter(isContentToken);

@@ -73,7 +73,6 @@ export const CLAUSE_OPENERS = new Set(
   `but yet although though whereas while which who whom whose because since as after before when so and`.split(/\s+/),
 );
 
-/** Words that open a new clause even without a comma ("the wall cracked but nobody saw it"). */
 /**
  * Elided articles and pronouns glued to the next word by an apostrophe (French "l'usine",
  * "qu'aucun", Italian "dell'acqua"): the word after them is the word compared.
@@ -83,7 +82,14 @@ export const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|un|del
 /** Pronouns that, opening a sentence, continue the topic of the sentence before it ("It killed 612 people"). */
 export const TOPIC_PRONOUNS = new Set(`he she it they his her its their`.split(/\s+/));
 
+/** Words that open a new clause even without a comma ("the wall cracked but nobody saw it"). */
 export const CLAUSE_CONJUNCTIONS = new Set(`but although though whereas`.split(/\s+/));
+
+/**
+ * Words that bring in another happening to place the sentence's own in time: a date after
+ * them, in the same clause, dates that other happening ("charged after a shooting Friday").
+ */
+export const SEQUENCE_WORDS = new Set(`after before following`.split(/\s+/));
 
 /** Punctuation inside a sentence that always ends a clause. */
 export const CLAUSE_PUNCTUATION = /[;:—–]|\s-\s/;

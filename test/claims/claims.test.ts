@@ -253,6 +253,18 @@ describe('buildClaims', () => {
     expect(terminal.sides!.map((s) => docsOf(s.support))).toEqual([['harbor'], ['ledger']]);
   });
 
+  it('does not dispute a date that dates what came before the fact ("charged after a boat vanished on Friday")', () => {
+    const status = (a: string, b: string) =>
+      buildClaims(coverageOf([textDoc({ id: 'harbor', source: 'Harbor Times', text: a }), textDoc({ id: 'ledger', source: 'Daily Ledger', text: b })]))
+        .map((c) => c.status);
+    const charged = (day: string) => `A deckhand was charged with theft on ${day} over the fishing boat that vanished from the Kessel marina.`;
+    expect(status('A deckhand has been charged with theft after a fishing boat vanished from the Kessel marina on Friday.', charged('Saturday'))).toEqual([
+      'corroborated',
+    ]);
+    // The same charge on two different days is still a dispute.
+    expect(status(charged('Sunday'), charged('Saturday'))).toEqual(['disputed']);
+  });
+
   it('words a claim by a whole sentence rather than the tail of a quotation an earlier sentence opened', () => {
     const coverage = coverageOf([
       textDoc({ id: 'a', source: 'a', text: 'Foreman Ilse Brandt described the night. "We watched the river rise. The crew closed the sluice gates at Dunmore weir before dawn."' }),
