@@ -5,7 +5,8 @@
 import type { Analysis } from './analysis.js';
 import { cueFeatures, roleFeatures, roleWindow } from './features.js';
 import type { StatementModels } from './model.js';
-import { timeAfterCue } from './lexicon.js';
+import { sourceParticiples, timeAfterCue } from './lexicon.js';
+import { wordClass } from './wordclasses.js';
 import { isQuoteMark } from './marks.js';
 import { emissions, runs, viterbi } from './tagger.js';
 
@@ -13,6 +14,7 @@ export type TokenSpan = [number, number];
 
 const sourceLeaders = new Set(['-', '—', '–', '--']);
 const relativePronouns = new Set(['who', 'which']);
+const keepsSubject = new Set<string>(sourceParticiples);
 
 export interface Attribution {
   cue: TokenSpan;
@@ -42,7 +44,7 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
     .map(shift)
     .flatMap((span) => splitAtParagraphs(a, span))
     .map((span) => trimSource(a, span))
-    .filter((span) => span[1] > span[0]);
+    .filter((span) => span[1] > span[0] && !(span[1] <= cue[0] && passiveCue(a, cue)));
   return {
     cue,
     sources,
@@ -54,6 +56,26 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
       .flatMap((span) => splitAtParagraphs(a, span))
       .filter((span) => hasWords(a, span)),
   };
+}
+
+/**
+ * A cue in the passive ("was accused of", "has been criticized", "is expected"): the subject
+ * before it is what is spoken of, not who speaks; the speaker, if named, follows ("by …").
+ * Not so when another verb follows the participle ("is expected to announce": the subject
+ * does that), or for the participles of `sourceParticiples`. A contracted "'s" may be "has"
+ * ("he's shown he can…") and is left alone.
+ */
+function passiveCue(a: Analysis, [first, last]: TokenSpan): boolean {
+  const tk = a.tokens.slice(first, last);
+  let k = 0;
+  while (tk[k]?.pos === 'AUX' && tk[k].lemma !== 'be') k++;
+  if (tk[k]?.lemma !== 'be' || !/^\p{L}/u.test(tk[k].text)) return false;
+  k++;
+  while (tk[k]?.pos === 'ADV' || tk[k]?.pos === 'PART') k++;
+  const participle = tk[k];
+  if (participle?.pos !== 'VERB' || /ing$/.test(participle.lower) || participle.lemma === participle.lower) return false;
+  if (tk.slice(k + 1).some((t) => t.pos === 'VERB')) return false;
+  return !keepsSubject.has(participle.lemma) && wordClass(participle.lemma, 'VERB').split(' ')[0] !== 'emotion';
 }
 
 /**

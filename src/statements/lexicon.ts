@@ -59,6 +59,18 @@ export const actVerbs = [
   'allow', 'require', 'present', 'commit', 'target', 'impose', 'reward', 'welcome', 'return',
 ] as const;
 
+/**
+ * Participles after which a passive cue keeps its subject as the source: states of mind
+ * ("are convinced", "is determined", "was focused on") and "quoted" ("was quoted by state
+ * television as saying"). The subject of any other passive cue is what is spoken of or to
+ * ("was accused of", "is expected", "were told"). Participles whose commonest WordNet sense
+ * is one of feeling ("was shocked", "are worried") keep it too without being listed.
+ */
+export const sourceParticiples = [
+  'assure', 'convince', 'persuade', 'determine', 'resolve', 'dedicate', 'devote', 'commit', 'oppose',
+  'focus', 'prepare', 'satisfy', 'mystify', 'puzzle', 'divide', 'quote',
+] as const;
+
 /** Words that open a clause of content ("said that…", "asked whether…", "explained how…"). */
 export const clauseOpeners = ['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who', 'which'] as const;
 

@@ -89,6 +89,16 @@ describe('mixed and reported speech', () => {
     expect(s.cue.lemma).toBe('describe');
     expect(s.text).toContain('the agreement as a turning point');
   });
+
+  it('does not take the subject of a passive cue for its speaker, except where it names a state of mind', () => {
+    const text =
+      'Ferry captain Ansel Morrow was accused of ignoring the storm warnings. Two deckhands were told to leave the quay. ' +
+      'Several fishermen are convinced that the breakwater will not hold.';
+    const statements = statementsOf(text);
+    expect(about(statements, 'ignoring the storm warnings')?.speaker.span).toBeUndefined();
+    expect(about(statements, 'leave the quay')?.speaker.span).toBeUndefined();
+    expect(slice(text, about(statements, 'breakwater will not hold')?.speaker.span)).toBe('Several fishermen');
+  });
 });
 
 describe('colon forms', () => {
