@@ -1,5 +1,6 @@
 import { overlaps } from '../core/span.js';
 import type { Doc, Entity, Mention, Statement } from '../core/types.js';
+import { DAY_NAMES } from './lexicon.js';
 import { nameKey } from './resolve.js';
 
 /**
@@ -41,9 +42,16 @@ function entityOf(
   const { speaker } = statement;
   const target = speaker.antecedent ?? speaker.span;
   if (target) {
-    // In "Reid's rep" the name says whose the speaker is, not who.
+    // In "Reid's rep" the name says whose the speaker is, not who; nor does "Vancouver" in
+    // "Vancouver police", which the statements stage names by the whole phrase.
     const possessor = (m: Mention) => m.end < target.end - 2 && /^\s?['’]s\b/.test(doc.text.slice(m.end, m.end + 3));
-    const overlapping = doc.mentions.filter((m) => m.entity && overlaps(m, target) && !possessor(m));
+    const modifier = (m: Mention) => {
+      const after = doc.text.slice(m.end, target.end).trim();
+      const nouns = after.split(/\s+/);
+      if (!/^[\p{Ll}\s]+$/u.test(after) || nouns.some((w) => DAY_NAMES.has(w))) return false;
+      return !speaker.antecedent && (speaker.name?.endsWith(` ${after}`) ?? false);
+    };
+    const overlapping = doc.mentions.filter((m) => m.entity && overlaps(m, target) && !possessor(m) && !modifier(m));
     const mention = headPerson(overlapping, doc.text, byId) ?? overlapping[0];
     if (mention) return byId.get(mention.entity!);
   }

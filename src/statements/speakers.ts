@@ -10,6 +10,7 @@ import { isVesselName } from '../entities/index.js';
 import { tokenAt, type Analysis } from './analysis.js';
 import type { TokenSpan } from './attributions.js';
 import {
+  calendarWords,
   femaleGivenNames,
   femaleRoleWords,
   maleGivenNames,
@@ -17,6 +18,7 @@ import {
   otherPronouns,
   personalPronouns,
   roleNouns,
+  timeWords,
 } from './lexicon.js';
 import { findNames, fullestName, indexNames, type Name, type NameIndex } from './names.js';
 
@@ -53,6 +55,25 @@ function pronounGender(pronoun: string): Gender {
   if (pronoun === 'she' || pronoun === 'her' || pronoun === 'hers') return 'female';
   return undefined;
 }
+
+/**
+ * The name only qualifies the speaker the source names: it is possessed ("Reid's rep") or
+ * common nouns, at most `MODIFIED_NOUNS`, follow it to the source's end ("Vancouver police",
+ * "Kremlin officials", "Navy sources"). The speaker is then the whole phrase, not the
+ * person or place named.
+ */
+function modifies(a: Analysis, name: Name, [, end]: TokenSpan): boolean {
+  if (name.last >= end) return false;
+  if (/^[’']s$/.test(a.tokens[name.last].text)) return name.last + 1 < end;
+  // "Microsoft today" names Microsoft.
+  const after = a.tokens.slice(name.last, end).filter((t) => !times.has(t.lower));
+  return after.length > 0 && after.length <= MODIFIED_NOUNS && after.every((t) => t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text));
+}
+
+const times = new Set<string>([...timeWords, ...calendarWords]);
+
+/** "Defence Ministry press statement", not "Associated Press and was battled by firefighters…". */
+const MODIFIED_NOUNS = 2;
 
 export class SpeakerResolver {
   private readonly names: Name[];
@@ -236,8 +257,7 @@ export class SpeakerResolver {
         antecedent = known?.span;
       }
       const head = this.namesIn(span)[0];
-      const possessed = head && head.last < source[1] && /^[’']s$/.test(a.tokens[head.last].text) && head.last + 1 < source[1];
-      if (!known && head && !possessed) known = this.canonical(head);
+      if (!known && head && !modifies(a, head, source)) known = this.canonical(head);
     }
     const speaker: Speaker = { name: known?.name ?? surface.replace(determiners, ''), span };
     if (antecedent) speaker.antecedent = antecedent;

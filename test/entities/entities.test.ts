@@ -198,4 +198,23 @@ describe('linkSpeakers', () => {
     linkSpeakers([doc], resolveEntities([doc]));
     expect(doc.statements.map((s) => [s.speaker.entity, s.speaker.name])).toEqual([[undefined, 'Morozov’s spokesman']]);
   });
+
+  it('does not give "Harwick police" to the town, nor "the Morozov administration" to the president, but "Morozov today" to him', () => {
+    const doc = withSpeakers(
+      'President Ivan Morozov toured Harwick. “The road stays shut,” Harwick police said. “Nothing changes,” the Morozov administration said. “We will see,” Morozov today said.',
+      [
+        { name: 'Harwick police', at: 'Harwick police' },
+        { name: 'Morozov administration', at: 'the Morozov administration' },
+        { name: 'Morozov today', at: 'Morozov today' },
+      ],
+    );
+    const entities = resolveEntities([doc]);
+    linkSpeakers([doc], entities);
+    const morozov = entities.find((e) => e.name === 'Ivan Morozov')!;
+    expect(doc.statements.map((s) => [s.speaker.entity, s.speaker.name])).toEqual([
+      [undefined, 'Harwick police'],
+      [undefined, 'Morozov administration'],
+      [morozov.id, 'Ivan Morozov'],
+    ]);
+  });
 });

@@ -231,6 +231,13 @@ describe('speakers', () => {
     expect(about(statements, 'a deal was close')?.speaker.name).toBe('Ola Brenn');
   });
 
+  it('names a speaker that a name only qualifies by the whole phrase ("Selwyn administration", not Selwyn)', () => {
+    const text = 'Governor Ada Selwyn signed the order. The Selwyn administration said it would review the rules. Coastguard officials told reporters the crew was safe.';
+    const statements = statementsOf(text);
+    expect(about(statements, 'review the rules')?.speaker.name).toBe('Selwyn administration');
+    expect(about(statements, 'the crew was safe')?.speaker.name).toBe('Coastguard officials');
+  });
+
   it('names an organisation that speaks', () => {
     const text = 'The Kremlin said the talks had been constructive and would continue.';
     const s = statementsOf(text)[0];
