@@ -174,6 +174,12 @@ function lastTitleBeforeName(run: Token[]): number {
   return -1;
 }
 
+/** After the run's last title, a name of two words or more that is no organisation's ("Tim Fanning", not "of National Intelligence"). */
+function personAfterTitle(run: Token[]): boolean {
+  const name = run.slice(lastTitleBeforeName(run) + 1);
+  return name.length >= 2 && name.length < run.length && !isOrganization(name) && !NAME_PARTICLES.has(name[0].text);
+}
+
 function isOrganization(run: Token[]): boolean {
   return run.some((t) => ORG_HEADS.has(bare(t.text)));
 }
@@ -238,8 +244,9 @@ export function findMentions(doc: Doc): Mention[] {
       // "in Queens Friday night": the day is no part of the name, nor does it make "Queens" a role before a name.
       while (run.length && DAY_NAMES.has(bare(run[run.length - 1].text))) run = run.slice(0, -1);
       let name = run;
-      // A title inside the run ends a role: "Russian President Vladimir Putin", "Eastmark Governor Marta Okonjo".
-      const titleAt = isOrganization(run) ? -1 : lastTitleBeforeName(run);
+      // A title inside the run ends a role: "Russian President Vladimir Putin", "Eastmark Governor Marta Okonjo",
+      // also after an organisation's word when a person's name follows ("Police Constable Tim Fanning").
+      const titleAt = isOrganization(run) && !personAfterTitle(run) ? -1 : lastTitleBeforeName(run);
       let role = trimRole(run.slice(0, titleAt + 1));
       name = run.slice(titleAt + 1);
       while (name.length && (isNotName(name[0].text) || functionWords?.has(name[0].text.toLowerCase()))) name = name.slice(1);

@@ -140,6 +140,13 @@ export const roleNouns = [
   'democrat', 'republican', 'official', 'prosecutor', 'lawyer', 'attorney', 'ceo',
 ] as const;
 
+/**
+ * Role nouns that stand for any title the words before them fit: "the Russian leader" may
+ * be the Russian President. A more particular noun names that role only: "the police
+ * spokeswoman" is not the Police Commissioner.
+ */
+export const genericRoleNouns = ['leader', 'official', 'chief', 'head', 'boss'] as const;
+
 /** Labels that introduce a list of someone's statements ("Putin's statements are as follows:"). */
 export const listIntroNouns = [
   'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'highlight',

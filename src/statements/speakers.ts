@@ -13,6 +13,7 @@ import {
   calendarWords,
   femaleGivenNames,
   femaleRoleWords,
+  genericRoleNouns,
   maleGivenNames,
   maleRoleWords,
   otherPronouns,
@@ -24,6 +25,7 @@ import { findNames, fullestName, indexNames, type Name, type NameIndex } from '.
 
 const pronouns = new Set<string>([...personalPronouns, ...otherPronouns]);
 const roles = new Set<string>(roleNouns);
+const generic = new Set<string>(genericRoleNouns);
 const determiners = /^(the|a|an|this|that|these|those)\s+/i;
 
 /** How far back (in paragraphs) a pronoun looks for its referent. */
@@ -213,7 +215,7 @@ export class SpeakerResolver {
     const qualifiers = words.slice(0, -1);
     const fits = [
       (role: string) => role.includes(noun),
-      (role: string) => qualifiers.some((q) => role.split(/\s+/).includes(q)),
+      (role: string) => generic.has(noun) && qualifiers.some((q) => role.split(/\s+/).includes(q)),
     ];
     const last = this.lastNameBefore(before);
     const stop = Math.max(0, last - roleLookBack);

@@ -17,6 +17,13 @@ describe('findMentions', () => {
     expect(found).toContainEqual({ text: 'Aino Dahl', type: 'person', role: 'Finance Minister', span: 'Aino Dahl' });
   });
 
+  it('separates a role that holds an organisation\'s word from the person named after it', () => {
+    const found = mentionsOf('Harwick Police Chief Oren Tally met Police Constable Mira Solberg. The Harwick Police Department said nothing.');
+    expect(found).toContainEqual({ text: 'Oren Tally', type: 'person', role: 'Harwick Police Chief', span: 'Oren Tally' });
+    expect(found).toContainEqual({ text: 'Mira Solberg', type: 'person', role: 'Police Constable', span: 'Mira Solberg' });
+    expect(found).toContainEqual({ text: 'Harwick Police Department', type: 'organization', role: undefined, span: 'Harwick Police Department' });
+  });
+
   it('types a ship by the prefix of its name, not as a person or a place', () => {
     const found = mentionsOf('The frigate INS Talwar answered a call from MV Orla Bright near Port Senna.');
     expect(found.filter((m) => m.text !== 'Port Senna').map((m) => [m.text, m.type])).toEqual([['INS Talwar', 'other'], ['MV Orla Bright', 'other']]);

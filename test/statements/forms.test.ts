@@ -231,6 +231,14 @@ describe('speakers', () => {
     expect(about(statements, 'a deal was close')?.speaker.name).toBe('Ola Brenn');
   });
 
+  it('gives a particular role noun only to its own title ("the police spokeswoman" is not the Police Commissioner)', () => {
+    const text = 'Police Commissioner Ray Dunmore visited the scene. The police spokeswoman said the road would reopen. The police chief said the driver was arrested.';
+    const statements = statementsOf(text);
+    expect(about(statements, 'the road would reopen')?.speaker.name).toBe('police spokeswoman');
+    // "chief" stands for any title the word before it fits.
+    expect(about(statements, 'the driver was arrested')?.speaker.name).toBe('Ray Dunmore');
+  });
+
   it('names a speaker that a name only qualifies by the whole phrase ("Selwyn administration", not Selwyn)', () => {
     const text = 'Governor Ada Selwyn signed the order. The Selwyn administration said it would review the rules. Coastguard officials told reporters the crew was safe.';
     const statements = statementsOf(text);
