@@ -124,6 +124,16 @@ export const titleWords = [
   'councillor', 'councilor', 'councilman', 'councilwoman',
 ] as const;
 
+/**
+ * Title words that only qualify a title ("Vice", "Foreign", "White House"). Without a title
+ * after them they do not make a role of the start of a name: "White Rock" is a town, while
+ * "State John Kerry" (after "Secretary of") still names John Kerry.
+ */
+export const titleQualifiers = [
+  'vice', 'prime', 'foreign', 'defense', 'defence', 'interior', 'finance', 'state', 'deputy', 'former', 'acting',
+  'campaign', 'press', 'white', 'house', 'u.s.', 'us', 'russian', 'american', 'republican', 'democratic', 'gop', 'incumbent',
+] as const;
+
 /** Honorifics that stand before a name but are neither name nor role. */
 export const honorifics = ['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'miss', 'mx.'] as const;
 

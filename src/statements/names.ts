@@ -6,7 +6,7 @@
  */
 import type { Span } from '../core/types.js';
 import type { Analysis } from './analysis.js';
-import { calendarWords, honorifics, nameParticles, titleWords } from './lexicon.js';
+import { calendarWords, honorifics, nameParticles, titleQualifiers, titleWords } from './lexicon.js';
 
 export interface Name {
   /** Token range of the name itself, without role words. */
@@ -21,6 +21,7 @@ export interface Name {
 }
 
 const titles = new Set<string>(titleWords);
+const qualifiers = new Set<string>(titleQualifiers);
 const particles = new Set<string>(nameParticles);
 const honorific = new Set<string>(honorifics);
 
@@ -59,11 +60,13 @@ export function findNames(a: Analysis): Name[] {
       else if (particles.has(a.tokens[end].lower) && end + 1 < n && isNameToken(a, end + 1)) end += 2;
       else break;
     }
-    // Role words lead the run ("President Joe Biden"); keep at least one name token.
+    // Role words lead the run ("President Joe Biden"); keep at least one name token, or two
+    // after qualifiers alone ("White Rock" is no role and a name).
     let nameStart = t;
     for (let k = end - 2; k >= t; k--) {
       if (isRoleToken(a, k)) {
-        nameStart = k + 1;
+        const titled = a.tokens.slice(t, k + 1).some((tk) => titles.has(tk.lower) && !qualifiers.has(tk.lower));
+        if (titled || end - k > 2) nameStart = k + 1;
         break;
       }
     }

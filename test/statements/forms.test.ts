@@ -203,6 +203,11 @@ describe('speakers', () => {
     expect(about(statementsOf(month), 'Both crews were safe')?.speaker.name).toBe('Tomas Reyes');
     const ship = 'Inspector Tomas Reyes met the crew at dawn. MV Dunmore Star then left the harbour. Both crews were safe, he said.';
     expect(about(statementsOf(ship), 'Both crews were safe')?.speaker.name).toBe('Tomas Reyes');
+    // A place whose first word is a title's qualifier ("White Rock") is no person with a role.
+    const town = 'Inspector Tomas Reyes met the crew at dawn. The ferry was built in White Rock. Both crews were safe, he said.';
+    const inTown = docOf(town);
+    inTown.mentions = [{ start: town.indexOf('White Rock'), end: town.indexOf('White Rock') + 10, text: 'White Rock', type: 'place' }];
+    expect(about(findStatements(inTown), 'Both crews were safe')?.speaker.name).toBe('Tomas Reyes');
   });
 
   it('prefers the person of the sentence before over an earlier speaker', () => {
