@@ -33,7 +33,11 @@ const lookBack = 3;
 /** How many names back a description ("the president") looks for the name with its role. */
 const roleLookBack = 400;
 
-type Gender = 'female' | 'male' | undefined;
+/** A name of more than one word: a single word the entities stage may take for a person by a pronoun nearby. */
+const fullName = (m: Mention) => /\s/.test(m.text.trim());
+
+/** What a pronoun asks of its antecedent: a woman, a man, a thing ("it"), or anyone ("they"). */
+type Gender = 'female' | 'male' | 'thing' | undefined;
 
 interface Known {
   name: string;
@@ -55,6 +59,7 @@ const maleRoles = new Set<string>(maleRoleWords);
 function pronounGender(pronoun: string): Gender {
   if (pronoun === 'he' || pronoun === 'him' || pronoun === 'his') return 'male';
   if (pronoun === 'she' || pronoun === 'her' || pronoun === 'hers') return 'female';
+  if (pronoun === 'it' || pronoun === 'its') return 'thing';
   return undefined;
 }
 
@@ -92,6 +97,8 @@ export class SpeakerResolver {
 
   /** The entities stage's places and organisations, by span. */
   private readonly things: SpanIndex<Mention>;
+  private readonly people: SpanIndex<Mention>;
+  private readonly personNames: Set<string>;
 
   constructor(
     private readonly a: Analysis,
@@ -99,8 +106,11 @@ export class SpeakerResolver {
   ) {
     this.names = findNames(a);
     this.index = indexNames(this.names);
-    const things = mentions.filter((m) => m.type === 'place' || m.type === 'organization');
-    this.things = new SpanIndex(things.map((m) => ({ span: m, item: m })));
+    const indexOf = (type: (t: Mention['type']) => boolean) =>
+      new SpanIndex(mentions.filter((m) => type(m.type)).map((m) => ({ span: m, item: m })));
+    this.things = indexOf((t) => t === 'place' || t === 'organization');
+    this.people = indexOf((t) => t === 'person');
+    this.personNames = new Set(mentions.filter((m) => m.type === 'person' && fullName(m)).map((m) => m.text));
   }
 
   /**
@@ -113,6 +123,15 @@ export class SpeakerResolver {
     if (isVesselName(this.a.text.slice(k.span.start, k.span.end))) return true;
     // A mention holds the head of the name or description ("BBC" of "the BBC").
     return this.things.overlapping({ start: k.span.end - 1, end: k.span.end }).length > 0;
+  }
+
+  /**
+   * Whether a name or a speaker's words name a person, whom "it" cannot stand for: a gender
+   * or a role, or a person's full name the entities stage finds in them ("Apple's Phil
+   * Schiller") or that a surname stands for ("Hiller").
+   */
+  private isPerson(k: Known): boolean {
+    return k.gender !== undefined || k.role !== undefined || this.personNames.has(k.name) || this.people.overlapping(k.span).some(fullName);
   }
 
   /** Names that lie inside a span, in text order. */
@@ -175,7 +194,8 @@ export class SpeakerResolver {
    */
   private antecedent(before: number, gender: Gender): Known | undefined {
     const a = this.a;
-    const fits = (k: Known) => !gender || ((!k.gender || k.gender === gender) && !this.notAPerson(k));
+    const fits = (k: Known) =>
+      gender === 'thing' ? !this.isPerson(k) : !gender || ((!k.gender || k.gender === gender) && !this.notAPerson(k));
     const at = Math.min(tokenAt(a, before), a.tokens.length - 1);
     if (at < 0) return undefined;
     const first = a.tokens[at].sentence;

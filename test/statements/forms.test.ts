@@ -210,6 +210,14 @@ describe('speakers', () => {
     expect(about(findStatements(inTown), 'Both crews were safe')?.speaker.name).toBe('Tomas Reyes');
   });
 
+  it('gives "it" to a company, not to a person named closer', () => {
+    const text =
+      'Harlow Mills, a maker of oat flour, issued a statement saying it was shocked by the fire. The statement said Alan Kerrigan founded the firm. It said the mill would stay closed.';
+    const doc = docOf(text);
+    doc.mentions = [{ start: 0, end: 'Harlow Mills'.length, text: 'Harlow Mills', type: 'organization' }];
+    expect(about(findStatements(doc), 'the mill would stay closed')?.speaker.name).toBe('Harlow Mills');
+  });
+
   it('prefers the person of the sentence before over an earlier speaker', () => {
     const text =
       'The relief fund will open on Monday, Governor Ysolde Marr said.\n\nMayor Ilse Vantongeren did not hide her anger. She told residents that the warning had come too late.';
