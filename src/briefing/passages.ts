@@ -60,13 +60,15 @@ export function sentenceOf(unit: Unit): Passage | undefined {
 /**
  * The sentence cut to fill what is left of the budget: its longest opening of at most
  * `maxWords` words (and at least `minWords`, fewer than the whole) that leaves no
- * quotation open. A quotation cut short would put words in a speaker's mouth that they
+ * quotation open and ends on a word of content, not on "the", "of" or the "s" of a
+ * possessive. A quotation cut short would put words in a speaker's mouth that they
  * did not end on.
  */
 export function openingOf(unit: Unit, maxWords: number, minWords: number): Passage | undefined {
-  const { words } = parse(unit);
+  const { words, tokens } = parse(unit);
+  const content = (w: QuotedWord) => tokens.some((t) => t.start >= w.start && t.start < w.end && t.stem.length > 1);
   for (let count = Math.min(maxWords, words.length - 1); count >= Math.max(minWords, 1); count--) {
-    if (words[count - 1].closed) return opening(unit, count);
+    if (words[count - 1].closed && content(words[count - 1])) return opening(unit, count);
   }
   return undefined;
 }

@@ -54,8 +54,11 @@ describe('openingOf', () => {
     expect(cut.words).toBe(10);
     expect(unit.text.slice(cut.span.start - unit.span.start, cut.span.end - unit.span.start)).toBe(cut.text);
     expect(openingOf(unit, 4, 5)).toBeUndefined();
-    // An opening is always shorter than the sentence.
-    expect(openingOf(unit, 50, 5)?.text).toBe('Rescuers freed four more boys from the cave on Monday, according to a witness at the');
+    // An opening is always shorter than the sentence, and ends on a word of content ("witness", not "at the").
+    expect(openingOf(unit, 50, 5)?.text).toBe('Rescuers freed four more boys from the cave on Monday, according to a witness');
+    expect(openingOf(unit, 8, 5)?.text).toBe('Rescuers freed four more boys from the cave');
+    // Nor on the "s" of a possessive that tokenised text spaces apart.
+    expect(openingOf(unitOf('The deal does not change Harlow ’ s plans for its mills.'), 8, 3)?.text).toBe('The deal does not change Harlow');
     expect(sentenceOf(unit)).toMatchObject({ text: unit.text, excerpt: false, words: 17 });
   });
 
@@ -108,7 +111,7 @@ describe('summarize', () => {
       textDoc({ id: 'b', source: 'B', title: 'Ferry strike over', text: 'Island shops expect deliveries again by Thursday evening.' }),
     ]);
     const summary = buildBriefing(coverage, { summaryWords: 8 }).summary;
-    expect(summary.map((s) => [s.text, s.excerpt])).toEqual([['Crews returned to the boats at dawn after', true]]);
+    expect(summary.map((s) => [s.text, s.excerpt])).toEqual([['Crews returned to the boats at dawn', true]]);
   });
 
   it('counts the words of a script without spaces against the budget, and summarises what the outlets share', () => {
