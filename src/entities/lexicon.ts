@@ -50,7 +50,7 @@ export const ORG_HEADS = new Set([
   'press', 'journal', 'herald', 'tribune', 'guardian', 'telegraph', 'gazette', 'daily', 'broadcasting', 'network',
   'police', 'army', 'navy', 'force', 'forces', 'guard', 'service', 'services', 'authority', 'board', 'bureau',
   'organization', 'organisation', 'alliance', 'coalition', 'movement', 'front', 'church', 'club', 'team', 'league',
-  'ministries', 'administration', 'government', 'cabinet', 'secretariat', 'embassy', 'consulate', 'campaign',
+  'ministries', 'administration', 'government', 'cabinet', 'secretariat', 'embassy', 'consulate', 'campaign', 'headquarters',
   'kommission', 'ministerium', 'partei', 'regierung', 'ministère', 'parti', 'gouvernement', 'ministerio', 'partido',
   'gobierno', 'ministerstwo', 'partia', 'rząd',
 ]);

@@ -148,6 +148,17 @@ function splitAtPlaces(run: Token[]): Token[][] {
 }
 
 /**
+ * "CNN's Anderson Cooper", "Apple's Phil Schiller": a possessive inside a run, followed by a
+ * person's name of two words or more, ends the owner's name. "McDonald's Corp" stays one.
+ */
+function splitAtPossessive(run: Token[]): Token[][] {
+  const at = run.findIndex((t, i) => i < run.length - 2 && /['’]s$/.test(t.text));
+  if (at < 0) return [run];
+  const rest = run.slice(at + 1);
+  return isOrganization(rest) || NAME_PARTICLES.has(rest[0].text) ? [run] : [run.slice(0, at + 1), ...splitAtPossessive(rest)];
+}
+
+/**
  * A title-case line ("Driver Charged In Fatal Queens Hit And Run"): a short function word
  * capitalised after the first word. Its capitals say nothing of names.
  */
@@ -239,7 +250,7 @@ export function findMentions(doc: Doc): Mention[] {
     const tokens = tokenize(text, sentence.start, sentence.end, standalone);
     const common = isTitleCase(tokens) ? (t: Token) => lowerWords.has(t.text.toLowerCase()) : undefined;
     let previous: Mention | undefined;
-    const runs = capitalizedRuns(text, tokens).flatMap(splitAtPlaces);
+    const runs = capitalizedRuns(text, tokens).flatMap(splitAtPossessive).flatMap(splitAtPlaces);
     for (let run of common ? runs.flatMap((r) => splitAtCommonWords(r, common)) : runs) {
       // "in Queens Friday night": the day is no part of the name, nor does it make "Queens" a role before a name.
       while (run.length && DAY_NAMES.has(bare(run[run.length - 1].text))) run = run.slice(0, -1);

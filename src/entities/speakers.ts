@@ -21,15 +21,15 @@ export function linkSpeakers(docs: Doc[], entities: Entity[]): void {
 }
 
 /**
- * The person a speaker phrase is about when it names several: the first, when a comma
- * follows it ("Peter Guest, chief fire officer at the Surrey service"), else the last,
- * since the name comes after its modifiers ("Putin's spokesman Dmitry Peskov",
- * "Chargers general manager A.J. Smith").
+ * The person a speaker phrase is about when it names several: the first, when a comma or
+ * a preposition follows it ("Peter Guest, chief fire officer at the Surrey service",
+ * "Mohsen Kazemi from Iran's Red Crescent"), else the last, since the name comes after its
+ * modifiers ("Putin's spokesman Dmitry Peskov", "Chargers general manager A.J. Smith").
  */
 function headPerson(mentions: Mention[], text: string, byId: Map<string, Entity>): Mention | undefined {
   const people = mentions.filter((m) => byId.get(m.entity!)?.type === 'person');
   if (people.length === 0) return undefined;
-  return /^\s*,/.test(text.slice(people[0].end)) ? people[0] : people[people.length - 1];
+  return /^\s*(?:,|(?:from|of|at|with)\s)/.test(text.slice(people[0].end)) ? people[0] : people[people.length - 1];
 }
 
 function entityOf(

@@ -278,8 +278,9 @@ export class SpeakerResolver {
         known = this.byRole(words, span.start);
         antecedent = known?.span;
       }
-      const head = this.namesIn(span)[0];
-      if (!known && head && !modifies(a, head, source)) known = this.canonical(head);
+      // The first name that is not a possessor or a qualifier: "Howard Kurtz" of "the Washington Post's Howard Kurtz".
+      const head = this.namesIn(span).find((n) => !modifies(a, n, source));
+      if (!known && head) known = this.canonical(head);
     }
     const speaker: Speaker = { name: known?.name ?? surface.replace(determiners, ''), span };
     if (antecedent) speaker.antecedent = antecedent;

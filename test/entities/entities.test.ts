@@ -24,6 +24,12 @@ describe('findMentions', () => {
     expect(found).toContainEqual({ text: 'Harwick Police Department', type: 'organization', role: undefined, span: 'Harwick Police Department' });
   });
 
+  it('ends an owner\'s name at its possessive when a person\'s name follows ("the Harbor Times\'s Nell Ashby")', () => {
+    const found = mentionsOf('The Harbor Times’s Nell Ashby wrote that Kessel Foods’s Corp would close.');
+    expect(found.map((m) => m.span)).toEqual(['Harbor Times', 'Nell Ashby', 'Kessel Foods’s Corp']);
+    expect(found[1].type).toBe('person');
+  });
+
   it('types a ship by the prefix of its name, not as a person or a place', () => {
     const found = mentionsOf('The frigate INS Talwar answered a call from MV Orla Bright near Port Senna.');
     expect(found.filter((m) => m.text !== 'Port Senna').map((m) => [m.text, m.type])).toEqual([['INS Talwar', 'other'], ['MV Orla Bright', 'other']]);
@@ -189,13 +195,19 @@ describe('linkSpeakers', () => {
     ]);
   });
 
-  it('links a speaker phrase that names several people to its head: the name after its modifiers, or the one a comma follows', () => {
+  it('links a speaker phrase that names several people to its head: the name after its modifiers, or the one a comma or a preposition follows', () => {
     const doc = withSpeakers('President Ivan Morozov met the envoy. “The talks were useful,” Morozov’s spokesman Pavel Orlov said. “We will see,” said Anna Lind, adviser to Morozov.', [
       { name: 'Morozov’s spokesman Pavel Orlov', at: 'Morozov’s spokesman Pavel Orlov' },
       { name: 'Anna Lind, adviser to Morozov', at: 'Anna Lind, adviser to Morozov' },
     ]);
     linkSpeakers([doc], resolveEntities([doc]));
     expect(doc.statements.map((s) => s.speaker.name)).toEqual(['Pavel Orlov', 'Anna Lind']);
+    // A preposition after the first name makes the rest describe it.
+    const from = withSpeakers('“The roads are open,” said Anna Lind with lawyer Tomas Berg at her side.', [
+      { name: 'Anna Lind', at: 'Anna Lind with lawyer Tomas Berg' },
+    ]);
+    linkSpeakers([from], resolveEntities([from]));
+    expect(from.statements[0].speaker.name).toBe('Anna Lind');
   });
 
   it('does not give a speaker phrase to the person it names as a possessor alone ("Morozov’s spokesman")', () => {
