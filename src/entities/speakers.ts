@@ -47,8 +47,8 @@ function entityOf(
     const possessor = (m: Mention) => m.end < target.end - 2 && /^\s?['’]s\b/.test(doc.text.slice(m.end, m.end + 3));
     const modifier = (m: Mention) => {
       const after = doc.text.slice(m.end, target.end).trim();
-      const nouns = after.split(/\s+/);
-      if (!/^[\p{Ll}\s]+$/u.test(after) || nouns.some((w) => DAY_NAMES.has(w))) return false;
+      // Lower-case words only, and no day: "Microsoft today" is Microsoft.
+      if (!/^[\p{Ll}\s]+$/u.test(after) || after.split(/\s+/).some((w) => DAY_NAMES.has(w))) return false;
       return !speaker.antecedent && (speaker.name?.endsWith(` ${after}`) ?? false);
     };
     const overlapping = doc.mentions.filter((m) => m.entity && overlaps(m, target) && !possessor(m) && !modifier(m));

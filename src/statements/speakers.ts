@@ -33,7 +33,10 @@ const lookBack = 3;
 /** How many names back a description ("the president") looks for the name with its role. */
 const roleLookBack = 400;
 
-/** A name of more than one word: a single word the entities stage may take for a person by a pronoun nearby. */
+/**
+ * A mention of more than one word. A single word typed a person is not trusted as one: the
+ * entities stage may type it so from a pronoun nearby.
+ */
 const fullName = (m: Mention) => /\s/.test(m.text.trim());
 
 /** What a pronoun asks of its antecedent: a woman, a man, a thing ("it"), or anyone ("they"). */
@@ -63,6 +66,11 @@ function pronounGender(pronoun: string): Gender {
   return undefined;
 }
 
+const times = new Set<string>([...timeWords, ...calendarWords]);
+
+/** "Defence Ministry press statement", not "Associated Press and was battled by firefighters…". */
+const MODIFIED_NOUNS = 2;
+
 /**
  * The name only qualifies the speaker the source names: it is possessed ("Reid's rep") or
  * common nouns, at most `MODIFIED_NOUNS`, follow it to the source's end ("Vancouver police",
@@ -77,11 +85,6 @@ function modifies(a: Analysis, name: Name, [, end]: TokenSpan): boolean {
   return after.length > 0 && after.length <= MODIFIED_NOUNS && after.every((t) => t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text));
 }
 
-const times = new Set<string>([...timeWords, ...calendarWords]);
-
-/** "Defence Ministry press statement", not "Associated Press and was battled by firefighters…". */
-const MODIFIED_NOUNS = 2;
-
 export class SpeakerResolver {
   private readonly names: Name[];
   /** Speakers resolved so far, in text order of where they are mentioned. */
@@ -95,9 +98,10 @@ export class SpeakerResolver {
 
   private readonly index: NameIndex;
 
-  /** The entities stage's places and organisations, by span. */
+  /** The entities stage's places and organisations, and its people, by span. */
   private readonly things: SpanIndex<Mention>;
   private readonly people: SpanIndex<Mention>;
+  /** The texts of its people's full names ("Yvonne Hiller"), which a surname's resolution may give. */
   private readonly personNames: Set<string>;
 
   constructor(
