@@ -59,7 +59,8 @@ function segmenterFor(language: string): Intl.Segmenter {
 /**
  * Sentences of every paragraph. Unicode sentence breaks (Intl.Segmenter) do most of the
  * work; then breaks after abbreviations and initials, and before a lower-case
- * continuation (`“Why?” she asked.`), are undone. Line breaks always end a sentence.
+ * continuation (`“Why?” she asked.`), are undone. Line breaks end a sentence, except after a
+ * title that the name on the next line completes ("the Rev.\nLarry Kroon").
  * A wire dateline opening a paragraph ("WASHINGTON (AP) — ") is left out of its sentence.
  */
 export function splitSentences(text: string, paragraphs: Span[], language = 'en'): Sentence[] {
@@ -93,7 +94,10 @@ export function splitSentences(text: string, paragraphs: Span[], language = 'en'
           span.start += marks[0].length;
           if (span.start >= span.end) continue;
         }
-        if (prev && prev.end >= line.start && shouldJoin(text, prev, span, abbreviations, language)) prev.end = span.end;
+        const joins = prev && (prev.end >= line.start
+          ? shouldJoin(text, prev, span, abbreviations, language)
+          : titleBrokenAtLine(text, prev, span, abbreviations.titles, language));
+        if (prev && joins) prev.end = span.end;
         else pieces.push({ ...span });
       }
     }
@@ -171,6 +175,14 @@ function shouldJoin(
     return /^[\p{Ll}\d]/u.test(after) || before.split(/\s+/).length <= 3 || (language === 'en' && !SENTENCE_OPENERS.has(next));
   }
   return false;
+}
+
+/** A line that ends in a title ("Rev.", "Dr.") before a line that opens with a name. */
+function titleBrokenAtLine(text: string, prev: Span, next: Span, titles: Set<string>, language: string): boolean {
+  const title = /(?:^|[\s(“"‘'])(\p{L}+)\.$/u.exec(text.slice(prev.start, prev.end))?.[1].toLowerCase();
+  const name = /^\p{Lu}[\p{L}'’-]*/u.exec(text.slice(next.start, next.end))?.[0].toLowerCase();
+  if (!title || !name || !titles.has(title)) return false;
+  return language !== 'en' || !SENTENCE_OPENERS.has(name);
 }
 
 function isHeading(text: string, span: Span, piecesInParagraph: number): boolean {

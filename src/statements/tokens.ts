@@ -1,10 +1,12 @@
 /**
  * Tokens, part-of-speech tags, lemmas and sentences for the statements stage, from
  * wink-nlp's English model. Every token keeps its character span into the document text;
- * whitespace tokens are dropped, and a line break always ends a sentence and a paragraph.
+ * whitespace tokens are dropped, and a line break ends a sentence and a paragraph. Neither
+ * a sentence nor a line ends after a title ("the Rev. Larry Kroon", "the Rev.\nLarry Kroon").
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { SENTENCE_OPENERS, abbreviationsFor } from '../language/abbreviations.js';
 import { verbCliticHosts } from './lexicon.js';
 
 export interface Token {
@@ -43,6 +45,7 @@ function engine(): Nlp {
 }
 
 const verbHosts = new Set<string>(verbCliticHosts);
+const englishTitles = abbreviationsFor('en').titles;
 // A possessive "'s" right before punctuation ("Trump's."), with the word it hangs on.
 const POSSESSIVE_BEFORE_PUNCT = /(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}.&-]*)(['’][sS])(?=[^\s\p{L}\p{N}])/gu;
 
@@ -82,10 +85,20 @@ export function tokenize(text: string): Tokenized {
     const value = values[i];
     if (i > 0 && sentenceStarts.has(i)) sentenceBefore = true;
     if (!value.trim()) continue;
+    // wink-nlp ends a sentence after some titles ("the Rev. Larry Kroon"); a title never ends one.
+    if (sentenceBefore && tokens.length > 0 && titleBeforeBreak(tokens, value)) sentenceBefore = false;
     const start = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
     if (start < 0) continue; // the engine normalised this token away: skip it, keep the offsets honest
+    // wink-nlp splits some titles from their period ("Rev" "."); one token, as it keeps "Dr.".
+    const before = tokens[tokens.length - 1];
+    if (value === '.' && before?.end === start && englishTitles.has(before.lower)) {
+      before.text += '.';
+      before.lower += '.';
+      before.end = cursor = start + 1;
+      continue;
+    }
     if (newline >= 0 && newline < start) {
-      if (tokens.length > 0) breakBefore = true;
+      if (tokens.length > 0 && !titleBeforeBreak(tokens, value)) breakBefore = true;
       newline = text.indexOf('\n', start);
     }
     cursor = start + value.length;
@@ -111,6 +124,13 @@ export function tokenize(text: string): Tokenized {
     paragraphs[paragraphs.length - 1].last = tokens.length;
   }
   return { text, tokens, sentences, paragraphs };
+}
+
+/** Whether the tokens so far end in a title ("Rev.", "Rev" "."), before a capitalised word that opens no sentence. */
+function titleBeforeBreak(tokens: Token[], next: string): boolean {
+  const last = tokens[tokens.length - 1].lower;
+  if (!/^\p{Lu}/u.test(next) || SENTENCE_OPENERS.has(next.toLowerCase())) return false;
+  return last.endsWith('.') && englishTitles.has(last.slice(0, -1));
 }
 
 /** Where the words the tagger reads as common nouns start in the text: "three ladder trucks" -> {6, 13}. */

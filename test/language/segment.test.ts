@@ -63,6 +63,11 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('joins a title at the end of a line to the name on the next, and nothing else across lines', () => {
+    const text = '"Nobody was hurt," the Rev.\nAnna Holt said.\nThey met on Main St.\nThe roof held.';
+    expect(sentences(text)).toEqual(['"Nobody was hurt," the Rev.\nAnna Holt said.', 'They met on Main St.', 'The roof held.']);
+  });
+
   it('keeps a quote and its lower-case attribution together', () => {
     expect(sentences('“Is the bridge safe?” she asked. Nobody answered.')).toEqual([
       '“Is the bridge safe?” she asked.',

@@ -24,4 +24,14 @@ describe('tokens', () => {
     const clitic = tokens.find((t) => t.text === "'s");
     expect(clitic?.lemma).toBe('be');
   });
+
+  it('keeps a title with its period and ends no sentence or line after it', () => {
+    const text = '"Nobody was hurt," the Rev.\nAnna Holt said. Det. Ivo Marsh agreed.\nThey met on Main St.\nThe roof held.';
+    const { tokens, sentences } = tokenize(text);
+    expect(tokens.map((t) => t.text)).toContain('Rev.');
+    expect(tokens.map((t) => t.text)).toContain('Det.');
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    const sentenceTexts = sentences.map((s) => text.slice(tokens[s.first].start, tokens[s.last - 1].end));
+    expect(sentenceTexts).toEqual(['"Nobody was hurt," the Rev.\nAnna Holt said.', 'Det. Ivo Marsh agreed.', 'They met on Main St.', 'The roof held.']);
+  });
 });
