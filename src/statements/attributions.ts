@@ -5,7 +5,7 @@
 import type { Analysis } from './analysis.js';
 import { cueFeatures, roleFeatures, roleWindow } from './features.js';
 import type { StatementModels } from './model.js';
-import { sourceParticiples, timeAfterCue } from './lexicon.js';
+import { clauseOpeners, invertingCues, sourceParticiples, speechNouns, timeAfterCue } from './lexicon.js';
 import { wordClass } from './wordclasses.js';
 import { isQuoteMark } from './marks.js';
 import { emissions, runs, viterbi } from './tagger.js';
@@ -15,6 +15,14 @@ export type TokenSpan = [number, number];
 const sourceLeaders = new Set(['-', '—', '–', '--']);
 const relativePronouns = new Set(['who', 'which']);
 const keepsSubject = new Set<string>(sourceParticiples);
+const inverting = new Set<string>(invertingCues);
+const openers = new Set<string>(clauseOpeners);
+const nounPhraseOpeners = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
+const utterances = new Set<string>(speechNouns);
+/** Prepositions of the medium that carried words ("in a statement", "during an interview"). */
+const mediums = new Set(['in', 'during', 'via']);
+/** Most words a source named after its cue may have ("reports from Ashgabat, Turkmenistan's capital"). */
+const INVERTED_SOURCE_MAX = 12;
 
 export interface Attribution {
   cue: TokenSpan;
@@ -40,8 +48,11 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
   const onCue = (t: number, y: number) => y !== 0 && first + t >= cue[0] && first + t < cue[1];
   const path = viterbi(models.role, emissions(models.role, seq), seq.length, onCue);
   const shift = ([b, e]: [number, number]): TokenSpan => [first + b, first + e];
-  const sources = runs(models.role.labels, path, 'src')
-    .map(shift)
+  const tagged = runs(models.role.labels, path, 'src').map(shift);
+  const inverted = invertedAttribution(a, cue);
+  // The tagger's reading stands when it found that source alone.
+  if (inverted && !(tagged.length === 1 && tagged[0][0] === inverted.sources[0][0] && tagged[0][1] === inverted.sources[0][1])) return inverted;
+  const sources = tagged
     .flatMap((span) => splitAtParagraphs(a, span))
     .map((span) => trimSource(a, span))
     .filter((span) => span[1] > span[0] && !(span[1] <= cue[0] && passiveCue(a, cue)));
@@ -56,6 +67,31 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
       .flatMap((span) => splitAtParagraphs(a, span))
       .filter((span) => hasWords(a, span)),
   };
+}
+
+/**
+ * "…had seethed for years, said his girlfriend.": a bare reporting word right after a comma
+ * (wink-nlp may tag "reports" a noun), then only a noun phrase to the sentence's end. That
+ * phrase is the source and the sentence before the comma the content. The tagger, which
+ * rarely sees "reports" or a possessive there, may take the phrase for content or add names
+ * from the content as sources ("X told Judge Y that…, reports AP").
+ */
+function invertedAttribution(a: Analysis, cue: TokenSpan): Attribution | undefined {
+  const tk = a.tokens;
+  const verb = tk[cue[0]];
+  if (cue[1] - cue[0] !== 1 || !inverting.has(verb.lemma) || /ing$/.test(verb.lower)) return undefined;
+  const comma = cue[0] - 1;
+  if (comma < 0 || tk[comma].text !== ',' || tk[comma].sentence !== verb.sentence) return undefined;
+  const sentence = a.sentences[verb.sentence];
+  let end = sentence.last;
+  while (end > cue[1] && (tk[end - 1].pos === 'PUNCT' || isQuoteMark(tk[end - 1].text)) && tk[end - 1].text !== ',') end--;
+  const tail = tk.slice(cue[1], end);
+  // A source opens with a name, a noun or its determiner, not "by telephone" or "after the hearing".
+  if (!tail.length || tail.length > INVERTED_SOURCE_MAX || !nounPhraseOpeners.has(tail[0].pos) || openers.has(tail[0].lower)) return undefined;
+  if (tail.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
+  if (tail.every((t) => !/\p{L}/u.test(t.text) || timeHeads.has(t.lower) || timeOpeners.has(t.lower) || timeTails.has(t.lower))) return undefined;
+  if (!hasWords(a, [sentence.first, comma])) return undefined;
+  return { cue, sources: [[cue[1], end]], contents: [[sentence.first, comma]] };
 }
 
 /**
@@ -80,8 +116,8 @@ function passiveCue(a: Analysis, [first, last]: TokenSpan): boolean {
 
 /**
  * A source does not begin or end with a quotation mark, does not begin with a dash ("-Nate
- * Cohn explains") and does not end with the relative pronoun of a clause about it
- * ("Sanders, who").
+ * Cohn explains"), does not end with the relative pronoun of a clause about it ("Sanders,
+ * who") nor with the medium of the words ("the company in a statement").
  */
 function trimSource(a: Analysis, [first, last]: TokenSpan): TokenSpan {
   const tk = a.tokens;
@@ -90,6 +126,13 @@ function trimSource(a: Analysis, [first, last]: TokenSpan): TokenSpan {
   if (last - first > 1 && relativePronouns.has(tk[last - 1].lower)) {
     last--;
     while (last > first && tk[last - 1].text === ',') last--;
+  }
+  // "said the company in a statement": where it was said is no part of who said it.
+  if (last - first > 2 && utterances.has(tk[last - 1].lemma)) {
+    for (let k = last - 2; k > first; k--) {
+      if (mediums.has(tk[k].lower)) return [first, k];
+      if (tk[k].pos === 'VERB' || tk[k].pos === 'PUNCT') break;
+    }
   }
   return [first, last];
 }

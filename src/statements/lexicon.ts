@@ -71,6 +71,13 @@ export const sourceParticiples = [
   'focus', 'prepare', 'satisfy', 'mystify', 'puzzle', 'divide', 'quote',
 ] as const;
 
+/**
+ * Verbs after which a writer names the source last ("…, said his girlfriend.", "…, reports
+ * the Daily News."): a bare form of one of them right after a comma, followed only by a noun
+ * phrase to the sentence's end, is an inverted attribution.
+ */
+export const invertingCues = ['say', 'report', 'write', 'add', 'explain', 'note'] as const;
+
 /** Words that open a clause of content ("said that…", "asked whether…", "explained how…"). */
 export const clauseOpeners = ['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who', 'which'] as const;
 
@@ -110,7 +117,7 @@ export const titleWords = [
   'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'chairman',
   'chairwoman', 'chair', 'director', 'chief', 'general', 'gen.', 'admiral', 'judge',
   'justice', 'attorney', 'king', 'queen', 'prince', 'princess', 'leader', 'speaker',
-  'candidate', 'nominee', 'ceo', 'founder', 'professor', 'prof.', 'doctor',
+  'candidate', 'nominee', 'ceo', 'cto', 'cfo', 'coo', 'cio', 'ciso', 'founder', 'professor', 'prof.', 'doctor',
   'sir', 'lord', 'lady', 'foreign', 'defense', 'defence', 'interior',
   'finance', 'state', 'deputy', 'former', 'acting', 'executive', 'officer', 'official',
   'analyst', 'economist', 'lawyer', 'adviser', 'advisor', 'aide', 'manager', 'commander',
@@ -119,7 +126,8 @@ export const titleWords = [
   'correspondent', 'reporter', 'editor', 'columnist', 'author', 'writer', 'activist',
   'strategist', 'pollster', 'campaign', 'press', 'white', 'house', 'u.s.', 'us', 'russian',
   'american', 'republican', 'democratic', 'democrat', 'gop', 'incumbent',
-  'inspector', 'detective', 'sheriff', 'sergeant', 'sgt.', 'lieutenant', 'lt.', 'constable',
+  'inspector', 'insp.', 'detective', 'det.', 'sheriff', 'sergeant', 'sgt.', 'lieutenant', 'lt.', 'constable',
+  'capt.', 'col.', 'maj.', 'adm.', 'cmdr.', 'supt.', 'atty.',
   'trooper', 'warden', 'superintendent', 'prosecutor', 'envoy', 'diplomat', 'colonel',
   'councillor', 'councilor', 'councilman', 'councilwoman',
 ] as const;

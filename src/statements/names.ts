@@ -84,9 +84,16 @@ export function findNames(a: Analysis): Name[] {
     const lone = end - nameStart === 1 && a.sentences[a.tokens[nameStart].sentence].first === nameStart;
     const nextWord = a.tokens[end];
     const ordinary = lone && nextWord !== undefined && /^\p{Ll}/u.test(nextWord.text) && (nextWord.pos === 'NOUN' || nextWord.pos === 'ADJ');
-    // Capitalised adjectives and role words alone ("Russian", "President") describe; they do not name.
+    // Capitalised adjectives and role words alone ("Russian", "President") describe; they do not
+    // name. Qualifiers with neither a title nor a common noun or adjective after them do
+    // ("White", "White House"), not "the Russian leader" or "a U.S. naval commander".
+    const describing =
+      a.tokens.slice(nameStart, end).some((tk) => titles.has(tk.lower) && !qualifiers.has(tk.lower)) ||
+      (/^(NOUN|ADJ)$/.test(a.tokens[end]?.pos ?? '') && /^\p{Ll}/u.test(a.tokens[end].text));
     let named = false;
-    for (let k = nameStart; k < end; k++) if (a.tokens[k].pos !== 'ADJ' && !isRoleToken(a, k)) named = true;
+    for (let k = nameStart; k < end; k++) {
+      if (a.tokens[k].pos !== 'ADJ' && (!isRoleToken(a, k) || (!describing && qualifiers.has(a.tokens[k].lower)))) named = true;
+    }
     const dated = calendar.has(a.tokens[nameStart]?.lower) || calendar.has(a.tokens[end - 1].lower); // "May …", "Early November"
     if (nameStart < end && named && !ordinary && !dated) {
       const span = { start: a.tokens[nameStart].start, end: a.tokens[end - 1].end };

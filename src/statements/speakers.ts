@@ -26,6 +26,9 @@ import { findNames, fullestName, indexNames, type Name, type NameIndex } from '.
 const pronouns = new Set<string>([...personalPronouns, ...otherPronouns]);
 const roles = new Set<string>(roleNouns);
 const generic = new Set<string>(genericRoleNouns);
+/** Documents that speak for whoever issued them ("the statement said"). */
+const utterances = new Set<string>(['statement', 'release', 'announcement', 'communique', 'communiqué']);
+const nounPhrase = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PART']);
 const determiners = /^(the|a|an|this|that|these|those)\s+/i;
 
 /** How far back (in paragraphs) a pronoun looks for its referent. */
@@ -259,6 +262,61 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /**
+   * Who issued "the statement" or "the release": in the last sentence before that mentions
+   * one, the phrase after "from" or "by" ("according to a statement from the Indian
+   * government"), else that sentence's speaker ("Kraft Foods issued a statement saying…"), else
+   * its first name with the nouns it qualifies ("The Indian navy issued a statement").
+   */
+  private issuer(noun: string, before: number): Known | undefined {
+    const a = this.a;
+    const at = Math.min(tokenAt(a, before), a.tokens.length - 1);
+    if (at < 0) return undefined;
+    const paragraph = a.tokens[at].paragraph;
+    for (let t = at - 1; t >= 0 && paragraph - a.tokens[t].paragraph <= lookBack; t--) {
+      if (a.tokens[t].lemma !== noun) continue;
+      const sentence = a.sentences[a.tokens[t].sentence];
+      const start = a.tokens[sentence.first].start;
+      const end = a.tokens[sentence.last - 1].end;
+      const issued = this.issuedBy([t, sentence.last]);
+      if (issued) return this.phrase(issued);
+      const spoken = this.spoken.find((k) => k.at.start >= start && k.at.start < end);
+      if (spoken) return spoken;
+      const name = this.namesIn({ start, end: a.tokens[t].start })[0];
+      if (name) return this.phrase([name.first, this.qualifiedEnd(name)]);
+    }
+    return undefined;
+  }
+
+  /** Where the phrase a name qualifies ends: after up to `MODIFIED_NOUNS` common nouns ("Indian navy"). */
+  private qualifiedEnd(name: Name): number {
+    const tk = this.a.tokens;
+    let end = name.last;
+    while (end < tk.length && end - name.last < MODIFIED_NOUNS && tk[end].pos === 'NOUN' && /^\p{Ll}+$/u.test(tk[end].text)) end++;
+    return end;
+  }
+
+  /** The noun phrase after "statement from" or "release by" within a token range, if any. */
+  private issuedBy([first, last]: TokenSpan): TokenSpan | undefined {
+    const tk = this.a.tokens;
+    for (let t = first; t + 2 < last; t++) {
+      if (!utterances.has(tk[t].lemma) || (tk[t + 1].lower !== 'from' && tk[t + 1].lower !== 'by')) continue;
+      let e = t + 2;
+      while (e < last && nounPhrase.has(tk[e].pos)) e++;
+      return e > t + 2 ? [t + 2, e] : undefined;
+    }
+    return undefined;
+  }
+
+  /** The speaker a noun phrase names: its head name ("the Eastmark government" is no "Eastmark"), else the phrase. */
+  private phrase(source: TokenSpan): Known {
+    const a = this.a;
+    const span = { start: a.tokens[source[0]].start, end: a.tokens[source[1] - 1].end };
+    const head = this.namesIn(span).find((n) => !modifies(a, n, source));
+    if (head) return this.canonical(head);
+    return { name: a.text.slice(span.start, span.end).replace(determiners, ''), span, at: span, paragraph: this.paragraphAt(span.start) };
+  }
+
   /** Resolve the speaker named by a source token range, and remember it for later pronouns. */
   resolve(source: TokenSpan): Speaker {
     const a = this.a;
@@ -278,10 +336,17 @@ export class SpeakerResolver {
       // A description ("the president", "the Nordic leader", "the ministry") names whoever
       // carries that role; a capitalised head ("the Kremlin") is a name itself.
       const common = /^\p{Ll}/u.test(a.tokens[source[1] - 1].text);
-      if (common && determiners.test(lower) && (roles.has(noun) || words.length === 1)) {
+      const headLemma = a.tokens[source[1] - 1].lemma;
+      if (common && determiners.test(lower) && utterances.has(headLemma)) {
+        known = this.issuer(headLemma, span.start);
+        antecedent = known?.span;
+      } else if (common && determiners.test(lower) && (roles.has(noun) || words.length === 1)) {
         known = this.byRole(words, span.start);
         antecedent = known?.span;
       }
+      // "a statement from the Eastmark government" speaks for the government.
+      const issued = this.issuedBy(source);
+      if (!known && issued) known = this.phrase(issued);
       // The first name that is not a possessor or a qualifier: "Howard Kurtz" of "the Washington Post's Howard Kurtz".
       const head = this.namesIn(span).find((n) => !modifies(a, n, source));
       if (!known && head) known = this.canonical(head);

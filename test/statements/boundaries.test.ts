@@ -50,4 +50,11 @@ describe('content and source boundaries', () => {
     const s = about(statementsOf(text), 'port would reopen');
     expect(slice(text, s?.speaker.span)).toBe('The harbour master');
   });
+
+  it('leaves the medium of the words out of a source named after its cue ("said the company in a statement")', () => {
+    const text = '"The mill will reopen," said the company in a statement. Workers in the statement office said nothing had changed.';
+    const statements = statementsOf(text);
+    expect(slice(text, about(statements, 'mill will reopen')?.speaker.span)).toBe('the company');
+    expect(slice(text, about(statements, 'nothing had changed')?.speaker.span)).toBe('Workers in the statement office');
+  });
 });

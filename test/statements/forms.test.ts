@@ -99,6 +99,17 @@ describe('mixed and reported speech', () => {
     expect(about(statements, 'leave the quay')?.speaker.span).toBeUndefined();
     expect(slice(text, about(statements, 'breakwater will not hold')?.speaker.span)).toBe('Several fishermen');
   });
+
+  it('reads a source named after its cue at the end of the sentence', () => {
+    const text =
+      'Investigators suspect the warehouse fire on Dock Road was set on purpose, reports this morning\'s Harbour Gazette. ' +
+      'The skipper had complained about the engine for weeks, said his daughter.';
+    const statements = statementsOf(text);
+    const fire = about(statements, 'warehouse fire');
+    expect(slice(text, fire?.speaker.span)).toBe("this morning's Harbour Gazette");
+    expect(fire?.text).toBe('Investigators suspect the warehouse fire on Dock Road was set on purpose');
+    expect(slice(text, about(statements, 'complained about the engine')?.speaker.span)).toBe('his daughter');
+  });
 });
 
 describe('colon forms', () => {
@@ -208,6 +219,23 @@ describe('speakers', () => {
     const inTown = docOf(town);
     inTown.mentions = [{ start: town.indexOf('White Rock'), end: town.indexOf('White Rock') + 10, text: 'White Rock', type: 'place' }];
     expect(about(findStatements(inTown), 'Both crews were safe')?.speaker.name).toBe('Tomas Reyes');
+  });
+
+  it('gives "he" to a speaker named by a surname that is also a title\'s qualifier ("White")', () => {
+    const text =
+      'Vera Lind was released on bail. White said he had received word that Lind was at the clinic. He declined to say where Lind was staying.';
+    expect(about(statementsOf(text), 'where Lind was staying')?.speaker.name).toBe('White');
+  });
+
+  it('gives "the statement" to whoever issued it', () => {
+    const issued = 'Harlow Mills issued a statement on Saturday saying it was saddened by the fire. The statement said the mill would close for a week.';
+    expect(about(statementsOf(issued), 'close for a week')?.speaker.name).toBe('Harlow Mills');
+    const from = 'The frigate chased the boats away, according to a statement from the Eastmark government. The statement said three men were held.';
+    const statements = statementsOf(from);
+    expect(about(statements, 'chased the boats')?.speaker.name).toBe('Eastmark government');
+    expect(about(statements, 'three men were held')?.speaker.name).toBe('Eastmark government');
+    // No statement mentioned before: the words stay the statement's.
+    expect(about(statementsOf('Police arrested two men. The statement said they were held.'), 'they were held')?.speaker.name).toBe('statement');
   });
 
   it('gives "it" to a company, not to a person named closer', () => {
