@@ -15,7 +15,7 @@ export const TITLE_HEADS = new Set([
   'analyst', 'editor', 'reporter', 'correspondent', 'activist', 'lawyer', 'attorney', 'advisor', 'adviser',
   'official', 'diplomat', 'negotiator', 'master', 'harbourmaster', 'harbormaster', 'emir', 'sheikh', 'ayatollah', 'cardinal', 'bishop', 'rabbi', 'imam',
   'manager', 'superintendent', 'principal', 'pastor', 'reverend', 'rev.', 'sergeant', 'sgt.', 'lieutenant', 'lt.',
-  'constable', 'const.', 'trooper', 'warden', 'executive',
+  'constable', 'const.', 'trooper', 'warden', 'executive', 'cto', 'cfo', 'coo', 'cio', 'ciso',
 ]);
 
 /** Words that modify a title inside a role phrase ("Russian President", "former Foreign Minister"). */

@@ -1,5 +1,5 @@
 import type { Doc, EntityType, Mention, Sentence } from '../core/types.js';
-import { perLanguage, stopwordsOf } from '../language/index.js';
+import { isLyAdverb, perLanguage, stopwordsOf } from '../language/index.js';
 import { CUE_WORDS_BY_LANGUAGE } from '../statements/lexicon-languages.js';
 import {
   DAY_NAMES,
@@ -245,9 +245,12 @@ export function findMentions(doc: Doc): Mention[] {
   const standalone = standaloneWords(text);
   const mentions: Mention[] = [];
   const functionWords = doc.language && doc.language !== 'en' ? notNameWords(doc.language) : undefined;
+  const english = !doc.language || doc.language === 'en';
   const sentences: Sentence[] = doc.sentences.length ? doc.sentences : [{ start: 0, end: text.length, paragraph: 0, heading: false }];
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence.start, sentence.end, standalone);
+    // "Typically Microsoft releases…": an English adverb opening the sentence is no part of a name.
+    const openingAdverb = (t: Token) => english && t === tokens[0] && isLyAdverb(t.text);
     const common = isTitleCase(tokens) ? (t: Token) => lowerWords.has(t.text.toLowerCase()) : undefined;
     let previous: Mention | undefined;
     const runs = capitalizedRuns(text, tokens).flatMap(splitAtPossessive).flatMap(splitAtPlaces);
@@ -260,7 +263,7 @@ export function findMentions(doc: Doc): Mention[] {
       const titleAt = isOrganization(run) && !personAfterTitle(run) ? -1 : lastTitleBeforeName(run);
       let role = trimRole(run.slice(0, titleAt + 1));
       name = run.slice(titleAt + 1);
-      while (name.length && (isNotName(name[0].text) || functionWords?.has(name[0].text.toLowerCase()))) name = name.slice(1);
+      while (name.length && (isNotName(name[0].text) || functionWords?.has(name[0].text.toLowerCase()) || openingAdverb(name[0]))) name = name.slice(1);
       while (name.length && NAME_PARTICLES.has(name[0].text)) name = name.slice(1);
       if (!name.length) continue;
       if (!role.length) role = roleBefore(text, tokens, tokens.indexOf(name[0]));

@@ -21,6 +21,7 @@ function normalizeTag(tag: string | undefined): string | undefined {
   const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
   return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
 }
+export { isLyAdverb } from './adverbs.js';
 export { stemWord } from './stem.js';
 export { stopwordsOf } from './stopwords.js';
 export { CAPITALIZED_NOUNS, DECIMAL_COMMA, UNSPACED_SCRIPT } from './languages.js';

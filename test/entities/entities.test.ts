@@ -15,6 +15,7 @@ describe('findMentions', () => {
     const found = mentionsOf('Eastmark Governor Marta Okonjo visited Marrow Fen with Finance Minister Aino Dahl on Tuesday.');
     expect(found).toContainEqual({ text: 'Marta Okonjo', type: 'person', role: 'Eastmark Governor', span: 'Marta Okonjo' });
     expect(found).toContainEqual({ text: 'Aino Dahl', type: 'person', role: 'Finance Minister', span: 'Aino Dahl' });
+    expect(mentionsOf('Orbis CTO Lina Varga spoke.')).toContainEqual({ text: 'Lina Varga', type: 'person', role: 'Orbis CTO', span: 'Lina Varga' });
   });
 
   it('separates a role that holds an organisation\'s word from the person named after it', () => {
@@ -39,6 +40,12 @@ describe('findMentions', () => {
   it('leaves a day that follows a name out of the name, but keeps a month that may be one', () => {
     expect(mentionsOf('A van struck a cyclist in Tarrowby Friday night.').map((m) => m.span)).toEqual(['Tarrowby']);
     expect(mentionsOf('The council met Hana May Thursday.').map((m) => m.span)).toEqual(['Hana May']);
+  });
+
+  it('leaves an adverb that opens the sentence out of the name after it, not a given name in -ly', () => {
+    expect(mentionsOf('Typically Harrowgate Software ships fixes on Tuesdays.').map((m) => m.span)).toContain('Harrowgate Software');
+    expect(mentionsOf('Kimberly Osei said the fix would ship.').map((m) => m.span)).toEqual(['Kimberly Osei']);
+    expect(mentionsOf('Typically Harrowgate Software ships fixes on Tuesdays.').map((m) => m.span)).not.toContain('Typically Harrowgate Software');
   });
 
   it('reads the names of a title-case headline by the words its text writes in lower case', () => {
