@@ -1,7 +1,7 @@
 import { sameSpeaker } from '../claims/index.js';
 import type { Coverage, Statement } from '../core/types.js';
 import { isSpeech, namesSomeone } from '../statements/index.js';
-import { PRONOUNS } from './lexicon.js';
+import { EMPTY_CONTENT, PRONOUNS } from './lexicon.js';
 import type { BriefingJson } from './schema.js';
 
 type SpeakerStatements = NonNullable<BriefingJson['speakers']>[number];
@@ -15,16 +15,23 @@ function speakerName(coverage: Coverage, s: Statement): string | undefined {
   return doc && span ? doc.text.slice(span.start, span.end).trim() || undefined : undefined;
 }
 
+/** Whether a statement's words are more than one pronoun standing for words elsewhere. */
+function saysSomething(s: Statement): boolean {
+  const words = s.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length > 1 || (words.length === 1 && !EMPTY_CONTENT.has(words[0]));
+}
+
 /**
  * Who said what: statements grouped by speaker (one entity, or names of one person such as
- * "Putin" and "Vladimir Putin"), speakers with most statements first. Unresolved pronouns
- * and sources that name no one ("12", "11 a.m.") are left out.
+ * "Putin" and "Vladimir Putin"), speakers with most statements first. Unresolved pronouns,
+ * sources that name no one ("12", "11 a.m.") and statements whose words are one pronoun
+ * ("which", "it") are left out.
  */
 export function groupBySpeaker(coverage: Coverage): SpeakerStatements[] {
   const groups: { entity?: string; name: string; statements: string[] }[] = [];
   for (const doc of coverage.docs) {
     for (const s of doc.statements ?? []) {
-      if (!isSpeech(s)) continue;
+      if (!isSpeech(s) || !saysSomething(s)) continue;
       const name = speakerName(coverage, s);
       if (!name || !namesSomeone(name) || (!s.speaker.entity && PRONOUNS.has(name.toLowerCase()))) continue;
       const speaker = { entity: s.speaker.entity, name };

@@ -99,6 +99,8 @@ describe('buildBriefing', () => {
     b.statements.push({ ...events.statement(b, 'Biden', 'the test would come'), id: 'b-s3', speaker: { name: 'We' } });
     // Nor does a number or a time the tagger took for a source ("11 a.m. saying…").
     b.statements.push({ ...events.statement(b, 'Biden', 'the test would come'), id: 'b-s4', speaker: { name: '11 a.m.' } });
+    // Nor words that are one pronoun standing for words elsewhere ("…, which Biden said").
+    b.statements.push({ ...events.statement(b, 'Biden', 'the test would come'), id: 'b-s5', text: 'which' });
     const briefing = buildBriefing(coverageOf([a, b]), { summaryWords: 60 });
     expect(briefing.speakers).toEqual([
       { entity: null, name: 'Vladimir Putin', statements: ['a-s1', 'b-s1'] },
