@@ -55,7 +55,9 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
   const sources = tagged
     .flatMap((span) => splitAtParagraphs(a, span))
     .map((span) => trimSource(a, span))
-    .filter((span) => span[1] > span[0] && !(span[1] <= cue[0] && passiveCue(a, cue)));
+    .filter((span) => span[1] > span[0] && !(span[1] <= cue[0] && passiveCue(a, cue)))
+    // "but an estimated one million dollars": an article alone names no one.
+    .filter(([b, e]) => a.tokens.slice(b, e).some((t) => t.pos !== 'DET'));
   return {
     cue,
     sources,

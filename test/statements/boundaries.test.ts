@@ -51,6 +51,13 @@ describe('content and source boundaries', () => {
     expect(slice(text, s?.speaker.span)).toBe('The harbour master');
   });
 
+  it('takes no article alone for a source ("but an estimated …")', () => {
+    const text = 'Providentially, nobody was injured, but an estimated one million dollars in damage was done to Quennbry Hall Friday night.';
+    const s = about(statementsOf(text), 'one million dollars');
+    expect(s).toBeDefined();
+    expect(s?.speaker.span).toBeUndefined();
+  });
+
   it('leaves the medium of the words out of a source named after its cue ("said the company in a statement")', () => {
     const text = '"The mill will reopen," said the company in a statement. Workers in the statement office said nothing had changed.';
     const statements = statementsOf(text);
