@@ -14,6 +14,8 @@ export type TokenSpan = [number, number];
 
 const sourceLeaders = new Set(['-', '—', '–', '--']);
 const relativePronouns = new Set(['who', 'which']);
+/** Determiners that name no one alone, unlike "some" or "many" ("Some say…"). */
+const articles = new Set(['a', 'an', 'the']);
 const keepsSubject = new Set<string>(sourceParticiples);
 const inverting = new Set<string>(invertingCues);
 const openers = new Set<string>(clauseOpeners);
@@ -57,7 +59,7 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
     .map((span) => trimSource(a, span))
     .filter((span) => span[1] > span[0] && !(span[1] <= cue[0] && passiveCue(a, cue)))
     // "but an estimated one million dollars": an article alone names no one.
-    .filter(([b, e]) => a.tokens.slice(b, e).some((t) => t.pos !== 'DET'));
+    .filter(([b, e]) => a.tokens.slice(b, e).some((t) => !articles.has(t.lower)));
   return {
     cue,
     sources,
