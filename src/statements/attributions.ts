@@ -5,7 +5,7 @@
 import type { Analysis } from './analysis.js';
 import { cueFeatures, roleFeatures, roleWindow } from './features.js';
 import type { StatementModels } from './model.js';
-import { clauseOpeners, invertingCues, sourceParticiples, speechNouns, timeAfterCue } from './lexicon.js';
+import { clauseOpeners, invertingCues, mediumPrepositions, sourceParticiples, speechNouns, timeAfterCue } from './lexicon.js';
 import { wordClass } from './wordclasses.js';
 import { isQuoteMark } from './marks.js';
 import { emissions, runs, viterbi } from './tagger.js';
@@ -21,8 +21,7 @@ const inverting = new Set<string>(invertingCues);
 const openers = new Set<string>(clauseOpeners);
 const nounPhraseOpeners = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
 const utterances = new Set<string>(speechNouns);
-/** Prepositions of the medium that carried words ("in a statement", "during an interview"). */
-const mediums = new Set(['in', 'during', 'via']);
+const mediums = new Set<string>(mediumPrepositions);
 /** Most words a source named after its cue may have ("reports from Ashgabat, Turkmenistan's capital"). */
 const INVERTED_SOURCE_MAX = 12;
 

@@ -92,6 +92,12 @@ export const speechNouns = [
   'response', 'reply', 'warning', 'promise', 'pledge', 'argument', 'assertion', 'accusation',
 ] as const;
 
+/** Documents that speak for whoever issued them ("the statement said"). */
+export const issuedDocuments = ['statement', 'release', 'announcement', 'communique', 'communiqué'] as const;
+
+/** Prepositions of the medium that carried words ("in a statement", "during an interview"). */
+export const mediumPrepositions = ['in', 'during', 'via'] as const;
+
 /** Phrases that attribute without a verb; the first word is the key. */
 export const reportingPhrases = [
   ['according', 'to'],

@@ -14,6 +14,7 @@ import {
   femaleGivenNames,
   femaleRoleWords,
   genericRoleNouns,
+  issuedDocuments,
   maleGivenNames,
   maleRoleWords,
   otherPronouns,
@@ -26,8 +27,7 @@ import { findNames, fullestName, indexNames, type Name, type NameIndex } from '.
 const pronouns = new Set<string>([...personalPronouns, ...otherPronouns]);
 const roles = new Set<string>(roleNouns);
 const generic = new Set<string>(genericRoleNouns);
-/** Documents that speak for whoever issued them ("the statement said"). */
-const utterances = new Set<string>(['statement', 'release', 'announcement', 'communique', 'communiqué']);
+const utterances = new Set<string>(issuedDocuments);
 const nounPhrase = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PART']);
 const determiners = /^(the|a|an|this|that|these|those)\s+/i;
 
