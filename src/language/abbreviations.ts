@@ -44,6 +44,16 @@ export const SENTENCE_OPENERS = new Set([
   'why', 'where', 'officials', 'meanwhile', 'however', 'still', 'also', 'then', 'now', 'today', 'both', 'all',
 ]);
 
+/**
+ * Whether a title ending one piece of text ("Rev", its period left off) goes on into the next
+ * piece, whose first word is `next`: a capitalised word that, in English, opens no sentence
+ * ("the Rev." + "Larry Kroon", not "Main St." + "The roof held").
+ */
+export function titleGoesOn(title: string | undefined, next: string | undefined, titles: Set<string>, language: string): boolean {
+  if (!title || !next || !titles.has(title.toLowerCase()) || !/^\p{Lu}/u.test(next)) return false;
+  return language !== 'en' || !SENTENCE_OPENERS.has(next.toLowerCase());
+}
+
 const cache = new Map<string, { titles: Set<string>; other: Set<string> }>();
 
 export function abbreviationsFor(language: string | undefined): { titles: Set<string>; other: Set<string> } {

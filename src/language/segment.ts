@@ -1,6 +1,6 @@
 import { trimSpan } from '../core/span.js';
 import type { Sentence, Span } from '../core/types.js';
-import { SENTENCE_OPENERS, abbreviationsFor } from './abbreviations.js';
+import { SENTENCE_OPENERS, abbreviationsFor, titleGoesOn } from './abbreviations.js';
 import { DATELINE } from './dateline.js';
 import { segmentsOf } from './windows.js';
 
@@ -179,10 +179,9 @@ function shouldJoin(
 
 /** A line that ends in a title ("Rev.", "Dr.") before a line that opens with a name. */
 function titleBrokenAtLine(text: string, prev: Span, next: Span, titles: Set<string>, language: string): boolean {
-  const title = /(?:^|[\s(“"‘'])(\p{L}+)\.$/u.exec(text.slice(prev.start, prev.end))?.[1].toLowerCase();
-  const name = /^\p{Lu}[\p{L}'’-]*/u.exec(text.slice(next.start, next.end))?.[0].toLowerCase();
-  if (!title || !name || !titles.has(title)) return false;
-  return language !== 'en' || !SENTENCE_OPENERS.has(name);
+  const title = /(?:^|[\s(“"‘'])(\p{L}+)\.$/u.exec(text.slice(prev.start, prev.end))?.[1];
+  const word = /^[\p{L}'’-]+/u.exec(text.slice(next.start, next.end))?.[0];
+  return titleGoesOn(title, word, titles, language);
 }
 
 function isHeading(text: string, span: Span, piecesInParagraph: number): boolean {

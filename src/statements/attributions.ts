@@ -52,7 +52,8 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
   const tagged = runs(models.role.labels, path, 'src').map(shift);
   const inverted = invertedAttribution(a, cue);
   // The tagger's reading stands when it found that source alone.
-  if (inverted && !(tagged.length === 1 && tagged[0][0] === inverted.sources[0][0] && tagged[0][1] === inverted.sources[0][1])) return inverted;
+  const [named] = inverted?.sources ?? [];
+  if (inverted && !(tagged.length === 1 && tagged[0][0] === named[0] && tagged[0][1] === named[1])) return inverted;
   const sources = tagged
     .flatMap((span) => splitAtParagraphs(a, span))
     .map((span) => trimSource(a, span))

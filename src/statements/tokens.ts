@@ -6,7 +6,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { SENTENCE_OPENERS, abbreviationsFor } from '../language/abbreviations.js';
+import { abbreviationsFor, titleGoesOn } from '../language/abbreviations.js';
 import { verbCliticHosts } from './lexicon.js';
 
 export interface Token {
@@ -126,11 +126,10 @@ export function tokenize(text: string): Tokenized {
   return { text, tokens, sentences, paragraphs };
 }
 
-/** Whether the tokens so far end in a title ("Rev.", "Rev" "."), before a capitalised word that opens no sentence. */
+/** Whether the tokens so far end in a title ("Rev.", merged from "Rev" "."), before a name that goes on from it. */
 function titleBeforeBreak(tokens: Token[], next: string): boolean {
   const last = tokens[tokens.length - 1].lower;
-  if (!/^\p{Lu}/u.test(next) || SENTENCE_OPENERS.has(next.toLowerCase())) return false;
-  return last.endsWith('.') && englishTitles.has(last.slice(0, -1));
+  return last.endsWith('.') && titleGoesOn(last.slice(0, -1), next, englishTitles, 'en');
 }
 
 /** Where the words the tagger reads as common nouns start in the text: "three ladder trucks" -> {6, 13}. */
