@@ -131,6 +131,8 @@ export interface NumberLexicon {
   elapsed?: readonly string[];
   /** Words after the word for one that make it one member of a set ("one of Egypt's largest providers"), not a count. */
   memberOf?: readonly string[];
+  /** Set phrases in which the word for one counts nothing ("at one point", "one another"). */
+  oneIdioms?: readonly string[];
   /** Words before a count that make it what was required ("needed nine points to pass"), not what happened. */
   needs?: readonly string[];
   /**
@@ -168,6 +170,7 @@ export const ENGLISH_NUMBERS: NumberLexicon = {
   ago: ['ago', 'earlier', 'later'],
   elapsed: ['of', 'into', 'since'],
   memberOf: ['of'],
+  oneIdioms: ['at one point', 'at one time', 'one day', 'one another', 'one by one', 'one way or another'],
   needs: ['need', 'needs', 'needed', 'needing'],
   // "north-east" is tokenised as two directions, which are read together.
   directions: `north south east west northeast northwest southeast southwest northeastern northwestern southeastern

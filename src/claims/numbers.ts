@@ -1,5 +1,5 @@
 import type { Span } from '../core/types.js';
-import { alternation, DECIMAL_COMMA, englishOr, stemWord } from '../language/index.js';
+import { alternation, CAPITALIZED_NOUNS, DECIMAL_COMMA, englishOr, stemWord } from '../language/index.js';
 import { isDemonym } from '../entities/index.js';
 import { nounStarts } from '../statements/index.js';
 import { CUE_WORDS_BY_LANGUAGE } from '../statements/lexicon-languages.js';
@@ -55,6 +55,7 @@ interface NumberReading {
   ago: ReadonlySet<string>;
   elapsed: ReadonlySet<string>;
   memberOf: ReadonlySet<string>;
+  oneIdioms: readonly string[][];
   needs: ReadonlySet<string>;
   directions: ReadonlySet<string>;
   complements: ReadonlySet<string>;
@@ -85,6 +86,7 @@ function readingOf(lexicon: NumberLexicon, functionWords: ReadonlySet<string>, s
     ago: new Set(lexicon.ago ?? []),
     elapsed: new Set(lexicon.elapsed ?? []),
     memberOf: new Set(lexicon.memberOf ?? []),
+    oneIdioms: (lexicon.oneIdioms ?? []).map((phrase) => phrase.split(' ')),
     needs: new Set(lexicon.needs ?? []),
     directions: new Set(lexicon.directions ?? []),
     complements: new Set(lexicon.complements ?? []),
@@ -114,7 +116,7 @@ export function numbersOf(tokens: Token[], text: string, offset: number, languag
         ? joinDigitGroups(tokens.map(withDecimalPoint), text, offset, GROUP_SPACE)
         : joinDigitGroups(tokens, text, offset, SPACED_GROUP_COMMA),
     reading,
-    (t) => namesNotCounts(t, text, offset, reading),
+    (t) => namesNotCounts(t, text, offset, reading) || (!CAPITALIZED_NOUNS.has(language ?? '') && labelsAName(t, text, offset, people)),
     (a, b) => text.slice(a.end - offset, b.start - offset),
     nounsOf(text, offset, reading),
   );
@@ -285,6 +287,14 @@ function qualifierBefore(tokens: Token[], i: number, r: NumberReading): 'min' | 
   return undefined;
 }
 
+/** The word for one at `at` is part of one of `idioms` ("at one point"). */
+function inIdiom(tokens: Token[], at: number, idioms: readonly string[][]): boolean {
+  return idioms.some((words) => {
+    const k = words.indexOf(tokens[at].lower);
+    return k >= 0 && words.every((w, j) => tokens[at - k + j]?.lower === w);
+  });
+}
+
 const isYear = (t: Token, value: number) => /^\d{4}$/.test(t.lower) && value >= 1800 && value <= 2100;
 
 /**
@@ -297,6 +307,23 @@ function namesNotCounts(t: Token, text: string, offset: number, r: NumberReading
   const after = text.slice(t.end - offset, t.end - offset + 2);
   if (NUMBER_SIGN.test(text.slice(Math.max(0, t.start - offset - 5), t.start - offset))) return true;
   return (/^.-$/.test(before) && /\p{L}/u.test(before[0])) || (/^-./.test(after) && /\p{L}/u.test(after[1]) && !r.wordStart.test(text.slice(t.end - offset + 1)));
+}
+
+/**
+ * A number written right after a capitalised word inside a sentence is part of a name:
+ * a model, a version, a road ("Intel HD Graphics 4000", "Internet Explorer 7 users",
+ * "Route 52"), or a place on a field ("the Colts 16-yard line"). Not after a person's name
+ * ("Iguodala 14.9 points"), a sentence's first word, or in a headline written in title case,
+ * where every word is capitalised ("Quake Kills 12"); nor in a language that capitalises
+ * its nouns ("in der Altstadt 120 Bewohner").
+ */
+function labelsAName(t: Token, text: string, offset: number, people: PersonMention[]): boolean {
+  const before = text.slice(0, t.start - offset);
+  const word = /(\p{Lu}[\p{L}\p{N}]*) $/u.exec(before);
+  if (!word || !/[\p{L}\p{N},;]/u.test(before.slice(0, word.index).trim().slice(-1))) return false;
+  if (people.some((p) => p.end === t.start - 1)) return false;
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 <= words.length;
 }
 
 /** Hours and minutes, or minutes and seconds: "5:30", "7: 42". */
@@ -334,6 +361,7 @@ function findNumbers(
     if (isYear(tokens[at], low) && used === 1 && !currency) continue;
     // "one of the largest providers", "one of my sons": a member of a set, not a count of it.
     if (low === 1 && used === 1 && /^\p{L}/u.test(tokens[at].lower) && r.memberOf.has(tokens[at + 1]?.lower ?? '')) continue;
+    if (low === 1 && used === 1 && inIdiom(tokens, at, r.oneIdioms)) continue;
     // "needed nine points to pass", "needs at least 60 votes": what was required, not what happened.
     let before = (currency ? i : at) - 1;
     while (before >= 0 && r.qualifierWords.has(tokens[before].lower)) before--;

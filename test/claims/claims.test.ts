@@ -850,6 +850,20 @@ describe('numbers', () => {
     expect(numbers('No one saw the 3 cars.')).toEqual([{ low: 2.5, high: 3.5, unit: 'car' }]);
   });
 
+  it('reads a number after a capitalised word inside a sentence as part of a name', () => {
+    expect(disagree('The laptop has Intel HD Graphics 4000 built in.', 'The laptop moves up from Intel HD Graphics 3000 this year.')).toBe(false);
+    expect(numbers('Internet Explorer 7 users were hit, and the car left Route 52 near the exit.')).toEqual([]);
+    expect(numbers('He lost a fumble on the Colts 16-yard line.')).toEqual([]);
+    // A headline in title case, and a count after a sentence's first word, are still counts.
+    expect(numbers('Quake Kills 12 Villagers')).toEqual([expect.objectContaining({ low: 11.5, high: 12.5 })]);
+    expect(numbers('Police said 12 people were injured.')).toEqual([expect.objectContaining({ unit: 'peopl' })]);
+  });
+
+  it('reads no count in a set phrase with "one"', () => {
+    expect(numbers('At one point he was on the list, and one day he ran.')).toEqual([]);
+    expect(disagree('At one point he was on the FBI list.', 'He was placed on the FBI list of 10 fugitives.')).toBe(false);
+  });
+
   it('reads no count in a time of day or a game clock', () => {
     expect(numbers('The gunman walked in at about 4 p.m. and staff left at 5:30 p.m.')).toEqual([]);
     expect(numbers('He scored with 7: 42 left, and 12 people were hurt at 2:09 a.m.')).toEqual([{ low: 11.5, high: 12.5, unit: 'peopl' }]);
