@@ -140,10 +140,15 @@ function isNotName(token: string): boolean {
   return NOT_NAMES.has(bare(token)) || NOT_NAMES.has(token.toLowerCase().split(/['’]/)[0]);
 }
 
-/** "Putin Geneva" (from "Biden-Putin Geneva meeting"): a known place inside a run starts a new name. */
+/**
+ * "Putin Geneva" (from "Biden-Putin Geneva meeting"): a known place inside a run starts a
+ * new name, unless the name is "of" it ("Bank of America", "Gulf of Mexico").
+ */
 function splitAtPlaces(run: Token[]): Token[][] {
   if (run.length < 2 || PLACE_ALIAS.has(run.map((t) => bare(t.text)).join(' '))) return [run];
-  const at = run.findIndex((t, i) => i > 0 && PLACE_ALIAS.has(bare(t.text)) && !OTHER_HEADS.has(bare(run[i + 1]?.text ?? '')) && !ORG_HEADS.has(bare(run[i + 1]?.text ?? '')));
+  const at = run.findIndex(
+    (t, i) => i > 0 && PLACE_ALIAS.has(bare(t.text)) && !OTHER_HEADS.has(bare(run[i + 1]?.text ?? '')) && !ORG_HEADS.has(bare(run[i + 1]?.text ?? '')) && run[i - 1].text !== 'of',
+  );
   return at > 0 ? [run.slice(0, at), ...splitAtPlaces(run.slice(at))] : [run];
 }
 
@@ -210,7 +215,9 @@ export function isVesselName(name: string): boolean {
 function typeOf(name: Token[], hasRole: boolean, wordBefore: string): EntityType {
   const words = name.map((t) => bare(t.text));
   const phrase = words.join(' ');
-  const last = words[words.length - 1];
+  // The head of "Gulf of Mexico" is "Gulf".
+  const of = words.indexOf('of');
+  const last = words[of > 0 ? of - 1 : words.length - 1];
   if (isVesselName(name.map((t) => t.text).join(' '))) return 'other';
   if (PLACE_ALIAS.has(phrase)) return 'place';
   if (ORG_NAMES.has(phrase)) return 'organization';
@@ -263,10 +270,17 @@ export function findMentions(doc: Doc): Mention[] {
       const titleAt = isOrganization(run) && !personAfterTitle(run) ? -1 : lastTitleBeforeName(run);
       let role = trimRole(run.slice(0, titleAt + 1));
       name = run.slice(titleAt + 1);
+      // "the Governor of Alaska": what a role is of is no person holding it; in "Secretary of
+      // State Antony Blinken" the role takes one word after "of", and the two words left are the person's.
+      const office = titleAt >= 0 && name[0]?.text === 'of';
+      if (office && name.length >= 4) {
+        role = role.concat(name.slice(0, -2));
+        name = name.slice(-2);
+      } else if (office) role = [];
       while (name.length && (isNotName(name[0].text) || functionWords?.has(name[0].text.toLowerCase()) || openingAdverb(name[0]))) name = name.slice(1);
       while (name.length && NAME_PARTICLES.has(name[0].text)) name = name.slice(1);
       if (!name.length) continue;
-      if (!role.length) role = roleBefore(text, tokens, tokens.indexOf(name[0]));
+      if (!role.length && !office) role = roleBefore(text, tokens, tokens.indexOf(name[0]));
       const wordBefore = previousWord(text, tokens, name[0]);
       let roleText = role.length ? text.slice(role[0].start, role[role.length - 1].end) : undefined;
       // "foreign ministers Sergey Lavrov and Antony Blinken": a plural role covers both names.

@@ -1,6 +1,6 @@
 import { overlaps } from '../core/span.js';
 import type { Doc, Entity, Mention, Statement } from '../core/types.js';
-import { DAY_NAMES } from './lexicon.js';
+import { DAY_NAMES, TITLE_HEADS } from './lexicon.js';
 import { nameKey } from './resolve.js';
 
 /**
@@ -51,7 +51,12 @@ function entityOf(
       if (!/^[\p{Ll}\s]+$/u.test(after) || after.split(/\s+/).some((w) => DAY_NAMES.has(w))) return false;
       return !speaker.antecedent && (speaker.name?.endsWith(` ${after}`) ?? false);
     };
-    const overlapping = doc.mentions.filter((m) => m.entity && overlaps(m, target) && !possessor(m) && !modifier(m));
+    // "the Governor of Alaska" is not Alaska: a place a role is "of" says whose role it is.
+    const office = (m: Mention) => {
+      const role = /([\p{L}.]+)\s+of\s+(?:the\s+)?$/u.exec(doc.text.slice(target.start, m.start))?.[1].toLowerCase();
+      return role !== undefined && TITLE_HEADS.has(role) && !['person', 'organization'].includes(byId.get(m.entity!)?.type ?? '');
+    };
+    const overlapping = doc.mentions.filter((m) => m.entity && overlaps(m, target) && !possessor(m) && !modifier(m) && !office(m));
     const mention = headPerson(overlapping, doc.text, byId) ?? overlapping[0];
     if (mention) return byId.get(mention.entity!);
   }

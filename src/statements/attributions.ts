@@ -5,7 +5,7 @@
 import type { Analysis } from './analysis.js';
 import { cueFeatures, roleFeatures, roleWindow } from './features.js';
 import type { StatementModels } from './model.js';
-import { clauseOpeners, invertingCues, mediumPrepositions, sourceParticiples, speechNouns, timeAfterCue } from './lexicon.js';
+import { clauseOpeners, invertingCues, issuedDocuments, mediumPrepositions, sourceParticiples, speechNouns, timeAfterCue } from './lexicon.js';
 import { wordClass } from './wordclasses.js';
 import { isQuoteMark } from './marks.js';
 import { emissions, runs, viterbi } from './tagger.js';
@@ -22,6 +22,10 @@ const openers = new Set<string>(clauseOpeners);
 const nounPhraseOpeners = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
 const utterances = new Set<string>(speechNouns);
 const mediums = new Set<string>(mediumPrepositions);
+const issued = new Set<string>(issuedDocuments);
+const phraseWords = new Set(['NOUN', 'PROPN', 'ADJ']);
+const issuers = new Set(['from', 'by']);
+const issuerWords = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PART', 'PRON']);
 /** Most words a source named after its cue may have ("reports from Ashgabat, Turkmenistan's capital"). */
 const INVERTED_SOURCE_MAX = 12;
 
@@ -54,17 +58,21 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
   // The tagger's reading stands when it found that source alone.
   const [named] = inverted?.sources ?? [];
   if (inverted && !(tagged.length === 1 && tagged[0][0] === named[0] && tagged[0][1] === named[1])) return inverted;
+  const document = issuedDocumentBefore(a, cue);
   const sources = tagged
     .flatMap((span) => splitAtParagraphs(a, span))
     .map((span) => trimSource(a, span))
     .filter((span) => span[1] > span[0] && !(span[1] <= cue[0] && passiveCue(a, cue)))
-    // "but an estimated one million dollars": an article alone names no one.
-    .filter(([b, e]) => a.tokens.slice(b, e).some((t) => !articles.has(t.lower)));
+    .map((span) => withNounAfterArticle(a, span, cue))
+    .filter(([b, e]) => e > b)
+    .filter(([b, e]) => !document || e <= document[0] || b >= document[1]);
   return {
     cue,
-    sources,
+    sources: document ? [...sources, document].sort((x, y) => x[0] - y[0]) : sources,
     contents: runs(models.role.labels, path, 'con')
       .map(shift)
+      .map(([b, e]): TokenSpan => (document && b < document[0] && e > document[0] ? [b, document[0]] : [b, e]))
+      .filter(([b, e]) => !document || e <= document[0] || b >= document[1])
       .map((span) => withoutTimeAfterCue(a, span, cue))
       .map((span) => withinClause(a, span, cue))
       .map((span) => withClosingMarks(a, span))
@@ -96,6 +104,40 @@ function invertedAttribution(a: Analysis, cue: TokenSpan): Attribution | undefin
   if (tail.every((t) => !/\p{L}/u.test(t.text) || timeHeads.has(t.lower) || timeOpeners.has(t.lower) || timeTails.has(t.lower))) return undefined;
   if (!hasWords(a, [sentence.first, comma])) return undefined;
   return { cue, sources: [[cue[1], end]], contents: [[sentence.first, comma]] };
+}
+
+/**
+ * "…, a statement from her office said": the document and who issued it, right before the
+ * cue, are the source as a whole (the speakers stage gives the words to the issuer). The
+ * tagger, which sees few such phrases, takes the document for content and the issuer
+ * alone, or nothing, for the source.
+ */
+function issuedDocumentBefore(a: Analysis, cue: TokenSpan): TokenSpan | undefined {
+  const tk = a.tokens;
+  const sentence = tk[cue[0]].sentence;
+  let t = cue[0] - 1;
+  while (t >= 0 && tk[t].sentence === sentence && issuerWords.has(tk[t].pos) && !issuers.has(tk[t].lower)) t--;
+  if (t < 0 || t === cue[0] - 1 || !issuers.has(tk[t].lower)) return undefined;
+  // "a statement issued by the ministry"
+  let noun = t - 1;
+  if (tk[noun]?.pos === 'VERB' && /ed$/.test(tk[noun].lower)) noun--;
+  if (!tk[noun] || tk[noun].sentence !== sentence || !issued.has(tk[noun].lemma)) return undefined;
+  let start = noun;
+  while (start > 0 && tk[start - 1].sentence === sentence && (tk[start - 1].pos === 'DET' || tk[start - 1].pos === 'ADJ')) start--;
+  return [start, cue[0]];
+}
+
+/**
+ * A source the tagger cut after its article ("the" of "…, the WHO said", "A" of "A
+ * relative came and told me") takes in the noun phrase after it; an article with no noun
+ * after it ("but an estimated one million dollars") names no one and is dropped (empty).
+ */
+function withNounAfterArticle(a: Analysis, [first, last]: TokenSpan, cue: TokenSpan): TokenSpan {
+  const tk = a.tokens;
+  if (tk.slice(first, last).some((t) => !articles.has(t.lower))) return [first, last];
+  let end = last;
+  while (end < tk.length && end !== cue[0] && tk[end].sentence === tk[first].sentence && phraseWords.has(tk[end].pos)) end++;
+  return tk.slice(last, end).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ? [first, end] : [first, first];
 }
 
 /**

@@ -116,6 +116,14 @@ export const nounDeterminers = ['a', 'an', 'the', 'his', 'her', 'its', 'their', 
 /** Object and possessive forms that can also stand for a speaker. */
 export const otherPronouns = ['him', 'his', 'her', 'hers', 'them', 'their', 'its'] as const;
 
+/** Abbreviated titles spelled out, so that "Alaska Gov. Sarah Palin" holds the role "the governor" names. */
+export const titleAbbreviations: Readonly<Record<string, string>> = {
+  'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'pres.': 'president', 'gen.': 'general',
+  'lt.': 'lieutenant', 'col.': 'colonel', 'maj.': 'major', 'capt.': 'captain', 'sgt.': 'sergeant',
+  'adm.': 'admiral', 'cmdr.': 'commander', 'det.': 'detective', 'insp.': 'inspector', 'supt.': 'superintendent',
+  'atty.': 'attorney', 'rev.': 'reverend', 'sec.': 'secretary',
+};
+
 /** Title words that stand before a name and describe a role ("Russian President Vladimir Putin"). */
 export const titleWords = [
   'president', 'vice', 'prime', 'minister', 'secretary', 'senator', 'sen.', 'rep.',

@@ -17,10 +17,12 @@ import {
   issuedDocuments,
   maleGivenNames,
   maleRoleWords,
+  nounDeterminers,
   otherPronouns,
   personalPronouns,
   roleNouns,
   timeWords,
+  titleAbbreviations,
 } from './lexicon.js';
 import { findNames, fullestName, indexNames, type Name, type NameIndex } from './names.js';
 
@@ -29,6 +31,7 @@ const roles = new Set<string>(roleNouns);
 const generic = new Set<string>(genericRoleNouns);
 const utterances = new Set<string>(issuedDocuments);
 const nounPhrase = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PART']);
+const possessives = new Set<string>(nounDeterminers);
 const determiners = /^(the|a|an|this|that|these|those)\s+/i;
 
 /** How far back (in paragraphs) a pronoun looks for its referent. */
@@ -86,6 +89,30 @@ function modifies(a: Analysis, name: Name, [, end]: TokenSpan): boolean {
   // "Microsoft today" names Microsoft.
   const after = a.tokens.slice(name.last, end).filter((t) => !times.has(t.lower));
   return after.length > 0 && after.length <= MODIFIED_NOUNS && after.every((t) => t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text));
+}
+
+/** A role in lower case with its abbreviated titles spelled out: "Alaska Gov." -> "alaska governor". */
+const spelledOut = (role: string) =>
+  role
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => titleAbbreviations[w] ?? w)
+    .join(' ');
+
+/**
+ * A role "of" a name, the whole source: "the Governor of Alaska", "the president of
+ * Eastmark". Returns the words for `byRole`: what the role is of, then the role noun.
+ */
+function officeOf(a: Analysis, [first, last]: TokenSpan): string[] | undefined {
+  const tk = a.tokens;
+  let t = first;
+  if (tk[t]?.pos === 'DET') t++;
+  const role = t;
+  while (t < last && roles.has(tk[t].lower)) t++;
+  if (t === role || tk[t]?.lower !== 'of' || t + 1 >= last) return undefined;
+  const of = tk.slice(t + 1, last);
+  if (!of.every((w) => w.pos === 'PROPN' || w.lower === 'the')) return undefined;
+  return [...of.filter((w) => w.lower !== 'the').map((w) => w.lower), tk[t - 1].lower];
 }
 
 export class SpeakerResolver {
@@ -249,11 +276,11 @@ export class SpeakerResolver {
     for (const fit of fits) {
       for (let k = this.spoken.length - 1; k >= 0; k--) {
         const s = this.spoken[k];
-        if (s.span.end <= before && s.role && fit(s.role.toLowerCase())) return s;
+        if (s.span.end <= before && s.role && fit(spelledOut(s.role))) return s;
       }
       for (let k = last; k >= stop; k--) {
         const n = this.names[k];
-        if (n.role && fit(n.role.toLowerCase())) return this.canonical(n);
+        if (n.role && fit(spelledOut(n.role))) return this.canonical(n);
       }
     }
     for (let k = last; k >= stop; k--) {
@@ -302,7 +329,8 @@ export class SpeakerResolver {
     for (let t = first; t + 2 < last; t++) {
       if (!utterances.has(tk[t].lemma) || (tk[t + 1].lower !== 'from' && tk[t + 1].lower !== 'by')) continue;
       let e = t + 2;
-      while (e < last && nounPhrase.has(tk[e].pos)) e++;
+      // "from her office": a possessive opens the phrase as an article does.
+      while (e < last && (nounPhrase.has(tk[e].pos) || (possessives.has(tk[e].lower) && nounPhrase.has(tk[e + 1]?.pos ?? '')))) e++;
       return e > t + 2 ? [t + 2, e] : undefined;
     }
     return undefined;
@@ -344,6 +372,11 @@ export class SpeakerResolver {
         known = this.byRole(words, span.start);
         antecedent = known?.span;
       }
+      // "the Governor of Alaska" is whoever holds that role, not Alaska.
+      const office = !known ? officeOf(a, source) : undefined;
+      const holder = office && this.byRole(office, span.start);
+      if (holder) [known, antecedent] = [holder, holder.span];
+      else if (office) known = { name: surface.replace(determiners, ''), span, at: span, paragraph: this.paragraphAt(span.start) };
       // "a statement from the Eastmark government" speaks for the government.
       const issued = this.issuedBy(source);
       if (!known && issued) known = this.phrase(issued);

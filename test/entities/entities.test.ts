@@ -31,6 +31,15 @@ describe('findMentions', () => {
     expect(found[1].type).toBe('person');
   });
 
+  it('keeps a name "of" a place whole, and reads a role "of" a place as no person', () => {
+    const found = mentionsOf('The Bank of America branch shut as storms crossed the Gulf of Mexico. The Governor of Alaska flew in with Secretary of State Ilse Brandt.');
+    expect(found).toContainEqual(expect.objectContaining({ span: 'Bank of America', type: 'organization' }));
+    expect(found).toContainEqual(expect.objectContaining({ span: 'Gulf of Mexico', type: 'place' }));
+    expect(found.find((m) => m.span === 'Alaska')).toMatchObject({ role: undefined });
+    expect(found.find((m) => m.span === 'Alaska')?.type).not.toBe('person');
+    expect(found).toContainEqual(expect.objectContaining({ span: 'Ilse Brandt', type: 'person', role: 'Secretary of State' }));
+  });
+
   it('types a ship by the prefix of its name, not as a person or a place', () => {
     const found = mentionsOf('The frigate INS Talwar answered a call from MV Orla Bright near Port Senna.');
     expect(found.filter((m) => m.text !== 'Port Senna').map((m) => [m.text, m.type])).toEqual([['INS Talwar', 'other'], ['MV Orla Bright', 'other']]);
@@ -215,6 +224,12 @@ describe('linkSpeakers', () => {
     ]);
     linkSpeakers([from], resolveEntities([from]));
     expect(from.statements[0].speaker.name).toBe('Anna Lind');
+  });
+
+  it('does not give "the Governor of Alaska" to Alaska', () => {
+    const doc = withSpeakers('“The fire was set,” the Governor of Alaska said.', [{ name: 'Governor of Alaska', at: 'the Governor of Alaska' }]);
+    linkSpeakers([doc], resolveEntities([doc]));
+    expect(doc.statements.map((s) => [s.speaker.entity, s.speaker.name])).toEqual([[undefined, 'Governor of Alaska']]);
   });
 
   it('does not give a speaker phrase to the person it names as a possessor alone ("Morozov’s spokesman")', () => {

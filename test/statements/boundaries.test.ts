@@ -58,6 +58,25 @@ describe('content and source boundaries', () => {
     expect(s?.speaker.span).toBeUndefined();
   });
 
+  it('takes in the noun phrase after an article the tagger cut off ("…, the WHO said")', () => {
+    const text = 'The runway at Pellow airfield was closed for safety checks, the WHO said.';
+    const s = about(statementsOf(text), 'runway');
+    expect(slice(text, s?.speaker.span)).toBe('the WHO');
+    expect(s?.speaker.name).toBe('WHO');
+  });
+
+  it('gives "…, a statement from her office said" to the office, not the statement to the content', () => {
+    const text = 'The mayor will meet the families on Monday, a statement from her office said.';
+    const s = about(statementsOf(text), 'meet the families');
+    expect(s?.text).toBe('The mayor will meet the families on Monday');
+    expect(slice(text, s?.speaker.span)).toBe('a statement from her office');
+    expect(s?.speaker.name).toBe('her office');
+    const issued = 'Ferries will run again on Friday, a short statement issued by the Harbour Board said.';
+    const t = about(statementsOf(issued), 'Ferries');
+    expect(t?.text).toBe('Ferries will run again on Friday');
+    expect(t?.speaker.name).toBe('Harbour Board');
+  });
+
   it('leaves the medium of the words out of a source named after its cue ("said the company in a statement")', () => {
     const text = '"The mill will reopen," said the company in a statement. Workers in the statement office said nothing had changed.';
     const statements = statementsOf(text);

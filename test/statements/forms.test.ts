@@ -261,6 +261,18 @@ describe('speakers', () => {
     expect(slice(text, s?.speaker.antecedent)).toBe('Samuel Ortega');
   });
 
+  it('names "the Governor of X" by its holder, or by the whole role, never by X', () => {
+    const held = 'President Samuel Ortega arrived on Sunday. The President of Eastmark said the visit would strengthen ties.';
+    expect(about(statementsOf(held), 'strengthen ties')?.speaker.name).toBe('Samuel Ortega');
+    // An abbreviated title holds the role it abbreviates.
+    const abbreviated = 'Eastmark Gov. Marta Okonjo toured the site. The Governor of Eastmark said the fire had been set.';
+    expect(about(statementsOf(abbreviated), 'had been set')?.speaker.name).toBe('Marta Okonjo');
+    const alone = 'The Governor of Eastmark said the fire had been set on purpose.';
+    const s = about(statementsOf(alone), 'set on purpose');
+    expect(slice(alone, s?.speaker.span)).toBe('The Governor of Eastmark');
+    expect(s?.speaker.name).toBe('Governor of Eastmark');
+  });
+
   it('resolves honorifics and descriptions by their role words', () => {
     const text =
       'Nordic Prime Minister Ola Brenn met Canadian Premier Jean Tardif in Oslo. The Nordic leader said the talks had been open. Mr. Brenn added that a deal was close.';
