@@ -135,6 +135,21 @@ function trimRole(role: Token[]): Token[] {
   return role;
 }
 
+/**
+ * Title words the text writes as a surname after a given name ("Tishana King"), not as a
+ * role before one ("Finance Minister Aino Dahl") nor after an article ("the Foreign
+ * Minister"): alone ("King told reporters") they name that person.
+ */
+function titleSurnames(text: string): Set<string> {
+  const surnames = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]+) (\p{Lu}\p{Ll}+)(?! \p{Lu})/gu)) {
+    const [given, surname] = [bare(m[1]), bare(m[2])];
+    const article = /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index));
+    if (isTitle(surname) && !isRoleWord(given) && !isNotName(m[1]) && !article) surnames.add(surname);
+  }
+  return surnames;
+}
+
 /** "I’m", "It’s", "The": capitalised, but not names. */
 function isNotName(token: string): boolean {
   return NOT_NAMES.has(bare(token)) || NOT_NAMES.has(token.toLowerCase().split(/['’]/)[0]);
@@ -250,6 +265,7 @@ export function findMentions(doc: Doc): Mention[] {
   const { text } = doc;
   const lowerWords = new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []);
   const standalone = standaloneWords(text);
+  const surnames = titleSurnames(text);
   const mentions: Mention[] = [];
   const functionWords = doc.language && doc.language !== 'en' ? notNameWords(doc.language) : undefined;
   const english = !doc.language || doc.language === 'en';
@@ -294,11 +310,12 @@ export function findMentions(doc: Doc): Mention[] {
       // A capitalised plural title alone names a place or a team ("in Queens", "the Kings"): as a
       // role it would stand before names.
       const pluralTitle = name.length === 1 && singular(bare(first.text)) !== bare(first.text);
-      if (name.length === 1 && (first.text.toLowerCase() in DEMONYMS || (isTitle(bare(first.text)) && !pluralTitle))) continue;
+      const surname = name.length === 1 && surnames.has(bare(first.text)) && !/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, first.start - 4), first.start));
+      if (name.length === 1 && (first.text.toLowerCase() in DEMONYMS || (isTitle(bare(first.text)) && !pluralTitle && !surname))) continue;
       const last = name[name.length - 1];
       // "Assistant Chief Fire Officer at…": a role with no name, its words all role words or
       // words the text also writes in lower case ("Stephen King" keeps its first name).
-      if (!pluralTitle && isTitle(bare(last.text)) && name.every((t) => isRoleWord(bare(t.text)) || lowerWords.has(t.text.toLowerCase()))) continue;
+      if (!pluralTitle && !surname && isTitle(bare(last.text)) && name.every((t) => isRoleWord(bare(t.text)) || lowerWords.has(t.text.toLowerCase()))) continue;
       const end = last.start + last.text.replace(/['’]s$/, '').length;
       const surface = text.slice(first.start, end);
       previous = {

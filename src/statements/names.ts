@@ -38,15 +38,37 @@ function isNameToken(a: Analysis, t: number): boolean {
   return !sentenceStart && (tk.pos === 'NOUN' || tk.pos === 'ADJ' || tk.pos === 'X');
 }
 
-/** Is a token a role word: a title ("President") or a capitalised qualifier before one ("Russian", "US")? */
-function isRoleToken(a: Analysis, t: number): boolean {
+/**
+ * Title words the document also writes as a person's surname, right after a given name
+ * ("Tishana King"): alone, without a name after them, they name that person ("King told
+ * reporters"), not a role.
+ */
+function titleSurnames(a: Analysis): Set<string> {
+  const surnames = new Set<string>();
+  for (let t = 1; t < a.tokens.length; t++) {
+    const [before, word] = [a.tokens[t - 1], a.tokens[t]];
+    if (!titles.has(word.lower) || !isCapitalised(word.text) || before.sentence !== word.sentence || !isNameToken(a, t - 1)) continue;
+    // Not "Finance Minister Aino Dahl" (a name follows), "the Foreign Minister" or "Deputy Chief".
+    if (titles.has(before.lower) || qualifiers.has(before.lower) || a.tokens[t - 2]?.pos === 'DET') continue;
+    if (t + 1 < a.tokens.length && a.tokens[t + 1].sentence === word.sentence && isNameToken(a, t + 1)) continue;
+    if (a.sentences[before.sentence].first !== t - 1 || before.pos === 'PROPN') surnames.add(word.lower);
+  }
+  return surnames;
+}
+
+/** Is a token a role word: a title ("President"), not a surname written alone (see `titleSurnames`; "the King" is a title)? */
+function isRoleToken(a: Analysis, t: number, surnames: ReadonlySet<string>): boolean {
   const lower = a.tokens[t].lower;
-  return titles.has(lower);
+  if (!titles.has(lower)) return false;
+  if (!surnames.has(lower) || a.tokens[t - 1]?.pos === 'DET') return true;
+  return t + 1 < a.tokens.length && isNameToken(a, t + 1) && a.tokens[t + 1].sentence === a.tokens[t].sentence;
 }
 
 /** Name runs in token order, with their roles split off. */
 export function findNames(a: Analysis): Name[] {
   const names: Name[] = [];
+  const surnames = titleSurnames(a);
+  const isRole = (t: number) => isRoleToken(a, t, surnames);
   const n = a.tokens.length;
   let t = 0;
   while (t < n) {
@@ -64,7 +86,7 @@ export function findNames(a: Analysis): Name[] {
     // after qualifiers alone ("White Rock" is no role and a name).
     let nameStart = t;
     for (let k = end - 2; k >= t; k--) {
-      if (isRoleToken(a, k)) {
+      if (isRole(k)) {
         const titled = a.tokens.slice(t, k + 1).some((tk) => titles.has(tk.lower) && !qualifiers.has(tk.lower));
         if (titled || end - k > 2) nameStart = k + 1;
         break;
@@ -76,7 +98,7 @@ export function findNames(a: Analysis): Name[] {
       const prev = roleStart - 1;
       const word = a.tokens[prev];
       if (word.pos === 'DET' || word.pos === 'PRON' || word.pos === 'PUNCT') break;
-      if (prev >= t || isRoleToken(a, prev) || (isCapitalised(word.text) && isRoleToken(a, roleStart))) roleStart--;
+      if (prev >= t || isRole(prev) || (isCapitalised(word.text) && isRole(roleStart))) roleStart--;
       else break;
     }
     while (nameStart < end && honorific.has(a.tokens[nameStart].lower)) nameStart++;
@@ -88,11 +110,11 @@ export function findNames(a: Analysis): Name[] {
     // name. Qualifiers with neither a title nor a common noun or adjective after them do
     // ("White", "White House"), not "the Russian leader" or "a U.S. naval commander".
     const describing =
-      a.tokens.slice(nameStart, end).some((tk) => titles.has(tk.lower) && !qualifiers.has(tk.lower)) ||
+      a.tokens.slice(nameStart, end).some((tk, k) => isRole(nameStart + k) && !qualifiers.has(tk.lower)) ||
       (/^(NOUN|ADJ)$/.test(a.tokens[end]?.pos ?? '') && /^\p{Ll}/u.test(a.tokens[end].text));
     let named = false;
     for (let k = nameStart; k < end; k++) {
-      if (a.tokens[k].pos !== 'ADJ' && (!isRoleToken(a, k) || (!describing && qualifiers.has(a.tokens[k].lower)))) named = true;
+      if (a.tokens[k].pos !== 'ADJ' && (!isRole(k) || (!describing && qualifiers.has(a.tokens[k].lower)))) named = true;
     }
     const dated = calendar.has(a.tokens[nameStart]?.lower) || calendar.has(a.tokens[end - 1].lower); // "May …", "Early November"
     if (nameStart < end && named && !ordinary && !dated) {

@@ -40,6 +40,13 @@ describe('findMentions', () => {
     expect(found).toContainEqual(expect.objectContaining({ span: 'Ilse Brandt', type: 'person', role: 'Secretary of State' }));
   });
 
+  it('reads a title word alone as a surname when the text writes it after a given name', () => {
+    const text = 'Police said Orla King saw it. King told reporters she heard shots. The King of Jordan arrived. Finance Minister Aino Dahl spoke.';
+    const kings = findMentions(makeDoc('d', text)).filter((m) => m.text === 'King');
+    expect(kings.map((m) => m.start)).toEqual([text.indexOf('King told')]);
+    expect(mentionsOf('King told reporters the palace was shut.').map((m) => m.span)).toEqual([]);
+  });
+
   it('types a ship by the prefix of its name, not as a person or a place', () => {
     const found = mentionsOf('The frigate INS Talwar answered a call from MV Orla Bright near Port Senna.');
     expect(found.filter((m) => m.text !== 'Port Senna').map((m) => [m.text, m.type])).toEqual([['INS Talwar', 'other'], ['MV Orla Bright', 'other']]);

@@ -261,6 +261,13 @@ describe('speakers', () => {
     expect(slice(text, s?.speaker.antecedent)).toBe('Samuel Ortega');
   });
 
+  it('reads a title word written as a surname ("Orla King") as that person when it stands alone', () => {
+    const text = 'Orla King saw the crash from her window. King told reporters she heard three shots. She said the car sped off. The King of Eastmark sent his regards.';
+    const statements = statementsOf(text);
+    expect(about(statements, 'three shots')?.speaker.name).toBe('Orla King');
+    expect(about(statements, 'sped off')?.speaker.name).toBe('Orla King');
+  });
+
   it('names "the Governor of X" by its holder, or by the whole role, never by X', () => {
     const held = 'President Samuel Ortega arrived on Sunday. The President of Eastmark said the visit would strengthen ties.';
     expect(about(statementsOf(held), 'strengthen ties')?.speaker.name).toBe('Samuel Ortega');

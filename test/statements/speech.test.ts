@@ -26,6 +26,8 @@ describe('isSpeech', () => {
     expect(isSpeech(statement('reported', 'release', 'the name of a driver who was hurt'))).toBe(false);
     expect(isSpeech(statement('reported', 'add', '12 points, and Orsolya Kiss had 9'))).toBe(false);
     expect(isSpeech(statement('reported', 'issue', 'a patch that users should install'))).toBe(false);
+    expect(isSpeech(statement('reported', 'point', 'a starting pistol at the crowd', 'allegedly pointed'))).toBe(false);
+    expect(isSpeech(statement('reported', 'point', 'that the ferry was late', 'pointed out'))).toBe(true);
     // "… he added" / "… adding that …" / "issued a statement saying …"
     expect(isSpeech(statement('reported', 'add', 'the ferry was later towed to the harbour'))).toBe(true);
     expect(isSpeech(statement('reported', 'add', 'He rarely visits the island'))).toBe(true);
