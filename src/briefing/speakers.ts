@@ -1,7 +1,7 @@
 import { sameSpeaker } from '../claims/index.js';
 import type { Coverage, Statement } from '../core/types.js';
 import { isSpeech, namesSomeone } from '../statements/index.js';
-import { EMPTY_CONTENT, PRONOUNS } from './lexicon.js';
+import { EMPTY_CONTENT, NO_ONE } from './lexicon.js';
 import type { BriefingJson } from './schema.js';
 
 type SpeakerStatements = NonNullable<BriefingJson['speakers']>[number];
@@ -15,6 +15,13 @@ function speakerName(coverage: Coverage, s: Statement): string | undefined {
   return doc && span ? doc.text.slice(span.start, span.end).trim() || undefined : undefined;
 }
 
+/** A source that names no one (see `NO_ONE`): a bare or unresolved pronoun, a relative, an indefinite alone. */
+function namesNoOne(name: string): boolean {
+  const lower = name.toLowerCase();
+  const words = lower.match(/[\p{L}]+/gu) ?? [];
+  return NO_ONE.alone.has(lower) || NO_ONE.openers.has(words[0] ?? '') || words.some((w) => NO_ONE.inside.has(w));
+}
+
 /** Whether a statement's words are more than one pronoun standing for words elsewhere. */
 function saysSomething(s: Statement): boolean {
   const words = s.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -22,10 +29,20 @@ function saysSomething(s: Statement): boolean {
 }
 
 /**
+ * One speaker for the briefing: names of one person ("Putin", "Vladimir Putin"), but a
+ * description only as itself: "police" is not "police sources and witnesses", nor "a
+ * witness" "another witness".
+ */
+function sameGroup(a: { entity?: string; name: string }, b: { entity?: string; name: string }): boolean {
+  if (!(a.entity && b.entity) && [a.name, b.name].some((n) => /^\p{Ll}/u.test(n))) return a.name.toLowerCase() === b.name.toLowerCase();
+  return sameSpeaker(a, b);
+}
+
+/**
  * Who said what: statements grouped by speaker (one entity, or names of one person such as
  * "Putin" and "Vladimir Putin"), speakers with most statements first. Unresolved pronouns,
- * sources that name no one ("12", "11 a.m.") and statements whose words are one pronoun
- * ("which", "it") are left out.
+ * sources that name no one ("12", "11 a.m.", "many of whom") and statements whose words are
+ * one pronoun ("which", "it") are left out.
  */
 export function groupBySpeaker(coverage: Coverage): SpeakerStatements[] {
   const groups: { entity?: string; name: string; statements: string[] }[] = [];
@@ -33,9 +50,9 @@ export function groupBySpeaker(coverage: Coverage): SpeakerStatements[] {
     for (const s of doc.statements ?? []) {
       if (!isSpeech(s) || !saysSomething(s)) continue;
       const name = speakerName(coverage, s);
-      if (!name || !namesSomeone(name) || (!s.speaker.entity && PRONOUNS.has(name.toLowerCase()))) continue;
+      if (!name || !namesSomeone(name) || (!s.speaker.entity && namesNoOne(name))) continue;
       const speaker = { entity: s.speaker.entity, name };
-      const group = groups.find((g) => sameSpeaker(g, speaker));
+      const group = groups.find((g) => sameGroup(g, speaker));
       if (group) {
         group.statements.push(s.id);
         if (name.length > group.name.length && !group.entity) group.name = name;

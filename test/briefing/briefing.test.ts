@@ -101,10 +101,20 @@ describe('buildBriefing', () => {
     b.statements.push({ ...events.statement(b, 'Biden', 'the test would come'), id: 'b-s4', speaker: { name: '11 a.m.' } });
     // Nor words that are one pronoun standing for words elsewhere ("…, which Biden said").
     b.statements.push({ ...events.statement(b, 'Biden', 'the test would come'), id: 'b-s5', text: 'which' });
+    // Nor a pronoun with what the tagger took after it, a relative, an indefinite alone.
+    for (const [k, name] of ['I couldn ’ t', 'many of whom', 'nothing'].entries()) {
+      b.statements.push({ ...events.statement(b, 'Biden', 'the test would come'), id: `b-n${k}`, speaker: { name } });
+    }
+    // A description is one speaker only with itself: "police" is not "police sources".
+    b.statements.push({ ...events.statement(b, 'Biden', 'the test would come'), id: 'b-p1', speaker: { name: 'police' } });
+    b.statements.push({ ...events.statement(b, 'Biden', 'the test would come'), id: 'b-p2', speaker: { name: 'police sources' } });
+    b.statements.push({ ...events.statement(b, 'Biden', 'the test would come'), id: 'b-p3', speaker: { name: 'Police' } });
     const briefing = buildBriefing(coverageOf([a, b]), { summaryWords: 60 });
     expect(briefing.speakers).toEqual([
       { entity: null, name: 'Vladimir Putin', statements: ['a-s1', 'b-s1'] },
+      { entity: null, name: 'police', statements: ['b-p1', 'b-p3'] },
       { entity: null, name: 'Biden', statements: ['b-s2'] },
+      { entity: null, name: 'police sources', statements: ['b-p2'] },
     ]);
   });
 
