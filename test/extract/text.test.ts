@@ -97,6 +97,9 @@ describe('extractText', () => {
       [['Harbour ferry back in service', '3 July 2013 Last updated at 13:38 GMT'], '2013-07-03'],
       [['Harbour ferry back in service', 'Monday, Sep 10, 2012 | Updated 9:01 AM EDT'], '2012-09-10'],
       [['Harbour ferry back in service', 'PUBLISHED: 02:31 GMT, 12 March 2013', 'UPDATED: 22:19 GMT, 13 March 2013'], '2013-03-12'],
+      // A date with a time of day after a bar or a comma.
+      [['Harbour ferry back in service', 'Sunday, March 17, 2013 | 5:00 PM'], '2013-03-17'],
+      [['Harbour ferry back in service', 'MAR. 14, 2013, 8: 12 PM'], '2013-03-14'],
     ];
     for (const [header, date] of cases) {
       const result = extractText([...header, '', body].join('\n'));

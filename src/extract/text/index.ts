@@ -93,6 +93,9 @@ function readHeader(lines: Line[]): Header {
   return { title, site: masthead ? lines[first].clean : undefined, author, published, drop };
 }
 
+/** A time of day after a date, behind a comma or a bar: "Sunday, March 17, 2013 | 5:00 PM", "…, 8: 12 PM EDT". */
+const TIME_AFTER_DATE = /^\s*[|,·]?\s*(?:at\s+)?\d{1,2}\s?[:.]\s?\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:\p{Lu}{2,4})?\s*$/iu;
+
 /** A dateline is a short line. */
 const DATELINE_MAX_CHARS = 160;
 /** Words (of three letters or more, not an all-capitals zone such as "EDT") a dateline may hold after its date. */
@@ -115,6 +118,7 @@ function datelineOf(text: string): string | undefined {
   if (found.text.length >= bare.length * 0.8) return iso;
   // What follows the date, up to the next label or separator, is a time and a zone at most.
   const tail = text.slice(found.index + found.text.length);
+  if (TIME_AFTER_DATE.test(tail)) return iso;
   const [beforeLabel] = tail.split(DATELINE_WORD);
   if (beforeLabel !== tail && !/\p{L}/u.test(beforeLabel)) return iso;
   if (!DATELINE_WORD.test(text.slice(0, found.index))) return undefined;
