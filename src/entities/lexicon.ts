@@ -111,6 +111,9 @@ export const OTHER_HEADS = new Set([
 /** Prefixes of ships' names, written in capitals ("MV Gibe", "INS Mysore", "USS Cole"): a vessel, not a person. */
 export const VESSEL_PREFIXES = new Set(['mv', 'ms', 'mt', 'ss', 'fv', 'rms', 'hms', 'hmas', 'hmcs', 'hmnzs', 'uss', 'usns', 'ins', 'pns', 'bns']);
 
+/** Prepositions that place a speaker ("lawyers in Utah", "the governor of Alaska"). */
+export const LOCATING_PREPOSITIONS = ['in', 'at', 'near', 'outside', 'inside', 'of'];
+
 /** Prepositions after which an unknown name is a place ("in Marrow Fen"). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'outside', 'inside', 'around', 'towards', 'toward']);
 

@@ -1,6 +1,6 @@
 import { overlaps } from '../core/span.js';
 import type { Doc, Entity, Mention, Statement } from '../core/types.js';
-import { DAY_NAMES, TITLE_HEADS } from './lexicon.js';
+import { DAY_NAMES, LOCATING_PREPOSITIONS, TITLE_HEADS } from './lexicon.js';
 import { nameKey } from './resolve.js';
 
 /**
@@ -19,6 +19,12 @@ export function linkSpeakers(docs: Doc[], entities: Entity[]): void {
     }
   }
 }
+
+/**
+ * A preposition of where, perhaps with "the", right before a place: "in (the) …", "of …".
+ * Not "from", which also names who the words come from ("testimony from Nick Hanna").
+ */
+const LOCATING = new RegExp(`\\b(?:${LOCATING_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?$`, 'i');
 
 /**
  * The person a speaker phrase is about when it names several: the first, when a comma or
@@ -42,9 +48,10 @@ function entityOf(
   const { speaker } = statement;
   const target = speaker.antecedent ?? speaker.span;
   if (target) {
-    // In "Reid's rep" the name says whose the speaker is, not who; nor does "Vancouver" in
-    // "Vancouver police", which the statements stage names by the whole phrase.
-    const possessor = (m: Mention) => m.end < target.end - 2 && /^\s?['’]s\b/.test(doc.text.slice(m.end, m.end + 3));
+    // In "Reid's rep" or "Jeffs' attorneys" the name says whose the speaker is, not who; nor
+    // does "Vancouver" in "Vancouver police", which the statements stage names by the whole phrase.
+    const possessive = (m: Mention) => /^\s?['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) || (/s$/.test(m.text) && /^['’](?!\p{L})/u.test(doc.text.slice(m.end, m.end + 2)));
+    const possessor = (m: Mention) => m.end < target.end - 2 && possessive(m);
     const modifier = (m: Mention) => {
       const after = doc.text.slice(m.end, target.end).trim();
       // Lower-case words only, and no day: "Microsoft today" is Microsoft.
@@ -56,7 +63,9 @@ function entityOf(
       const role = /([\p{L}.]+)\s+of\s+(?:the\s+)?$/u.exec(doc.text.slice(target.start, m.start))?.[1].toLowerCase();
       return role !== undefined && TITLE_HEADS.has(role) && !['person', 'organization'].includes(byId.get(m.entity!)?.type ?? '');
     };
-    const overlapping = doc.mentions.filter((m) => m.entity && overlaps(m, target) && !possessor(m) && !modifier(m) && !office(m));
+    // "defense attorneys in Utah": a place after a preposition says where the speaker is.
+    const located = (m: Mention) => byId.get(m.entity!)?.type === 'place' && LOCATING.test(doc.text.slice(target.start, m.start));
+    const overlapping = doc.mentions.filter((m) => m.entity && overlaps(m, target) && !possessor(m) && !modifier(m) && !office(m) && !located(m));
     const mention = headPerson(overlapping, doc.text, byId) ?? overlapping[0];
     if (mention) return byId.get(mention.entity!);
   }

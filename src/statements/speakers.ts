@@ -85,10 +85,12 @@ const MODIFIED_NOUNS = 2;
  */
 function modifies(a: Analysis, name: Name, [, end]: TokenSpan): boolean {
   if (name.last >= end) return false;
-  if (/^[’']s$/.test(a.tokens[name.last].text)) return name.last + 1 < end;
+  // "Reid's rep", and "Jeffs' attorneys" after a name ending in s.
+  const after = a.tokens[name.last].text;
+  if (/^[’']s$/.test(after) || (/^[’']$/.test(after) && /s$/.test(a.tokens[name.last - 1].text))) return name.last + 1 < end;
   // "Microsoft today" names Microsoft.
-  const after = a.tokens.slice(name.last, end).filter((t) => !times.has(t.lower));
-  return after.length > 0 && after.length <= MODIFIED_NOUNS && after.every((t) => t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text));
+  const nouns = a.tokens.slice(name.last, end).filter((t) => !times.has(t.lower));
+  return nouns.length > 0 && nouns.length <= MODIFIED_NOUNS && nouns.every((t) => t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text));
 }
 
 /** A role in lower case with its abbreviated titles spelled out: "Alaska Gov." -> "alaska governor". */

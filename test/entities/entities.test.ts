@@ -239,12 +239,21 @@ describe('linkSpeakers', () => {
     expect(doc.statements.map((s) => [s.speaker.entity, s.speaker.name])).toEqual([[undefined, 'Governor of Alaska']]);
   });
 
-  it('does not give a speaker phrase to the person it names as a possessor alone ("Morozov’s spokesman")', () => {
+  it('does not give a speaker phrase to the person it names as a possessor alone ("Morozov’s spokesman", "Jeffs’ lawyers")', () => {
     const doc = withSpeakers('President Ivan Morozov met the envoy. “The talks were useful,” Morozov’s spokesman told reporters.', [
       { name: 'Morozov’s spokesman', at: 'Morozov’s spokesman' },
     ]);
     linkSpeakers([doc], resolveEntities([doc]));
     expect(doc.statements.map((s) => [s.speaker.entity, s.speaker.name])).toEqual([[undefined, 'Morozov’s spokesman']]);
+    const plural = withSpeakers('Tomas Jeffs was in court. Jeffs’ lawyers said they would appeal.', [{ name: 'Jeffs’ lawyers', at: 'Jeffs’ lawyers' }]);
+    linkSpeakers([plural], resolveEntities([plural]));
+    expect(plural.statements.map((s) => [s.speaker.entity, s.speaker.name])).toEqual([[undefined, 'Jeffs’ lawyers']]);
+    // Nor to a place that only says where the speaker is.
+    const located = withSpeakers('Tomas Jeffs was held in Ostrava. Jeffs’ lawyers in Ostrava said they would appeal.', [
+      { name: 'Jeffs’ lawyers in Ostrava', at: 'Jeffs’ lawyers in Ostrava' },
+    ]);
+    linkSpeakers([located], resolveEntities([located]));
+    expect(located.statements.map((s) => [s.speaker.entity, s.speaker.name])).toEqual([[undefined, 'Jeffs’ lawyers in Ostrava']]);
   });
 
   it('does not give "Harwick police" to the town, nor "the Morozov administration" to the president, but "Morozov today" to him', () => {

@@ -299,6 +299,11 @@ describe('speakers', () => {
     expect(about(statements, 'the driver was arrested')?.speaker.name).toBe('Ray Dunmore');
   });
 
+  it('names a speaker that a name owns by the whole phrase, an "s" possessive too ("Jeffs\' lawyers")', () => {
+    const text = "Tomas Jeffs was in court on Monday. Jeffs' lawyers say the case must wait.";
+    expect(about(statementsOf(text), 'must wait')?.speaker.name).toBe("Jeffs' lawyers");
+  });
+
   it('names a speaker that a name only qualifies by the whole phrase ("Selwyn administration", not Selwyn)', () => {
     const text = 'Governor Ada Selwyn signed the order. The Selwyn administration said it would review the rules. Coastguard officials told reporters the crew was safe.';
     const statements = statementsOf(text);
