@@ -1,3 +1,3 @@
-export { findMentions, canonicalPlace, demonymsOf, isDemonym, isVesselName } from './mentions.js';
+export { findMentions, canonicalPlace, demonymsOf, isDemonym, isNotName, isVesselName } from './mentions.js';
 export { resolveEntities, nameKey } from './resolve.js';
 export { linkSpeakers } from './speakers.js';

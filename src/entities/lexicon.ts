@@ -146,7 +146,7 @@ export const NOT_NAMES = new Set([
   'their', 'our', 'my', 'your', 'there', 'here', 'after', 'before', 'at', 'in', 'on', 'of', 'for', 'from', 'to', 'by',
   'with', 'as', 'but', 'and', 'or', 'so', 'if', 'when', 'while', 'since', 'although', 'though', 'because', 'yet',
   'both', 'each', 'every', 'all', 'some', 'many', 'most', 'no', 'not', 'nor', 'one', 'two', 'three', 'now', 'then',
-  'still', 'also', 'meanwhile', 'however', 'nevertheless', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'what', 'who', 'why',
+  'still', 'also', 'meanwhile', 'however', 'nevertheless', 'nonetheless', 'none', 'neither', 'nobody', 'nothing', 'others', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'what', 'who', 'why',
   'how', 'where', 'which', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should',
   'yes', 'okay', 'ok', 'oh', 'mr', 'mrs', 'ms', 'dr', 'breaking', 'update', 'updated', 'read', 'more', 'photo',
   'image', 'video', 'watch', 'live', 'latest', 'news', 'editor', 'note', 'knowing', 'asked', 'said', 'says',

@@ -150,8 +150,8 @@ function titleSurnames(text: string): Set<string> {
   return surnames;
 }
 
-/** "I’m", "It’s", "The": capitalised, but not names. */
-function isNotName(token: string): boolean {
+/** "I’m", "It’s", "The", "None": capitalised, but not names. */
+export function isNotName(token: string): boolean {
   return NOT_NAMES.has(bare(token)) || NOT_NAMES.has(token.toLowerCase().split(/['’]/)[0]);
 }
 

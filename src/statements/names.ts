@@ -6,6 +6,7 @@
  */
 import type { Span } from '../core/types.js';
 import type { Analysis } from './analysis.js';
+import { isNotName } from '../entities/index.js';
 import { calendarWords, honorifics, nameParticles, titleQualifiers, titleWords } from './lexicon.js';
 
 export interface Name {
@@ -103,9 +104,12 @@ export function findNames(a: Analysis): Name[] {
     }
     while (nameStart < end && honorific.has(a.tokens[nameStart].lower)) nameStart++;
     // A lone capitalised word that opens a sentence before a lower-case word is an ordinary word ("Partial transcript").
+    // So is a capitalised function word ("None of them…").
     const lone = end - nameStart === 1 && a.sentences[a.tokens[nameStart].sentence].first === nameStart;
     const nextWord = a.tokens[end];
-    const ordinary = lone && nextWord !== undefined && /^\p{Ll}/u.test(nextWord.text) && (nextWord.pos === 'NOUN' || nextWord.pos === 'ADJ');
+    const ordinary =
+      (lone && nextWord !== undefined && /^\p{Ll}/u.test(nextWord.text) && (nextWord.pos === 'NOUN' || nextWord.pos === 'ADJ')) ||
+      (end - nameStart === 1 && isNotName(a.tokens[nameStart].text));
     // Capitalised adjectives and role words alone ("Russian", "President") describe; they do not
     // name. Qualifiers with neither a title nor a common noun or adjective after them do
     // ("White", "White House"), not "the Russian leader" or "a U.S. naval commander".

@@ -45,8 +45,11 @@ const roleLookBack = 400;
  */
 const fullName = (m: Mention) => /\s/.test(m.text.trim());
 
-/** What a pronoun asks of its antecedent: a woman, a man, a thing ("it"), or anyone ("they"). */
-type Gender = 'female' | 'male' | 'thing' | undefined;
+/**
+ * What a pronoun asks of its antecedent: a woman, a man, a thing ("it"), a group ("they":
+ * no one person, no place), or anyone.
+ */
+type Gender = 'female' | 'male' | 'thing' | 'group' | undefined;
 
 interface Known {
   name: string;
@@ -69,6 +72,7 @@ function pronounGender(pronoun: string): Gender {
   if (pronoun === 'he' || pronoun === 'him' || pronoun === 'his') return 'male';
   if (pronoun === 'she' || pronoun === 'her' || pronoun === 'hers') return 'female';
   if (pronoun === 'it' || pronoun === 'its') return 'thing';
+  if (pronoun === 'they' || pronoun === 'them' || pronoun === 'their') return 'group';
   return undefined;
 }
 
@@ -170,6 +174,11 @@ export class SpeakerResolver {
     return k.gender !== undefined || k.role !== undefined || this.personNames.has(k.name) || this.people.overlapping(k.span).some(fullName);
   }
 
+  /** Whether the entities stage reads the head of a name as a place ("East Flatbush"), which "they" cannot stand for. */
+  private isPlace(k: Known): boolean {
+    return this.things.overlapping({ start: k.span.end - 1, end: k.span.end }).some((m) => m.type === 'place');
+  }
+
   /** Names that lie inside a span, in text order. */
   private namesIn(span: Span): Name[] {
     const out: Name[] = [];
@@ -231,7 +240,7 @@ export class SpeakerResolver {
   private antecedent(before: number, gender: Gender): Known | undefined {
     const a = this.a;
     const fits = (k: Known) =>
-      gender === 'thing' ? !this.isPerson(k) : !gender || ((!k.gender || k.gender === gender) && !this.notAPerson(k));
+      gender === 'thing' ? !this.isPerson(k) : gender === 'group' ? !this.isPerson(k) && !this.isPlace(k) : !gender || ((!k.gender || k.gender === gender) && !this.notAPerson(k));
     const at = Math.min(tokenAt(a, before), a.tokens.length - 1);
     if (at < 0) return undefined;
     const first = a.tokens[at].sentence;

@@ -221,6 +221,18 @@ describe('speakers', () => {
     expect(about(findStatements(inTown), 'Both crews were safe')?.speaker.name).toBe('Tomas Reyes');
   });
 
+  it('gives "they" to a group, never to one person or a place', () => {
+    const club = 'Mayor Ana Ruiz spoke on Monday. The Harwick Rowing Club said the race was off. They said it would be held in May.';
+    expect(about(statementsOf(club), 'held in May')?.speaker.name).toBe('Harwick Rowing Club');
+    const text = 'Mayor Ana Ruiz met the jurors in Harwick on Monday. They said the vote had been close.';
+    const doc = docOf(text);
+    doc.mentions = [{ start: text.indexOf('Harwick'), end: text.indexOf('Harwick') + 7, text: 'Harwick', type: 'place' }];
+    expect(about(findStatements(doc), 'vote had been close')?.speaker.name).toBe('They');
+    // "None of them…" names no one a later pronoun could stand for.
+    const none = 'Mayor Ana Ruiz thanked the jurors. None of them wanted to be named. They said the vote had been close.';
+    expect(about(statementsOf(none), 'vote had been close')?.speaker.name).toBe('They');
+  });
+
   it('gives "he" to a speaker named by a surname that is also a title\'s qualifier ("White")', () => {
     const text =
       'Vera Lind was released on bail. White said he had received word that Lind was at the clinic. He declined to say where Lind was staying.';
