@@ -5,6 +5,7 @@ import {
   calendarWords,
   clauseOpeners,
   evidenceVerbs,
+  otherPronouns,
   relativePronouns,
   reportingPhrases,
   speechNouns,
@@ -28,6 +29,7 @@ const SPEECH_LEMMAS = new Set<string>([
 const ACT_VERBS = new Set<string>(actVerbs);
 const OPENERS = new Set<string>(clauseOpeners);
 const RELATIVES = new Set<string>(relativePronouns);
+const OBJECTS = new Set<string>([...otherPronouns, 'me', 'us']);
 const TIME_WORDS = new Set<string>([...calendarWords, ...timeWords]);
 
 /** WordNet classes of verbs and nouns that name saying or thinking. */
@@ -51,7 +53,13 @@ export function isSpeech(s: Statement): boolean {
   if (!SPEECH_LEMMAS.has(lemma) && !COMMUNICATIVE.test(classes) && !COMMUNICATIVE.test(wordClass(lemma, 'NOUN'))) return false;
   const commonest = classes.split(' ')[0];
   if (!ACT_VERBS.has(lemma) && (!commonest || MENTAL.test(commonest))) return true;
-  return cueSaysSo(s.cue.text, lemma) || opensClause(s.text);
+  return cueSaysSo(s.cue.text, lemma) || opensClause(s.text) || saysToSpeak(s.text);
+}
+
+/** Content that is an act of speech itself: "(refused) to disclose the reason", "(declined) to comment". */
+function saysToSpeak(content: string): boolean {
+  const [to, verb] = tokenize(content).tokens;
+  return to?.lower === 'to' && verb !== undefined && SPEECH_LEMMAS.has(verb.lemma) && !ACT_VERBS.has(verb.lemma);
 }
 
 /** Whether the cue has a word of saying besides its head verb ("released a statement saying"). */
@@ -88,7 +96,8 @@ function finite(t: Token, before: Token): boolean {
 }
 
 function subject(t: Token): boolean {
-  if (t.pos === 'PRON') return !RELATIVES.has(t.lower);
+  // "let them add": an object is no subject.
+  if (t.pos === 'PRON') return !RELATIVES.has(t.lower) && !OBJECTS.has(t.lower);
   return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM';
 }
 

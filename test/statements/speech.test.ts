@@ -28,6 +28,11 @@ describe('isSpeech', () => {
     expect(isSpeech(statement('reported', 'issue', 'a patch that users should install'))).toBe(false);
     expect(isSpeech(statement('reported', 'point', 'a starting pistol at the crowd', 'allegedly pointed'))).toBe(false);
     expect(isSpeech(statement('reported', 'point', 'that the ferry was late', 'pointed out'))).toBe(true);
+    // A refusal is an act, unless what was refused is to speak.
+    expect(isSpeech(statement('reported', 'refuse', 'to get out of his vehicle', 'refused'))).toBe(false);
+    expect(isSpeech(statement('reported', 'refuse', 'to disclose why the ferry was late', 'refused'))).toBe(true);
+    // An object pronoun opens no clause ("let them add").
+    expect(isSpeech(statement('reported', 'refuse', 'to let them add a second ferry', 'refused'))).toBe(false);
     // "… he added" / "… adding that …" / "issued a statement saying …"
     expect(isSpeech(statement('reported', 'add', 'the ferry was later towed to the harbour'))).toBe(true);
     expect(isSpeech(statement('reported', 'add', 'He rarely visits the island'))).toBe(true);
