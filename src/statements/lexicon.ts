@@ -108,6 +108,9 @@ export const reportingPhrases = [
   ['per'],
 ] as const;
 
+/** Words that open a subordinate clause: a clause after one does not make a phrase before it a clause. */
+export const subordinators = ['after', 'before', 'when', 'while', 'because', 'since', 'until', 'unless', 'although', 'though', 'once', 'whereas'] as const;
+
 /** Personal pronouns that can name a speaker. */
 export const personalPronouns = ['he', 'she', 'they', 'i', 'we', 'you', 'it'] as const;
 

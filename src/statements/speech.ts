@@ -8,6 +8,7 @@ import {
   otherPronouns,
   relativePronouns,
   reportingPhrases,
+  subordinators,
   speechNouns,
   speechVerbs,
   timeWords,
@@ -30,6 +31,7 @@ const ACT_VERBS = new Set<string>(actVerbs);
 const OPENERS = new Set<string>(clauseOpeners);
 const RELATIVES = new Set<string>(relativePronouns);
 const OBJECTS = new Set<string>([...otherPronouns, 'me', 'us']);
+const SUBORDINATORS = new Set<string>(subordinators);
 const TIME_WORDS = new Set<string>([...calendarWords, ...timeWords]);
 
 /** WordNet classes of verbs and nouns that name saying or thinking. */
@@ -56,10 +58,14 @@ export function isSpeech(s: Statement): boolean {
   return cueSaysSo(s.cue.text, lemma) || opensClause(s.text) || saysToSpeak(s.text);
 }
 
-/** Content that is an act of speech itself: "(refused) to disclose the reason", "(declined) to comment". */
+/**
+ * Content that is an act of speech itself: "(refused) to disclose the reason", "(declined
+ * to) say when…" (a bare verb of saying only before "when", "whether", "that"…).
+ */
 function saysToSpeak(content: string): boolean {
-  const [to, verb] = tokenize(content).tokens;
-  return to?.lower === 'to' && verb !== undefined && SPEECH_LEMMAS.has(verb.lemma) && !ACT_VERBS.has(verb.lemma);
+  const [first, second, third] = tokenize(content).tokens;
+  const speaks = (t: Token | undefined) => t?.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma) && !ACT_VERBS.has(t.lemma);
+  return first?.lower === 'to' ? speaks(second) : speaks(first) && OPENERS.has(second?.lower ?? '') && third !== undefined;
 }
 
 /** Whether the cue has a word of saying besides its head verb ("released a statement saying"). */
@@ -79,8 +85,11 @@ function opensClause(content: string): boolean {
   const words = all.filter((t) => t.pos !== 'PUNCT');
   if (words.length === 0) return false;
   if (OPENERS.has(words[0].lower)) return true;
-  // The clause must open the content: in "16 points, and Green had 14" it comes after a conjunction.
-  const stop = all.findIndex((t, k) => k > 0 && /^[,;:—–]$/.test(t.text) && /^[CS]CONJ$/.test(all[k + 1]?.pos ?? ''));
+  // The clause must open the content: in "16 points, and Green had 14" it comes after a
+  // conjunction, in "the destruction of discs after a warrant was issued" after a subordinator.
+  const stop = all.findIndex(
+    (t, k) => k > 0 && ((/^[,;:—–]$/.test(t.text) && /^[CS]CONJ$/.test(all[k + 1]?.pos ?? '')) || SUBORDINATORS.has(t.lower)),
+  );
   const tokens = (stop < 0 ? all : all.slice(0, stop)).filter((t) => t.pos !== 'PUNCT');
   return tokens.some((t, k) => {
     // One adverb may stand between them ("he strictly controls").

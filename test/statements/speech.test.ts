@@ -31,6 +31,10 @@ describe('isSpeech', () => {
     // A refusal is an act, unless what was refused is to speak.
     expect(isSpeech(statement('reported', 'refuse', 'to get out of his vehicle', 'refused'))).toBe(false);
     expect(isSpeech(statement('reported', 'refuse', 'to disclose why the ferry was late', 'refused'))).toBe(true);
+    expect(isSpeech(statement('reported', 'decline', 'say when the ferry would run again', 'declined to'))).toBe(true);
+    // A clause after a subordinator does not make the phrase before it one.
+    expect(isSpeech(statement('reported', 'order', 'the closure of two piers after a storm warning was issued', 'ordered'))).toBe(false);
+    expect(isSpeech(statement('reported', 'order', 'the piers would close after a storm warning was issued', 'ordered'))).toBe(true);
     // An object pronoun opens no clause ("let them add").
     expect(isSpeech(statement('reported', 'refuse', 'to let them add a second ferry', 'refused'))).toBe(false);
     // "… he added" / "… adding that …" / "issued a statement saying …"
