@@ -111,6 +111,9 @@ export const reportingPhrases = [
 /** Words that open a subordinate clause: a clause after one does not make a phrase before it a clause. */
 export const subordinators = ['after', 'before', 'when', 'while', 'because', 'since', 'until', 'unless', 'although', 'though', 'once', 'whereas'] as const;
 
+/** Singular nouns for a group that "they" may stand for ("The jury deliberated… They said"). */
+export const collectiveNouns = ['jury', 'police', 'government', 'team', 'committee', 'panel', 'board', 'council', 'family', 'crew', 'staff', 'couple'] as const;
+
 /** Personal pronouns that can name a speaker. */
 export const personalPronouns = ['he', 'she', 'they', 'i', 'we', 'you', 'it'] as const;
 

@@ -11,6 +11,7 @@ import { tokenAt, type Analysis } from './analysis.js';
 import type { TokenSpan } from './attributions.js';
 import {
   calendarWords,
+  collectiveNouns,
   femaleGivenNames,
   femaleRoleWords,
   genericRoleNouns,
@@ -29,6 +30,7 @@ import { findNames, fullestName, indexNames, type Name, type NameIndex } from '.
 const pronouns = new Set<string>([...personalPronouns, ...otherPronouns]);
 const roles = new Set<string>(roleNouns);
 const generic = new Set<string>(genericRoleNouns);
+const collectives = new Set<string>(collectiveNouns);
 const utterances = new Set<string>(issuedDocuments);
 const nounPhrase = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PART']);
 const possessives = new Set<string>(nounDeterminers);
@@ -174,6 +176,25 @@ export class SpeakerResolver {
     return k.gender !== undefined || k.role !== undefined || this.personNames.has(k.name) || this.people.overlapping(k.span).some(fullName);
   }
 
+  /**
+   * The subject that opens a sentence when it names a group by a common noun, plural or
+   * collective ("The jurors", "Local residents", "The jury"), before its verb.
+   */
+  private groupSubject(sentence: number): Known | undefined {
+    const tk = this.a.tokens;
+    const { first, last } = this.a.sentences[sentence];
+    let t = first;
+    while (t < last && (tk[t].pos === 'DET' || tk[t].pos === 'ADJ')) t++;
+    const head = t;
+    while (t < last && tk[t].pos === 'NOUN' && /^\p{Ll}/u.test(tk[t].text)) t++;
+    if (t === head || (tk[t]?.pos !== 'VERB' && tk[t]?.pos !== 'AUX')) return undefined;
+    const noun = tk[t - 1];
+    if (!(noun.lemma !== noun.lower && /s$/.test(noun.lower)) && !collectives.has(noun.lower)) return undefined;
+    const span = { start: tk[first].start, end: noun.end };
+    const name = this.a.text.slice(span.start, span.end).replace(determiners, '');
+    return { name, span, at: span, paragraph: this.paragraphAt(span.start) };
+  }
+
   /** Whether the entities stage reads the head of a name as a place ("East Flatbush"), which "they" cannot stand for. */
   private isPlace(k: Known): boolean {
     return this.things.overlapping({ start: k.span.end - 1, end: k.span.end }).some((m) => m.type === 'place');
@@ -262,6 +283,12 @@ export class SpeakerResolver {
       for (let k = nameEnd - 1; k >= 0 && this.names[k].span.start >= start; k--) {
         const known = this.canonical(this.names[k]);
         if ((known.name.includes(' ') || known.role) && fits(known)) found.push({ at: this.names[k].span.start, known });
+      }
+      // "The jurors deliberated for three hours. They said…": a group named by a plural or
+      // collective noun as a sentence's subject.
+      if (found.length === 0 && gender === 'group' && s !== first) {
+        const group = this.groupSubject(s);
+        if (group) found.push({ at: group.span.start, known: group });
       }
       if (found.length === 0) continue;
       found.sort((x, y) => x.at - y.at);

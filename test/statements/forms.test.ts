@@ -228,6 +228,9 @@ describe('speakers', () => {
     const doc = docOf(text);
     doc.mentions = [{ start: text.indexOf('Harwick'), end: text.indexOf('Harwick') + 7, text: 'Harwick', type: 'place' }];
     expect(about(findStatements(doc), 'vote had been close')?.speaker.name).toBe('They');
+    // A group named by a plural or collective subject is one.
+    const jurors = 'The Harwick Rowing Club hosted the trial. The jury deliberated for three hours. They said the vote had been close.';
+    expect(about(statementsOf(jurors), 'vote had been close')?.speaker.name).toBe('jury');
     // "None of them…" names no one a later pronoun could stand for.
     const none = 'Mayor Ana Ruiz thanked the jurors. None of them wanted to be named. They said the vote had been close.';
     expect(about(statementsOf(none), 'vote had been close')?.speaker.name).toBe('They');
