@@ -48,9 +48,10 @@ function entityOf(
   const { speaker } = statement;
   const target = speaker.antecedent ?? speaker.span;
   if (target) {
-    // In "Reid's rep" or "Jeffs' attorneys" the name says whose the speaker is, not who; nor
-    // does "Vancouver" in "Vancouver police", which the statements stage names by the whole phrase.
-    const possessive = (m: Mention) => /^\s?['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) || (/s$/.test(m.text) && /^['’](?!\p{L})/u.test(doc.text.slice(m.end, m.end + 2)));
+    // In "Reid's rep", "Jeffs' attorneys" or "Gray ’ s cousin" (spaced as some captures have
+    // it) the name says whose the speaker is, not who; nor does "Vancouver" in "Vancouver
+    // police", which the statements stage names by the whole phrase.
+    const possessive = (m: Mention) => /^\s?['’]\s?s\b/.test(doc.text.slice(m.end, m.end + 4)) || (/s$/.test(m.text) && /^['’](?!\p{L})/u.test(doc.text.slice(m.end, m.end + 2)));
     const possessor = (m: Mention) => m.end < target.end - 2 && possessive(m);
     const modifier = (m: Mention) => {
       const after = doc.text.slice(m.end, target.end).trim();

@@ -91,8 +91,10 @@ const MODIFIED_NOUNS = 2;
  */
 function modifies(a: Analysis, name: Name, [, end]: TokenSpan): boolean {
   if (name.last >= end) return false;
-  // "Reid's rep", and "Jeffs' attorneys" after a name ending in s.
+  // "Reid's rep", "Jeffs' attorneys" after a name ending in s, and "Gray ’ s cousin" as some captures space it.
   const after = a.tokens[name.last].text;
+  const spaced = /^[’']$/.test(after) && a.tokens[name.last + 1]?.text === 's';
+  if (spaced) return name.last + 2 < end;
   if (/^[’']s$/.test(after) || (/^[’']$/.test(after) && /s$/.test(a.tokens[name.last - 1].text))) return name.last + 1 < end;
   // "Microsoft today" names Microsoft.
   const nouns = a.tokens.slice(name.last, end).filter((t) => !times.has(t.lower));

@@ -248,6 +248,10 @@ describe('linkSpeakers', () => {
     const plural = withSpeakers('Tomas Jeffs was in court. Jeffs’ lawyers said they would appeal.', [{ name: 'Jeffs’ lawyers', at: 'Jeffs’ lawyers' }]);
     linkSpeakers([plural], resolveEntities([plural]));
     expect(plural.statements.map((s) => [s.speaker.entity, s.speaker.name])).toEqual([[undefined, 'Jeffs’ lawyers']]);
+    // Nor with the possessive spaced, as some captures have it.
+    const spaced = withSpeakers('Tomas Jeffs was in court. Jeffs ’ s lawyer said he would appeal.', [{ name: 'Jeffs ’ s lawyer', at: 'Jeffs ’ s lawyer' }]);
+    linkSpeakers([spaced], resolveEntities([spaced]));
+    expect(spaced.statements.map((s) => s.speaker.entity)).toEqual([undefined]);
     // Nor to a place that only says where the speaker is.
     const located = withSpeakers('Tomas Jeffs was held in Ostrava. Jeffs’ lawyers in Ostrava said they would appeal.', [
       { name: 'Jeffs’ lawyers in Ostrava', at: 'Jeffs’ lawyers in Ostrava' },

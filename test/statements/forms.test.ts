@@ -317,6 +317,8 @@ describe('speakers', () => {
   it('names a speaker that a name owns by the whole phrase, an "s" possessive too ("Jeffs\' lawyers")', () => {
     const text = "Tomas Jeffs was in court on Monday. Jeffs' lawyers say the case must wait.";
     expect(about(statementsOf(text), 'must wait')?.speaker.name).toBe("Jeffs' lawyers");
+    const spaced = 'Tomas Grey was in court on Monday. Grey ’ s lawyer said the case must wait.';
+    expect(about(statementsOf(spaced), 'must wait')?.speaker.name).toBe('Grey ’ s lawyer');
   });
 
   it('names a speaker that a name only qualifies by the whole phrase ("Selwyn administration", not Selwyn)', () => {
