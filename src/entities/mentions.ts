@@ -144,11 +144,13 @@ function titleSurnames(text: string): Set<string> {
   const surnames = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]+) (\p{Lu}\p{Ll}+)(?! \p{Lu})/gu)) {
     const [given, surname] = [bare(m[1]), bare(m[2])];
-    const article = /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index));
-    if (isTitle(surname) && !isRoleWord(given) && !isNotName(m[1]) && !article) surnames.add(surname);
+    if (isTitle(surname) && !isRoleWord(given) && !isNotName(m[1]) && !afterArticle(text, m.index)) surnames.add(surname);
   }
   return surnames;
 }
+
+/** Whether an article stands right before `at` ("the King", "a Minister"). */
+const afterArticle = (text: string, at: number) => /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, at - 4), at));
 
 /** "I’m", "It’s", "The", "None": capitalised, but not names. */
 export function isNotName(token: string): boolean {
@@ -310,7 +312,7 @@ export function findMentions(doc: Doc): Mention[] {
       // A capitalised plural title alone names a place or a team ("in Queens", "the Kings"): as a
       // role it would stand before names.
       const pluralTitle = name.length === 1 && singular(bare(first.text)) !== bare(first.text);
-      const surname = name.length === 1 && surnames.has(bare(first.text)) && !/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, first.start - 4), first.start));
+      const surname = name.length === 1 && surnames.has(bare(first.text)) && !afterArticle(text, first.start);
       if (name.length === 1 && (first.text.toLowerCase() in DEMONYMS || (isTitle(bare(first.text)) && !pluralTitle && !surname))) continue;
       const last = name[name.length - 1];
       // "Assistant Chief Fire Officer at…": a role with no name, its words all role words or

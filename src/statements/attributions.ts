@@ -128,9 +128,9 @@ function issuedDocumentBefore(a: Analysis, cue: TokenSpan): TokenSpan | undefine
 }
 
 /**
- * A source the tagger cut after its article ("the" of "…, the WHO said", "A" of "A
- * relative came and told me") takes in the noun phrase after it; an article with no noun
- * after it ("but an estimated one million dollars") names no one and is dropped (empty).
+ * A source the tagger cut after its article ("the" of "…, the WHO said") takes in the noun
+ * phrase after it; an article with no noun after it ("but an estimated one million
+ * dollars") names no one and is dropped (empty).
  */
 function withNounAfterArticle(a: Analysis, [first, last]: TokenSpan, cue: TokenSpan): TokenSpan {
   const tk = a.tokens;

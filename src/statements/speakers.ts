@@ -262,8 +262,11 @@ export class SpeakerResolver {
    */
   private antecedent(before: number, gender: Gender): Known | undefined {
     const a = this.a;
-    const fits = (k: Known) =>
-      gender === 'thing' ? !this.isPerson(k) : gender === 'group' ? !this.isPerson(k) && !this.isPlace(k) : !gender || ((!k.gender || k.gender === gender) && !this.notAPerson(k));
+    const fits = (k: Known) => {
+      if (gender === 'thing') return !this.isPerson(k);
+      if (gender === 'group') return !this.isPerson(k) && !this.isPlace(k);
+      return !gender || ((!k.gender || k.gender === gender) && !this.notAPerson(k));
+    };
     const at = Math.min(tokenAt(a, before), a.tokens.length - 1);
     if (at < 0) return undefined;
     const first = a.tokens[at].sentence;
