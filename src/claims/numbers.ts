@@ -109,6 +109,8 @@ const numberReadingOf = englishOr(readingOf(ENGLISH_NUMBERS, functionWordsOf('en
 export function numbersOf(tokens: Token[], text: string, offset: number, language: string | undefined, people: PersonMention[] = []): NumberMention[] {
   const decimalComma = DECIMAL_COMMA.has(language ?? '');
   const reading = numberReadingOf(language);
+  let inTitleCase: boolean | undefined;
+  const titleCase = () => (inTitleCase ??= isTitleCase(text));
   const numbers = findNumbers(
     HAN_NUMERAL_LANGUAGES.has(language ?? '')
       ? readHanNumerals(tokens)
@@ -116,7 +118,7 @@ export function numbersOf(tokens: Token[], text: string, offset: number, languag
         ? joinDigitGroups(tokens.map(withDecimalPoint), text, offset, GROUP_SPACE)
         : joinDigitGroups(tokens, text, offset, SPACED_GROUP_COMMA),
     reading,
-    (t) => namesNotCounts(t, text, offset, reading) || (!CAPITALIZED_NOUNS.has(language ?? '') && labelsAName(t, text, offset, people)),
+    (t) => namesNotCounts(t, text, offset, reading) || (!CAPITALIZED_NOUNS.has(language ?? '') && labelsAName(t, text, offset, people, titleCase)),
     (a, b) => text.slice(a.end - offset, b.start - offset),
     nounsOf(text, offset, reading),
   );
@@ -317,13 +319,23 @@ function namesNotCounts(t: Token, text: string, offset: number, r: NumberReading
  * where every word is capitalised ("Quake Kills 12"); nor in a language that capitalises
  * its nouns ("in der Altstadt 120 Bewohner").
  */
-function labelsAName(t: Token, text: string, offset: number, people: PersonMention[]): boolean {
-  const before = text.slice(0, t.start - offset);
-  const word = /(\p{Lu}[\p{L}\p{N}]*) $/u.exec(before);
-  if (!word || !/[\p{L}\p{N},;]/u.test(before.slice(0, word.index).trim().slice(-1))) return false;
-  if (people.some((p) => p.end === t.start - 1)) return false;
+function labelsAName(t: Token, text: string, offset: number, people: PersonMention[], titleCase: () => boolean): boolean {
+  const at = t.start - offset;
+  const word = /\p{Lu}[\p{L}\p{N}]* $/u.exec(text.slice(Math.max(0, at - NAME_WORD_REACH), at));
+  if (!word) return false;
+  let k = at - word[0].length - 1;
+  while (k >= 0 && /\s/.test(text[k])) k--;
+  if (k < 0 || !/[\p{L}\p{N},;]/u.test(text[k])) return false;
+  return !people.some((p) => p.end === t.start - 1) && !titleCase();
+}
+
+/** How far back the capitalised word before a number is looked for (the longest name word it may be). */
+const NAME_WORD_REACH = 40;
+
+/** A line written in title case: at least half its words capitalised ("Quake Kills 12 In Iran"). */
+function isTitleCase(text: string): boolean {
   const words = text.match(/\p{L}+/gu) ?? [];
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 <= words.length;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
 }
 
 /** Hours and minutes, or minutes and seconds: "5:30", "7: 42". */
