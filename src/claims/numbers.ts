@@ -1,5 +1,5 @@
 import type { Span } from '../core/types.js';
-import { alternation, CAPITALIZED_NOUNS, DECIMAL_COMMA, englishOr, stemWord } from '../language/index.js';
+import { alternation, CAPITALIZED_NOUNS, DECIMAL_COMMA, englishOr, isTitleCase, stemWord } from '../language/index.js';
 import { isDemonym } from '../entities/index.js';
 import { nounStarts } from '../statements/index.js';
 import { CUE_WORDS_BY_LANGUAGE } from '../statements/lexicon-languages.js';
@@ -331,12 +331,6 @@ function labelsAName(t: Token, text: string, offset: number, people: PersonMenti
 
 /** How far back the capitalised word before a number is looked for (the longest name word it may be). */
 const NAME_WORD_REACH = 40;
-
-/** A line written in title case: at least half its words capitalised ("Quake Kills 12 In Iran"). */
-function isTitleCase(text: string): boolean {
-  const words = text.match(/\p{L}+/gu) ?? [];
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
-}
 
 /** Hours and minutes, or minutes and seconds: "5:30", "7: 42". */
 function isClockTime(tokens: Token[], at: number, between: (a: Token, b: Token) => string): boolean {

@@ -5,7 +5,7 @@ import { splitParagraphs, splitSentences } from './segment.js';
 
 export { detectLanguage } from './detect.js';
 export { splitParagraphs, splitSentences } from './segment.js';
-export { countWords, lowerWords, wordSpans, wordsOfRun } from './words.js';
+export { countWords, isTitleCase, lowerWords, wordSpans, wordsOfRun } from './words.js';
 export { quotationState, type QuotedWord } from './quotation.js';
 export { segmentsOf } from './windows.js';
 

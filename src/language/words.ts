@@ -82,3 +82,9 @@ export function lowerWords(text: string): string[] {
   }
   return words;
 }
+
+/** A line written in title case: more than half its words capitalised ("Quake Kills 12 In Iran"). */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
+}

@@ -5,7 +5,7 @@
 import type { Analysis } from './analysis.js';
 import { cueFeatures, roleFeatures, roleWindow } from './features.js';
 import type { StatementModels } from './model.js';
-import { clauseOpeners, invertingCues, issuedDocuments, mediumPrepositions, sourceParticiples, speechNouns, timeAfterCue } from './lexicon.js';
+import { clauseOpeners, invertingCues, issuedDocuments, mediumPrepositions, reportingPhrases, sourceParticiples, speechNouns, timeAfterCue } from './lexicon.js';
 import { wordClass } from './wordclasses.js';
 import { isQuoteMark } from './marks.js';
 import { emissions, runs, viterbi } from './tagger.js';
@@ -25,6 +25,7 @@ const mediums = new Set<string>(mediumPrepositions);
 const issued = new Set<string>(issuedDocuments);
 const phraseWords = new Set(['NOUN', 'PROPN', 'ADJ']);
 const issuers = new Set(['from', 'by']);
+const phraseCues = new Set<string>(reportingPhrases.map((p) => p.join(' ')));
 const issuerWords = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PART', 'PRON']);
 /** Most words a source named after its cue may have ("reports from Ashgabat, Turkmenistan's capital"). */
 const INVERTED_SOURCE_MAX = 12;
@@ -66,11 +67,16 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
     .map((span) => withNounAfterArticle(a, span, cue))
     .filter(([b, e]) => e > b)
     .filter(([b, e]) => !document || e <= document[0] || b >= document[1]);
+  // "X, who…, according to Y": a phrase cue names its source after it; a name before it
+  // opens the content.
+  const before = phraseCue(a, cue) && sources.some(([b]) => b >= cue[1]) ? sources.filter(([b]) => b < cue[1]) : [];
+  const kept = sources.filter((s) => !before.includes(s));
   return {
     cue,
-    sources: document ? [...sources, document].sort((x, y) => x[0] - y[0]) : sources,
+    sources: document ? [...kept, document].sort((x, y) => x[0] - y[0]) : kept,
     contents: runs(models.role.labels, path, 'con')
       .map(shift)
+      .map(([b, e]): TokenSpan => [before.find((s) => s[1] <= b && onlyPunctuation(a, s[1], b))?.[0] ?? b, e])
       .map(([b, e]): TokenSpan => (document && b < document[0] && e > document[0] ? [b, document[0]] : [b, e]))
       .filter(([b, e]) => !document || e <= document[0] || b >= document[1])
       .map((span) => withoutTimeAfterCue(a, span, cue))
@@ -79,6 +85,14 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
       .flatMap((span) => splitAtParagraphs(a, span))
       .filter((span) => hasWords(a, span)),
   };
+}
+
+function onlyPunctuation(a: Analysis, from: number, to: number): boolean {
+  return a.tokens.slice(from, to).every((t) => t.pos === 'PUNCT');
+}
+
+function phraseCue(a: Analysis, [first, last]: TokenSpan): boolean {
+  return phraseCues.has(a.tokens.slice(first, last).map((t) => t.lower).join(' '));
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Mention, Span, Speaker } from '../core/types.js';
 import { SpanIndex } from '../core/span-index.js';
-import { isVesselName } from '../entities/index.js';
+import { isDemonym, isVesselName } from '../entities/index.js';
 import { tokenAt, type Analysis } from './analysis.js';
 import type { TokenSpan } from './attributions.js';
 import {
@@ -91,10 +91,8 @@ const MODIFIED_NOUNS = 2;
  */
 function modifies(a: Analysis, name: Name, [, end]: TokenSpan): boolean {
   if (name.last >= end) return false;
-  // "Reid's rep", "Jeffs' attorneys" after a name ending in s, and "Gray ’ s cousin" as some captures space it.
+  // "Reid's rep", "Jeffs' attorneys" after a name ending in s ("Gray ’ s cousin" is one token "’s", see `tokenize`).
   const after = a.tokens[name.last].text;
-  const spaced = /^[’']$/.test(after) && a.tokens[name.last + 1]?.text === 's';
-  if (spaced) return name.last + 2 < end;
   if (/^[’']s$/.test(after) || (/^[’']$/.test(after) && /s$/.test(a.tokens[name.last - 1].text))) return name.last + 1 < end;
   // "Microsoft today" names Microsoft.
   const nouns = a.tokens.slice(name.last, end).filter((t) => !times.has(t.lower));
@@ -408,7 +406,11 @@ export class SpeakerResolver {
       // carries that role; a capitalised head ("the Kremlin") is a name itself.
       const common = /^\p{Ll}/u.test(a.tokens[source[1] - 1].text);
       const headLemma = a.tokens[source[1] - 1].lemma;
-      if (common && determiners.test(lower) && utterances.has(headLemma)) {
+      // "an NYPD release", "the ministry's statement" speak for whoever the phrase names
+      // ("the Indian statement" is the Indian government's, which an earlier sentence names).
+      const owner = common && utterances.has(headLemma) ? this.namesIn(span).find((n) => !isDemonym(n.text)) : undefined;
+      if (owner) known = this.canonical(owner);
+      else if (common && determiners.test(lower) && utterances.has(headLemma)) {
         known = this.issuer(headLemma, span.start);
         antecedent = known?.span;
       } else if (common && determiners.test(lower) && (roles.has(noun) || words.length === 1)) {

@@ -3,6 +3,7 @@
  * records: character spans, the cue's lemma, the kind of quotation and the speaker.
  */
 import type { Cue, Mention, Span, Speaker, Statement, StatementKind } from '../core/types.js';
+import { isTitleCase } from '../language/index.js';
 import { tokenAt, type Analysis } from './analysis.js';
 import type { Attribution, TokenSpan } from './attributions.js';
 import { cueHead } from './features.js';
@@ -33,6 +34,18 @@ function modifierCue(a: Analysis, [first, last]: TokenSpan): boolean {
   const after = a.tokens[last];
   if (last - first !== 1 || !before || !after || (cue.pos !== 'VERB' && cue.pos !== 'ADJ')) return false;
   return determiners.has(before.text.toLowerCase()) && (after.pos === 'NOUN' || after.pos === 'PROPN');
+}
+
+/**
+ * "Woman Killed In Queens Crash, Driver Charged": a headline ends on a participle that says
+ * what happened to its subject (a headline reports speech in the present, "Police Say").
+ */
+function passiveInHeadline(a: Analysis, [first, last]: TokenSpan): boolean {
+  const cue = a.tokens[first];
+  if (last - first !== 1 || !/^\p{Lu}\p{Ll}*ed$/u.test(cue.text)) return false;
+  const sentence = a.sentences[cue.sentence];
+  if (a.tokens.slice(last, sentence.last).some((t) => /[\p{L}\p{N}]/u.test(t.text))) return false;
+  return isTitleCase(a.text.slice(a.tokens[sentence.first].start, cue.end));
 }
 
 /** Tokens in a floating quotation before it counts as someone's words rather than a phrase. */
@@ -129,7 +142,7 @@ export function toStatements(docId: string, a: Analysis, attributions: Attributi
   const resolver = new SpeakerResolver(a, mentions);
   const quotes = new SpanIndex(a.quotations.map((q) => ({ span: q, item: q })));
   let drafts: Draft[] = attributions
-    .filter((at) => at.contents.length > 0 && !modifierCue(a, at.cue))
+    .filter((at) => at.contents.length > 0 && !modifierCue(a, at.cue) && !passiveInHeadline(a, at.cue))
     .sort((x, y) => x.cue[0] - y.cue[0])
     .map((at) => {
       const cueSpan = charSpan(a, at.cue);

@@ -48,24 +48,79 @@ const verbHosts = new Set<string>(verbCliticHosts);
 const englishTitles = abbreviationsFor('en').titles;
 // A possessive "'s" right before punctuation ("Trump's."), with the word it hangs on.
 const POSSESSIVE_BEFORE_PUNCT = /(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}.&-]*)(['’][sS])(?=[^\s\p{L}\p{N}])/gu;
+// A clitic spaced off its word, as some captures print it ("can ’ t", "Lohan ’ s").
+const SPACED_CLITIC = /(?<=\p{L})\s+(['’])\s+(t|s|ll|re|ve|d|m)(?![\p{L}\p{N}])/giu;
+
+/** A rewritten text, with the offset in the original text of each of its characters. */
+interface Rewritten {
+  text: string;
+  origin: (at: number) => number;
+}
 
 /**
- * The text as wink-nlp should read it. wink-nlp keeps "Trump's." as one word "Trump's"
- * and remembers that word for the rest of the process, after which every later "Trump's",
- * in any document, stays one token instead of "Trump" + "'s": the tokens of a document
- * would depend on the documents read before it. A space before such a possessive gives
- * the tokens wink-nlp gives elsewhere; token offsets come from the original text.
+ * Replace every match, mapping each character of a replacement to the same character of the
+ * match (else to the next one). The map is kept as the points where the shift between the
+ * two texts changes, so that a long text costs no array of its length.
  */
-function forWink(text: string): string {
-  return text.replace(POSSESSIVE_BEFORE_PUNCT, (whole, host: string, clitic: string) =>
-    verbHosts.has(host.toLowerCase()) ? whole : `${host} ${clitic}`,
-  );
+function rewrite(source: Rewritten, pattern: RegExp, replace: (match: RegExpExecArray) => string): Rewritten {
+  const { text } = source;
+  let out = '';
+  const from: number[] = []; // offsets in `out` where...
+  const shift: number[] = []; // ...the offset in `text` becomes the offset in `out` plus this
+  const mark = (outAt: number, textAt: number) => {
+    from.push(outAt);
+    shift.push(textAt - outAt);
+  };
+  let last = 0;
+  for (const m of text.matchAll(pattern)) {
+    const end = m.index + m[0].length;
+    out += text.slice(last, m.index);
+    let at = m.index;
+    for (const c of replace(m)) {
+      const found = text.indexOf(c, at);
+      const hit = found >= 0 && found < end;
+      mark(out.length, hit ? found : at);
+      if (hit) at = found + 1;
+      out += c;
+    }
+    mark(out.length, end);
+    last = end;
+  }
+  if (from.length === 0) return source;
+  out += text.slice(last);
+  const origin = (at: number) => {
+    let lo = 0;
+    let hi = from.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (from[mid] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return source.origin(at + (lo > 0 ? shift[lo - 1] : 0));
+  };
+  return { text: out, origin };
+}
+
+/**
+ * The text as wink-nlp should read it, with the original offset of each character:
+ * - wink-nlp keeps "Trump's." as one word "Trump's" and remembers that word for the rest of
+ *   the process, after which every later "Trump's", in any document, stays one token instead
+ *   of "Trump" + "'s": the tokens of a document would depend on the documents read before
+ *   it. A space before such a possessive gives the tokens wink-nlp gives elsewhere.
+ * - "can ’ t" is joined to "can’t", which wink-nlp reads as a verb and its negation, not a
+ *   noun "t" that could be someone's name.
+ */
+function forWink(text: string): Rewritten {
+  const original = { text, origin: (at: number) => at };
+  const joined = rewrite(original, SPACED_CLITIC, (m) => (m[2].toLowerCase() === 't' && !/n\s*$/i.test(text.slice(0, m.index)) ? m[0] : m[1] + m[2]));
+  return rewrite(joined, POSSESSIVE_BEFORE_PUNCT, ([whole, host, clitic]) => (verbHosts.has(host.toLowerCase()) ? whole : `${host} ${clitic}`));
 }
 
 export function tokenize(text: string): Tokenized {
   const wink = engine();
   const its = wink.its;
-  const doc = wink.readDoc(forWink(text));
+  const read = forWink(text);
+  const doc = wink.readDoc(read.text);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   // wink-nlp's typings give `its.lemma` a signature that `out` does not accept; it works at run time.
@@ -87,21 +142,23 @@ export function tokenize(text: string): Tokenized {
     if (!value.trim()) continue;
     // wink-nlp ends a sentence after some titles ("the Rev. Larry Kroon"); a title never ends one.
     if (sentenceBefore && tokens.length > 0 && titleBeforeBreak(tokens, value)) sentenceBefore = false;
-    const start = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
-    if (start < 0) continue; // the engine normalised this token away: skip it, keep the offsets honest
+    const at = read.text.startsWith(value, cursor) ? cursor : read.text.indexOf(value, cursor);
+    if (at < 0) continue; // the engine normalised this token away: skip it, keep the offsets honest
+    const start = read.origin(at);
     // wink-nlp splits some titles from their period ("Rev" "."); one token, as it keeps "Dr.".
     const before = tokens[tokens.length - 1];
     if (value === '.' && before?.end === start && englishTitles.has(before.lower)) {
       before.text += '.';
       before.lower += '.';
-      before.end = cursor = start + 1;
+      before.end = start + 1;
+      cursor = at + 1;
       continue;
     }
     if (newline >= 0 && newline < start) {
       if (tokens.length > 0 && !titleBeforeBreak(tokens, value)) breakBefore = true;
       newline = text.indexOf('\n', start);
     }
-    cursor = start + value.length;
+    cursor = at + value.length;
     if (breakBefore) {
       if (tokens.length > 0) paragraph++;
       paragraphs.push({ first: tokens.length, last: tokens.length, paragraph });
@@ -112,7 +169,7 @@ export function tokenize(text: string): Tokenized {
     sentenceBefore = false;
     tokens.push({
       start,
-      end: cursor,
+      end: read.origin(cursor - 1) + 1,
       text: value,
       lower: value.toLowerCase(),
       lemma: lemmas[i] ?? value.toLowerCase(),

@@ -10,6 +10,23 @@ describe('content and source boundaries', () => {
     expect(statementsOf(said).map((s) => s.cue.text)).toEqual(['accused']);
   });
 
+  it('reads no statement in a headline that ends on a participle ("…, Driver Charged")', () => {
+    const headline = 'Cyclist Killed In Harbour Road Crash, Driver Charged\nA cyclist died on Harbour Road on Sunday.';
+    expect(statementsOf(headline).map((s) => s.cue.text)).toEqual([]);
+    // A headline still reports in the present, and a sentence with the same verb still reports.
+    const says = 'Harbour Road Will Close In May, Council Says';
+    expect(statementsOf(says).map((s) => s.cue.text)).toEqual(['Says']);
+    const charged = 'The levy is unlawful, the councillor charged.';
+    expect(statementsOf(charged).map((s) => s.cue.text)).toEqual(['charged']);
+  });
+
+  it('takes the source of "according to" after it and gives a name before it to the content', () => {
+    const text = 'Holt, who is a mother of two, had gone back to her old street to visit Anna Beck, according to Tomas who translated for Beck.';
+    const [s] = statementsOf(text);
+    expect(s?.speaker.name).toBe('Tomas');
+    expect(s?.text).toBe('Holt, who is a mother of two, had gone back to her old street to visit Anna Beck');
+  });
+
   it('ends a content with the closing marks of a quotation it opened', () => {
     const text = `He said the plan was ''worth multiples of the price.'' Then he left.`;
     const s = about(statementsOf(text), 'worth multiples');

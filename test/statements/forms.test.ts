@@ -253,6 +253,13 @@ describe('speakers', () => {
     expect(about(statementsOf('Police arrested two men. The statement said they were held.'), 'they were held')?.speaker.name).toBe('statement');
   });
 
+  it('gives a release that names its issuer to the issuer ("an NYPD release")', () => {
+    const release = 'According to a NYPD release, the van was travelling north on Dock Street.';
+    expect(about(statementsOf(release), 'the van was travelling')?.speaker.name).toBe('NYPD');
+    const possessive = "The Harbour Authority's statement said the pier would reopen.";
+    expect(about(statementsOf(possessive), 'the pier would reopen')?.speaker.name).toBe('Harbour Authority');
+  });
+
   it('gives "it" to a company, not to a person named closer', () => {
     const text =
       'Harlow Mills, a maker of oat flour, issued a statement saying it was shocked by the fire. The statement said Alan Kerrigan founded the firm. It said the mill would stay closed.';

@@ -25,6 +25,18 @@ describe('tokens', () => {
     expect(clitic?.lemma).toBe('be');
   });
 
+  it('joins a clitic that a capture spaced off its word ("can ’ t", "Holt ’ s"), keeping the offsets', () => {
+    const text = 'They can ’ t say why Holt ’ s boat isn ’ t back on the quay.';
+    const tokens = tokenize(text).tokens;
+    expect(tokens.map((t) => `${t.text}/${t.lemma}`).slice(0, 10)).toEqual(
+      ['They/they', 'ca/can', 'n’t/not', 'say/say', 'why/why', 'Holt/holt', '’s/’s', 'boat/boat', 'is/be', 'n’t/not'],
+    );
+    expect(tokens.map((t) => text.slice(t.start, t.end)).slice(1, 3)).toEqual(['ca', 'n ’ t']);
+    expect(text.slice(tokens[6].start, tokens[6].end)).toBe('’ s');
+    // The words after keep their own offsets.
+    for (const t of tokens.filter((t) => /^\p{L}+$/u.test(t.text))) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it('keeps a title with its period and ends no sentence or line after it', () => {
     const text = '"Nobody was hurt," the Rev.\nAnna Holt said. Det. Ivo Marsh agreed.\nThey met on Main St.\nThe roof held.';
     const { tokens, sentences } = tokenize(text);
