@@ -27,6 +27,7 @@ const phraseWords = new Set(['NOUN', 'PROPN', 'ADJ']);
 const issuers = new Set(['from', 'by']);
 const phraseCues = new Set<string>(reportingPhrases.map((p) => p.join(' ')));
 const issuerWords = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PART', 'PRON']);
+const nounPhraseWords = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PART', 'PRON']);
 /** Most words a source named after its cue may have ("reports from Ashgabat, Turkmenistan's capital"). */
 const INVERTED_SOURCE_MAX = 12;
 
@@ -71,10 +72,7 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
   // opens the content.
   const before = phraseCue(a, cue) && sources.some(([b]) => b >= cue[1]) ? sources.filter(([b]) => b < cue[1]) : [];
   const kept = sources.filter((s) => !before.includes(s));
-  return {
-    cue,
-    sources: document ? [...kept, document].sort((x, y) => x[0] - y[0]) : kept,
-    contents: runs(models.role.labels, path, 'con')
+  const contents = runs(models.role.labels, path, 'con')
       .map(shift)
       .map(([b, e]): TokenSpan => [before.find((s) => s[1] <= b && onlyPunctuation(a, s[1], b))?.[0] ?? b, e])
       .map(([b, e]): TokenSpan => (document && b < document[0] && e > document[0] ? [b, document[0]] : [b, e]))
@@ -83,8 +81,32 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
       .map((span) => withinClause(a, span, cue))
       .map((span) => withClosingMarks(a, span))
       .flatMap((span) => splitAtParagraphs(a, span))
-      .filter((span) => hasWords(a, span)),
-  };
+      .filter((span) => hasWords(a, span));
+  return withCoordinatedSource(a, { cue, sources: document ? [...kept, document].sort((x, y) => x[0] - y[0]) : kept, contents });
+}
+
+/** Most words a source's first conjunct may have ("police and the woman's friend said"). */
+const CONJUNCT_MAX = 4;
+
+/**
+ * "…, police and the woman's friend said": the tagger may give the first of two coordinated
+ * sources, with its "and", to the content. The conjunct after the content's last comma joins
+ * the source when it is a short noun phrase.
+ */
+function withCoordinatedSource(a: Analysis, at: Attribution): Attribution {
+  const tk = a.tokens;
+  for (const [k, source] of at.sources.entries()) {
+    const c = at.contents.findIndex(([, e]) => e === source[0]);
+    if (c < 0 || tk[source[0] - 1].pos !== 'CCONJ') continue;
+    const [b] = at.contents[c];
+    let comma = source[0] - 2;
+    while (comma > b && tk[comma].text !== ',' && nounPhraseWords.has(tk[comma].pos)) comma--;
+    if (tk[comma].text !== ',' || comma === b || source[0] - 2 - comma >= CONJUNCT_MAX) continue;
+    const sources = at.sources.with(k, [comma + 1, source[1]]);
+    const contents = at.contents.with(c, [b, comma]);
+    return { ...at, sources, contents };
+  }
+  return at;
 }
 
 function onlyPunctuation(a: Analysis, from: number, to: number): boolean {

@@ -27,6 +27,13 @@ describe('content and source boundaries', () => {
     expect(s?.text).toBe('Holt, who is a mother of two, had gone back to her old street to visit Anna Beck');
   });
 
+  it('keeps two coordinated sources together ("police and the woman\'s friend said")', () => {
+    const text = 'The ferry was late on Friday evening, and the pier stayed shut, police and the woman’s friend said.';
+    const [s] = statementsOf(text);
+    expect(slice(text, s?.speaker.span)).toBe('police and the woman’s friend');
+    expect(s?.text).toBe('The ferry was late on Friday evening, and the pier stayed shut');
+  });
+
   it('ends a content with the closing marks of a quotation it opened', () => {
     const text = `He said the plan was ''worth multiples of the price.'' Then he left.`;
     const s = about(statementsOf(text), 'worth multiples');
