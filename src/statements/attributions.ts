@@ -5,7 +5,7 @@
 import type { Analysis } from './analysis.js';
 import { cueFeatures, roleFeatures, roleWindow } from './features.js';
 import type { StatementModels } from './model.js';
-import { clauseOpeners, invertingCues, issuedDocuments, mediumPrepositions, reportingPhrases, sourceParticiples, speechNouns, timeAfterCue } from './lexicon.js';
+import { clauseOpeners, invertingCues, issuedDocuments, mediumPrepositions, personalPronouns, reducedPassives, reportingPhrases, sourceParticiples, speechNouns, timeAfterCue } from './lexicon.js';
 import { wordClass } from './wordclasses.js';
 import { isQuoteMark } from './marks.js';
 import { emissions, runs, viterbi } from './tagger.js';
@@ -17,6 +17,9 @@ const relativePronouns = new Set(['who', 'which']);
 /** Determiners that name no one alone, unlike "some" or "many" ("Some say…"). */
 const articles = new Set(['a', 'an', 'the']);
 const keepsSubject = new Set<string>(sourceParticiples);
+const passiveBeforeOf = new Set<string>(reducedPassives.of);
+const passiveBeforeToBe = new Set<string>(reducedPassives.toBe);
+const subjectPronouns = new Set<string>(personalPronouns);
 const inverting = new Set<string>(invertingCues);
 const openers = new Set<string>(clauseOpeners);
 const nounPhraseOpeners = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
@@ -64,7 +67,7 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
   const sources = tagged
     .flatMap((span) => splitAtParagraphs(a, span))
     .map((span) => trimSource(a, span))
-    .filter((span) => span[1] > span[0] && !(span[1] <= cue[0] && passiveCue(a, cue)))
+    .filter((span) => span[1] > span[0] && !(span[1] <= cue[0] && (passiveCue(a, cue) || reducedPassive(a, cue))))
     .map((span) => withNounAfterArticle(a, span, cue))
     .filter(([b, e]) => e > b)
     .filter(([b, e]) => !document || e <= document[0] || b >= document[1]);
@@ -194,6 +197,21 @@ function passiveCue(a: Analysis, [first, last]: TokenSpan): boolean {
   if (participle?.pos !== 'VERB' || /ing$/.test(participle.lower) || participle.lemma === participle.lower) return false;
   if (tk.slice(k + 1).some((t) => t.pos === 'VERB')) return false;
   return !keepsSubject.has(participle.lemma) && wordClass(participle.lemma, 'VERB').split(' ')[0] !== 'emotion';
+}
+
+/**
+ * A participle that is passive without "be" ("John Jenkin accused of murder", "a man said
+ * to have been released"): a past form of a verb that names its object otherwise ("accused
+ * him of"), right before "of" or "with", or "to be" or "to have". The words before it are
+ * spoken of.
+ */
+function reducedPassive(a: Analysis, [first, last]: TokenSpan): boolean {
+  const [cue, next, after] = a.tokens.slice(first, first + 3);
+  // A past form, not "expects" or "expecting", and no subject pronoun before it ("which it expected to have…").
+  if (last - first > 2 || cue.lemma === cue.lower || /(ing|s)$/.test(cue.lower) || !next) return false;
+  if (subjectPronouns.has(a.tokens[first - 1]?.lower ?? '')) return false;
+  if (next.lower === 'of' || next.lower === 'with') return passiveBeforeOf.has(cue.lemma);
+  return next.lower === 'to' && (after?.lemma === 'be' || after?.lemma === 'have') && passiveBeforeToBe.has(cue.lemma);
 }
 
 /**

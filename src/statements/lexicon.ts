@@ -67,6 +67,17 @@ export const actVerbs = [
  * ("was accused of", "is expected", "were told"). Participles whose commonest WordNet sense
  * is one of feeling ("was shocked", "are worried") keep it too without being listed.
  */
+/**
+ * Participles that are passive with no "be" before them, in headlines and reduced clauses,
+ * when the word after them follows (see `reducedPassive` in attributions.ts).
+ */
+export const reducedPassives = {
+  /** "John Jenkin accused of murder", "a man suspected of arson": the accused, not the accuser. */
+  of: ['accuse', 'suspect', 'convict', 'charge'],
+  /** "a man said to have been released", "a dog thought to be theirs": what is spoken of. */
+  toBe: ['say', 'think', 'believe', 'report', 'know', 'understand', 'consider', 'rumour', 'rumor', 'estimate', 'expect', 'allege', 'fear'],
+} as const;
+
 export const sourceParticiples = [
   'assure', 'convince', 'persuade', 'determine', 'resolve', 'dedicate', 'devote', 'commit', 'oppose',
   'focus', 'prepare', 'satisfy', 'mystify', 'puzzle', 'divide', 'quote',

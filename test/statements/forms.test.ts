@@ -100,6 +100,16 @@ describe('mixed and reported speech', () => {
     expect(slice(text, about(statements, 'breakwater will not hold')?.speaker.span)).toBe('Several fishermen');
   });
 
+  it('does not take the subject of a passive without "be" for its speaker ("Ferry captain accused of…")', () => {
+    const headline = 'Ferry captain Ansel Morrow accused of ignoring storm warnings';
+    expect(statementsOf(headline).filter((s) => s.speaker.span)).toEqual([]);
+    const reduced = 'A deckhand said to have been on the bridge was questioned on Monday.';
+    expect(statementsOf(reduced).filter((s) => s.speaker.span)).toEqual([]);
+    // The active verbs keep their subjects.
+    const active = 'The harbour master accused the captain of ignoring the warnings. The skipper claimed to be on the bridge. She expects to be back at sea.';
+    expect(statementsOf(active).map((s) => slice(active, s.speaker.span))).toEqual(['The harbour master', 'The skipper', 'She']);
+  });
+
   it('reads a source named after its cue at the end of the sentence', () => {
     const text =
       'Investigators suspect the warehouse fire on Dock Road was set on purpose, reports this morning\'s Harbour Gazette. ' +
