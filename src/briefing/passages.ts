@@ -60,14 +60,17 @@ export function sentenceOf(unit: Unit): Passage | undefined {
 /**
  * The sentence cut to fill what is left of the budget: its longest opening of at most
  * `maxWords` words (and at least `minWords`, fewer than the whole) that leaves no
- * quotation open and ends on a word of content, not on "the", "of" or the "s" of a
- * possessive. A quotation cut short would put words in a speaker's mouth that they
- * did not end on.
+ * quotation open, ends on a word of content, not on "the", "of" or the "s" of a
+ * possessive, and holds some of the words a sentence reports, not only who said them. A
+ * quotation cut short would put words in a speaker's mouth that they did not end on.
  */
 export function openingOf(unit: Unit, maxWords: number, minWords: number): Passage | undefined {
   const { words, tokens } = parse(unit);
   const content = (w: QuotedWord) => tokens.some((t) => t.start >= w.start && t.start < w.end && t.stem.length > 1);
+  // "Prime Minister Anna Holt said …" reports nothing: the cut must reach the reported words.
+  const reported = unit.statement ? unit.statement.span.start - unit.span.start : 0;
   for (let count = Math.min(maxWords, words.length - 1); count >= Math.max(minWords, 1); count--) {
+    if (words[count - 1].end <= reported) break;
     if (words[count - 1].closed && content(words[count - 1])) return opening(unit, count);
   }
   return undefined;

@@ -5,6 +5,7 @@ import { buildBriefing, wordCount } from '../../src/briefing/index.js';
 import { openingOf, sentenceOf } from '../../src/briefing/passages.js';
 import { contentTokens } from '../../src/briefing/words.js';
 import { analyzeClaims, type Unit } from '../../src/claims/index.js';
+import { findStatements } from '../../src/statements/index.js';
 import * as events from '../claims/events.js';
 
 const stem = (word: string) => contentTokens(word, 'en')[0].stem;
@@ -60,6 +61,14 @@ describe('openingOf', () => {
     // Nor on the "s" of a possessive that tokenised text spaces apart.
     expect(openingOf(unitOf('The deal does not change Harlow ’ s plans for its mills.'), 8, 3)?.text).toBe('The deal does not change Harlow');
     expect(sentenceOf(unit)).toMatchObject({ text: unit.text, excerpt: false, words: 17 });
+  });
+
+  it('reaches the words a sentence reports, not only who said them', () => {
+    const doc = textDoc({ id: 'a', source: 'A', text: 'Prime Minister Anna Holt said the harbour would reopen on Monday after repairs.' });
+    doc.statements = findStatements(doc);
+    const unit = analyzeClaims(coverageOf([doc])).units[0];
+    expect(openingOf(unit, 6, 5)).toBeUndefined();
+    expect(openingOf(unit, 9, 5)?.text).toBe('Prime Minister Anna Holt said the harbour would reopen');
   });
 
   it('never cuts inside a quotation', () => {
