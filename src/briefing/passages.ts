@@ -1,6 +1,7 @@
 import type { Unit } from '../claims/index.js';
 import type { Span } from '../core/types.js';
 import { quotationState, type QuotedWord } from '../language/index.js';
+import { firstVerbEnd } from '../statements/index.js';
 import { CLAUSE_END } from './lexicon.js';
 import { contentTokens } from './words.js';
 
@@ -35,6 +36,14 @@ function parse(unit: Unit): Parsed {
   return out;
 }
 
+const verbEnds = new WeakMap<Unit, number | undefined>();
+
+/** Where the sentence's first verb ends, computed once. */
+function firstVerb(unit: Unit): number | undefined {
+  if (!verbEnds.has(unit)) verbEnds.set(unit, firstVerbEnd(unit.text));
+  return verbEnds.get(unit);
+}
+
 /** The sentence's first `count` words; a cut after "Sunday," or "said:" drops the comma or colon. */
 function opening(unit: Unit, count: number): Passage {
   const { words, tokens } = parse(unit);
@@ -61,16 +70,19 @@ export function sentenceOf(unit: Unit): Passage | undefined {
  * The sentence cut to fill what is left of the budget: its longest opening of at most
  * `maxWords` words (and at least `minWords`, fewer than the whole) that leaves no
  * quotation open, ends on a word of content, not on "the", "of" or the "s" of a
- * possessive, and holds some of the words a sentence reports, not only who said them. A
- * quotation cut short would put words in a speaker's mouth that they did not end on.
+ * possessive, and reaches a verb (in English, which the tagger reads) and some of the words
+ * a sentence reports, not only who said them. A quotation cut short would put words in a
+ * speaker's mouth that they did not end on.
  */
 export function openingOf(unit: Unit, maxWords: number, minWords: number): Passage | undefined {
   const { words, tokens } = parse(unit);
   const content = (w: QuotedWord) => tokens.some((t) => t.start >= w.start && t.start < w.end && t.stem.length > 1);
-  // "Prime Minister Anna Holt said …" reports nothing: the cut must reach the reported words.
+  // "The prime minister's insistence …" says nothing, nor does "Prime Minister Anna Holt
+  // said …": the cut must reach a verb and the words a sentence reports.
   const reported = unit.statement ? unit.statement.span.start - unit.span.start : 0;
+  const verb = unit.language === 'en' ? firstVerb(unit) : 0;
   for (let count = Math.min(maxWords, words.length - 1); count >= Math.max(minWords, 1); count--) {
-    if (words[count - 1].end <= reported) break;
+    if (verb === undefined || words[count - 1].end <= reported || words[count - 1].end < verb) break;
     if (words[count - 1].closed && content(words[count - 1])) return opening(unit, count);
   }
   return undefined;

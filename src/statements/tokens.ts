@@ -196,5 +196,10 @@ export function nounStarts(text: string): Set<number> {
 
 /** Whether the text has a verb, by the tagger: "From the Continental Press Agency" has none. */
 export function hasVerb(text: string): boolean {
-  return tokenize(text).tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return firstVerbEnd(text) !== undefined;
+}
+
+/** Where the first verb, by the tagger, ends in the text ("The mayor's plan failed" -> 22). */
+export function firstVerbEnd(text: string): number | undefined {
+  return tokenize(text).tokens.find((t) => t.pos === 'VERB' || t.pos === 'AUX')?.end;
 }

@@ -69,6 +69,10 @@ describe('openingOf', () => {
     const unit = analyzeClaims(coverageOf([doc])).units[0];
     expect(openingOf(unit, 6, 5)).toBeUndefined();
     expect(openingOf(unit, 9, 5)?.text).toBe('Prime Minister Anna Holt said the harbour would reopen');
+    // Nor a noun phrase without its verb.
+    const phrase = unitOf("The harbour master's insistence on a second inspection delayed the reopening by a week.");
+    expect(openingOf(phrase, 8, 5)).toBeUndefined();
+    expect(openingOf(phrase, 11, 5)?.text).toBe("The harbour master's insistence on a second inspection delayed the reopening");
   });
 
   it('never cuts inside a quotation', () => {
