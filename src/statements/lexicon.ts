@@ -207,11 +207,14 @@ export const listIntroNouns = [
 /** Phrases that introduce a list of someone's statements. */
 export const listIntroPhrases = ['as follows', 'the following', 'highlights of', 'here are', 'key points', 'excerpts'] as const;
 
+/** Days of the week: one before a name is no part of it ("On Sunday Tony Bale met…"). */
+export const weekDays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
 /** Capitalised words that are dates, not names. */
 export const calendarWords = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  ...weekDays,
 ] as const;
 
 /**

@@ -7,7 +7,7 @@
 import type { Span } from '../core/types.js';
 import type { Analysis } from './analysis.js';
 import { isNotName } from '../entities/index.js';
-import { calendarWords, honorifics, nameParticles, titleQualifiers, titleWords } from './lexicon.js';
+import { calendarWords, honorifics, nameParticles, titleQualifiers, titleWords, weekDays } from './lexicon.js';
 
 export interface Name {
   /** Token range of the name itself, without role words. */
@@ -27,6 +27,7 @@ const particles = new Set<string>(nameParticles);
 const honorific = new Set<string>(honorifics);
 
 const calendar = new Set<string>(calendarWords);
+const days = new Set<string>(weekDays);
 
 const isCapitalised = (s: string) => /^\p{Lu}/u.test(s);
 
@@ -83,6 +84,7 @@ export function findNames(a: Analysis): Name[] {
       else if (particles.has(a.tokens[end].lower) && end + 1 < n && isNameToken(a, end + 1)) end += 2;
       else break;
     }
+    while (end - t > 1 && days.has(a.tokens[t].lower)) t++;
     // Role words lead the run ("President Joe Biden"); keep at least one name token, or two
     // after qualifiers alone ("White Rock" is no role and a name).
     let nameStart = t;
@@ -98,7 +100,7 @@ export function findNames(a: Analysis): Name[] {
     while (roleStart > 0 && a.tokens[roleStart - 1].sentence === a.tokens[t].sentence) {
       const prev = roleStart - 1;
       const word = a.tokens[prev];
-      if (word.pos === 'DET' || word.pos === 'PRON' || word.pos === 'PUNCT') break;
+      if (word.pos === 'DET' || word.pos === 'PRON' || word.pos === 'PUNCT' || days.has(word.lower)) break;
       if (prev >= t || isRole(prev) || (isCapitalised(word.text) && isRole(roleStart))) roleStart--;
       else break;
     }
@@ -151,10 +153,15 @@ export interface NameIndex {
 export function indexNames(names: Name[]): NameIndex {
   const byLast = new Map<string, Name[]>();
   const byFirst = new Map<string, Name[]>();
+  const add = (map: Map<string, Name[]>, key: string, n: Name) => {
+    const list = map.get(key);
+    if (list) list.push(n);
+    else map.set(key, [n]);
+  };
+  // In text order, which `fullestName` relies on.
   for (const n of names) {
-    const last = n.parts[n.parts.length - 1];
-    byLast.set(last, [...(byLast.get(last) ?? []), n]);
-    byFirst.set(n.parts[0], [...(byFirst.get(n.parts[0]) ?? []), n]);
+    add(byLast, n.parts[n.parts.length - 1], n);
+    add(byFirst, n.parts[0], n);
   }
   return { byLast, byFirst };
 }
@@ -162,10 +169,13 @@ export function indexNames(names: Name[]): NameIndex {
 /**
  * The fullest name in the document that a shorter one abbreviates: a surname takes the
  * longest name ending with it ("Putin" -> "Vladimir Putin"); failing that, a first name
- * takes the longest name starting with it.
+ * takes the longest name starting with it. When the surname is shared by people of
+ * different first names ("Tony DiLeo" and his son "T.J. DiLeo"), it is the one named last
+ * in [`since`, `at`), if any (`ambiguous` tells that the answer depends on them): a surname
+ * right after a full name is that person, one far from it the text's first.
  */
-export function fullestName(index: NameIndex, parts: string[]): Name | undefined {
-  if (parts.length === 0) return undefined;
+export function fullestName(index: NameIndex, parts: string[], since = 0, at = -1): { name?: Name; ambiguous: boolean } {
+  if (parts.length === 0) return { ambiguous: false };
   const longest = (candidates: Name[], fits: (candidate: string[]) => boolean) => {
     let best: Name | undefined;
     for (const candidate of candidates) {
@@ -174,8 +184,15 @@ export function fullestName(index: NameIndex, parts: string[]): Name | undefined
     }
     return best;
   };
-  return (
-    longest(index.byLast.get(parts[parts.length - 1]) ?? [], (c) => c.slice(c.length - parts.length).every((p, i) => p === parts[i])) ??
-    longest(index.byFirst.get(parts[0]) ?? [], (c) => c.slice(0, parts.length).every((p, i) => p === parts[i]))
+  const bySurname = (index.byLast.get(parts[parts.length - 1]) ?? []).filter((c) =>
+    c.parts.slice(c.parts.length - parts.length).every((p, i) => p === parts[i]),
   );
+  const fuller = bySurname.filter((c) => c.parts.length > parts.length);
+  const ambiguous = new Set(fuller.map((c) => c.parts[0])).size > 1;
+  if (ambiguous) {
+    const nearest = fuller.filter((c) => c.span.start >= since && c.span.start < at).at(-1);
+    if (nearest) return { name: longest(fuller, (c) => c[0] === nearest.parts[0]), ambiguous };
+  }
+  const name = longest(bySurname, () => true) ?? longest(index.byFirst.get(parts[0]) ?? [], (c) => c.slice(0, parts.length).every((p, i) => p === parts[i]));
+  return { name, ambiguous };
 }

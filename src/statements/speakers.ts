@@ -212,7 +212,7 @@ export class SpeakerResolver {
     return tokens[Math.min(tokenAt(this.a, offset), tokens.length - 1)]?.paragraph ?? 0;
   }
 
-  private readonly fullest = new Map<string, Name | undefined>();
+  private readonly fullest = new Map<string, ReturnType<typeof fullestName>>();
 
   /** Index of the last name that ends at or before `offset`, or -1. */
   private lastNameBefore(offset: number): number {
@@ -228,8 +228,9 @@ export class SpeakerResolver {
 
   private canonical(name: Name): Known {
     const key = name.parts.join(' ');
-    if (!this.fullest.has(key)) this.fullest.set(key, fullestName(this.index, name.parts));
-    const full = this.fullest.get(key) ?? name;
+    let fullest = this.fullest.get(key);
+    if (!fullest) this.fullest.set(key, (fullest = fullestName(this.index, name.parts)));
+    const full = (fullest.ambiguous ? fullestName(this.index, name.parts, this.previousParagraphStart(name), name.span.start).name : fullest.name) ?? name;
     const role = name.role ?? full.role ?? this.names.find((n) => n.role && n.text === full.text)?.role;
     return {
       name: full.text.replace(/[’']s$/, ''),
@@ -239,6 +240,13 @@ export class SpeakerResolver {
       paragraph: this.a.tokens[name.first].paragraph,
       gender: this.genderOf(full, role),
     };
+  }
+
+  /** Where the paragraph before the name's own starts (or its own, the first). */
+  private previousParagraphStart(name: Name): number {
+    const a = this.a;
+    const paragraph = a.paragraphs[Math.max(0, a.tokens[name.first].paragraph - 1)];
+    return a.tokens[paragraph.first].start;
   }
 
   /** Gender from a given name, a gendered role word or an honorific ("Mrs."), when the text shows it. */

@@ -204,6 +204,18 @@ describe('speakers', () => {
     expect(s?.speaker.name).toBe('Lara Quist');
   });
 
+  it('turns a surname that two people share into the one named last ("Tony Bale" and his son "T.J. Bale")', () => {
+    const text =
+      'Coach Tony Bale will lead the team. His son, T.J. Bale, plays for Temple. Bale said he had not spoken to his father yet. ' +
+      'On Sunday Tony Bale met the players. Bale said the team was ready.';
+    const statements = statementsOf(text);
+    expect(about(statements, 'not spoken to his father')?.speaker.name).toBe('T.J. Bale');
+    expect(about(statements, 'the team was ready')?.speaker.name).toBe('Tony Bale');
+    // A day before a name is no part of it, nor of a role.
+    const day = statementsOf('On Friday President Anna Holt said the port would open.')[0];
+    expect([day?.speaker.name, day?.speaker.role]).toEqual(['Anna Holt', 'President']);
+  });
+
   it('gives a pronoun to the nearest person of a fitting gender', () => {
     const text = 'Senator Anna Kovac met Governor Peter Lind on Monday. Lind said the roads would reopen soon. She said the bridge would stay closed.';
     const s = about(statementsOf(text), 'the bridge would stay closed');
