@@ -260,13 +260,15 @@ export class SpeakerResolver {
   }
 
   /**
-   * The person a pronoun refers back to: in the pronoun's own sentence the nearest person
-   * before it, in earlier sentences the first (the subject, mostly), of a fitting gender
-   * ("he" and "she" also ask for a person, not a place or an organisation).
-   * Persons are names with a full form or a role, and speakers already resolved (a "he"
-   * that was resolved counts where it stands).
+   * The speaker a pronoun refers back to: in the pronoun's own sentence the nearest person
+   * before it and before the words it speaks (`wordsStart`: "Orozco agreed…, he said" is
+   * not Orozco); in earlier sentences the first that sentence reports as speaking ("…, Sgt.
+   * Don Manumaleuna said. No shots were fired, he added."), else the first (the subject,
+   * mostly), of a fitting gender ("he" and "she" also ask for a person, not a place or an
+   * organisation). Persons are names with a full form or a role, and speakers already
+   * resolved (a "he" that was resolved counts where it stands).
    */
-  private antecedent(before: number, gender: Gender): Known | undefined {
+  private antecedent(before: number, gender: Gender, wordsStart = before): Known | undefined {
     const a = this.a;
     const fits = (k: Known) => {
       if (gender === 'thing') return !this.isPerson(k);
@@ -284,12 +286,17 @@ export class SpeakerResolver {
       if (sentence.last <= sentence.first) continue;
       if (paragraph - sentence.paragraph > lookBack) break;
       const start = a.tokens[sentence.first].start;
-      const end = s === first ? before : a.tokens[sentence.last - 1].end;
+      // Words that start in an earlier sentence are a quotation's tail: its speaker may stand inside them.
+      const end = s === first ? (wordsStart >= start ? Math.min(before, wordsStart) : before) : a.tokens[sentence.last - 1].end;
       const found: { at: number; known: Known }[] = [];
       while (spokenEnd > 0 && this.spoken[spokenEnd - 1].at.start >= end) spokenEnd--;
       for (let k = spokenEnd - 1; k >= 0 && this.spoken[k].at.start >= start; k--) {
         if (fits(this.spoken[k])) found.push({ at: this.spoken[k].at.start, known: this.spoken[k] });
       }
+      // The sentence's first speaker, when "he" or "she" can be sure it is a person.
+      const person = (k: Known) => k.gender === gender || (k.gender === undefined && this.isPerson(k));
+      const speaker = found.findLast(({ known }) => (gender !== 'male' && gender !== 'female') || person(known));
+      if (s !== first && speaker) return speaker.known;
       while (nameEnd > 0 && this.names[nameEnd - 1].span.start >= end) nameEnd--;
       for (let k = nameEnd - 1; k >= 0 && this.names[k].span.start >= start; k--) {
         const known = this.canonical(this.names[k]);
@@ -394,8 +401,11 @@ export class SpeakerResolver {
     return { name: a.text.slice(span.start, span.end).replace(determiners, ''), span, at: span, paragraph: this.paragraphAt(span.start) };
   }
 
-  /** Resolve the speaker named by a source token range, and remember it for later pronouns. */
-  resolve(source: TokenSpan): Speaker {
+  /**
+   * Resolve the speaker named by a source token range, and remember it for later pronouns.
+   * `wordsStart`: where the words it speaks start, when they come before it.
+   */
+  resolve(source: TokenSpan, wordsStart?: number): Speaker {
     const a = this.a;
     const span = { start: a.tokens[source[0]].start, end: a.tokens[source[1] - 1].end };
     const surface = a.text.slice(span.start, span.end);
@@ -404,7 +414,7 @@ export class SpeakerResolver {
     let antecedent: Span | undefined;
     if (source[1] - source[0] === 1 && pronouns.has(lower)) {
       if (lower !== 'i' && lower !== 'we' && lower !== 'you') {
-        known = this.antecedent(span.start, pronounGender(lower));
+        known = this.antecedent(span.start, pronounGender(lower), wordsStart);
         antecedent = known?.span;
       }
     } else {

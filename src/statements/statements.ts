@@ -51,6 +51,13 @@ function passiveInHeadline(a: Analysis, [first, last]: TokenSpan): boolean {
 /** Tokens in a floating quotation before it counts as someone's words rather than a phrase. */
 const floatingMinTokens = 5;
 
+/** Where the words of an attribution start, when all of them come before its source. */
+function wordsBefore(a: Analysis, at: Attribution): number | undefined {
+  const [source] = at.sources;
+  if (at.contents.length === 0 || at.contents.some(([, end]) => end > source[0])) return undefined;
+  return a.tokens[Math.min(...at.contents.map(([first]) => first))].start;
+}
+
 function charSpan(a: Analysis, [first, last]: TokenSpan): Span {
   return { start: a.tokens[first].start, end: a.tokens[last - 1].end };
 }
@@ -150,7 +157,7 @@ export function toStatements(docId: string, a: Analysis, attributions: Attributi
       const cueText = text.slice(cueSpan.start, cueSpan.end);
       return {
         parts,
-        speaker: at.sources[0] ? resolver.resolve(at.sources[0]) : {},
+        speaker: at.sources[0] ? resolver.resolve(at.sources[0], wordsBefore(a, at)) : {},
         cue: { text: cueText, lemma: cueLemma(a, at.cue), span: cueSpan },
         // "Putin: We agreed…": words after a colon right after their speaker's name are that
         // speaker's own ("Officials had one message: stay home" gives no one's words).

@@ -216,6 +216,15 @@ describe('speakers', () => {
     expect([day?.speaker.name, day?.speaker.role]).toEqual(['Anna Holt', 'President']);
   });
 
+  it('gives "he said" after the words to the speaker before them, not to a name inside them', () => {
+    const text =
+      'Tom Reyes was arrested near the pier, Sgt. Ana Ruiz said. No shots were fired when Reyes was held, she added. ' +
+      'She became nervous, Stan Perlo explained. Reyes agreed not to call his mother, he said.';
+    const statements = statementsOf(text);
+    expect(about(statements, 'No shots were fired')?.speaker.name).toBe('Ana Ruiz');
+    expect(about(statements, 'Reyes agreed not to call')?.speaker.name).toBe('Stan Perlo');
+  });
+
   it('gives a pronoun to the nearest person of a fitting gender', () => {
     const text = 'Senator Anna Kovac met Governor Peter Lind on Monday. Lind said the roads would reopen soon. She said the bridge would stay closed.';
     const s = about(statementsOf(text), 'the bridge would stay closed');
