@@ -242,6 +242,24 @@ export class SpeakerResolver {
     };
   }
 
+  /**
+   * Where the words a pronoun speaks start, as far as they are its own: the quotation that
+   * closes right before it, from its first sentence (“It is true… It is not true that I
+   * was jealous of Gray,” he wrote), else words in its own sentence. Words the tagger ran
+   * across another attribution ("…," Dana Tamir told the BBC. "Hackers…," she said) may
+   * hold the speaker's name, and do not count.
+   */
+  private ownWordsStart(wordsStart: number | undefined, pronoun: number): number | undefined {
+    if (wordsStart === undefined) return undefined;
+    const a = this.a;
+    const quotation = a.quotations.find(
+      (q) => q.depth === 0 && q.start <= wordsStart && wordsStart < q.end && q.end <= pronoun && !/[\p{L}\p{N}]/u.test(a.text.slice(q.end, pronoun)),
+    );
+    if (quotation) return quotation.start;
+    const sentence = a.sentences[a.tokens[Math.min(tokenAt(a, pronoun), a.tokens.length - 1)].sentence];
+    return wordsStart >= a.tokens[sentence.first].start ? wordsStart : undefined;
+  }
+
   /** Where the paragraph before the name's own starts (or its own, the first). */
   private previousParagraphStart(name: Name): number {
     const a = this.a;
@@ -286,8 +304,9 @@ export class SpeakerResolver {
       if (sentence.last <= sentence.first) continue;
       if (paragraph - sentence.paragraph > lookBack) break;
       const start = a.tokens[sentence.first].start;
-      // Words that start in an earlier sentence are a quotation's tail: its speaker may stand inside them.
-      const end = s === first ? (wordsStart >= start ? Math.min(before, wordsStart) : before) : a.tokens[sentence.last - 1].end;
+      // Sentences of the words spoken say nothing of who speaks them.
+      if (start >= wordsStart && s !== first) continue;
+      const end = s === first ? Math.min(before, wordsStart) : a.tokens[sentence.last - 1].end;
       const found: { at: number; known: Known }[] = [];
       while (spokenEnd > 0 && this.spoken[spokenEnd - 1].at.start >= end) spokenEnd--;
       for (let k = spokenEnd - 1; k >= 0 && this.spoken[k].at.start >= start; k--) {
@@ -414,7 +433,7 @@ export class SpeakerResolver {
     let antecedent: Span | undefined;
     if (source[1] - source[0] === 1 && pronouns.has(lower)) {
       if (lower !== 'i' && lower !== 'we' && lower !== 'you') {
-        known = this.antecedent(span.start, pronounGender(lower), wordsStart);
+        known = this.antecedent(span.start, pronounGender(lower), this.ownWordsStart(wordsStart, span.start));
         antecedent = known?.span;
       }
     } else {

@@ -223,6 +223,9 @@ describe('speakers', () => {
     const statements = statementsOf(text);
     expect(about(statements, 'No shots were fired')?.speaker.name).toBe('Ana Ruiz');
     expect(about(statements, 'Reyes agreed not to call')?.speaker.name).toBe('Stan Perlo');
+    // Nor a name in an earlier sentence of the quotation it signs.
+    const quoted = 'Coach Mark Tully spoke on Monday. "We never met Tom Hale before the final. It is not true that I envied him," he said.';
+    expect(about(statementsOf(quoted), 'I envied him')?.speaker.name).toBe('Mark Tully');
   });
 
   it('gives a pronoun to the nearest person of a fitting gender', () => {
