@@ -9,7 +9,7 @@ export const TITLE_HEADS = new Set([
   'representative', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor', 'ambassador', 'envoy',
   'spokesman', 'spokeswoman', 'spokesperson', 'general', 'gen.', 'admiral', 'colonel', 'commander', 'chief', 'director',
   'chairman', 'chairwoman', 'chair', 'leader', 'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'justice',
-  'prosecutor', 'attorney general', 'commissioner', 'sheriff', 'inspector', 'detective', 'officer', 'captain',
+  'prosecutor', 'attorney general', 'commissioner', 'sheriff', 'undersheriff', 'inspector', 'detective', 'officer', 'captain',
   'professor', 'prof.', 'dr.', 'doctor', 'mr.', 'mrs.', 'ms.', 'coach', 'ceo', 'founder', 'head', 'councillor',
   'councilor', 'councilwoman', 'councilman', 'deputy', 'speaker', 'candidate', 'nominee', 'lawmaker', 'economist',
   'analyst', 'editor', 'reporter', 'correspondent', 'activist', 'lawyer', 'attorney', 'advisor', 'adviser',

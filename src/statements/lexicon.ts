@@ -158,7 +158,7 @@ export const titleWords = [
   'correspondent', 'reporter', 'editor', 'columnist', 'author', 'writer', 'activist',
   'strategist', 'pollster', 'campaign', 'press', 'white', 'house', 'u.s.', 'us', 'russian',
   'american', 'republican', 'democratic', 'democrat', 'gop', 'incumbent',
-  'inspector', 'insp.', 'detective', 'det.', 'sheriff', 'sergeant', 'sgt.', 'lieutenant', 'lt.', 'constable',
+  'inspector', 'insp.', 'detective', 'det.', 'sheriff', 'undersheriff', 'sergeant', 'sgt.', 'lieutenant', 'lt.', 'constable',
   'capt.', 'col.', 'maj.', 'adm.', 'cmdr.', 'supt.', 'atty.',
   'trooper', 'warden', 'superintendent', 'prosecutor', 'envoy', 'diplomat', 'colonel',
   'councillor', 'councilor', 'councilman', 'councilwoman',

@@ -211,9 +211,13 @@ describe('speakers', () => {
     const statements = statementsOf(text);
     expect(about(statements, 'not spoken to his father')?.speaker.name).toBe('T.J. Bale');
     expect(about(statements, 'the team was ready')?.speaker.name).toBe('Tony Bale');
-    // A day before a name is no part of it, nor of a role.
+  });
+
+  it('keeps a weekday out of a name and its role, and reads a title as the role', () => {
     const day = statementsOf('On Friday President Anna Holt said the port would open.')[0];
     expect([day?.speaker.name, day?.speaker.role]).toEqual(['Anna Holt', 'President']);
+    const title = statementsOf('Undersheriff Lee Varga said the deputy had gone in alone.')[0];
+    expect([title?.speaker.name, title?.speaker.role]).toEqual(['Lee Varga', 'Undersheriff']);
   });
 
   it('gives "he said" after the words to the speaker before them, not to a name inside them', () => {
