@@ -29,7 +29,7 @@ const issued = new Set<string>(issuedDocuments);
 const phraseWords = new Set(['NOUN', 'PROPN', 'ADJ']);
 const issuers = new Set(['from', 'by']);
 const phraseCues = new Set<string>(reportingPhrases.map((p) => p.join(' ')));
-const issuerWords = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PART', 'PRON']);
+/** Tags of the words of a noun phrase: an issuer ("from her office"), a conjunct ("the woman's friend"). */
 const nounPhraseWords = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PART', 'PRON']);
 /** Most words a source named after its cue may have ("reports from Ashgabat, Turkmenistan's capital"). */
 const INVERTED_SOURCE_MAX = 12;
@@ -76,15 +76,15 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
   const before = phraseCue(a, cue) && sources.some(([b]) => b >= cue[1]) ? sources.filter(([b]) => b < cue[1]) : [];
   const kept = sources.filter((s) => !before.includes(s));
   const contents = runs(models.role.labels, path, 'con')
-      .map(shift)
-      .map(([b, e]): TokenSpan => [before.find((s) => s[1] <= b && onlyPunctuation(a, s[1], b))?.[0] ?? b, e])
-      .map(([b, e]): TokenSpan => (document && b < document[0] && e > document[0] ? [b, document[0]] : [b, e]))
-      .filter(([b, e]) => !document || e <= document[0] || b >= document[1])
-      .map((span) => withoutTimeAfterCue(a, span, cue))
-      .map((span) => withinClause(a, span, cue))
-      .map((span) => withClosingMarks(a, span))
-      .flatMap((span) => splitAtParagraphs(a, span))
-      .filter((span) => hasWords(a, span));
+    .map(shift)
+    .map(([b, e]): TokenSpan => [before.find((s) => s[1] <= b && onlyPunctuation(a, s[1], b))?.[0] ?? b, e])
+    .map(([b, e]): TokenSpan => (document && b < document[0] && e > document[0] ? [b, document[0]] : [b, e]))
+    .filter(([b, e]) => !document || e <= document[0] || b >= document[1])
+    .map((span) => withoutTimeAfterCue(a, span, cue))
+    .map((span) => withinClause(a, span, cue))
+    .map((span) => withClosingMarks(a, span))
+    .flatMap((span) => splitAtParagraphs(a, span))
+    .filter((span) => hasWords(a, span));
   return withCoordinatedSource(a, { cue, sources: document ? [...kept, document].sort((x, y) => x[0] - y[0]) : kept, contents });
 }
 
@@ -155,7 +155,7 @@ function issuedDocumentBefore(a: Analysis, cue: TokenSpan): TokenSpan | undefine
   const tk = a.tokens;
   const sentence = tk[cue[0]].sentence;
   let t = cue[0] - 1;
-  while (t >= 0 && tk[t].sentence === sentence && issuerWords.has(tk[t].pos) && !issuers.has(tk[t].lower)) t--;
+  while (t >= 0 && tk[t].sentence === sentence && nounPhraseWords.has(tk[t].pos) && !issuers.has(tk[t].lower)) t--;
   if (t < 0 || t === cue[0] - 1 || !issuers.has(tk[t].lower)) return undefined;
   // "a statement issued by the ministry"
   let noun = t - 1;

@@ -61,13 +61,6 @@ export const actVerbs = [
 ] as const;
 
 /**
- * Participles after which a passive cue keeps its subject as the source: states of mind
- * ("are convinced", "is determined", "was focused on") and "quoted" ("was quoted by state
- * television as saying"). The subject of any other passive cue is what is spoken of or to
- * ("was accused of", "is expected", "were told"). Participles whose commonest WordNet sense
- * is one of feeling ("was shocked", "are worried") keep it too without being listed.
- */
-/**
  * Participles that are passive with no "be" before them, in headlines and reduced clauses,
  * when the word after them follows (see `reducedPassive` in attributions.ts).
  */
@@ -78,6 +71,13 @@ export const reducedPassives = {
   toBe: ['say', 'think', 'believe', 'report', 'know', 'understand', 'consider', 'rumour', 'rumor', 'estimate', 'expect', 'allege', 'fear'],
 } as const;
 
+/**
+ * Participles after which a passive cue keeps its subject as the source: states of mind
+ * ("are convinced", "is determined", "was focused on") and "quoted" ("was quoted by state
+ * television as saying"). The subject of any other passive cue is what is spoken of or to
+ * ("was accused of", "is expected", "were told"). Participles whose commonest WordNet sense
+ * is one of feeling ("was shocked", "are worried") keep it too without being listed.
+ */
 export const sourceParticiples = [
   'assure', 'convince', 'persuade', 'determine', 'resolve', 'dedicate', 'devote', 'commit', 'oppose',
   'focus', 'prepare', 'satisfy', 'mystify', 'puzzle', 'divide', 'quote',

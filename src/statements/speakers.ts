@@ -293,6 +293,9 @@ export class SpeakerResolver {
       if (gender === 'group') return !this.isPerson(k) && !this.isPlace(k);
       return !gender || ((!k.gender || k.gender === gender) && !this.notAPerson(k));
     };
+    // An earlier sentence's speaker is the antecedent when "he" or "she" can be sure it is a person.
+    const surelySpeaker = (k: Known) =>
+      (gender !== 'male' && gender !== 'female') || k.gender === gender || (k.gender === undefined && this.isPerson(k));
     const at = Math.min(tokenAt(a, before), a.tokens.length - 1);
     if (at < 0) return undefined;
     const first = a.tokens[at].sentence;
@@ -312,9 +315,7 @@ export class SpeakerResolver {
       for (let k = spokenEnd - 1; k >= 0 && this.spoken[k].at.start >= start; k--) {
         if (fits(this.spoken[k])) found.push({ at: this.spoken[k].at.start, known: this.spoken[k] });
       }
-      // The sentence's first speaker, when "he" or "she" can be sure it is a person.
-      const person = (k: Known) => k.gender === gender || (k.gender === undefined && this.isPerson(k));
-      const speaker = found.findLast(({ known }) => (gender !== 'male' && gender !== 'female') || person(known));
+      const speaker = found.findLast(({ known }) => surelySpeaker(known));
       if (s !== first && speaker) return speaker.known;
       while (nameEnd > 0 && this.names[nameEnd - 1].span.start >= end) nameEnd--;
       for (let k = nameEnd - 1; k >= 0 && this.names[k].span.start >= start; k--) {

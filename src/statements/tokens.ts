@@ -112,7 +112,8 @@ function rewrite(source: Rewritten, pattern: RegExp, replace: (match: RegExpExec
  */
 function forWink(text: string): Rewritten {
   const original = { text, origin: (at: number) => at };
-  const joined = rewrite(original, SPACED_CLITIC, (m) => (m[2].toLowerCase() === 't' && !/n\s*$/i.test(text.slice(0, m.index)) ? m[0] : m[1] + m[2]));
+  // "t" only after "n" ("can ’ t", "isn ’ t"), as the pattern's other clitics may follow any word.
+  const joined = rewrite(original, SPACED_CLITIC, (m) => (m[2].toLowerCase() === 't' && text[m.index - 1].toLowerCase() !== 'n' ? m[0] : m[1] + m[2]));
   return rewrite(joined, POSSESSIVE_BEFORE_PUNCT, ([whole, host, clitic]) => (verbHosts.has(host.toLowerCase()) ? whole : `${host} ${clitic}`));
 }
 
