@@ -403,6 +403,8 @@ function findNumbers(
         end += other[1];
       }
     }
+    // "30 of 207 punches": a count out of a total is exact, not rounded.
+    if (low === high && tokens[end]?.lower === 'of' && readNumber(tokens, end + 1, r)) rounding = highRounding = 0.5;
     low -= rounding;
     high += highRounding;
     const kind = qualifierBefore(tokens, currency ? i : at, r);

@@ -629,6 +629,12 @@ describe('buildClaims', () => {
       'Moreno hit 33 home runs and drove in 121 runs in 157 games for the Harbor Sharks and the Pilots.',
     ));
     expect(claims.filter((c) => c.status === 'disputed')).toEqual([]);
+    // A count out of a total is exact: "30 of 207" is no rounded 28.
+    const rounds = buildClaims(events.twoOutlets(
+      'In the third round, Vega landed 28 of her 68 punches thrown, while Osei landed just 1 of 16.',
+      'Over the whole fight, Vega landed 178 of 369 punches thrown, while Osei landed just 30 of 207.',
+    ));
+    expect(rounds.filter((c) => c.status === 'disputed')).toEqual([]);
   });
 
   /** The claim holding `words` when outlet A writes `a` and outlet B writes `b`. */
