@@ -28,7 +28,7 @@ const mediums = new Set<string>(mediumPrepositions);
 const issued = new Set<string>(issuedDocuments);
 const phraseWords = new Set(['NOUN', 'PROPN', 'ADJ']);
 const issuers = new Set(['from', 'by']);
-const phraseCues = new Set<string>(reportingPhrases.map((p) => p.join(' ')));
+const phraseCues = new Set<string>(reportingPhrases);
 /** Tags of the words of a noun phrase: an issuer ("from her office"), a conjunct ("the woman's friend"). */
 const nounPhraseWords = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PART', 'PRON']);
 /** Most words a source named after its cue may have ("reports from Ashgabat, Turkmenistan's capital"). */

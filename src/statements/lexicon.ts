@@ -110,14 +110,8 @@ export const issuedDocuments = ['statement', 'release', 'announcement', 'communi
 /** Prepositions of the medium that carried words ("in a statement", "during an interview"). */
 export const mediumPrepositions = ['in', 'during', 'via'] as const;
 
-/** Phrases that attribute without a verb; the first word is the key. */
-export const reportingPhrases = [
-  ['according', 'to'],
-  ['in', 'the', 'words', 'of'],
-  ['as', 'quoted', 'by'],
-  ['citing'],
-  ['per'],
-] as const;
+/** Phrases that attribute without a verb ("according to police"). */
+export const reportingPhrases = ['according to', 'in the words of', 'as quoted by', 'citing', 'per'] as const;
 
 /** Words that open a subordinate clause: a clause after one does not make a phrase before it a clause. */
 export const subordinators = ['after', 'before', 'when', 'while', 'because', 'since', 'until', 'unless', 'although', 'though', 'once', 'whereas'] as const;

@@ -24,7 +24,7 @@ const SPEECH_LEMMAS = new Set<string>([
   ...beliefVerbs,
   ...evidenceVerbs,
   ...speechNouns,
-  ...reportingPhrases.map((p) => p.join(' ')),
+  ...reportingPhrases,
   ...OTHER_LANGUAGE_SPEECH_LEMMAS,
 ]);
 const ACT_VERBS = new Set<string>(actVerbs);

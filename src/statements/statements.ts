@@ -94,15 +94,13 @@ function kindOf(quotes: SpanIndex<Quotation>, parts: Span[]): StatementKind {
   return quoted > 0 ? 'mixed' : 'reported';
 }
 
-const phrases = reportingPhrases.map((p) => p.join(' '));
-
 /** "said" -> "say", "has long argued" -> "argue", "according to" -> "according to", ":" -> ":". */
 function cueLemma(a: Analysis, cue: TokenSpan): string {
   const words = a.tokens
     .slice(cue[0], cue[1])
     .map((t) => t.lower)
     .join(' ');
-  const phrase = phrases.find((p) => words === p || words.startsWith(`${p} `));
+  const phrase = reportingPhrases.find((p) => words === p || words.startsWith(`${p} `));
   if (phrase) return phrase;
   return a.tokens[cueHead(a, cue[0], cue[1])].lemma.toLowerCase();
 }
