@@ -5,9 +5,10 @@
 import type { Analysis } from './analysis.js';
 import { cueFeatures, roleFeatures, roleWindow } from './features.js';
 import type { StatementModels } from './model.js';
-import { clauseOpeners, invertingCues, issuedDocuments, mediumPrepositions, personalPronouns, reducedPassives, reportingPhrases, sourceParticiples, speechNouns, timeAfterCue } from './lexicon.js';
+import { channels, clauseOpeners, invertingCues, issuedDocuments, mediumPrepositions, personalPronouns, reducedPassives, reportingPhrases, sourceParticiples, speechNouns, timeAfterCue } from './lexicon.js';
 import { wordClass } from './wordclasses.js';
 import { isQuoteMark } from './marks.js';
+import type { Token } from './tokens.js';
 import { emissions, runs, viterbi } from './tagger.js';
 
 export type TokenSpan = [number, number];
@@ -29,6 +30,10 @@ const issued = new Set<string>(issuedDocuments);
 const phraseWords = new Set(['NOUN', 'PROPN', 'ADJ']);
 const issuers = new Set(['from', 'by']);
 const phraseCues = new Set<string>(reportingPhrases);
+const channelNouns = new Set<string>(channels);
+const timeHeads = new Set<string>(timeAfterCue.heads);
+const timeOpeners = new Set<string>(timeAfterCue.openers);
+const timeTails = new Set<string>(timeAfterCue.tails);
 /** Tags of the words of a noun phrase: an issuer ("from her office"), a conjunct ("the woman's friend"). */
 const nounPhraseWords = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PART', 'PRON']);
 /** Most words a source named after its cue may have ("reports from Ashgabat, Turkmenistan's capital"). */
@@ -64,13 +69,18 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
   const [named] = inverted?.sources ?? [];
   if (inverted && !(tagged.length === 1 && tagged[0][0] === named[0] && tagged[0][1] === named[1])) return inverted;
   const document = issuedDocumentBefore(a, cue);
-  const sources = tagged
+  const agent = agentAfterBy(a, cue);
+  const found = tagged
     .flatMap((span) => splitAtParagraphs(a, span))
     .map((span) => trimSource(a, span))
-    .filter((span) => span[1] > span[0] && !(span[1] <= cue[0] && (passiveCue(a, cue) || reducedPassive(a, cue))))
+    .filter((span) => span[1] > span[0] && !(span[1] <= cue[0] && (passiveCue(a, cue) || reducedPassive(a, cue) || agent)))
     .map((span) => withNounAfterArticle(a, span, cue))
     .filter(([b, e]) => e > b)
     .filter(([b, e]) => !document || e <= document[0] || b >= document[1]);
+  // The agent stands for a tagged source inside it ("regional" of "regional newspapers"), not for a longer one.
+  const inAgent = ([b, e]: TokenSpan) => agent !== undefined && b >= agent[0] && e <= agent[1];
+  const longer = agent && found.some(([b, e]) => b <= agent[0] && e >= agent[1]);
+  const sources = agent && !longer ? [...found.filter((span) => !inAgent(span)), agent].sort((x, y) => x[0] - y[0]) : found;
   // "X, who…, according to Y": a phrase cue names its source after it; a name before it
   // opens the content.
   const before = phraseCue(a, cue) && sources.some(([b]) => b >= cue[1]) ? sources.filter(([b]) => b < cue[1]) : [];
@@ -81,6 +91,7 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
     .map(([b, e]): TokenSpan => (document && b < document[0] && e > document[0] ? [b, document[0]] : [b, e]))
     .filter(([b, e]) => !document || e <= document[0] || b >= document[1])
     .map((span) => withoutTimeAfterCue(a, span, cue))
+    .flatMap((span) => (agent ? outside(span, agent) : [span]))
     .map((span) => withinClause(a, span, cue))
     .map((span) => withClosingMarks(a, span))
     .flatMap((span) => splitAtParagraphs(a, span))
@@ -215,6 +226,67 @@ function reducedPassive(a: Analysis, [first, last]: TokenSpan): boolean {
 }
 
 /**
+ * "a raid described by French media as…", "the attack, condemned by the UN": a past
+ * participle with its agent after "by" is a passive without "be", and the agent, a noun
+ * phrase, is the source; the words before the participle are spoken of. Not "said by
+ * phone" (a channel), "he described by…" (a subject pronoun: active), nor "quoted by state
+ * television as saying" (the subject keeps its words).
+ */
+function agentAfterBy(a: Analysis, [first, last]: TokenSpan): TokenSpan | undefined {
+  const tk = a.tokens;
+  const verb = tk[first];
+  const by = tk[last - 1].lower === 'by' ? last - 1 : last;
+  if (by - first !== 1 || tk[by]?.lower !== 'by') return undefined;
+  if (verb.lemma === verb.lower || /(ing|s)$/.test(verb.lower) || keepsSubject.has(verb.lemma)) return undefined;
+  if (subjectPronouns.has(tk[first - 1]?.lower ?? '')) return undefined;
+  const start = by + 1;
+  let end = start;
+  const inPhrase = (t: Token) =>
+    t.sentence === verb.sentence && nounPhraseWords.has(t.pos) && (t.pos !== 'PART' || /^['’]s$/.test(t.text)) && !timeOpeners.has(t.lower) && !timeHeads.has(t.lower);
+  while (end < tk.length && end - start < INVERTED_SOURCE_MAX && inPhrase(tk[end])) end++;
+  if (end === start || (end - start === 1 && channelNouns.has(tk[start].lower))) return undefined;
+  return [start, end];
+}
+
+/**
+ * "Armed robbers - some disguised as women - snatched …, officials said Friday.": a
+ * sentence that ends in a comma, its source and its cue reports all of itself before the
+ * comma. The tagger may open the content late, after a dash or a parenthesis; it then opens
+ * at the start of the sentence's last clause ("…, but", "…;", "…:"), after a conjunction or an
+ * adverb that links it to what came before ("But", "However,"). Not when another cue
+ * ("According to reports …, he said"), a quotation mark or the attribution's own source
+ * stands before it, nor when a dash does ("Washington (AFP) – …", a dateline).
+ */
+function fromSentenceStart(a: Analysis, at: Attribution, cues: TokenSpan[]): Attribution {
+  const [span, ...rest] = at.contents;
+  if (!span) return at;
+  const tk = a.tokens;
+  const [first, last] = span;
+  const { cue, sources } = at;
+  const inSource = (t: number) => sources.some(([b, e]) => t >= b && t < e);
+  const start = a.sentences[tk[cue[0]].sentence].first;
+  if (first <= start || tk[first].sentence !== tk[cue[0]].sentence || last >= cue[0] || tk[last].text !== ',') return at;
+  if (!inSource(cue[0] - 1) || sourceLeaders.has(tk[first - 1].text)) return at;
+  for (let t = last + 1; t < cue[0]; t++) if (!inSource(t)) return at;
+  let opening = start;
+  for (let t = start; t < first; t++) {
+    if (isQuoteMark(tk[t].text) || inSource(t) || cues.some(([b, e]) => t >= b && t < e)) return at;
+    if (phraseCue(a, [t, t + 1]) || phraseCue(a, [t, t + 2])) return at;
+    if (tk[t].text === ';' || tk[t].text === ':' || (tk[t].pos === 'CCONJ' && tk[t - 1]?.text === ',')) opening = t + 1;
+  }
+  while (opening < first && (tk[opening].pos === 'CCONJ' || (tk[opening].pos === 'ADV' && tk[opening + 1]?.text === ','))) {
+    opening += tk[opening].pos === 'ADV' ? 2 : 1;
+  }
+  return { ...at, contents: [[opening, last], ...rest] };
+}
+
+/** The parts of a span outside another. */
+function outside([first, last]: TokenSpan, [b, e]: TokenSpan): TokenSpan[] {
+  if (e <= first || b >= last) return [[first, last]];
+  return [[first, b], [e, last]].filter(([x, y]): boolean => y > x) as TokenSpan[];
+}
+
+/**
  * A source does not begin or end with a quotation mark, does not begin with a dash ("-Nate
  * Cohn explains"), does not end with the relative pronoun of a clause about it ("Sanders,
  * who") nor with the medium of the words ("the company in a statement").
@@ -250,10 +322,6 @@ function withinClause(a: Analysis, [first, last]: TokenSpan, cue: TokenSpan): To
   }
   return start < last ? [start, last] : [first, last];
 }
-
-const timeHeads = new Set<string>(timeAfterCue.heads);
-const timeOpeners = new Set<string>(timeAfterCue.openers);
-const timeTails = new Set<string>(timeAfterCue.tails);
 
 /**
  * Content right after its cue does not begin with when it was said: "said Friday, because
@@ -321,7 +389,8 @@ function splitAtParagraphs(a: Analysis, [first, last]: TokenSpan): TokenSpan[] {
 }
 
 export function findAttributions(a: Analysis, models: StatementModels): Attribution[] {
-  const found = tagCues(a, models).map((cue) => tagRoles(a, models, cue));
+  const cues = tagCues(a, models);
+  const found = cues.map((cue) => tagRoles(a, models, cue)).map((at) => fromSentenceStart(a, at, cues));
   return found.map((at) => ({ ...at, contents: at.contents.filter((part) => !claimedElsewhere(a, at, part, found)) }));
 }
 

@@ -110,6 +110,27 @@ describe('mixed and reported speech', () => {
     expect(statementsOf(active).map((s) => slice(active, s.speaker.span))).toEqual(['The harbour master', 'The skipper', 'She']);
   });
 
+  it('gives a passive without "be" to its agent after "by" ("a break-in described by regional newspapers as…")', () => {
+    const text =
+      "Masked thieves took paintings worth 40 million euros (35 million pounds) from a gallery in the old town of Lyon, during a break-in described by regional newspapers on Saturday as the boldest art theft in the city's history. " +
+      'The break-in, condemned by the mayor as an attack on the city, lasted four minutes.';
+    const statements = statementsOf(text);
+    const theft = about(statements, 'boldest art theft');
+    expect(slice(text, theft?.speaker.span)).toBe('regional newspapers');
+    const attack = about(statements, 'attack on the city');
+    expect(slice(text, attack?.speaker.span)).toBe('the mayor');
+    expect(attack?.text).toBe('as an attack on the city');
+    // A channel after "by" is no agent: the subject still speaks.
+    const phone = 'Nadia Roche said by phone that the alarm had been cut.';
+    expect(slice(phone, statementsOf(phone)[0].speaker.span)).toBe('Nadia Roche');
+  });
+
+  it('reads the whole sentence before ", officials said" when an aside in dashes comes first', () => {
+    const text =
+      'Armed men - some dressed as couriers - grabbed $40 million worth of paintings, sculptures and rare books from a gallery on a quiet Lyon street in one of the largest art thefts in decades, officials said Saturday.';
+    expect(statementsOf(text)[0].text).toBe(text.slice(0, text.indexOf(', officials')));
+  });
+
   it('reads a source named after its cue at the end of the sentence', () => {
     const text =
       'Investigators suspect the warehouse fire on Dock Road was set on purpose, reports this morning\'s Harbour Gazette. ' +
