@@ -103,7 +103,7 @@ export function splitSentences(text: string, paragraphs: Span[], language = 'en'
     }
     const joined = joinQuotedAttributions(text, para, pieces);
     for (const span of joined) {
-      sentences.push({ ...span, paragraph: index, heading: isHeading(text, span, joined.length) });
+      sentences.push({ ...span, paragraph: index, heading: isHeading(text, span, joined.length, para) });
     }
   });
   return sentences;
@@ -184,8 +184,23 @@ function titleBrokenAtLine(text: string, prev: Span, next: Span, titles: Set<str
   return titleGoesOn(title, word, titles, language);
 }
 
-function isHeading(text: string, span: Span, piecesInParagraph: number): boolean {
-  if (piecesInParagraph !== 1) return false;
+function isHeading(text: string, span: Span, piecesInParagraph: number, para: Span): boolean {
   const s = text.slice(span.start, span.end);
-  return !FINAL_PUNCTUATION.test(s) && s.split(/\s+/).length <= HEADING_MAX_WORDS;
+  if (FINAL_PUNCTUATION.test(s) || s.split(/\s+/).length > HEADING_MAX_WORDS) return false;
+  return piecesInParagraph === 1 || headingLine(text, span, para);
+}
+
+/**
+ * A whole line of a paragraph whose next line opens a sentence of its own: a title over
+ * its text with no blank line between ("Daring Diamond Heist in Downtown Paris\nAt 5:30
+ * p.m., …"). A line that runs on in lower case is prose wrapped by hand.
+ */
+function headingLine(text: string, span: Span, para: Span): boolean {
+  let b = span.start;
+  while (b > para.start && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
+  let e = span.end;
+  while (e < para.end && (text[e] === ' ' || text[e] === '\t' || text[e] === '\r')) e++;
+  if ((b > para.start && text[b - 1] !== '\n') || (e < para.end && text[e] !== '\n')) return false;
+  while (e < para.end && /\s/u.test(text[e])) e++;
+  return e >= para.end || !/\p{Ll}/u.test(text[e]);
 }

@@ -94,6 +94,18 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('flags a title line over its text with no blank line between, but not a line of prose wrapped by hand', () => {
+    const text = 'Flood Closes Old Mill Bridge\nCrews shut the bridge at dawn. It may reopen in May.';
+    const result = splitSentences(text, splitParagraphs(text), 'en');
+    expect(result.map((s) => [text.slice(s.start, s.end), s.heading])).toEqual([
+      ['Flood Closes Old Mill Bridge', true],
+      ['Crews shut the bridge at dawn.', false],
+      ['It may reopen in May.', false],
+    ]);
+    const wrapped = 'The council voted on Tuesday to close the old bridge to all traffic\nafter engineers found cracks, the mayor said.';
+    expect(splitSentences(wrapped, splitParagraphs(wrapped), 'en').map((s) => s.heading)).toEqual([false, false]);
+  });
+
   it('leaves a wire dateline out of the sentence it opens, and nothing else that merely starts in capitals', () => {
     expect(sentences('HALVERSTON, N.D. (AP) — Floodwater reached the mill on Monday. Crews waited.')).toEqual([
       'Floodwater reached the mill on Monday.',
