@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Clause } from './features.js';
 import { differentFrames, numbersConflict, numbersDisagree, readsPredicates, sameQuantity, type NumberMention } from './numbers.js';
 import { contentStems } from './tokens.js';
-import { demonymsOf } from '../entities/index.js';
+import { demonymsOf, STREET_WORDS } from '../entities/index.js';
 import { UNSPACED_SCRIPT } from '../language/index.js';
 import type { Similarity } from './similarity.js';
 import { TOPIC_PRONOUNS } from './lexicon.js';
@@ -159,6 +159,9 @@ function writes(text: string, word: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{M}])${word}s?(?![\\p{L}\\p{M}])`, 'u').test(text);
 }
 
+/** A street lies in a town or a quarter ("40 East Fifth Avenue", "the Mount Pleasant neighbourhood"): it disputes only another street. */
+const isStreet = (place: string) => place.split(' ').some((w) => STREET_WORDS.has(w));
+
 function placeConflict(units: Unit[], pairs: [Unit, Unit][], docText: (doc: string) => string): Conflict | undefined {
   // A place the other document names anywhere is not in conflict with it ("Geneva" and
   // "Switzerland"); nor are places that some document of the claim names together: one
@@ -172,7 +175,7 @@ function placeConflict(units: Unit[], pairs: [Unit, Unit][], docText: (doc: stri
   for (const [a, b] of pairs) {
     const pa = a.features.places;
     const pb = b.features.places;
-    if (!pa.length || !pb.length || pa.some((p) => pb.includes(p))) continue;
+    if (!pa.length || !pb.length || pa.some((p) => pb.includes(p)) || pa.every(isStreet) !== pb.every(isStreet)) continue;
     if (!unknownTo(pa, b.doc) || !unknownTo(pb, a.doc) || together(pa, pb)) continue;
     const valueOf = (u: Unit) => (u.features.places.length ? u.features.places : undefined);
     const sides = partition<string[]>(units, valueOf, (x, y) => x.some((p) => y.includes(p)));

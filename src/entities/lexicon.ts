@@ -93,12 +93,18 @@ export const PLACE_GROUPS: string[][] = [
   ['Arizona'], ['Nevada'], ['Iowa'], ['New Hampshire'], ['Virginia'], ['North Carolina'], ['Wisconsin'],
 ];
 
+/** Words of a street's name, first or last ("Baker Street", "Avenue Montaigne", "Route 52"). */
+export const STREET_WORDS = new Set(['street', 'avenue', 'road', 'boulevard', 'rue', 'lane', 'highway', 'route', 'square', 'plaza', 'piazza']);
+
 /** Words that end a place phrase ("Arctic region", "Gulf of Mexico"). */
 export const PLACE_HEADS = new Set([
   'region', 'province', 'state', 'county', 'city', 'river', 'sea', 'ocean', 'gulf', 'bay', 'island', 'islands',
-  'mountains', 'valley', 'lake', 'strait', 'peninsula', 'republic', 'kingdom', 'street', 'square', 'avenue',
-  'airport', 'harbour', 'harbor', 'port', 'district', 'oblast',
+  'mountains', 'valley', 'lake', 'strait', 'peninsula', 'republic', 'kingdom', 'airport', 'harbour', 'harbor', 'port',
+  'district', 'oblast', ...STREET_WORDS,
 ]);
+
+/** First words that make a capitalised phrase a place ("Avenue Montaigne", "Lake Tahoe", "Mount Kenya"). */
+export const PLACE_LEADS = new Set(['lake', 'mount', 'mt', 'cape', 'fort', 'isle', ...STREET_WORDS]);
 
 /** Last words that make a capitalised phrase a named thing other than a person, place or organisation. */
 export const OTHER_HEADS = new Set([

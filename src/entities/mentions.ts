@@ -14,6 +14,7 @@ import {
   OTHER_HEADS,
   PLACE_GROUPS,
   PLACE_HEADS,
+  PLACE_LEADS,
   PLACE_PREPOSITIONS,
   ROLE_MODIFIERS,
   SECOND_PARTICLES,
@@ -240,7 +241,7 @@ function typeOf(name: Token[], hasRole: boolean, wordBefore: string): EntityType
   if (ORG_NAMES.has(phrase)) return 'organization';
   if (OTHER_HEADS.has(last)) return 'other';
   if (words.some((w) => ORG_HEADS.has(w))) return 'organization';
-  if (PLACE_HEADS.has(last) && name.length > 1) return 'place';
+  if ((PLACE_HEADS.has(last) || PLACE_LEADS.has(words[0])) && name.length > 1) return 'place';
   if (hasRole) return 'person';
   if (ORG_DESCRIPTORS.has(wordBefore)) return 'organization';
   if (name.every((t) => /^\p{Lu}{2,6}$/u.test(t.text))) return 'organization';

@@ -445,6 +445,15 @@ describe('buildClaims', () => {
     expect(buildClaims(event([village, region, both])).map((c) => c.status)).toEqual(['corroborated']);
   });
 
+  it('does not dispute a street against the town or quarter it lies in', () => {
+    const event = (texts: string[]) => events.analyzedEvent(texts.map((text, i) => ({ id: `d${i}`, source: `Outlet ${i}`, text })));
+    const street = 'A fire destroyed the old flour mill on Tarnby Road on Friday night.';
+    const quarter = 'A fire destroyed the old flour mill in Norland on Friday night.';
+    const otherStreet = 'A fire destroyed the old flour mill on Mill Lane on Friday night.';
+    expect(buildClaims(event([street, quarter])).map((c) => c.status)).toEqual(['corroborated']);
+    expect(buildClaims(event([street, otherStreet])).map((c) => c.status)).toEqual(['disputed']);
+  });
+
   it('does not dispute a place that the other outlet names by its adjective', () => {
     const talks = (adjective: string) =>
       claimWith(

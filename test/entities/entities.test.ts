@@ -40,6 +40,15 @@ describe('findMentions', () => {
     expect(found).toContainEqual(expect.objectContaining({ span: 'Ilse Brandt', type: 'person', role: 'Secretary of State' }));
   });
 
+  it('reads a name that opens with a place word as a place ("Avenue Montaigne", "Lake Orr")', () => {
+    const found = mentionsOf('The van stopped on the busy Avenue Delmont, then drove to Lake Orr and Mount Calder.');
+    expect(found.map((m) => [m.span, m.type])).toEqual([
+      ['Avenue Delmont', 'place'],
+      ['Lake Orr', 'place'],
+      ['Mount Calder', 'place'],
+    ]);
+  });
+
   it('reads a title word alone as a surname when the text writes it after a given name', () => {
     const text = 'Police said Orla King saw it. King told reporters she heard shots. The King of Jordan arrived. Finance Minister Aino Dahl spoke.';
     const kings = findMentions(makeDoc('d', text)).filter((m) => m.text === 'King');
