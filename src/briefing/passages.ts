@@ -70,19 +70,20 @@ export function sentenceOf(unit: Unit): Passage | undefined {
  * The sentence cut to fill what is left of the budget: its longest opening of at most
  * `maxWords` words (and at least `minWords`, fewer than the whole) that leaves no
  * quotation open, ends on a word of content, not on "the", "of" or the "s" of a
- * possessive, and reaches a verb (in English, which the tagger reads) and some of the words
- * a sentence reports, not only who said them. A quotation cut short would put words in a
+ * possessive, and goes past its first verb (in English, which the tagger reads: "The girl
+ * never imagined …" leaves out what she imagined) and reaches some of the words a sentence
+ * reports, not only who said them. A quotation cut short would put words in a
  * speaker's mouth that they did not end on.
  */
 export function openingOf(unit: Unit, maxWords: number, minWords: number): Passage | undefined {
   const { words, tokens } = parse(unit);
   const content = (w: QuotedWord) => tokens.some((t) => t.start >= w.start && t.start < w.end && t.stem.length > 1);
   // "The prime minister's insistence …" says nothing, nor does "Prime Minister Anna Holt
-  // said …": the cut must reach a verb and the words a sentence reports.
+  // said …": the cut must go past a verb and reach the words a sentence reports.
   const reported = unit.statement ? unit.statement.span.start - unit.span.start : 0;
   const verb = unit.language === 'en' ? firstVerb(unit) : 0;
   for (let count = Math.min(maxWords, words.length - 1); count >= Math.max(minWords, 1); count--) {
-    if (verb === undefined || words[count - 1].end <= reported || words[count - 1].end < verb) break;
+    if (verb === undefined || words[count - 1].end <= reported || words[count - 1].end <= verb) break;
     if (words[count - 1].closed && content(words[count - 1])) return opening(unit, count);
   }
   return undefined;

@@ -16,6 +16,8 @@ export const TITLE_HEADS = new Set([
   'official', 'diplomat', 'negotiator', 'master', 'harbourmaster', 'harbormaster', 'emir', 'sheikh', 'ayatollah', 'cardinal', 'bishop', 'rabbi', 'imam',
   'manager', 'superintendent', 'principal', 'pastor', 'reverend', 'rev.', 'sergeant', 'sgt.', 'lieutenant', 'lt.',
   'constable', 'const.', 'trooper', 'warden', 'executive', 'cto', 'cfo', 'coo', 'cio', 'ciso',
+  // British style, without the point ("the Rev Billy Graham", "Det Sgt Ann Hale").
+  'rev', 'sgt', 'lt', 'capt', 'col', 'gen', 'insp', 'supt', 'det', 'cllr', 'prof',
 ]);
 
 /** Words that modify a title inside a role phrase ("Russian President", "former Foreign Minister"). */

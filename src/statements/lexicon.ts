@@ -137,6 +137,9 @@ export const titleAbbreviations: Readonly<Record<string, string>> = {
   'lt.': 'lieutenant', 'col.': 'colonel', 'maj.': 'major', 'capt.': 'captain', 'sgt.': 'sergeant',
   'adm.': 'admiral', 'cmdr.': 'commander', 'det.': 'detective', 'insp.': 'inspector', 'supt.': 'superintendent',
   'atty.': 'attorney', 'rev.': 'reverend', 'sec.': 'secretary',
+  // British style writes them without the point ("the Rev Billy Graham", "Det Sgt Ann Hale").
+  rev: 'reverend', sgt: 'sergeant', lt: 'lieutenant', capt: 'captain', col: 'colonel', gen: 'general',
+  insp: 'inspector', supt: 'superintendent', det: 'detective', cllr: 'councillor', prof: 'professor',
 };
 
 /** Title words that stand before a name and describe a role ("Russian President Vladimir Putin"). */
@@ -157,6 +160,7 @@ export const titleWords = [
   'american', 'republican', 'democratic', 'democrat', 'gop', 'incumbent',
   'inspector', 'insp.', 'detective', 'det.', 'sheriff', 'undersheriff', 'sergeant', 'sgt.', 'lieutenant', 'lt.', 'constable',
   'capt.', 'col.', 'maj.', 'adm.', 'cmdr.', 'supt.', 'atty.',
+  'rev', 'sgt', 'lt', 'capt', 'col', 'gen', 'insp', 'supt', 'det', 'cllr', 'prof',
   'trooper', 'warden', 'superintendent', 'prosecutor', 'envoy', 'diplomat', 'colonel',
   'councillor', 'councilor', 'councilman', 'councilwoman',
 ] as const;

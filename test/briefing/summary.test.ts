@@ -73,6 +73,10 @@ describe('openingOf', () => {
     const phrase = unitOf("The harbour master's insistence on a second inspection delayed the reopening by a week.");
     expect(openingOf(phrase, 8, 5)).toBeUndefined();
     expect(openingOf(phrase, 11, 5)?.text).toBe("The harbour master's insistence on a second inspection delayed the reopening");
+    // Nor a verb without a word after it: "The Marsh Lane girl never imagined …" leaves out what she imagined.
+    const imagined = unitOf("The Marsh Lane girl never imagined she'd lead the regatta.");
+    expect(openingOf(imagined, 6, 5)).toBeUndefined();
+    expect(openingOf(imagined, 8, 5)?.text).toBe("The Marsh Lane girl never imagined she'd lead");
   });
 
   it('never cuts inside a quotation', () => {

@@ -239,6 +239,11 @@ describe('speakers', () => {
     expect([day?.speaker.name, day?.speaker.role]).toEqual(['Anna Holt', 'President']);
     const title = statementsOf('Undersheriff Lee Varga said the deputy had gone in alone.')[0];
     expect([title?.speaker.name, title?.speaker.role]).toEqual(['Lee Varga', 'Undersheriff']);
+    // British style writes a title without its point: "Rev" is no part of the name, so "she" is not the Rev Billy Hale.
+    const text = 'Nora Lind sang for years. Then came the ministry of the Rev Billy Hale. In her later years, she defended the songs she wrote.';
+    expect(about(statementsOf(text), 'the songs she wrote')?.speaker.name).toBe('Nora Lind');
+    const sergeant = statementsOf('Det Sgt Ann Hale said the van had been found.')[0];
+    expect([sergeant?.speaker.name, sergeant?.speaker.role]).toEqual(['Ann Hale', 'Det Sgt']);
   });
 
   it('gives "he said" after the words to the speaker before them, not to a name inside them', () => {
