@@ -40,6 +40,21 @@ function isNameToken(a: Analysis, t: number): boolean {
   return !sentenceStart && (tk.pos === 'NOUN' || tk.pos === 'ADJ' || tk.pos === 'X');
 }
 
+const nameWordsCache = new WeakMap<Analysis, Set<string>>();
+
+/** Words the tagger reads as proper nouns inside sentences of the document. */
+function nameWordsOf(a: Analysis): Set<string> {
+  let words = nameWordsCache.get(a);
+  if (!words) {
+    words = new Set<string>();
+    a.tokens.forEach((tk, t) => {
+      if (tk.pos === 'PROPN' && isCapitalised(tk.text) && a.sentences[tk.sentence].first !== t) words!.add(tk.text);
+    });
+    nameWordsCache.set(a, words);
+  }
+  return words;
+}
+
 /**
  * Title words the document also writes as a person's surname, right after a given name
  * ("Tishana King"): alone, without a name after them, they name that person ("King told
@@ -105,12 +120,14 @@ export function findNames(a: Analysis): Name[] {
       else break;
     }
     while (nameStart < end && honorific.has(a.tokens[nameStart].lower)) nameStart++;
-    // A lone capitalised word that opens a sentence before a lower-case word is an ordinary word ("Partial transcript").
+    // A lone capitalised word that opens a sentence before a lower-case word is an ordinary
+    // word ("Partial transcript"), unless the document writes it as a name elsewhere and the
+    // next word may be a verb the tagger read as an adjective ("Page married twice").
     // So is a capitalised function word ("None of them…").
     const lone = end - nameStart === 1 && a.sentences[a.tokens[nameStart].sentence].first === nameStart;
     const nextWord = a.tokens[end];
     const ordinary =
-      (lone && nextWord !== undefined && /^\p{Ll}/u.test(nextWord.text) && (nextWord.pos === 'NOUN' || nextWord.pos === 'ADJ')) ||
+      (lone && nextWord !== undefined && /^\p{Ll}/u.test(nextWord.text) && (nextWord.pos === 'NOUN' || (nextWord.pos === 'ADJ' && !nameWordsOf(a).has(a.tokens[nameStart].text)))) ||
       (end - nameStart === 1 && isNotName(a.tokens[nameStart].text));
     // Capitalised adjectives and role words alone ("Russian", "President") describe; they do not
     // name. Qualifiers with neither a title nor a common noun or adjective after them do

@@ -258,6 +258,13 @@ describe('speakers', () => {
     expect(about(statementsOf(quoted), 'I envied him')?.speaker.name).toBe('Mark Tully');
   });
 
+  it('reads a surname that opens a sentence as a name when the document writes it as one ("Vane married twice")', () => {
+    const text =
+      'The pin-up model Bettie Vane died on Thursday. Vane married twice; the second marriage, to Armond Tull, lasted five years. ' +
+      'After attending Bible school, she wanted to serve as a missionary.';
+    expect(about(statementsOf(text), 'serve as a missionary')?.speaker.name).toBe('Bettie Vane');
+  });
+
   it('gives a pronoun to the nearest person of a fitting gender', () => {
     const text = 'Senator Anna Kovac met Governor Peter Lind on Monday. Lind said the roads would reopen soon. She said the bridge would stay closed.';
     const s = about(statementsOf(text), 'the bridge would stay closed');
