@@ -20,6 +20,7 @@ const articles = new Set(['a', 'an', 'the']);
 const keepsSubject = new Set<string>(sourceParticiples);
 const passiveBeforeOf = new Set<string>(reducedPassives.of);
 const passiveBeforeToBe = new Set<string>(reducedPassives.toBe);
+const passiveBeforeFor = new Set<string>(reducedPassives.for);
 const subjectPronouns = new Set<string>(personalPronouns);
 const inverting = new Set<string>(invertingCues);
 const openers = new Set<string>(clauseOpeners);
@@ -72,7 +73,7 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
   const agent = agentAfterBy(a, cue);
   const found = tagged
     .flatMap((span) => splitAtParagraphs(a, span))
-    .map((span) => trimSource(a, span))
+    .map((span) => withHeadBeforeOf(a, trimSource(a, span, cue)))
     .filter((span) => span[1] > span[0] && !(span[1] <= cue[0] && (passiveCue(a, cue) || reducedPassive(a, cue) || agent)))
     .map((span) => withNounAfterArticle(a, span, cue))
     .filter(([b, e]) => e > b)
@@ -212,9 +213,9 @@ function passiveCue(a: Analysis, [first, last]: TokenSpan): boolean {
 
 /**
  * A participle that is passive without "be" ("John Jenkin accused of murder", "a man said
- * to have been released"): a past form of a verb that names its object otherwise ("accused
- * him of"), right before "of" or "with", or "to be" or "to have". The words before it are
- * spoken of.
+ * to have been released", "a victim remembered for…"): a past form of a verb that names
+ * its object otherwise ("accused him of"), right before "of" or "with", "for", or "to be" or
+ * "to have". The words before it are spoken of.
  */
 function reducedPassive(a: Analysis, [first, last]: TokenSpan): boolean {
   const [cue, next, after] = a.tokens.slice(first, first + 3);
@@ -222,6 +223,7 @@ function reducedPassive(a: Analysis, [first, last]: TokenSpan): boolean {
   if (last - first > 2 || cue.lemma === cue.lower || /(ing|s)$/.test(cue.lower) || !next) return false;
   if (subjectPronouns.has(a.tokens[first - 1]?.lower ?? '')) return false;
   if (next.lower === 'of' || next.lower === 'with') return passiveBeforeOf.has(cue.lemma);
+  if (next.lower === 'for') return passiveBeforeFor.has(cue.lemma);
   return next.lower === 'to' && (after?.lemma === 'be' || after?.lemma === 'have') && passiveBeforeToBe.has(cue.lemma);
 }
 
@@ -287,17 +289,38 @@ function outside([first, last]: TokenSpan, [b, e]: TokenSpan): TokenSpan[] {
 }
 
 /**
+ * "A female friend of mine said": a source that the tagger gives as the pronoun after "of"
+ * alone is the noun phrase the "of" belongs to.
+ */
+function withHeadBeforeOf(a: Analysis, [first, last]: TokenSpan): TokenSpan {
+  const tk = a.tokens;
+  const of = tk[first - 1];
+  if (last - first !== 1 || tk[first].pos !== 'PRON' || of?.lower !== 'of') return [first, last];
+  if (!/^(NOUN|PROPN)$/.test(tk[first - 2]?.pos ?? '') || tk[first - 2].sentence !== tk[first].sentence) return [first, last];
+  let start = first - 2;
+  while (start > 0 && tk[start - 1].sentence === of.sentence && nounPhraseWords.has(tk[start - 1].pos)) start--;
+  return [start, last];
+}
+
+/**
  * A source does not begin or end with a quotation mark, does not begin with a dash ("-Nate
  * Cohn explains"), does not end with the relative pronoun of a clause about it ("Sanders,
  * who") nor with the medium of the words ("the company in a statement").
  */
-function trimSource(a: Analysis, [first, last]: TokenSpan): TokenSpan {
+function trimSource(a: Analysis, [first, last]: TokenSpan, cue: TokenSpan): TokenSpan {
   const tk = a.tokens;
   while (first < last && (isQuoteMark(tk[first].text) || sourceLeaders.has(tk[first].text))) first++;
   while (last > first && isQuoteMark(tk[last - 1].text)) last--;
   if (last - first > 1 && relativePronouns.has(tk[last - 1].lower)) {
     last--;
     while (last > first && tk[last - 1].text === ',') last--;
+  }
+  // "Imagine the shock -- a retired teacher … finds": a verb that opens the words before a dash is no part of the source.
+  for (let k = last - 2; k > first && last <= cue[0] && tk[first].pos === 'VERB'; k--) {
+    if (sourceLeaders.has(tk[k].text) && tk[k].text !== '-') {
+      first = k + 1;
+      break;
+    }
   }
   // "said the company in a statement": where it was said is no part of who said it.
   if (last - first > 2 && utterances.has(tk[last - 1].lemma)) {

@@ -67,6 +67,8 @@ export const actVerbs = [
 export const reducedPassives = {
   /** "John Jenkin accused of murder", "a man suspected of arson": the accused, not the accuser. */
   of: ['accuse', 'suspect', 'convict', 'charge'],
+  /** "a victim remembered for her lovers", "a senator criticized for his vote": what is spoken of. */
+  for: ['remember', 'know', 'praise', 'criticize', 'criticise', 'blame', 'credit', 'fault', 'condemn', 'celebrate'],
   /** "a man said to have been released", "a dog thought to be theirs": what is spoken of. */
   toBe: ['say', 'think', 'believe', 'report', 'know', 'understand', 'consider', 'rumour', 'rumor', 'estimate', 'expect', 'allege', 'fear'],
 } as const;

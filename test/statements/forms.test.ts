@@ -125,6 +125,15 @@ describe('mixed and reported speech', () => {
     expect(slice(phone, statementsOf(phone)[0].speaker.span)).toBe('Nadia Roche');
   });
 
+  it('reads "a friend of mine", a passive before "for", and no verb before a dash as the source', () => {
+    const friend = 'A female friend of mine said this morning, "Nell Orme did more for the town than anyone."';
+    expect(slice(friend, statementsOf(friend)[0].speaker.span)).toBe('A female friend of mine');
+    const remembered = 'She began with Nell Orme, a singer remembered for her feuds rather than for her voice.';
+    expect(statementsOf(remembered).filter((s) => s.speaker.span)).toEqual([]);
+    const dash = 'Imagine the surprise -- a retired teacher who left the stage forty years before, suddenly finds that she is famous again.';
+    expect(slice(dash, statementsOf(dash)[0].speaker.span)).toMatch(/^a retired teacher/);
+  });
+
   it('reads the whole sentence before ", officials said" when an aside in dashes comes first', () => {
     const text =
       'Armed men - some dressed as couriers - grabbed $40 million worth of paintings, sculptures and rare books from a gallery on a quiet Lyon street in one of the largest art thefts in decades, officials said Saturday.';
