@@ -97,7 +97,8 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
     .map((span) => withClosingMarks(a, span))
     .flatMap((span) => splitAtParagraphs(a, span))
     .filter((span) => hasWords(a, span));
-  return withCoordinatedSource(a, { cue, sources: document ? [...kept, document].sort((x, y) => x[0] - y[0]) : kept, contents });
+  const words = contents.length ? contents : wordsAfterColon(a, cue);
+  return withCoordinatedSource(a, { cue, sources: document ? [...kept, document].sort((x, y) => x[0] - y[0]) : kept, contents: words });
 }
 
 /** Most words a source's first conjunct may have ("police and the woman's friend said"). */
@@ -280,6 +281,21 @@ function fromSentenceStart(a: Analysis, at: Attribution, cues: TokenSpan[]): Att
     opening += tk[opening].pos === 'ADV' ? 2 : 1;
   }
   return { ...at, contents: [[opening, last], ...rest] };
+}
+
+/**
+ * "The minister said: the bridge will reopen in May.": the words after a colon right after
+ * the cue, to the end of the sentence, when the tagger, which learnt colons before
+ * quotation marks, gives none.
+ */
+function wordsAfterColon(a: Analysis, cue: TokenSpan): TokenSpan[] {
+  const tk = a.tokens;
+  const colon = tk[cue[1] - 1]?.text === ':' ? cue[1] - 1 : cue[1];
+  if (tk[colon]?.text !== ':') return [];
+  const { last } = a.sentences[tk[colon].sentence];
+  let end = last;
+  while (end > colon + 1 && tk[end - 1].pos === 'PUNCT' && !isQuoteMark(tk[end - 1].text)) end--;
+  return hasWords(a, [colon + 1, end]) ? [[colon + 1, end]] : [];
 }
 
 /** The parts of a span outside another. */

@@ -48,7 +48,7 @@ export function findStatements(doc: Doc, options: StatementOptions = {}): Statem
   if (hasRulesFor(doc.language)) return findStatementsByRules(doc);
   const analysis = analyze(doc.text);
   const attributions = findAttributions(analysis, statementModels());
-  const statements = toStatements(doc.id, analysis, attributions, doc.mentions).filter((s) => !placeLine(doc, s));
+  const statements = toStatements(doc.id, analysis, attributions, doc.mentions).filter((s) => !placeLine(doc, s) && !topicLine(doc, s));
   return options.nested === false ? statements.filter((s) => !s.within) : statements;
 }
 
@@ -57,4 +57,15 @@ function placeLine(doc: Doc, s: Statement): boolean {
   const span = s.speaker.span;
   if (s.cue.lemma !== ':' || !span) return false;
   return doc.mentions.some((m) => m.type === 'place' && m.start <= span.start && span.end <= m.end);
+}
+
+/**
+ * "Cumbria double murder: Son suspected…": a topic that ends in a common noun before a colon
+ * labels a headline; whoever speaks before a colon is named ("Internet phenomenon Ken
+ * Bone:"), or holds a role.
+ */
+function topicLine(doc: Doc, s: Statement): boolean {
+  const span = s.speaker.span;
+  if (s.cue.lemma !== ':' || !span || s.speaker.role) return false;
+  return /(^|\s)\p{Ll}\S*$/u.test(doc.text.slice(span.start, span.end));
 }

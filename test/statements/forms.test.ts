@@ -161,6 +161,19 @@ describe('colon forms', () => {
     expect(s?.kind).toBe('direct');
   });
 
+  it('reads a topic before a colon as a label, a described name as a speaker', () => {
+    expect(statementsOf('Lakeside double murder: Nephew suspected of killing aunt and uncle').filter((s) => s.speaker.span)).toEqual([]);
+    const text = 'Local fisherman Ansel Morrow: We saw the smoke from the quay';
+    expect(statementsOf(text)[0]?.speaker.name).toBe('Ansel Morrow');
+  });
+
+  it('reads the words after "said:" to the end of the sentence, without quotation marks', () => {
+    const text = 'The minister said: the bridge will reopen in May. Crews were cheered.';
+    const s = statementsOf(text)[0];
+    expect(slice(text, s?.speaker.span)).toBe('The minister');
+    expect(s?.text).toBe('the bridge will reopen in May');
+  });
+
   it('reads "X said:" before the words', () => {
     const text = 'The talks ended late.\n\nPrime Minister Tom Hale said:\n\nWe have reached an agreement that protects our farmers.';
     const s = about(statementsOf(text), 'We have reached an agreement');
