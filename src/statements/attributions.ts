@@ -301,7 +301,8 @@ function wordsAfterColon(a: Analysis, cue: TokenSpan): TokenSpan[] {
 /** The parts of a span outside another. */
 function outside([first, last]: TokenSpan, [b, e]: TokenSpan): TokenSpan[] {
   if (e <= first || b >= last) return [[first, last]];
-  return [[first, b], [e, last]].filter(([x, y]): boolean => y > x) as TokenSpan[];
+  const parts: TokenSpan[] = [[first, b], [e, last]];
+  return parts.filter(([x, y]) => y > x);
 }
 
 /**
@@ -331,11 +332,14 @@ function trimSource(a: Analysis, [first, last]: TokenSpan, cue: TokenSpan): Toke
     last--;
     while (last > first && tk[last - 1].text === ',') last--;
   }
-  // "Imagine the shock -- a retired teacher … finds": a verb that opens the words before a dash is no part of the source.
-  for (let k = last - 2; k > first && last <= cue[0] && tk[first].pos === 'VERB'; k--) {
-    if (sourceLeaders.has(tk[k].text) && tk[k].text !== '-') {
-      first = k + 1;
-      break;
+  // "Imagine the shock -- a retired teacher … finds": a source before its cue does not open
+  // with a verb; what a dash sets off before the source is no part of it.
+  if (last <= cue[0] && tk[first].pos === 'VERB') {
+    for (let k = last - 2; k > first; k--) {
+      if (sourceLeaders.has(tk[k].text) && tk[k].text !== '-') {
+        first = k + 1;
+        break;
+      }
     }
   }
   // "said the company in a statement": where it was said is no part of who said it.
