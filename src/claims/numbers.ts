@@ -607,10 +607,15 @@ const PREDICATE_LANGUAGES = new Set(['en', 'zh', 'ja']);
  */
 export function numbersDisagree(a: NumberMention[], b: NumberMention[], predicates = true): boolean {
   let comparable = false;
+  // "fired 11 shots … seven bullets entered" and "three of the seven bullets fired": a
+  // sentence that also gives the other's figure for the other's counted thing tells two
+  // counts. Not for measures, which measure many things ("12 miles deep", "1.2 miles away").
+  const gives = (list: NumberMention[], n: NumberMention) =>
+    !MEASURE_UNIT_STEMS.has(n.unit) && list.some((m) => m.unit === n.unit && m.low < n.high && n.low < m.high);
   for (const x of a) {
     for (const y of b) {
       if (!sameQuantity(x, y)) continue;
-      if (!numbersConflict(x, y)) return false;
+      if (!numbersConflict(x, y) || gives(a, y) || gives(b, x)) return false;
       if (predicates ? x.predicate !== undefined && x.predicate === y.predicate : x.unit === y.unit) comparable = true;
     }
   }

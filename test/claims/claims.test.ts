@@ -779,6 +779,14 @@ describe('numbers', () => {
   const mentions = (text: string) => extractFeatures(text, 0, { vocabulary: new Set(), compounds: new Set() }).numbers;
   const disagree = (a: string, b: string) => numbersDisagree(mentions(a), mentions(b));
 
+  it('does not dispute a count when the sentence also gives the other count of the other thing', () => {
+    const shots = 'The two guards fired 11 shots — seven bullets entered the car, three of them from the rear.';
+    const bullets = 'The car was hit in the back by three of the seven bullets fired by the guards.';
+    expect(disagree(shots, bullets)).toBe(false);
+    // Without the shared figure the counts still conflict.
+    expect(disagree('The two guards fired 11 shots at the car.', bullets)).toBe(true);
+  });
+
   it('reads no count in a length of time that dates something', () => {
     expect(numbers('The strike began 12 days ago, and 40 people were evacuated.')).toEqual([{ low: 35, high: 45, unit: 'peopl' }]);
     expect(disagree('The siege began 12 days ago.', 'The siege began 11 days ago.')).toBe(false);
