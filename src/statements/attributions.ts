@@ -133,6 +133,15 @@ function phraseCue(a: Analysis, [first, last]: TokenSpan): boolean {
   return phraseCues.has(a.tokens.slice(first, last).map((t) => t.lower).join(' '));
 }
 
+/** Longest reporting phrase, in words ("in the words of"). */
+const PHRASE_CUE_MAX = Math.max(...reportingPhrases.map((p) => p.split(' ').length));
+
+/** Does a reporting phrase ("according to") start at token `t`? */
+function opensPhraseCue(a: Analysis, t: number): boolean {
+  for (let n = 1; n <= PHRASE_CUE_MAX; n++) if (phraseCue(a, [t, t + n])) return true;
+  return false;
+}
+
 /**
  * "…had seethed for years, said his girlfriend.": a bare reporting word right after a comma
  * (wink-nlp may tag "reports" a noun), then only a noun phrase to the sentence's end. That
@@ -274,7 +283,7 @@ function fromSentenceStart(a: Analysis, at: Attribution, cues: TokenSpan[]): Att
   let opening = start;
   for (let t = start; t < first; t++) {
     if (isQuoteMark(tk[t].text) || inSource(t) || cues.some(([b, e]) => t >= b && t < e)) return at;
-    if (phraseCue(a, [t, t + 1]) || phraseCue(a, [t, t + 2])) return at;
+    if (opensPhraseCue(a, t)) return at;
     if (tk[t].text === ';' || tk[t].text === ':' || (tk[t].pos === 'CCONJ' && tk[t - 1]?.text === ',')) opening = t + 1;
   }
   while (opening < first && (tk[opening].pos === 'CCONJ' || (tk[opening].pos === 'ADV' && tk[opening + 1]?.text === ','))) {

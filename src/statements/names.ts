@@ -40,18 +40,12 @@ function isNameToken(a: Analysis, t: number): boolean {
   return !sentenceStart && (tk.pos === 'NOUN' || tk.pos === 'ADJ' || tk.pos === 'X');
 }
 
-const nameWordsCache = new WeakMap<Analysis, Set<string>>();
-
 /** Words the tagger reads as proper nouns inside sentences of the document. */
-function nameWordsOf(a: Analysis): Set<string> {
-  let words = nameWordsCache.get(a);
-  if (!words) {
-    words = new Set<string>();
-    a.tokens.forEach((tk, t) => {
-      if (tk.pos === 'PROPN' && isCapitalised(tk.text) && a.sentences[tk.sentence].first !== t) words!.add(tk.text);
-    });
-    nameWordsCache.set(a, words);
-  }
+function properNounsInSentences(a: Analysis): Set<string> {
+  const words = new Set<string>();
+  a.tokens.forEach((tk, t) => {
+    if (tk.pos === 'PROPN' && isCapitalised(tk.text) && a.sentences[tk.sentence].first !== t) words.add(tk.text);
+  });
   return words;
 }
 
@@ -86,6 +80,8 @@ export function findNames(a: Analysis): Name[] {
   const names: Name[] = [];
   const surnames = titleSurnames(a);
   const isRole = (t: number) => isRoleToken(a, t, surnames);
+  let properNouns: Set<string> | undefined;
+  const writtenAsName = (word: string) => (properNouns ??= properNounsInSentences(a)).has(word);
   const n = a.tokens.length;
   let t = 0;
   while (t < n) {
@@ -127,7 +123,7 @@ export function findNames(a: Analysis): Name[] {
     const lone = end - nameStart === 1 && a.sentences[a.tokens[nameStart].sentence].first === nameStart;
     const nextWord = a.tokens[end];
     const ordinary =
-      (lone && nextWord !== undefined && /^\p{Ll}/u.test(nextWord.text) && (nextWord.pos === 'NOUN' || (nextWord.pos === 'ADJ' && !nameWordsOf(a).has(a.tokens[nameStart].text)))) ||
+      (lone && nextWord !== undefined && /^\p{Ll}/u.test(nextWord.text) && (nextWord.pos === 'NOUN' || (nextWord.pos === 'ADJ' && !writtenAsName(a.tokens[nameStart].text)))) ||
       (end - nameStart === 1 && isNotName(a.tokens[nameStart].text));
     // Capitalised adjectives and role words alone ("Russian", "President") describe; they do not
     // name. Qualifiers with neither a title nor a common noun or adjective after them do
