@@ -557,7 +557,8 @@ export function sameQuantity(a: NumberMention, b: NumberMention): boolean {
   if (a.who !== undefined && b.who !== undefined && a.who !== b.who) return false;
   // Money and shares say nothing by themselves: "$200 billion of goods" is not "$60 billion of products".
   if ([a.unit, b.unit].some((u) => u === '$' || u === 'percent')) return a.unit === b.unit && a.predicate !== undefined && a.predicate === b.predicate;
-  if (a.unit === b.unit) return !a.predicate || !b.predicate || a.predicate === b.predicate;
+  // "a 7-yard touchdown pass" names a kind of touchdown, "returned it 32 yards for a touchdown" a distance run.
+  if (a.unit === b.unit) return !a.predicate || !b.predicate || (a.predicate === b.predicate && Boolean(a.head) === Boolean(b.head));
   if (MEASURE_UNIT_STEMS.has(a.unit) || MEASURE_UNIT_STEMS.has(b.unit) || a.part) return false;
   if (a.complement || b.complement) return false;
   // "three ladder trucks" and "31 fire trucks": the same head, different kinds.

@@ -96,7 +96,9 @@ export const PLACE_GROUPS: string[][] = [
 ];
 
 /** Words of a street's name, first or last ("Baker Street", "Avenue Montaigne", "Route 52"). */
-export const STREET_WORDS = new Set(['street', 'avenue', 'road', 'boulevard', 'rue', 'lane', 'highway', 'route', 'square', 'plaza', 'piazza']);
+export const STREET_WORDS = new Set([
+  'street', 'avenue', 'road', 'boulevard', 'rue', 'lane', 'highway', 'route', 'interstate', 'freeway', 'motorway', 'expressway', 'square', 'plaza', 'piazza',
+]);
 
 /** Words that end a place phrase ("Arctic region", "Gulf of Mexico"). */
 export const PLACE_HEADS = new Set([

@@ -452,6 +452,9 @@ describe('buildClaims', () => {
     const otherStreet = 'A fire destroyed the old flour mill on Mill Lane on Friday night.';
     expect(buildClaims(event([street, quarter])).map((c) => c.status)).toEqual(['corroborated']);
     expect(buildClaims(event([street, otherStreet])).map((c) => c.status)).toEqual(['disputed']);
+    // A motorway is a street too: a place, but none that disputes a town.
+    const motorway = 'A fire destroyed the old flour mill near Interstate Tarnby on Friday night.';
+    expect(buildClaims(event([motorway, quarter])).map((c) => c.status)).toEqual(['corroborated']);
   });
 
   it('does not dispute a place that the other outlet names by its adjective', () => {
@@ -848,6 +851,16 @@ describe('numbers', () => {
     expect(mentions('Crews brought three ladder trucks.')[0]).toMatchObject({ unit: 'ladder', predicate: 'truck', head: true });
     expect(disagree('Three strong aftershocks were felt.', 'It was followed by four strong aftershocks.')).toBe(true);
     expect(disagree('Crews brought three fire trucks.', 'Crews brought 31 fire trucks.')).toBe(true);
+  });
+
+  it('does not compare a count naming a kind of thing with a count of the thing itself', () => {
+    // "a 9-yard touchdown run" names a kind of touchdown; "ran 40 yards for a touchdown" tells how far a run went.
+    const kind = 'Osei capped the drive with a 9 - yard touchdown run.';
+    const distance = 'Osei broke free and ran 40 yards for a touchdown.';
+    expect(mentions(kind)[0]).toMatchObject({ unit: 'yard', head: true });
+    expect(mentions(distance)[0]).toMatchObject({ unit: 'yard', predicate: mentions(kind)[0].predicate });
+    expect(disagree(kind, distance)).toBe(false);
+    expect(disagree(kind, 'Osei capped the drive with a 12 - yard touchdown run.')).toBe(true);
   });
 
   it('counts the noun after a nationality', () => {

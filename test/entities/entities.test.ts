@@ -47,6 +47,7 @@ describe('findMentions', () => {
       ['Lake Orr', 'place'],
       ['Mount Calder', 'place'],
     ]);
+    expect(mentionsOf('The crash closed the Tarnby Freeway for an hour.').map((m) => [m.span, m.type])).toEqual([['Tarnby Freeway', 'place']]);
   });
 
   it('reads a title word alone as a surname when the text writes it after a given name', () => {
