@@ -9,7 +9,7 @@ import type { Attribution, TokenSpan } from './attributions.js';
 import { cueHead } from './features.js';
 import { findForms } from './forms.js';
 import { nounDeterminers, reportingPhrases } from './lexicon.js';
-import { isQuoteMark } from './marks.js';
+import { isQuoteMark, singleMarks } from './marks.js';
 import type { Quotation } from './quotes.js';
 import { SpeakerResolver } from './speakers.js';
 import { SpanIndex } from '../core/span-index.js';
@@ -72,12 +72,42 @@ function overlap(parts: Span[], span: Span): number {
 
 /** The hull of the parts without the quotation marks that open the first and close the last. */
 function contentSpan(text: string, parts: Span[]): Span {
-  let start = parts[0].start;
-  let end = parts[parts.length - 1].end;
-  if (isQuoteMark(text[start])) start++;
-  if (end > start && isQuoteMark(text[end - 1])) end--;
-  while (end > start && /[\s,]/.test(text[end - 1])) end--;
+  return withoutOuterMarks(text, { start: parts[0].start, end: parts[parts.length - 1].end });
+}
+
+/**
+ * A part without the quotation marks around it, and without spaces or a comma at its end.
+ * A mark is outer only when the marks left inside pair up: in "described it as a “total
+ * loss”" the closing mark ends a quotation opened inside, and stays.
+ */
+function withoutOuterMarks(text: string, span: Span): Span {
+  let { start, end } = span;
+  const trimEnd = () => {
+    while (end > start && /[\s,]/.test(text[end - 1])) end--;
+  };
+  const closes = () => end > start && isQuoteMark(text[end - 1]);
+  trimEnd();
+  while (start < end && (/\s/.test(text[start]) || (isQuoteMark(text[start]) && marksBetween(text, start + 1, closes() ? end - 1 : end, text[start]) % 2 === 0))) start++;
+  while (closes() && marksBetween(text, start, end - 1, text[end - 1]) % 2 === 0) {
+    end--;
+    trimEnd();
+  }
   return { start, end };
+}
+
+/**
+ * Quotation marks in `text` from `start` to `end` of the same kind as `mark`, single or
+ * double: quotations nest by alternating them, and single marks double as apostrophes
+ * ("don’t", "she ’ s"), which are left out as far as they can be told.
+ */
+function marksBetween(text: string, start: number, end: number, mark: string): number {
+  const single = singleMarks.has(mark);
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    if (!isQuoteMark(text[i]) || singleMarks.has(text[i]) !== single) continue;
+    if (!(single && /\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? ''))) n++;
+  }
+  return n;
 }
 
 function kindOf(quotes: SpanIndex<Quotation>, parts: Span[]): StatementKind {
@@ -103,10 +133,6 @@ function cueLemma(a: Analysis, cue: TokenSpan): string {
   const phrase = reportingPhrases.find((p) => words === p || words.startsWith(`${p} `));
   if (phrase) return phrase;
   return a.tokens[cueHead(a, cue[0], cue[1])].lemma.toLowerCase();
-}
-
-function stripMarks(text: string): string {
-  return text.replace(/^[\s"“”„«»‘’'‚‹›「」『』]+|[\s"“”„«»‘’'‚‹›「」『』,]+$/g, '');
 }
 
 /** Quotations that stand alone as a sentence and belong to no statement take the speaker of the statement before them. */
@@ -206,7 +232,10 @@ export function toStatements(docId: string, a: Analysis, attributions: Attributi
       id: '',
       doc: docId,
       speaker: d.speaker,
-      text: parts.map((p) => stripMarks(text.slice(p.start, p.end))).join(' … '),
+      text: parts
+        .map((p) => withoutOuterMarks(text, p))
+        .map((p) => text.slice(p.start, p.end))
+        .join(' … '),
       span,
       kind: d.verbatim ? 'direct' : kindOf(quotes, parts),
       cue: d.cue,

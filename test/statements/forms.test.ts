@@ -31,6 +31,17 @@ describe('direct quotes', () => {
     expect(s!.parts!.length).toBe(3);
   });
 
+  it('strips only the outer quotation marks: a quoted phrase that ends the words keeps its closing mark', () => {
+    const text = 'The fire chief described the mill as a "total loss". "The roof went first," she said. Ola Berg said \'Ana\'s shop\' was gone.';
+    const statements = statementsOf(text);
+    const mill = about(statements, 'the mill as');
+    expect(mill?.text).toBe('the mill as a "total loss"');
+    expect(slice(text, mill?.span)).toBe('the mill as a "total loss"');
+    expect(about(statements, 'The roof')?.text).toBe('The roof went first');
+    // An apostrophe inside a word is no quotation mark.
+    expect(about(statements, 'shop')?.text).toBe("'Ana's shop' was gone");
+  });
+
   it('keeps a quote inside a quote within the outer statement', () => {
     const text = '“My father always told me ‘never give up on a harvest’, and I never have,” said farmer Ella Moss.';
     const s = about(statementsOf(text), 'My father always told me');
