@@ -57,7 +57,7 @@ export const actVerbs = [
   'attack', 'back', 'support', 'lash', 'blast', 'slam', 'charge', 'sign', 'release', 'issue',
   'file', 'post', 'pen', 'print', 'read', 'offer', 'order', 'name', 'identify', 'list',
   'allow', 'require', 'present', 'commit', 'target', 'impose', 'reward', 'welcome', 'return', 'point',
-  'refuse',
+  'refuse', 'show', 'prove', 'demonstrate', 'want', 'wish',
 ] as const;
 
 /**
@@ -119,7 +119,7 @@ export const channels = ['phone', 'telephone', 'email', 'e-mail', 'text', 'lette
 export const reportingPhrases = ['according to', 'in the words of', 'as quoted by', 'citing', 'per'] as const;
 
 /** Words that open a subordinate clause: a clause after one does not make a phrase before it a clause. */
-export const subordinators = ['after', 'before', 'when', 'while', 'because', 'since', 'until', 'unless', 'although', 'though', 'once', 'whereas'] as const;
+export const subordinators = ['after', 'before', 'when', 'while', 'because', 'since', 'until', 'unless', 'although', 'though', 'once', 'whereas', 'as', 'if'] as const;
 
 /** Singular nouns for a group that "they" may stand for ("The jury deliberated… They said"). */
 export const collectiveNouns = ['jury', 'police', 'government', 'team', 'committee', 'panel', 'board', 'council', 'family', 'crew', 'staff', 'couple'] as const;

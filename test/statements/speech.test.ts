@@ -42,6 +42,10 @@ describe('isSpeech', () => {
     expect(isSpeech(statement('reported', 'add', 'He rarely visits the island'))).toBe(true);
     expect(isSpeech(statement('reported', 'add', 'that the ferry was towed'))).toBe(true);
     expect(isSpeech(statement('reported', 'issue', 'it regretted the delay', 'issued a statement saying'))).toBe(true);
+    // Showing and wanting a thing are no words: "the skipper showed no emotion", "she wanted to sail".
+    expect(isSpeech(statement('reported', 'show', 'no emotion as the verdict was read', 'showed'))).toBe(false);
+    expect(isSpeech(statement('reported', 'want', 'to sail again next year', 'wanted'))).toBe(false);
+    expect(isSpeech(statement('reported', 'show', 'the ferry had left early', 'showed'))).toBe(true);
   });
 });
 
