@@ -1,5 +1,5 @@
 import type { Doc, EntityType, Mention, Sentence } from '../core/types.js';
-import { isLyAdverb, perLanguage, stopwordsOf } from '../language/index.js';
+import { isLyAdverb, perLanguage, stemWord, stopwordsOf } from '../language/index.js';
 import { CUE_WORDS_BY_LANGUAGE } from '../statements/lexicon-languages.js';
 import {
   DAY_NAMES,
@@ -267,6 +267,9 @@ const notNameWords = perLanguage(
 export function findMentions(doc: Doc): Mention[] {
   const { text } = doc;
   const lowerWords = new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []);
+  // "Lopez Confesses To Murder" in a title-case line, "confessed" in the text: another form of a common word.
+  let stems: Set<string> | undefined;
+  const lowerStems = () => (stems ??= new Set([...lowerWords].map((w) => stemWord(w, doc.language))));
   const standalone = standaloneWords(text);
   const surnames = titleSurnames(text);
   const mentions: Mention[] = [];
@@ -277,7 +280,7 @@ export function findMentions(doc: Doc): Mention[] {
     const tokens = tokenize(text, sentence.start, sentence.end, standalone);
     // "Typically Microsoft releases…": an English adverb opening the sentence is no part of a name.
     const openingAdverb = (t: Token) => english && t === tokens[0] && isLyAdverb(t.text);
-    const common = isTitleCase(tokens) ? (t: Token) => lowerWords.has(t.text.toLowerCase()) : undefined;
+    const common = isTitleCase(tokens) ? (t: Token) => lowerWords.has(t.text.toLowerCase()) || lowerStems().has(stemWord(t.text.toLowerCase(), doc.language)) : undefined;
     let previous: Mention | undefined;
     const runs = capitalizedRuns(text, tokens).flatMap(splitAtPossessive).flatMap(splitAtPlaces);
     for (let run of common ? runs.flatMap((r) => splitAtCommonWords(r, common)) : runs) {

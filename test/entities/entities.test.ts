@@ -78,6 +78,10 @@ describe('findMentions', () => {
     const text = 'Cyclist Killed In Fatal Tarrowby Crash\n\nA cyclist was killed in a fatal crash in Tarrowby on Friday, police said.';
     const headline = findMentions(makeDoc('d', text)).filter((m) => m.end <= text.indexOf('\n'));
     expect(headline.map((m) => text.slice(m.start, m.end))).toEqual(['Tarrowby']);
+    // Another form of a word the text writes in lower case is a common word too ("Admits", "admitted").
+    const admits = 'Captain Ilse Rand Admits To Error In Harbour Collision\n\nThe ferry captain admitted an error in the collision in the harbour.';
+    const names = findMentions(makeDoc('d', admits)).filter((m) => m.end <= admits.indexOf('\n'));
+    expect(names.map((m) => admits.slice(m.start, m.end))).toEqual(['Ilse Rand']);
     // Without "In" the line is not title case, and its capitals stand.
     expect(mentionsOf('Mayor Hana Dole opened the Tarrowby Crash Museum, a museum of fatal crashes.').map((m) => m.span)).toContain('Tarrowby Crash Museum');
   });
