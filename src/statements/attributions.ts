@@ -21,6 +21,7 @@ const keepsSubject = new Set<string>(sourceParticiples);
 const passiveBeforeOf = new Set<string>(reducedPassives.of);
 const passiveBeforeToBe = new Set<string>(reducedPassives.toBe);
 const passiveBeforeFor = new Set<string>(reducedPassives.for);
+const participlesAlone = new Set<string>(reducedPassives.alone);
 const subjectPronouns = new Set<string>(personalPronouns);
 const inverting = new Set<string>(invertingCues);
 const openers = new Set<string>(clauseOpeners);
@@ -225,13 +226,15 @@ function passiveCue(a: Analysis, [first, last]: TokenSpan): boolean {
  * A participle that is passive without "be" ("John Jenkin accused of murder", "a man said
  * to have been released", "a victim remembered for…"): a past form of a verb that names
  * its object otherwise ("accused him of"), right before "of" or "with", "for", or "to be" or
- * "to have". The words before it are spoken of.
+ * "to have"; or a form that is only a participle, with no auxiliary before it ("Jury shown
+ * footage"). The words before it are spoken of.
  */
 function reducedPassive(a: Analysis, [first, last]: TokenSpan): boolean {
   const [cue, next, after] = a.tokens.slice(first, first + 3);
   // A past form, not "expects" or "expecting", and no subject pronoun before it ("which it expected to have…").
   if (last - first > 2 || cue.lemma === cue.lower || /(ing|s)$/.test(cue.lower) || !next) return false;
   if (subjectPronouns.has(a.tokens[first - 1]?.lower ?? '')) return false;
+  if (participlesAlone.has(cue.lower) && last - first === 1 && a.tokens[first - 1]?.pos !== 'AUX') return true;
   if (next.lower === 'of' || next.lower === 'with') return passiveBeforeOf.has(cue.lemma);
   if (next.lower === 'for') return passiveBeforeFor.has(cue.lemma);
   return next.lower === 'to' && (after?.lemma === 'be' || after?.lemma === 'have') && passiveBeforeToBe.has(cue.lemma);

@@ -116,6 +116,9 @@ describe('mixed and reported speech', () => {
     expect(statementsOf(headline).filter((s) => s.speaker.span)).toEqual([]);
     const reduced = 'A deckhand said to have been on the bridge was questioned on Monday.';
     expect(statementsOf(reduced).filter((s) => s.speaker.span)).toEqual([]);
+    // A form that is only a participle is passive with no auxiliary before it.
+    const shown = 'Jury shown video of the ferry leaving the quay in the storm';
+    expect(statementsOf(shown).filter((s) => s.speaker.span)).toEqual([]);
     // The active verbs keep their subjects.
     const active = 'The harbour master accused the captain of ignoring the warnings. The skipper claimed to be on the bridge. She expects to be back at sea.';
     expect(statementsOf(active).map((s) => slice(active, s.speaker.span))).toEqual(['The harbour master', 'The skipper', 'She']);
