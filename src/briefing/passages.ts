@@ -1,7 +1,7 @@
 import type { Unit } from '../claims/index.js';
 import type { Span } from '../core/types.js';
 import { quotationState, type QuotedWord } from '../language/index.js';
-import { firstVerbEnd } from '../statements/index.js';
+import { mainVerbEnd } from '../statements/index.js';
 import { CLAUSE_END } from './lexicon.js';
 import { contentTokens } from './words.js';
 
@@ -38,9 +38,9 @@ function parse(unit: Unit): Parsed {
 
 const verbEnds = new WeakMap<Unit, number | undefined>();
 
-/** Where the sentence's first verb ends, computed once. */
-function firstVerb(unit: Unit): number | undefined {
-  if (!verbEnds.has(unit)) verbEnds.set(unit, firstVerbEnd(unit.text));
+/** Where the sentence's main verb ends, computed once. */
+function mainVerb(unit: Unit): number | undefined {
+  if (!verbEnds.has(unit)) verbEnds.set(unit, mainVerbEnd(unit.text));
   return verbEnds.get(unit);
 }
 
@@ -81,7 +81,7 @@ export function openingOf(unit: Unit, maxWords: number, minWords: number): Passa
   // "The prime minister's insistence …" says nothing, nor does "Prime Minister Anna Holt
   // said …": the cut must go past a verb and reach the words a sentence reports.
   const reported = unit.statement ? unit.statement.span.start - unit.span.start : 0;
-  const verb = unit.language === 'en' ? firstVerb(unit) : 0;
+  const verb = unit.language === 'en' ? mainVerb(unit) : 0;
   for (let count = Math.min(maxWords, words.length - 1); count >= Math.max(minWords, 1); count--) {
     if (verb === undefined || words[count - 1].end <= reported || words[count - 1].end <= verb) break;
     if (words[count - 1].closed && content(words[count - 1])) return opening(unit, count);

@@ -35,7 +35,7 @@ import { findStatementsByRules, hasRulesFor } from './other-languages.js';
 import { toStatements } from './statements.js';
 
 export { isSpeech, namesSomeone } from './speech.js';
-export { firstVerbEnd, hasVerb, nounStarts } from './tokens.js';
+export { hasVerb, mainVerbEnd, nounStarts } from './tokens.js';
 
 export interface StatementOptions {
   /** Keep statements reported inside another statement's content. Default true. */

@@ -195,12 +195,20 @@ export function nounStarts(text: string): Set<number> {
   return new Set(tokenize(text).tokens.filter((t) => t.pos === 'NOUN').map((t) => t.start));
 }
 
+const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+
 /** Whether the text has a verb, by the tagger: "From the Continental Press Agency" has none. */
 export function hasVerb(text: string): boolean {
-  return firstVerbEnd(text) !== undefined;
+  return tokenize(text).tokens.some(isVerb);
 }
 
-/** Where the first verb, by the tagger, ends in the text ("The mayor's plan failed" -> 22). */
-export function firstVerbEnd(text: string): number | undefined {
-  return tokenize(text).tokens.find((t) => t.pos === 'VERB' || t.pos === 'AUX')?.end;
+/**
+ * Where the first verb of the main clause, by the tagger, ends in the text ("The mayor's
+ * plan failed" -> 22): past an opening participle phrase ("Called Harbour 9, the new
+ * ferries have…" -> "have").
+ */
+export function mainVerbEnd(text: string): number | undefined {
+  const { tokens } = tokenize(text);
+  const phraseEnd = tokens.length > 0 && isVerb(tokens[0]) ? tokens.findIndex((t) => t.text === ',') : -1;
+  return tokens.slice(phraseEnd + 1).find(isVerb)?.end;
 }

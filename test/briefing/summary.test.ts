@@ -77,6 +77,10 @@ describe('openingOf', () => {
     const imagined = unitOf("The Marsh Lane girl never imagined she'd lead the regatta.");
     expect(openingOf(imagined, 6, 5)).toBeUndefined();
     expect(openingOf(imagined, 8, 5)?.text).toBe("The Marsh Lane girl never imagined she'd lead");
+    // An opening participle phrase is not the main verb: "Called Harbour 9, the three …" says nothing.
+    const called = unitOf('Called Harbour 9, the three new ferries will carry twice as many cars as the old ones.');
+    expect(openingOf(called, 6, 5)).toBeUndefined();
+    expect(openingOf(called, 10, 5)?.text).toBe('Called Harbour 9, the three new ferries will carry twice');
   });
 
   it('never cuts inside a quotation', () => {
