@@ -89,6 +89,7 @@ export function resolveEntities(docs: Doc[]): Entity[] {
     if (!known) appendTo(bySurname, surname, cluster);
   }
 
+  const pronounNamed = namesFollowedByPronouns(all);
   for (const item of all) {
     const { mention } = item;
     if (mention.type === 'person' && words(mention.text).length > 1) continue;
@@ -98,7 +99,7 @@ export function resolveEntities(docs: Doc[]): Entity[] {
     }
     const person = mention.type !== 'organization' ? personBySurname(mention.text, item.doc, bySurname) : undefined;
     if (person) record(person, item);
-    else if (mention.type === 'other' && words(mention.text).length === 1 && pronounFollows(item.doc, mention)) {
+    else if (mention.type === 'other' && pronounNamed.has(nameKey(mention.text))) {
       add(`person:${nameKey(mention.text)}`, 'person', item);
     } else add(`${mention.type}:${nameKey(mention.text)}`, mention.type, item);
   }
@@ -166,7 +167,25 @@ function personBySurname(name: string, doc: Doc, bySurname: Map<string, Cluster[
   return [...candidates].sort((a, b) => b.mentions.length - a.mentions.length)[0];
 }
 
-/** "Navalny was aware that he…": a personal pronoun later in the same sentence makes a lone name a person. */
+/**
+ * Lone names of no known kind that are people: "Navalny was aware that he…", a personal
+ * pronoun later in the sentence, in at least half of the sentences that name them ("Apple"
+ * is named in many sentences, a few of which go on to "he").
+ */
+function namesFollowedByPronouns(items: Item[]): Set<string> {
+  const counts = new Map<string, { followed: number; all: number }>();
+  for (const { doc, mention } of items) {
+    if (mention.type !== 'other' || words(mention.text).length !== 1) continue;
+    const key = nameKey(mention.text);
+    const count = counts.get(key) ?? { followed: 0, all: 0 };
+    count.all++;
+    if (pronounFollows(doc, mention)) count.followed++;
+    counts.set(key, count);
+  }
+  return new Set([...counts].filter(([, c]) => c.followed * 2 >= c.all).map(([key]) => key));
+}
+
+/** A personal pronoun later in the same sentence. */
 function pronounFollows(doc: Doc, mention: Mention): boolean {
   const sentence = doc.sentences.find((s) => s.start <= mention.start && mention.end <= s.end);
   const after = doc.text.slice(mention.end, sentence ? sentence.end : mention.end + 80);

@@ -200,6 +200,10 @@ describe('resolveEntities', () => {
     const doc = makeDoc('a', 'Varga knew that he would lose the vote.');
     doc.mentions = findMentions(doc);
     expect(resolveEntities([doc])[0]).toMatchObject({ name: 'Varga', type: 'person' });
+    // Not a name that most sentences name without one: one entity, of no known kind.
+    const maker = makeDoc('b', 'Zentrix sold more phones. Zentrix opened a shop in Lyon. Zentrix hired staff. Zentrix said he would speak later.');
+    maker.mentions = findMentions(maker);
+    expect(resolveEntities([maker]).filter((e) => e.name === 'Zentrix').map((e) => e.type)).toEqual(['other']);
   });
 });
 
