@@ -57,7 +57,7 @@ export const actVerbs = [
   'attack', 'back', 'support', 'lash', 'blast', 'slam', 'charge', 'sign', 'release', 'issue',
   'file', 'post', 'pen', 'print', 'read', 'offer', 'order', 'name', 'identify', 'list',
   'allow', 'require', 'present', 'commit', 'target', 'impose', 'reward', 'welcome', 'return', 'point',
-  'refuse', 'show', 'prove', 'demonstrate', 'want', 'wish',
+  'refuse', 'show', 'prove', 'demonstrate', 'want', 'wish', 'introduce', 'learn',
 ] as const;
 
 /**

@@ -46,6 +46,8 @@ describe('isSpeech', () => {
     expect(isSpeech(statement('reported', 'show', 'no emotion as the verdict was read', 'showed'))).toBe(false);
     expect(isSpeech(statement('reported', 'want', 'to sail again next year', 'wanted'))).toBe(false);
     expect(isSpeech(statement('reported', 'show', 'the ferry had left early', 'showed'))).toBe(true);
+    expect(isSpeech(statement('reported', 'introduce', 'a faster ferry with twice the seats', 'introduced'))).toBe(false);
+    expect(isSpeech(statement('reported', 'learn', 'its lesson from the last storm', "didn't learn"))).toBe(false);
   });
 });
 
