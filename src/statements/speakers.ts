@@ -6,7 +6,7 @@
  */
 import type { Mention, Span, Speaker } from '../core/types.js';
 import { SpanIndex } from '../core/span-index.js';
-import { isDemonym, isVesselName } from '../entities/index.js';
+import { isDemonym, isVesselName, ORG_DESCRIPTORS } from '../entities/index.js';
 import { tokenAt, type Analysis } from './analysis.js';
 import type { TokenSpan } from './attributions.js';
 import {
@@ -49,9 +49,10 @@ const fullName = (m: Mention) => /\s/.test(m.text.trim());
 
 /**
  * What a pronoun asks of its antecedent: a woman, a man, a thing ("it"), a group ("they":
- * no one person, no place), or anyone.
+ * no one person, no place), or anyone; and what "the company" asks: an organisation (no
+ * person, no place).
  */
-type Gender = 'female' | 'male' | 'thing' | 'group' | undefined;
+type Gender = 'female' | 'male' | 'thing' | 'group' | 'organisation' | undefined;
 
 interface Known {
   name: string;
@@ -291,6 +292,8 @@ export class SpeakerResolver {
     const fits = (k: Known) => {
       if (gender === 'thing') return !this.isPerson(k);
       if (gender === 'group') return !this.isPerson(k) && !this.isPlace(k);
+      // An organisation has a name: "Police said" is no company.
+      if (gender === 'organisation') return !this.isPerson(k) && !this.isPlace(k) && !collectives.has(k.name.toLowerCase());
       return !gender || ((!k.gender || k.gender === gender) && !this.notAPerson(k));
     };
     // An earlier sentence's speaker is the antecedent when "he" or "she" can be sure it is a person.
@@ -453,6 +456,8 @@ export class SpeakerResolver {
         antecedent = known?.span;
       } else if (common && determiners.test(lower) && (roles.has(noun) || words.length === 1)) {
         known = this.byRole(words, span.start);
+        // "the company said": the organisation last heard or named.
+        if (!known && ORG_DESCRIPTORS.has(noun)) known = this.antecedent(span.start, 'organisation', this.ownWordsStart(wordsStart, span.start));
         antecedent = known?.span;
       }
       // "the Governor of Alaska" is whoever holds that role, not Alaska.

@@ -390,6 +390,13 @@ describe('speakers', () => {
     expect(slice(text, s?.speaker.antecedent)).toBe('Samuel Ortega');
   });
 
+  it('turns "the company" into the organisation last heard, but not into a common noun', () => {
+    const text = 'Harlow Ferries Ltd said on Monday that two crossings would be cut. The company said fuel costs had doubled.';
+    expect(about(statementsOf(text), 'fuel costs had doubled')?.speaker.name).toBe('Harlow Ferries Ltd');
+    const police = 'Police said the quay was safe. The newspaper reported that fares would rise.';
+    expect(about(statementsOf(police), 'fares would rise')?.speaker.name).toBe('newspaper');
+  });
+
   it('reads a title word written as a surname ("Orla King") as that person when it stands alone', () => {
     const text = 'Orla King saw the crash from her window. King told reporters she heard three shots. She said the car sped off. The King of Eastmark sent his regards.';
     const statements = statementsOf(text);
