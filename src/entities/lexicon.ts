@@ -18,6 +18,9 @@ export const TITLE_HEADS = new Set([
   'constable', 'const.', 'trooper', 'warden', 'executive', 'cto', 'cfo', 'coo', 'cio', 'ciso',
   // British style, without the point ("the Rev Billy Graham", "Det Sgt Ann Hale").
   'rev', 'sgt', 'lt', 'capt', 'col', 'gen', 'insp', 'supt', 'det', 'cllr', 'prof',
+  // Occupations written as titles ("Actor Leonardo DiCaprio").
+  'actor', 'actress', 'singer', 'songwriter', 'producer', 'comedian', 'filmmaker', 'novelist', 'poet', 'musician',
+  'composer', 'artist', 'designer', 'architect', 'photographer', 'journalist', 'chef',
 ]);
 
 /** Words that modify a title inside a role phrase ("Russian President", "former Foreign Minister"). */

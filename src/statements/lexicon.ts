@@ -167,6 +167,8 @@ export const titleWords = [
   'rev', 'sgt', 'lt', 'capt', 'col', 'gen', 'insp', 'supt', 'det', 'cllr', 'prof',
   'trooper', 'warden', 'superintendent', 'prosecutor', 'envoy', 'diplomat', 'colonel',
   'councillor', 'councilor', 'councilman', 'councilwoman',
+  'actor', 'actress', 'singer', 'songwriter', 'producer', 'comedian', 'filmmaker', 'novelist', 'poet', 'musician',
+  'composer', 'artist', 'designer', 'architect', 'photographer', 'journalist', 'chef',
 ] as const;
 
 /**

@@ -390,6 +390,12 @@ describe('speakers', () => {
     expect(slice(text, s?.speaker.antecedent)).toBe('Samuel Ortega');
   });
 
+  it('reads an occupation before a name as a role ("Actor Leonardo DiCaprio"), and "the actress" as the actress named', () => {
+    const text = 'Actress Mira Solberg was at the premiere. The actress said the film had taken four years.';
+    const s = about(statementsOf(text), 'taken four years');
+    expect(s?.speaker.name).toBe('Mira Solberg');
+  });
+
   it('turns "the company" into the organisation last heard, but not into a common noun', () => {
     const text = 'Harlow Ferries Ltd said on Monday that two crossings would be cut. The company said fuel costs had doubled.';
     expect(about(statementsOf(text), 'fuel costs had doubled')?.speaker.name).toBe('Harlow Ferries Ltd');
