@@ -71,7 +71,7 @@ export const reducedPassives = {
   for: ['remember', 'know', 'praise', 'criticize', 'criticise', 'blame', 'credit', 'fault', 'condemn', 'celebrate'],
   /** "a man said to have been released", "a dog thought to be theirs": what is spoken of. */
   toBe: ['say', 'think', 'believe', 'report', 'know', 'understand', 'consider', 'rumour', 'rumor', 'estimate', 'expect', 'allege', 'fear'],
-  /** Forms that are only participles: "Jury shown footage of…", "the mother, seen shielding her son": passive with no "have" before them. */
+  /** Forms that are only participles: "Jury shown footage of…", "the mother, seen shielding her son": passive with no auxiliary before them. */
   alone: ['shown', 'seen', 'known', 'given', 'written', 'spoken', 'sworn', 'drawn', 'proven'],
 } as const;
 

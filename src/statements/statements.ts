@@ -86,8 +86,9 @@ function withoutOuterMarks(text: string, span: Span): Span {
     while (end > start && /[\s,]/.test(text[end - 1])) end--;
   };
   const closes = () => end > start && isQuoteMark(text[end - 1]);
+  const opens = () => isQuoteMark(text[start]) && marksBetween(text, start + 1, closes() ? end - 1 : end, text[start]) % 2 === 0;
   trimEnd();
-  while (start < end && (/\s/.test(text[start]) || (isQuoteMark(text[start]) && marksBetween(text, start + 1, closes() ? end - 1 : end, text[start]) % 2 === 0))) start++;
+  while (start < end && (/\s/.test(text[start]) || opens())) start++;
   while (closes() && marksBetween(text, start, end - 1, text[end - 1]) % 2 === 0) {
     end--;
     trimEnd();
