@@ -1,4 +1,5 @@
 import type { Unit } from '../claims/index.js';
+import { negates } from '../claims/tokens.js';
 import type { Span } from '../core/types.js';
 import { quotationState, type QuotedWord } from '../language/index.js';
 import { mainVerbEnd } from '../statements/index.js';
@@ -69,7 +70,7 @@ export function sentenceOf(unit: Unit): Passage | undefined {
 /**
  * The sentence cut to fill what is left of the budget: its longest opening of at most
  * `maxWords` words (and at least `minWords`, fewer than the whole) that leaves no
- * quotation open, ends on a word of content, not on "the", "of" or the "s" of a
+ * quotation open, ends on a word of content, not on "the", "of", "not" or the "s" of a
  * possessive, and goes past its first verb (in English, which the tagger reads: "The girl
  * never imagined …" leaves out what she imagined) and reaches some of the words a sentence
  * reports, not only who said them. A quotation cut short would put words in a
@@ -77,7 +78,9 @@ export function sentenceOf(unit: Unit): Passage | undefined {
  */
 export function openingOf(unit: Unit, maxWords: number, minWords: number): Passage | undefined {
   const { words, tokens } = parse(unit);
-  const content = (w: QuotedWord) => tokens.some((t) => t.start >= w.start && t.start < w.end && t.stem.length > 1);
+  // A cut that ends on "not" leaves out what is denied ("the gang member not …").
+  const content = (w: QuotedWord) =>
+    tokens.some((t) => t.start >= w.start && t.start < w.end && t.stem.length > 1) && !negates(unit.text.slice(w.start, w.end).toLowerCase().replace(/’/g, "'"));
   // "The prime minister's insistence …" says nothing, nor does "Prime Minister Anna Holt
   // said …": the cut must go past a verb and reach the words a sentence reports.
   const reported = unit.statement ? unit.statement.span.start - unit.span.start : 0;

@@ -1,4 +1,4 @@
-import { speakerMention, type ClaimAnalysis, type Unit } from '../claims/index.js';
+import { leansOnContext, speakerMention, type ClaimAnalysis, type Unit } from '../claims/index.js';
 import type { Claim, Coverage } from '../core/types.js';
 import { speakerLabel } from './names.js';
 import { consensusWords } from './consensus.js';
@@ -164,16 +164,27 @@ function insert(kept: Child[], child: Child, room: number): void {
 }
 
 /**
+ * A sentence that needs the one before it to be understood ("But he rarely landed…"), unless
+ * its opening pronoun is its speaker, whom the summary names ("He said 30 of the 80…").
+ */
+function leansAlone(u: Unit): boolean {
+  return leansOnContext(u) && u.speaker?.span?.start !== u.span.start;
+}
+
+/**
  * Extractive summary under a word budget: sentences chosen to cover what the independent
- * sources agree on (see `selectPassages`); headings, questions and disputed claims (left to
- * the disagreements section) are not used. One item may be a sentence cut to fit the
- * budget (`excerpt`). Items come most corroborated first. Each cites its own words first
- * (the exact span it quotes), then the other outlets' sentences of the same claim.
+ * sources agree on (see `selectPassages`); headings, questions, disputed claims (left to
+ * the disagreements section) and, where others are left, sentences that lean on the one
+ * before are not used. One item may be a sentence cut to fit the budget (`excerpt`). Items
+ * come most corroborated first. Each cites its own words first (the exact span it quotes),
+ * then the other outlets' sentences of the same claim.
  */
 export function summarize(coverage: Coverage, analysis: ClaimAnalysis, claims: Claim[], words: number): SummaryItem[] {
   const claimOf = claimsBySentence(analysis, claims);
   const usable = analysis.units.filter((u) => !u.heading && !u.features.question && claimOf.get(u)?.status !== 'disputed');
-  const sentences = usable.flatMap((u) => sentenceOf(u) ?? []);
+  // A sentence that needs the one before it serves only where every sentence does.
+  const standalone = usable.filter((u) => !leansAlone(u));
+  const sentences = (standalone.length > 0 ? standalone : usable).flatMap((u) => sentenceOf(u) ?? []);
   const full = sentences.filter((p) => p.words >= SUMMARY.minWords);
   // Only fragments: use them rather than say nothing.
   const pool = full.length > 0 ? full : sentences;

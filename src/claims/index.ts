@@ -4,13 +4,13 @@ import { alignedPairs, attachMultiFactSentences, groupUnits, mutualBestPairs, na
 import { findConflict, opposedTo, sameSpeaker, type Conflict, type ConflictKind } from './conflicts.js';
 import { Similarity } from './similarity.js';
 import { SourceIndependence } from './sources.js';
-import { buildUnits, speakerMention, type Unit } from './units.js';
+import { buildUnits, leansOnContext, speakerMention, type Unit } from './units.js';
 
 export { sameSpeaker } from './conflicts.js';
 export { contentStems } from './tokens.js';
 export { Similarity, cosine } from './similarity.js';
 export { SourceIndependence } from './sources.js';
-export { buildUnits, speakerMention, type Unit } from './units.js';
+export { buildUnits, leansOnContext, speakerMention, type Unit } from './units.js';
 
 /** Everything the briefing needs to know about how the claims were formed. */
 export interface ClaimAnalysis {
@@ -32,7 +32,8 @@ export function citationOf(unit: Unit): Citation {
 
 /**
  * The sentence that best stands for the group: most like the others, a full sentence rather
- * than a headline, a question or the tail of a quotation an earlier sentence opened.
+ * than a headline, a question, the tail of a quotation an earlier sentence opened or a
+ * sentence that leans on the one before it.
  */
 function representative(units: Unit[], similarity: Similarity): Unit {
   let best = units[0];
@@ -40,7 +41,7 @@ function representative(units: Unit[], similarity: Similarity): Unit {
   for (const u of units) {
     let score = 0;
     for (const v of units) if (v !== u) score += similarity.compare(u, v).score;
-    if (u.heading || quotationState(u.text).continuesQuotation) score -= 0.5;
+    if (u.heading || quotationState(u.text).continuesQuotation || leansOnContext(u)) score -= 0.5;
     if (u.features.question) score -= 1;
     if (score > bestScore + 1e-9) {
       best = u;

@@ -82,6 +82,11 @@ export const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|un|del
 /** Pronouns that, opening a sentence, continue the topic of the sentence before it ("It killed 612 people"). */
 export const TOPIC_PRONOUNS = new Set(`he she it they his her its their`.split(/\s+/));
 
+/** Words that, opening a sentence, tie it to the one before ("But he rarely landed…", "Meanwhile, …"). */
+export const CONNECTIVES = new Set(
+  `but and yet so however still meanwhile also then instead nevertheless nonetheless moreover furthermore besides thus therefore otherwise`.split(/\s+/),
+);
+
 /** Words that open a new clause even without a comma ("the wall cracked but nobody saw it"). */
 export const CLAUSE_CONJUNCTIONS = new Set(`but although though whereas`.split(/\s+/));
 

@@ -104,6 +104,11 @@ export function isContent(t: Token, functionWords: ReadonlySet<string>): boolean
   );
 }
 
+/** A word that negates what follows it ("not", "never", "didn't"), in English. */
+export function negates(lower: string): boolean {
+  return NEGATIONS.has(lower) || lower.endsWith("n't");
+}
+
 /** Content stems of a short text outside the documents' sentences (a title, a speaker's name). */
 export function contentStems(text: string, language?: string): string[] {
   const functionWords = functionWordsOf(language);

@@ -3,6 +3,7 @@ import type { Coverage, Doc, EntityType, Mention, Span, Statement } from '../cor
 import { lowerWords, UNSPACED_SCRIPT } from '../language/index.js';
 import { hasVerb, isSpeech, namesSomeone } from '../statements/index.js';
 import { extractFeatures, type Features } from './features.js';
+import { CONNECTIVES, TOPIC_PRONOUNS } from './lexicon.js';
 import { joinCompounds, tokenize } from './tokens.js';
 
 /** Sentences with fewer content words than this say too little to be a claim ("Putin to Biden"). */
@@ -181,4 +182,15 @@ export function speakerMention(unit: Unit, printed: Span): Span | undefined {
   const at = unit.speaker?.span;
   if (!at || at.start < printed.start || at.end > printed.end) return undefined;
   return { start: at.start - printed.start, end: at.end - printed.start };
+}
+
+/**
+ * Whether a sentence leans on the one before it: it opens with a connective ("But he rarely
+ * landed…", "Meanwhile, …") or a pronoun for someone named earlier ("It also announced…").
+ * Read alone, as a claim's wording or a summary line, it says less than it seems. English only.
+ */
+export function leansOnContext(unit: Unit): boolean {
+  if (unit.language !== 'en') return false;
+  const opener = /^\p{L}+/u.exec(unit.text)?.[0].toLowerCase() ?? '';
+  return CONNECTIVES.has(opener) || TOPIC_PRONOUNS.has(opener);
 }

@@ -61,6 +61,17 @@ export const actVerbs = [
 ] as const;
 
 /**
+ * Verbs that give someone's words only when they name a thing as something ("called the
+ * verdict bittersweet", "branded him a liar") or ask for something ("called for calm",
+ * "called on voters to…"): "called police to report it", "called the wedding off" and
+ * "called a halt to the fight" are no words.
+ */
+export const namingVerbs = ['call', 'dub', 'label', 'brand', 'term'] as const;
+
+/** Particles after a naming verb that make it a request ("called for", "called on"). */
+export const requestParticles = ['for', 'on', 'upon'] as const;
+
+/**
  * Participles that are passive with no "be" before them, in headlines and reduced clauses,
  * when the word after them follows (see `reducedPassive` in attributions.ts).
  */

@@ -5,9 +5,11 @@ import {
   calendarWords,
   clauseOpeners,
   evidenceVerbs,
+  namingVerbs,
   otherPronouns,
   relativePronouns,
   reportingPhrases,
+  requestParticles,
   subordinators,
   speechNouns,
   speechVerbs,
@@ -28,6 +30,8 @@ const SPEECH_LEMMAS = new Set<string>([
   ...OTHER_LANGUAGE_SPEECH_LEMMAS,
 ]);
 const ACT_VERBS = new Set<string>(actVerbs);
+const NAMING_VERBS = new Set<string>(namingVerbs);
+const REQUEST_PARTICLES = new Set<string>(requestParticles);
 const OPENERS = new Set<string>(clauseOpeners);
 const RELATIVES = new Set<string>(relativePronouns);
 const OBJECTS = new Set<string>([...otherPronouns, 'me', 'us']);
@@ -53,9 +57,39 @@ export function isSpeech(s: Statement): boolean {
   if (s.kind !== 'reported' || lemma === '' || lemma === ':') return true;
   const classes = wordClass(lemma, 'VERB');
   if (!SPEECH_LEMMAS.has(lemma) && !COMMUNICATIVE.test(classes) && !COMMUNICATIVE.test(wordClass(lemma, 'NOUN'))) return false;
+  if (NAMING_VERBS.has(lemma)) return asksFor(s.cue.text) || namesAs(s.text);
   const commonest = classes.split(' ')[0];
   if (!ACT_VERBS.has(lemma) && (!commonest || MENTAL.test(commonest))) return true;
   return cueSaysSo(s.cue.text, lemma) || opensClause(s.text) || saysToSpeak(s.text);
+}
+
+/** A naming verb's cue that asks for something: "called for", "calls on". */
+function asksFor(cue: string): boolean {
+  return tokenize(cue).tokens.some((t, k) => k > 0 && REQUEST_PARTICLES.has(t.lower));
+}
+
+/**
+ * Content that names a thing as something: quoted words ("called it "a disgrace"") or an
+ * object followed by what it is called ("him a traitor", "the plan plainly reckless",
+ * "himself Turkmenbashi"), not an object alone or with a particle, a preposition or an
+ * infinitive ("police to report it", "it off", "a halt to the fight").
+ */
+function namesAs(content: string): boolean {
+  if (/["“”«»]/.test(content)) return true;
+  const tokens = tokenize(content).tokens.filter((t) => t.pos !== 'PUNCT');
+  let k = 0;
+  if (tokens[0]?.pos === 'PRON') k = 1;
+  else {
+    if (tokens[0]?.pos === 'DET') k = 1;
+    while (tokens[k] && /^(ADJ|NUM)$/.test(tokens[k].pos)) k++;
+    const head = k;
+    // The object's head: nouns and names, with a possessive's "'s" between them.
+    while (tokens[k] && (/^(NOUN|PROPN)$/.test(tokens[k].pos) || (k > head && tokens[k].pos === 'PART' && /^['’]s$/.test(tokens[k].lower)))) k++;
+    if (k === head) return false;
+  }
+  // One adverb may come first ("the change particularly objectionable").
+  if (tokens[k]?.pos === 'ADV') k++;
+  return /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[k]?.pos ?? '');
 }
 
 /**

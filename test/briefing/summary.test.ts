@@ -83,6 +83,12 @@ describe('openingOf', () => {
     expect(openingOf(called, 10, 5)?.text).toBe('Called Harbour 9, the three new ferries will carry twice');
   });
 
+  it('never ends a cut on a negation, which would leave out what is denied', () => {
+    const unit = unitOf('The inspectors said the old bridge was not safe for loaded trucks after the storm.');
+    expect(openingOf(unit, 8, 5)?.text).toBe('The inspectors said the old bridge');
+    expect(openingOf(unit, 10, 5)?.text).toBe('The inspectors said the old bridge was not safe');
+  });
+
   it('never cuts inside a quotation', () => {
     const unit = unitOf('“We will rebuild the bridge, the road and the school,” the mayor said on Tuesday, promising funds.');
     for (let n = 1; n < 10; n++) expect(openingOf(unit, n, 1)).toBeUndefined();
@@ -149,6 +155,19 @@ describe('summarize', () => {
     expect(summary[0].text).toMatch(/Sturm .* Bäume im Stadtpark/);
     expect(summary[0].sources).toBe(2);
     expect(summary.map((s) => s.text).join(' ')).not.toMatch(/Polizei|Schule/);
+  });
+
+  it('leaves out a sentence that leans on the one before it where another says as much', () => {
+    const coverage = coverageOf([
+      textDoc({ id: 'a', source: 'A', text: 'Ruel Okafor started quickly. But he never landed a punch on champion Tomas Vell in the fifth round at the Harbour Arena.' }),
+      textDoc({ id: 'b', source: 'B', text: 'Okafor never landed a punch in the fifth round. Champion Tomas Vell kept his title at the Harbour Arena.' }),
+    ]);
+    const texts = buildBriefing(coverage, { summaryWords: 30 }).summary.map((s) => s.text);
+    expect(texts).toEqual(['Okafor never landed a punch in the fifth round.', 'Champion Tomas Vell kept his title at the Harbour Arena.']);
+    expect(texts.join(' ')).not.toMatch(/But he/);
+    // Where every sentence leans on another, the summary still says something.
+    const leaning = coverageOf(['A', 'B'].map((source) => textDoc({ id: source, source, text: 'But he never landed a punch on the champion in the fifth round.' })));
+    expect(buildBriefing(leaning, { summaryWords: 30 }).summary.map((s) => s.text)).toEqual(['But he never landed a punch on the champion in the fifth round.']);
   });
 
   it('prints a wire story that two outlets run once', () => {

@@ -276,6 +276,16 @@ describe('buildClaims', () => {
     expect(gates.text).toBe('A crew closed the sluice gates at Dunmore weir before dawn on Tuesday.');
   });
 
+  it('words a claim by a sentence that reads alone rather than one that leans on the sentence before it', () => {
+    const coverage = coverageOf([
+      textDoc({ id: 'a', source: 'a', text: 'The challenger Ruel Okafor opened well. But he never landed a punch on the champion in the fifth round.' }),
+      textDoc({ id: 'b', source: 'b', text: 'Ruel Okafor never landed a punch on the champion in the fifth round.' }),
+    ]);
+    const punch = claimWith(buildClaims(coverage), 'landed a punch');
+    expect(docsOf(punch.support)).toEqual(['a', 'b']);
+    expect(punch.text).toBe('Ruel Okafor never landed a punch on the champion in the fifth round.');
+  });
+
   it('lets a lone sentence take in another outlet\'s sentence only if that states its fact about as plainly as its own', () => {
     // Units 0, 1 and 2 (outlets A, B and C) tell one fact and align strongly; unit 3 is C's alone.
     const units = ['a', 'b', 'c', 'c'].map((doc) => ({ doc, label: false }) as Unit);

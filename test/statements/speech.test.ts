@@ -49,6 +49,23 @@ describe('isSpeech', () => {
     expect(isSpeech(statement('reported', 'introduce', 'a faster ferry with twice the seats', 'introduced'))).toBe(false);
     expect(isSpeech(statement('reported', 'learn', 'its lesson from the last storm', "didn't learn"))).toBe(false);
   });
+
+  it('takes a verb of naming for speech only when it names a thing as something or asks for something', () => {
+    // "The skipper called the decision reckless" / "called him a coward" / "called it "a scandal"" / "called for calm"
+    expect(isSpeech(statement('reported', 'call', 'the decision reckless', 'called'))).toBe(true);
+    expect(isSpeech(statement('reported', 'call', 'the new timetable plainly absurd', 'called'))).toBe(true);
+    expect(isSpeech(statement('reported', 'call', 'him a coward', 'called'))).toBe(true);
+    expect(isSpeech(statement('reported', 'call', 'it "a scandal"', 'called'))).toBe(true);
+    expect(isSpeech(statement('reported', 'brand', 'the harbour master a liar', 'branded'))).toBe(true);
+    expect(isSpeech(statement('reported', 'call', 'an inquiry into the sinking', 'called for'))).toBe(true);
+    expect(isSpeech(statement('reported', 'call', 'ministers to resign', 'called on'))).toBe(true);
+    // The telephone, a particle, a meeting called: no words.
+    expect(isSpeech(statement('reported', 'call', 'the coastguard to report the fire', 'called'))).toBe(false);
+    expect(isSpeech(statement('reported', 'call', 'it off a week before the race', 'called'))).toBe(false);
+    expect(isSpeech(statement('reported', 'call', 'a halt to the search', 'called'))).toBe(false);
+    expect(isSpeech(statement('reported', 'call', '999 from the quay', 'called'))).toBe(false);
+    expect(isSpeech(statement('reported', 'call', 'which had been delayed, were rerouted', 'calls'))).toBe(false);
+  });
 });
 
 describe('namesSomeone', () => {
