@@ -83,7 +83,7 @@ export const PLACE_GROUPS: string[][] = [
   ['United States', 'US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America'],
   ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'],
   ['Russia', 'Russian Federation'], ['Ukraine'], ['China', "People's Republic of China"], ['France'], ['Germany'],
-  ['Italy'], ['Spain'], ['Poland'], ['Turkey', 'Türkiye'], ['Iran'], ['Iraq'], ['Israel'], ['Syria'], ['Egypt'],
+  ['Italy'], ['Spain'], ['Poland'], ['Turkey', 'Türkiye'], ['Iran'], ['Iraq'], ['Israel'], ['Syria', 'Syrian Arab Republic'], ['Egypt'],
   ['Japan'], ['South Korea'], ['North Korea'], ['India'], ['Pakistan'], ['Afghanistan'], ['Canada'], ['Mexico'],
   ['Brazil'], ['Argentina'], ['Australia'], ['New Zealand'], ['Switzerland'], ['Austria'], ['Netherlands', 'Holland'],
   ['Belgium'], ['Sweden'], ['Norway'], ['Denmark'], ['Finland'], ['Greece'], ['Portugal'], ['Ireland'],

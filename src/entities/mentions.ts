@@ -1,6 +1,7 @@
 import type { Doc, EntityType, Mention, Sentence } from '../core/types.js';
 import { isLyAdverb, perLanguage, stemWord, stopwordsOf } from '../language/index.js';
 import { CUE_WORDS_BY_LANGUAGE } from '../statements/lexicon-languages.js';
+import { bareWord, countryName, isKnownPlace } from './gazetteer.js';
 import {
   DAY_NAMES,
   TITLE_CASE_MARKERS,
@@ -32,9 +33,10 @@ const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*\.?/gu
 
 const PLACE_ALIAS = new Map<string, string>(PLACE_GROUPS.flatMap((group) => group.map((alias) => [alias.toLowerCase(), group[0]])));
 
-/** The canonical place name for an alias ("USA" → "United States"). */
+/** The canonical place name for an alias ("USA" → "United States", "Deutschland" → "Germany"). */
 export function canonicalPlace(name: string): string | undefined {
-  return PLACE_ALIAS.get(name.toLowerCase());
+  const country = countryName(name);
+  return PLACE_ALIAS.get(name.toLowerCase()) ?? (country && (PLACE_ALIAS.get(country.toLowerCase()) ?? country));
 }
 
 const DEMONYMS_OF = new Map<string, string[]>();
@@ -54,7 +56,7 @@ export function isDemonym(word: string): boolean {
 }
 
 const isCapitalized = (t: string) => /^[\p{Lu}\p{Lt}]/u.test(t);
-const bare = (t: string) => t.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+const bare = bareWord;
 const singular = (w: string) => (w.endsWith('s') && TITLE_HEADS.has(w.slice(0, -1)) ? w.slice(0, -1) : w);
 const isTitle = (w: string) => TITLE_HEADS.has(singular(w)) || TITLE_HEADS.has(`${w}.`);
 const isRoleWord = (w: string) => isTitle(w) || ROLE_MODIFIERS.has(w) || w in DEMONYMS;
@@ -229,8 +231,8 @@ export function isVesselName(name: string): boolean {
   return next !== undefined && /^\p{Lu}+$/u.test(prefix) && VESSEL_PREFIXES.has(prefix.toLowerCase());
 }
 
-/** `wordBefore`: the lower-cased word right before the name ("in", "firm"), or "". */
-function typeOf(name: Token[], hasRole: boolean, wordBefore: string): EntityType {
+/** `wordBefore`: the lower-cased word right before the name ("in", "firm"), or ""; `language`: the document's. */
+function typeOf(name: Token[], hasRole: boolean, wordBefore: string, language: string | undefined): EntityType {
   const words = name.map((t) => bare(t.text));
   const phrase = words.join(' ');
   // The head of "Gulf of Mexico" is "Gulf".
@@ -243,6 +245,7 @@ function typeOf(name: Token[], hasRole: boolean, wordBefore: string): EntityType
   if (words.some((w) => ORG_HEADS.has(w))) return 'organization';
   if ((PLACE_HEADS.has(last) || PLACE_LEADS.has(words[0])) && name.length > 1) return 'place';
   if (hasRole) return 'person';
+  if (isKnownPlace(name.map((t) => t.text).join(' '), language)) return 'place';
   if (ORG_DESCRIPTORS.has(wordBefore)) return 'organization';
   if (name.every((t) => /^\p{Lu}{2,6}$/u.test(t.text))) return 'organization';
   if (words.some((w) => PLACE_ALIAS.has(w) || ORG_NAMES.has(w) || w in DEMONYMS)) return 'other';
@@ -328,7 +331,7 @@ export function findMentions(doc: Doc): Mention[] {
         start: first.start,
         end,
         text: surface,
-        type: typeOf(name, roleText !== undefined, wordBefore),
+        type: typeOf(name, roleText !== undefined, wordBefore, doc.language),
         ...(roleText ? { role: roleText } : {}),
       };
       mentions.push(previous);

@@ -93,6 +93,14 @@ export function resolveEntities(docs: Doc[]): Entity[] {
   for (const item of all) {
     const { mention } = item;
     if (mention.type === 'person' && words(mention.text).length > 1) continue;
+    // "Michael Jordan … Jordan scored": a one-word place name that a person of the same
+    // document bears as surname is that person.
+    const bearer = mention.type === 'place' ? surnameBearer(mention.text, item.doc, bySurname) : undefined;
+    if (bearer) {
+      mention.type = 'person';
+      record(bearer, item);
+      continue;
+    }
     if (mention.type === 'place') {
       add(`place:${nameKey(canonicalPlace(mention.text) ?? mention.text)}`, 'place', item);
       continue;
@@ -154,6 +162,19 @@ function settleTypes(items: Item[]): void {
     }
     for (const m of mentions) m.type = type;
   }
+}
+
+/**
+ * The one person of the document whose surname a lone name is. Only the document's: across
+ * the event, a place's name is too often the last word of a name wrongly taken for a
+ * person's ("Soviet Turkmenistan").
+ */
+function surnameBearer(name: string, doc: Doc, bySurname: Map<string, Cluster[]>): Cluster | undefined {
+  const w = words(name);
+  // "Referenda of Turkmenistan" is no one's name: a place after "of" is no surname.
+  const personal = (c: Cluster) => [...c.names.keys()].some((n) => !words(n).includes('of'));
+  const inDoc = w.length === 1 ? (bySurname.get(w[0]) ?? []).filter((c) => personal(c) && c.docs.has(doc)) : [];
+  return inDoc.length === 1 ? inDoc[0] : undefined;
 }
 
 /** The person a lone surname refers to: the same document's bearer first, then the event's. */

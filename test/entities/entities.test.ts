@@ -185,6 +185,29 @@ describe('resolveEntities', () => {
     expect(places[0].name).toBe('United States');
   });
 
+  it('knows countries in the document\'s language and cities of two words, from the gazetteer', () => {
+    // Multi-word cities no longer default to people; countries with no preposition before them are places.
+    const found = mentionsOf('Rescuers flew from Banda Aceh to Las Vegas while Somalia and Eritrea closed ports.');
+    for (const place of ['Banda Aceh', 'Las Vegas', 'Somalia', 'Eritrea']) expect(found).toContainEqual(expect.objectContaining({ text: place, type: 'place' }));
+    // "Somali" is Somalia in Turkish, an adjective in English.
+    expect(mentionsOf('Somali fishermen waited, said Tove Lind.').filter((m) => m.type === 'place')).toEqual([]);
+    // A country's name in German is the same place as its English name.
+    const de = textDoc({ id: 'de', source: 'de', language: 'de', text: 'Deutschland und Frankreich einigten sich am Montag.' });
+    const en = makeDoc('en', 'Germany signed the pact with France on Monday.');
+    for (const doc of [de, en]) doc.mentions = findMentions(doc);
+    const places = resolveEntities([de, en]).filter((e) => e.type === 'place');
+    expect(places.map((e) => [e.name, e.aliases])).toEqual([['France', ['Frankreich']], ['Germany', ['Deutschland']]]);
+  });
+
+  it('reads a lone place name as the person of the document who bears it as surname', () => {
+    const doc = makeDoc('a', 'Coach Nadia Jordan spoke twice. Jordan then thanked the fans, and a team from Jordan lost.');
+    doc.mentions = findMentions(doc);
+    const entities = resolveEntities([doc]);
+    const nadia = entities.find((e) => e.name === 'Nadia Jordan')!;
+    expect(nadia.mentions).toHaveLength(3);
+    expect(entities.filter((e) => e.type === 'place')).toEqual([]);
+  });
+
   it('prefers the bearer of a surname named in the same document', () => {
     const a = makeDoc('a', 'Senator Ruth Calder spoke first. Calder wants a vote.');
     const b = makeDoc('b', 'Coach Peter Calder resigned. Calder will leave in May.');
