@@ -35,8 +35,10 @@ const PLACE_ALIAS = new Map<string, string>(PLACE_GROUPS.flatMap((group) => grou
 
 /** The canonical place name for an alias ("USA" → "United States", "Deutschland" → "Germany"). */
 export function canonicalPlace(name: string): string | undefined {
+  const alias = PLACE_ALIAS.get(name.toLowerCase());
+  if (alias) return alias;
   const country = countryName(name);
-  return PLACE_ALIAS.get(name.toLowerCase()) ?? (country && (PLACE_ALIAS.get(country.toLowerCase()) ?? country));
+  return country && (PLACE_ALIAS.get(country.toLowerCase()) ?? country);
 }
 
 const DEMONYMS_OF = new Map<string, string[]>();

@@ -65,7 +65,7 @@ export function isSpeech(s: Statement): boolean {
 
 /** A naming verb's cue that asks for something: "called for", "calls on". */
 function asksFor(cue: string): boolean {
-  return tokenize(cue).tokens.some((t, k) => k > 0 && REQUEST_PARTICLES.has(t.lower));
+  return cue.toLowerCase().split(/\s+/).slice(1).some((w) => REQUEST_PARTICLES.has(w));
 }
 
 /**
