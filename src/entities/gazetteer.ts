@@ -13,8 +13,23 @@ export const bareWord = (t: string) => t.toLowerCase().replace(/['’]s$/, '').r
 const ABBREVIATION = /^[\p{Lu}.]+$/u;
 const keyOf = (name: string) => {
   const words = name.trim().split(/\s+/);
-  return words.map((w) => (ABBREVIATION.test(w) && words.length === 1 ? w.replace(/\.$/, '') : bareWord(w))).join(' ');
+  const abbreviation = words.length === 1 && ABBREVIATION.test(words[0].replace(/['’]s$/, ''));
+  return abbreviation ? words[0].replace(/['’]s$/, '').replace(/\.$/, '') : words.map(bareWord).join(' ');
 };
+
+/** A table of place names (name → value) keyed as `lookUp` reads them. */
+export function placeTable<T>(entries: Iterable<readonly [string, T]>): Map<string, T> {
+  return new Map([...entries].map(([name, value]) => [keyOf(name), value]));
+}
+
+/**
+ * Look a name up in a place table: in any case, except that an abbreviation matches only in
+ * capitals ("US", "US's", "U.S." but not "Us"), and a name in capitals ("GERMANY", a
+ * headline's) is a word too.
+ */
+export function lookUp<T>(names: Map<string, T> | undefined, name: string): T | undefined {
+  return names?.get(keyOf(name)) ?? (ABBREVIATION.test(name) ? names?.get(bareWord(name)) : undefined);
+}
 
 interface Places {
   /** Per language: name key -> English name. */
@@ -30,17 +45,10 @@ function load(): Places {
     const data = existsSync(placesUrl)
       ? (JSON.parse(readFileSync(placesUrl, 'utf8')) as { countries: Record<string, Record<string, string>>; cities: string[] })
       : { countries: {}, cities: [] };
-    const countries = new Map(
-      Object.entries(data.countries).map(([language, names]) => [language, new Map(Object.entries(names).map(([name, english]) => [keyOf(name), english]))]),
-    );
+    const countries = new Map(Object.entries(data.countries).map(([language, names]) => [language, placeTable(Object.entries(names))]));
     places = { countries, anyLanguage: new Map([...countries.values()].flatMap((names) => [...names])), cities: new Set(data.cities.map(keyOf)) };
   }
   return places;
-}
-
-/** Look a name up, and a name in capitals ("GERMANY", a headline's) as a word too. */
-function lookUp(names: Map<string, string> | undefined, name: string): string | undefined {
-  return names?.get(keyOf(name)) ?? (ABBREVIATION.test(name) ? names?.get(bareWord(name)) : undefined);
 }
 
 /**

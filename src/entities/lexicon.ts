@@ -15,7 +15,7 @@ export const TITLE_HEADS = new Set([
   'analyst', 'editor', 'reporter', 'correspondent', 'activist', 'lawyer', 'attorney', 'advisor', 'adviser',
   'official', 'diplomat', 'negotiator', 'master', 'harbourmaster', 'harbormaster', 'emir', 'sheikh', 'ayatollah', 'cardinal', 'bishop', 'rabbi', 'imam',
   'manager', 'superintendent', 'principal', 'pastor', 'reverend', 'rev.', 'sergeant', 'sgt.', 'lieutenant', 'lt.',
-  'constable', 'const.', 'trooper', 'warden', 'executive', 'cto', 'cfo', 'coo', 'cio', 'ciso',
+  'constable', 'const.', 'trooper', 'warden', 'agent', 'executive', 'cto', 'cfo', 'coo', 'cio', 'ciso',
   // British style, without the point ("the Rev Billy Graham", "Det Sgt Ann Hale").
   'rev', 'sgt', 'lt', 'capt', 'col', 'gen', 'insp', 'supt', 'det', 'cllr', 'prof',
   // Occupations written as titles ("Actor Leonardo DiCaprio").
@@ -52,8 +52,8 @@ export const ORG_HEADS = new Set([
   'congress', 'assembly', 'court', 'party', 'union', 'association', 'federation', 'foundation', 'institute',
   'university', 'college', 'school', 'hospital', 'bank', 'fund', 'company', 'corporation', 'corp', 'corp.', 'inc',
   'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'group', 'holdings', 'airlines', 'airways', 'motors', 'times', 'post', 'news',
-  'press', 'journal', 'herald', 'tribune', 'guardian', 'telegraph', 'gazette', 'daily', 'broadcasting', 'network',
-  'police', 'army', 'navy', 'force', 'forces', 'guard', 'service', 'services', 'authority', 'board', 'bureau',
+  'press', 'journal', 'herald', 'tribune', 'guardian', 'telegraph', 'gazette', 'daily', 'weekly', 'magazine', 'broadcasting', 'network',
+  'police', 'customs', 'army', 'navy', 'force', 'forces', 'guard', 'service', 'services', 'authority', 'board', 'bureau',
   'organization', 'organisation', 'alliance', 'coalition', 'movement', 'front', 'church', 'club', 'team', 'league',
   'ministries', 'administration', 'government', 'cabinet', 'secretariat', 'embassy', 'consulate', 'campaign', 'headquarters',
   'kommission', 'ministerium', 'partei', 'regierung', 'ministère', 'parti', 'gouvernement', 'ministerio', 'partido',
@@ -151,6 +151,9 @@ export const TITLE_CASE_MARKERS = new Set(['in', 'on', 'at', 'of', 'for', 'to', 
  * (Months are left out: "Theresa May", "April March" are names.)
  */
 export const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday', 'tomorrow']);
+
+/** Abbreviations of common nouns: in capitals, like an organisation's, but naming no one ("TV ratings", "DNA tests"). */
+export const COMMON_ABBREVIATIONS = new Set(['tv', 'dna', 'gdp', 'hiv', 'aids', 'suv', 'atm', 'dvd', 'cd', 'gps', 'iq', 'id']);
 
 /** Capitalised words that are not names: sentence openers, days, months, pronouns, interjections. */
 export const NOT_NAMES = new Set([

@@ -1,8 +1,9 @@
 import type { Doc, EntityType, Mention, Sentence } from '../core/types.js';
 import { isLyAdverb, perLanguage, stemWord, stopwordsOf } from '../language/index.js';
 import { CUE_WORDS_BY_LANGUAGE } from '../statements/lexicon-languages.js';
-import { bareWord, countryName, isKnownPlace } from './gazetteer.js';
+import { bareWord, countryName, isKnownPlace, lookUp, placeTable } from './gazetteer.js';
 import {
+  COMMON_ABBREVIATIONS,
   DAY_NAMES,
   TITLE_CASE_MARKERS,
   VESSEL_PREFIXES,
@@ -31,14 +32,16 @@ interface Token {
 /** Words, initialisms ("U.S.") and names with apostrophes ("O'Brien"); hyphens separate (see `joinHyphenated`). */
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*\.?/gu;
 
-const PLACE_ALIAS = new Map<string, string>(PLACE_GROUPS.flatMap((group) => group.map((alias) => [alias.toLowerCase(), group[0]])));
+const PLACE_ALIAS = placeTable(PLACE_GROUPS.flatMap((group) => group.map((alias) => [alias, group[0]] as const)));
+/** The hand lexicon's canonical name for a place alias, read as the gazetteer reads names ("Us" is no alias of "US"). */
+const placeAlias = (name: string) => lookUp(PLACE_ALIAS, name);
 
 /** The canonical place name for an alias ("USA" → "United States", "Deutschland" → "Germany"). */
 export function canonicalPlace(name: string): string | undefined {
-  const alias = PLACE_ALIAS.get(name.toLowerCase());
+  const alias = placeAlias(name);
   if (alias) return alias;
   const country = countryName(name);
-  return country && (PLACE_ALIAS.get(country.toLowerCase()) ?? country);
+  return country && (placeAlias(country) ?? country);
 }
 
 const DEMONYMS_OF = new Map<string, string[]>();
@@ -69,7 +72,7 @@ function standaloneWords(text: string): Set<string> {
 }
 
 /** A hyphenated word's part that names something by itself: written alone in the text, a place or a demonym. */
-const namesAlone = (part: string, standalone: Set<string>) => standalone.has(bare(part)) || PLACE_ALIAS.has(bare(part)) || bare(part) in DEMONYMS;
+const namesAlone = (part: string, standalone: Set<string>) => standalone.has(bare(part)) || placeAlias(part) !== undefined || bare(part) in DEMONYMS;
 
 /**
  * Capitalised words joined by hyphens are one name ("Ocasio-Cortez", "Saint-Lô",
@@ -167,9 +170,9 @@ export function isNotName(token: string): boolean {
  * new name, unless the name is "of" it ("Bank of America", "Gulf of Mexico").
  */
 function splitAtPlaces(run: Token[]): Token[][] {
-  if (run.length < 2 || PLACE_ALIAS.has(run.map((t) => bare(t.text)).join(' '))) return [run];
+  if (run.length < 2 || placeAlias(run.map((t) => t.text).join(' '))) return [run];
   const at = run.findIndex(
-    (t, i) => i > 0 && PLACE_ALIAS.has(bare(t.text)) && !OTHER_HEADS.has(bare(run[i + 1]?.text ?? '')) && !ORG_HEADS.has(bare(run[i + 1]?.text ?? '')) && run[i - 1].text !== 'of',
+    (t, i) => i > 0 && placeAlias(t.text) !== undefined && !OTHER_HEADS.has(bare(run[i + 1]?.text ?? '')) && !ORG_HEADS.has(bare(run[i + 1]?.text ?? '')) && run[i - 1].text !== 'of',
   );
   return at > 0 ? [run.slice(0, at), ...splitAtPlaces(run.slice(at))] : [run];
 }
@@ -241,7 +244,7 @@ function typeOf(name: Token[], hasRole: boolean, wordBefore: string, language: s
   const of = words.indexOf('of');
   const last = words[of > 0 ? of - 1 : words.length - 1];
   if (isVesselName(name.map((t) => t.text).join(' '))) return 'other';
-  if (PLACE_ALIAS.has(phrase)) return 'place';
+  if (placeAlias(name.map((t) => t.text).join(' '))) return 'place';
   if (ORG_NAMES.has(phrase)) return 'organization';
   if (OTHER_HEADS.has(last)) return 'other';
   if (words.some((w) => ORG_HEADS.has(w))) return 'organization';
@@ -249,8 +252,9 @@ function typeOf(name: Token[], hasRole: boolean, wordBefore: string, language: s
   if (hasRole) return 'person';
   if (isKnownPlace(name.map((t) => t.text).join(' '), language)) return 'place';
   if (ORG_DESCRIPTORS.has(wordBefore)) return 'organization';
+  if (name.length === 1 && COMMON_ABBREVIATIONS.has(words[0])) return 'other';
   if (name.every((t) => /^\p{Lu}{2,6}$/u.test(t.text))) return 'organization';
-  if (words.some((w) => PLACE_ALIAS.has(w) || ORG_NAMES.has(w) || w in DEMONYMS)) return 'other';
+  if (name.some((t) => placeAlias(t.text) || ORG_NAMES.has(bare(t.text)) || bare(t.text) in DEMONYMS)) return 'other';
   if (PLACE_PREPOSITIONS.has(wordBefore)) return 'place';
   return name.length >= 2 ? 'person' : 'other';
 }

@@ -67,6 +67,9 @@ function entityOf(
     // "defense attorneys in Utah": a place after a preposition says where the speaker is.
     const located = (m: Mention) => byId.get(m.entity!)?.type === 'place' && LOCATING.test(doc.text.slice(target.start, m.start));
     const overlapping = doc.mentions.filter((m) => m.entity && overlaps(m, target) && !possessor(m) && !modifier(m) && !office(m) && !located(m));
+    // A pronoun that stands for two people ("they": "Mark and Condon") is neither alone.
+    const people = overlapping.filter((m) => byId.get(m.entity!)?.type === 'person');
+    if (speaker.antecedent && people.length === 2 && /^\s+and\s+$/.test(doc.text.slice(people[0].end, people[1].start))) return undefined;
     const mention = headPerson(overlapping, doc.text, byId) ?? overlapping[0];
     if (mention) return byId.get(mention.entity!);
   }

@@ -196,6 +196,21 @@ export class SpeakerResolver {
     return { name, span, at: span, paragraph: this.paragraphAt(span.start) };
   }
 
+  /**
+   * Two people joined by "and" ("Mark and Condon have cut the monologue. They said…"), whom
+   * "they" can stand for together: one speaker named by both names.
+   */
+  private pairOfPeople(first: Name, second: Name): Known | undefined {
+    if (!/^\s+and\s+$/.test(this.a.text.slice(first.span.end, second.span.start))) return undefined;
+    const [a, b] = [this.canonical(first), this.canonical(second)];
+    if (!this.isPerson(a) || !this.isPerson(b)) return undefined;
+    // Names that qualify a noun name things: "SeaMicro's Intel Atom and Intel Xeon systems".
+    const next = this.a.tokens[second.last];
+    if (next?.pos === 'NOUN' || next?.pos === 'PROPN') return undefined;
+    const span = { start: first.span.start, end: second.span.end };
+    return { name: `${a.name} and ${b.name}`, span, at: span, paragraph: this.paragraphAt(span.start), gender: 'group' };
+  }
+
   /** Whether the entities stage reads the head of a name as a place ("East Flatbush"), which "they" cannot stand for. */
   private isPlace(k: Known): boolean {
     return this.things.overlapping({ start: k.span.end - 1, end: k.span.end }).some((m) => m.type === 'place');
@@ -324,6 +339,8 @@ export class SpeakerResolver {
       for (let k = nameEnd - 1; k >= 0 && this.names[k].span.start >= start; k--) {
         const known = this.canonical(this.names[k]);
         if ((known.name.includes(' ') || known.role) && fits(known)) found.push({ at: this.names[k].span.start, known });
+        const pair = gender === 'group' && k > 0 && this.names[k - 1].span.start >= start ? this.pairOfPeople(this.names[k - 1], this.names[k]) : undefined;
+        if (pair) found.push({ at: pair.span.start, known: pair });
       }
       // "The jurors deliberated for three hours. They said…": a group named by a plural or
       // collective noun as a sentence's subject.

@@ -185,6 +185,19 @@ describe('resolveEntities', () => {
     expect(places[0].name).toBe('United States');
   });
 
+  it('reads the lexicon\'s abbreviations only in capitals: "Us" is a pronoun, "US\'s" the country', () => {
+    const found = mentionsOf('Us against the world, Tove Lind said. The US’s envoy and the U.S. Navy agreed.');
+    expect(found.filter((m) => m.type === 'place').map((m) => m.span)).toEqual(['US']);
+  });
+
+  it('types abbreviations of common nouns as no organisation, and agents, magazines and customs by their heads', () => {
+    const found = mentionsOf('The TV audience grew after DNA tests. Customs Agent Vera Holm told Orbis Weekly that Eastmark Customs had acted.');
+    expect(found.filter((m) => ['TV', 'DNA'].includes(m.text)).map((m) => m.type)).toEqual(['other', 'other']);
+    expect(found).toContainEqual(expect.objectContaining({ text: 'Vera Holm', type: 'person', role: 'Customs Agent' }));
+    expect(found).toContainEqual(expect.objectContaining({ text: 'Orbis Weekly', type: 'organization' }));
+    expect(found).toContainEqual(expect.objectContaining({ text: 'Eastmark Customs', type: 'organization' }));
+  });
+
   it('knows countries in the document\'s language and cities of two words, from the gazetteer', () => {
     // Multi-word cities no longer default to people; countries with no preposition before them are places.
     const found = mentionsOf('Rescuers flew from Banda Aceh to Las Vegas while Somalia and Eritrea closed ports.');
@@ -257,6 +270,14 @@ describe('linkSpeakers', () => {
       [okonjo.id, 'Marta Okonjo'],
       [okonjo.id, 'Marta Okonjo'],
     ]);
+  });
+
+  it('leaves a pronoun that stands for two people ("Hana Ruiz and Tomas Berg") to neither', () => {
+    const doc = withSpeakers('Directors Hana Ruiz and Tomas Berg cut the song. They said the show would run shorter.', [
+      { name: 'Hana Ruiz and Tomas Berg', at: 'They', antecedent: 'Hana Ruiz and Tomas Berg' },
+    ]);
+    linkSpeakers([doc], resolveEntities([doc]));
+    expect(doc.statements.map((s) => [s.speaker.entity, s.speaker.name])).toEqual([[undefined, 'Hana Ruiz and Tomas Berg']]);
   });
 
   it('links a speaker phrase that names several people to its head: the name after its modifiers, or the one a comma or a preposition follows', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/entities/index.js';
 import { findStatements } from '../../src/statements/index.js';
 import { about, docOf, slice, statementsOf } from './helpers.js';
 
@@ -341,6 +342,19 @@ describe('speakers', () => {
     // "None of them…" names no one a later pronoun could stand for.
     const none = 'Mayor Ana Ruiz thanked the jurors. None of them wanted to be named. They said the vote had been close.';
     expect(about(statementsOf(none), 'vote had been close')?.speaker.name).toBe('They');
+  });
+
+  it('gives "they" to two people joined by "and", but not to names that qualify a noun', () => {
+    // As in the pipeline, the entities stage's mentions tell people from things.
+    const withMentions = (text: string) => {
+      const doc = docOf(text);
+      doc.mentions = findMentions(doc);
+      return findStatements(doc);
+    };
+    const pair = 'On Monday the directors Hana Ruiz and Tomas Berg cut the opening song. They said the show would run shorter.';
+    expect(about(withMentions(pair), 'run shorter')?.speaker.name).toBe('Hana Ruiz and Tomas Berg');
+    const products = 'The firm sells its Orbis Nova and Orbis Vega systems abroad. They said sales had doubled.';
+    expect(about(withMentions(products), 'sales had doubled')?.speaker.name).toBe('They');
   });
 
   it('gives "he" to a speaker named by a surname that is also a title\'s qualifier ("White")', () => {
