@@ -78,9 +78,12 @@ export function sentenceOf(unit: Unit): Passage | undefined {
  */
 export function openingOf(unit: Unit, maxWords: number, minWords: number): Passage | undefined {
   const { words, tokens } = parse(unit);
-  // A cut that ends on "not" leaves out what is denied ("the gang member not …").
-  const content = (w: QuotedWord) =>
-    tokens.some((t) => t.start >= w.start && t.start < w.end && t.stem.length > 1) && !negates(unit.text.slice(w.start, w.end).toLowerCase().replace(/’/g, "'"));
+  // A cut that ends on "not" leaves out what is denied ("the gang member not …"), one that
+  // ends on a possessive what is owned ("hit Indonesia's …").
+  const content = (w: QuotedWord) => {
+    const word = unit.text.slice(w.start, w.end).toLowerCase().replace(/’/g, "'");
+    return tokens.some((t) => t.start >= w.start && t.start < w.end && t.stem.length > 1) && !negates(word) && !/'s$|s'$/.test(word);
+  };
   // "The prime minister's insistence …" says nothing, nor does "Prime Minister Anna Holt
   // said …": the cut must go past a verb and reach the words a sentence reports.
   const reported = unit.statement ? unit.statement.span.start - unit.span.start : 0;

@@ -116,7 +116,7 @@ export const PLACE_LEADS = new Set(['lake', 'mount', 'mt', 'cape', 'fort', 'isle
 /** Last words that make a capitalised phrase a named thing other than a person, place or organisation. */
 export const OTHER_HEADS = new Set([
   'agreement', 'agreements', 'accord', 'accords', 'treaty', 'act', 'bill', 'law', 'summit', 'conference', 'talks',
-  'war', 'day', 'festival', 'cup', 'games', 'championship', 'award', 'prize', 'protocol', 'plan', 'program',
+  'war', 'day', 'festival', 'cup', 'games', 'championship', 'series', 'bowl', 'tournament', 'award', 'prize', 'protocol', 'plan', 'program',
   'programme', 'initiative', 'doctrine', 'declaration', 'convention', 'charter', 'constitution', 'amendment', 'report',
   'pipeline', 'project', 'operation', 'deal', 'crisis', 'election', 'elections', 'olympics', 'covid-19', 'pandemic',
 ]);
@@ -151,6 +151,9 @@ export const TITLE_CASE_MARKERS = new Set(['in', 'on', 'at', 'of', 'for', 'to', 
  * (Months are left out: "Theresa May", "April March" are names.)
  */
 export const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday', 'tomorrow']);
+
+/** "the" right before a name: people's names go without it ("the New York Yankees", "the Kodak Theater"). */
+export const ARTICLE_BEFORE = /\bthe\s+$/i;
 
 /** Abbreviations of common nouns: in capitals, like an organisation's, but naming no one ("TV ratings", "DNA tests"). */
 export const COMMON_ABBREVIATIONS = new Set(['tv', 'dna', 'gdp', 'hiv', 'aids', 'suv', 'atm', 'dvd', 'cd', 'gps', 'iq', 'id']);

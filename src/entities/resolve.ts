@@ -1,5 +1,5 @@
 import type { Doc, Entity, EntityType, Mention } from '../core/types.js';
-import { PERSON_PRONOUNS, TITLE_HEADS } from './lexicon.js';
+import { ARTICLE_BEFORE, PERSON_PRONOUNS, TITLE_HEADS } from './lexicon.js';
 import { canonicalPlace } from './mentions.js';
 
 function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -89,10 +89,23 @@ export function resolveEntities(docs: Doc[]): Entity[] {
     if (!known) appendTo(bySurname, surname, cluster);
   }
 
+  // Organisations named in full first too, so that "the Colts" can join "Indianapolis Colts".
+  const byLastWord = new Map<string, Cluster[]>();
+  const fullOrganisations = new Set<Item>();
+  for (const item of all) {
+    const w = words(item.mention.text);
+    if (item.mention.type !== 'organization' || w.length < 2) continue;
+    const key = `organization:${nameKey(item.mention.text)}`;
+    const known = byKey.has(key);
+    const cluster = add(key, 'organization', item);
+    fullOrganisations.add(item);
+    if (!known) appendTo(byLastWord, w[w.length - 1], cluster);
+  }
+
   const pronounNamed = namesFollowedByPronouns(all);
   for (const item of all) {
     const { mention } = item;
-    if (mention.type === 'person' && words(mention.text).length > 1) continue;
+    if ((mention.type === 'person' && words(mention.text).length > 1) || fullOrganisations.has(item)) continue;
     // "Michael Jordan … Jordan scored": a one-word place name that a person of the same
     // document bears as surname is that person.
     const bearer = mention.type === 'place' ? surnameBearer(mention.text, item.doc, bySurname) : undefined;
@@ -105,9 +118,21 @@ export function resolveEntities(docs: Doc[]): Entity[] {
       add(`place:${nameKey(canonicalPlace(mention.text) ?? mention.text)}`, 'place', item);
       continue;
     }
-    const person = mention.type !== 'organization' ? personBySurname(mention.text, item.doc, bySurname) : undefined;
+    let person = mention.type !== 'organization' ? personBySurname(mention.text, item.doc, bySurname) : undefined;
+    let organisation = mention.type === 'other' ? organisationByLastWord(mention.text, item.doc, byLastWord) : undefined;
+    // The bearer the document itself names wins, else the more mentioned: a headline's "Go Colts"
+    // taken for a person is no reason to leave "Indianapolis Colts".
+    if (person && organisation) {
+      const [p, o] = [person.docs.has(item.doc), organisation.docs.has(item.doc)];
+      const organisationWins = p === o ? organisation.mentions.length > person.mentions.length : o;
+      if (organisationWins) person = undefined;
+      else organisation = undefined;
+    }
     if (person) record(person, item);
-    else if (mention.type === 'other' && pronounNamed.has(nameKey(mention.text))) {
+    else if (organisation) {
+      mention.type = 'organization';
+      record(organisation, item);
+    } else if (mention.type === 'other' && pronounNamed.has(nameKey(mention.text))) {
       add(`person:${nameKey(mention.text)}`, 'person', item);
     } else add(`${mention.type}:${nameKey(mention.text)}`, mention.type, item);
   }
@@ -143,19 +168,25 @@ function record(cluster: Cluster, item: Item): void {
 /**
  * One name, one type across the event. A role before any mention makes a person; else
  * specific evidence (a place after "in", an organisation word) beats the default that
- * makes unknown multi-word names people.
+ * makes unknown multi-word names people. People go without "the": a name typed a person
+ * by that default alone, which the coverage writes after "the" at least half the time, is a
+ * team or a band when plural ("the New York Yankees"), else a thing ("the Kodak Theater").
  */
 function settleTypes(items: Item[]): void {
-  const byName = new Map<string, Mention[]>();
-  for (const { mention } of items) {
-    const key = nameKey(mention.text);
-    appendTo(byName, key, mention);
-  }
-  for (const mentions of byName.values()) {
+  const byName = new Map<string, Item[]>();
+  for (const item of items) appendTo(byName, nameKey(item.mention.text), item);
+  for (const [key, named] of byName) {
+    const mentions = named.map((item) => item.mention);
+    const withRole = mentions.some((m) => m.role);
+    // Weaker than any evidence a mention has: only names typed people by default.
+    if (!withRole && key.includes(' ') && mentions.every((m) => m.type === 'person')) {
+      const afterThe = named.filter(({ doc, mention }) => ARTICLE_BEFORE.test(doc.text.slice(Math.max(0, mention.start - 8), mention.start))).length;
+      if (afterThe * 2 >= named.length) for (const m of mentions) m.type = /[^s]s$/.test(key) ? 'organization' : 'other';
+    }
     const types = new Set(mentions.map((m) => m.type));
     if (types.size < 2) continue;
     let type: EntityType = 'person';
-    if (!mentions.some((m) => m.role)) {
+    if (!withRole) {
       const counts = new Map<EntityType, number>();
       for (const m of mentions) if (m.type !== 'person') counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
       type = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
@@ -186,6 +217,19 @@ function personBySurname(name: string, doc: Doc, bySurname: Map<string, Cluster[
   if (inDoc.length === 1) return inDoc[0];
   // Ambiguous surname ("Clinton"): the most mentioned bearer, as a reader would assume.
   return [...candidates].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+}
+
+/**
+ * The organisation a lone plural names ("the Colts", "the Times"): one whose full name ends
+ * with it, the document's first, else the event's most mentioned. Singular words are left
+ * alone: "Watergate" of "Senate Watergate Committee", "Moon" of "New Moon".
+ */
+function organisationByLastWord(name: string, doc: Doc, byLastWord: Map<string, Cluster[]>): Cluster | undefined {
+  const w = words(name);
+  if (w.length !== 1 || !/[^aiusy]s$/.test(w[0])) return undefined;
+  const candidates = byLastWord.get(w[0]) ?? [];
+  const inDoc = candidates.filter((c) => c.docs.has(doc));
+  return [...(inDoc.length ? inDoc : candidates)].sort((a, b) => b.mentions.length - a.mentions.length)[0];
 }
 
 /**

@@ -140,6 +140,8 @@ export class SpeakerResolver {
   /** The entities stage's places and organisations, and its people, by span. */
   private readonly things: SpanIndex<Mention>;
   private readonly people: SpanIndex<Mention>;
+  /** Its named things of no other kind, of two words or more ("World Series", "Dolby Theatre"). */
+  private readonly otherThings: SpanIndex<Mention>;
   /** The texts of its people's full names ("Yvonne Hiller"), which a surname's resolution may give. */
   private readonly personNames: Set<string>;
 
@@ -152,6 +154,8 @@ export class SpeakerResolver {
     const indexOf = (type: (t: Mention['type']) => boolean) =>
       new SpanIndex(mentions.filter((m) => type(m.type)).map((m) => ({ span: m, item: m })));
     this.things = indexOf((t) => t === 'place' || t === 'organization');
+    // A lone word of no known kind ("Microsoft") is 'other' for lack of evidence, a longer name ("World Series") for its evidence.
+    this.otherThings = new SpanIndex(mentions.filter((m) => m.type === 'other' && /\s/.test(m.text)).map((m) => ({ span: m, item: m })));
     this.people = indexOf((t) => t === 'person');
     this.personNames = new Set(mentions.filter((m) => m.type === 'person' && fullName(m)).map((m) => m.text));
   }
@@ -209,6 +213,12 @@ export class SpeakerResolver {
     if (next?.pos === 'NOUN' || next?.pos === 'PROPN') return undefined;
     const span = { start: first.span.start, end: second.span.end };
     return { name: `${a.name} and ${b.name}`, span, at: span, paragraph: this.paragraphAt(span.start), gender: 'group' };
+  }
+
+  /** Whether the entities stage reads a name as a thing that is no group nor organisation ("the World Series"). */
+  private isOtherThing(k: Known): boolean {
+    const head = { start: k.span.end - 1, end: k.span.end };
+    return this.otherThings.overlapping(head).length > 0 && this.things.overlapping(head).length === 0;
   }
 
   /** Whether the entities stage reads the head of a name as a place ("East Flatbush"), which "they" cannot stand for. */
@@ -306,7 +316,7 @@ export class SpeakerResolver {
     const a = this.a;
     const fits = (k: Known) => {
       if (gender === 'thing') return !this.isPerson(k);
-      if (gender === 'group') return !this.isPerson(k) && !this.isPlace(k);
+      if (gender === 'group') return !this.isPerson(k) && !this.isPlace(k) && !this.isOtherThing(k);
       // An organisation has a name: "Police said" is no company.
       if (gender === 'organisation') return !this.isPerson(k) && !this.isPlace(k) && !collectives.has(k.name.toLowerCase());
       return !gender || ((!k.gender || k.gender === gender) && !this.notAPerson(k));

@@ -60,6 +60,9 @@ describe('openingOf', () => {
     expect(openingOf(unit, 8, 5)?.text).toBe('Rescuers freed four more boys from the cave');
     // Nor on the "s" of a possessive that tokenised text spaces apart.
     expect(openingOf(unitOf('The deal does not change Harlow ’ s plans for its mills.'), 8, 3)?.text).toBe('The deal does not change Harlow');
+    // Nor on a possessive, which leaves out what is owned.
+    expect(openingOf(unitOf("Storms hit the coast of Harlow's northern county on Monday."), 6, 3)?.text).toBe('Storms hit the coast');
+    expect(openingOf(unitOf("Storms hit the coast of the players' northern county on Monday."), 7, 3)?.text).toBe('Storms hit the coast');
     expect(sentenceOf(unit)).toMatchObject({ text: unit.text, excerpt: false, words: 17 });
   });
 

@@ -212,6 +212,20 @@ describe('resolveEntities', () => {
     expect(places.map((e) => [e.name, e.aliases])).toEqual([['France', ['Frankreich']], ['Germany', ['Deutschland']]]);
   });
 
+  it('reads a name the coverage writes after "the" as a team (plural) or a thing, and a lone plural as its team', () => {
+    const a = makeDoc('a', 'The Harwick Otters beat the Dunmore Falcons on Sunday at the Orbis Arena. The Otters scored twice.');
+    const b = makeDoc('b', 'Harwick Otters coach Mira Solberg praised the Otters. Fans filled the Orbis Arena.');
+    for (const doc of [a, b]) doc.mentions = findMentions(doc);
+    const entities = resolveEntities([a, b]);
+    const kind = (name: string) => entities.find((e) => e.name === name)?.type;
+    expect([kind('Harwick Otters'), kind('Dunmore Falcons'), kind('Orbis Arena')]).toEqual(['organization', 'organization', 'other']);
+    expect(entities.find((e) => e.name === 'Harwick Otters')!.mentions).toHaveLength(4);
+    // Weaker than any other evidence: people named once after "the" stay people.
+    const c = makeDoc('c', 'Nell Ashby won. The Nell Ashby fans cheered, and Nell Ashby waved.');
+    c.mentions = findMentions(c);
+    expect(resolveEntities([c]).find((e) => e.name === 'Nell Ashby')?.type).toBe('person');
+  });
+
   it('reads a lone place name as the person of the document who bears it as surname', () => {
     const doc = makeDoc('a', 'Coach Nadia Jordan spoke twice. Jordan then thanked the fans, and a team from Jordan lost.');
     doc.mentions = findMentions(doc);

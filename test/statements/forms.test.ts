@@ -344,7 +344,7 @@ describe('speakers', () => {
     expect(about(statementsOf(none), 'vote had been close')?.speaker.name).toBe('They');
   });
 
-  it('gives "they" to two people joined by "and", but not to names that qualify a noun', () => {
+  it('gives "they" to two people joined by "and", but not to names that qualify a noun, nor to a named thing', () => {
     // As in the pipeline, the entities stage's mentions tell people from things.
     const withMentions = (text: string) => {
       const doc = docOf(text);
@@ -355,6 +355,9 @@ describe('speakers', () => {
     expect(about(withMentions(pair), 'run shorter')?.speaker.name).toBe('Hana Ruiz and Tomas Berg');
     const products = 'The firm sells its Orbis Nova and Orbis Vega systems abroad. They said sales had doubled.';
     expect(about(withMentions(products), 'sales had doubled')?.speaker.name).toBe('They');
+    // Nor to a named thing that is no group: a cup, a series, a theatre.
+    const cup = 'Mayor Ana Ruiz opened the Harwick Cup on Monday. They said the final would be close.';
+    expect(about(withMentions(cup), 'final would be close')?.speaker.name).toBe('They');
   });
 
   it('gives "he" to a speaker named by a surname that is also a title\'s qualifier ("White")', () => {
