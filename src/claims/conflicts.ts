@@ -121,8 +121,9 @@ function differentSubjects(a: Unit, b: Unit, similarity: Similarity): boolean {
 
 function numberConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Similarity): Conflict | undefined {
   for (const [a, b] of pairs) {
-    // Forecasts and hedged figures ("economists expected 845,000 jobs") are not claims of fact.
-    if (a.features.hedged || b.features.hedged) continue;
+    // Forecasts and hedged figures ("economists expected 845,000 jobs") are not claims of
+    // fact; figures of another occurrence ("another school", "last season") count something else.
+    if (a.features.hedged || b.features.hedged || a.features.elsewhen || b.features.elsewhen) continue;
     if (differentSubjects(a, b, similarity)) continue;
     if (differentFrames(a.features.numbers, b.features.numbers)) continue;
     if (!numbersDisagree(a.features.numbers, b.features.numbers, readsPredicates(a.language) && readsPredicates(b.language))) continue;
@@ -131,7 +132,7 @@ function numberConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Simila
     // does not count it, or counts it of someone else than the pair does, takes no side.
     const disputed = a.features.numbers.find((x) => b.features.numbers.some((y) => numbersConflict(x, y)))!;
     const elsewhere = (u: Unit) => differentSubjects(u, a, similarity) && differentSubjects(u, b, similarity);
-    const valueOf = (u: Unit) => (u.features.hedged || elsewhere(u) ? undefined : u.features.numbers.find((n) => sameQuantity(n, disputed)));
+    const valueOf = (u: Unit) => (u.features.hedged || u.features.elsewhen || elsewhere(u) ? undefined : u.features.numbers.find((n) => sameQuantity(n, disputed)));
     const sides = partition<NumberMention>(units, valueOf, (x, y) => !numbersConflict(x, y));
     if (sides.length > 1) return { kind: 'number', sides };
   }
@@ -272,7 +273,7 @@ function polarityConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Simi
   // the clauses that carry what they share.
   const close = (o: { cover: number; shared: number }) => o.cover >= CONFLICT.polarity && o.shared >= CONFLICT.polarityShared;
   for (const [a, b] of pairs) {
-    if (a.features.question || b.features.question) continue;
+    if (a.features.question || b.features.question || a.features.elsewhen || b.features.elsewhen) continue;
     const whole = similarity.contentOverlap(a, b);
     const focus = sharedStems(a, b, similarity);
     const [ca, cb] = [claimClause(a, focus), claimClause(b, focus)];
@@ -286,7 +287,7 @@ function polarityConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Simi
         ? a.features.negative !== b.features.negative
         : (ca?.negative ?? a.features.negative) !== (cb?.negative ?? b.features.negative);
     if (polarityDiffers && negatesShared(a, b, focus)) {
-      const sides = partition<boolean>(units, (u) => polarityAbout(u, focus), (x, y) => x === y);
+      const sides = partition<boolean>(units, (u) => (u.features.elsewhen ? undefined : polarityAbout(u, focus)), (x, y) => x === y);
       return { kind: 'negation', sides };
     }
     if (antonymIn(a, b, similarity)) {

@@ -11,6 +11,7 @@ import {
   DENIALS,
   EXCEPTIVES,
   HEDGES,
+  OTHER_OCCURRENCE,
   NEGATING_PHRASES,
   NEGATIONS,
   NOT_PLACES,
@@ -57,6 +58,8 @@ export interface Features {
   /** The sentence's clauses, each with its content stems and its own polarity. */
   clauses: Clause[];
   hedged: boolean;
+  /** In English, the sentence tells of another occurrence than the story's ("another school", "last season"). */
+  elsewhen: boolean;
   question: boolean;
 }
 
@@ -248,6 +251,7 @@ export function extractFeatures(text: string, offset: number, context: FeatureCo
     negated: negatedStems(tokens, isContentToken, polarity),
     clauses: clausesOf(tokens, text, offset, isContentToken, polarity),
     hedged: tokens.some((t) => HEDGES.has(t.lower)),
+    elsewhen: context.language === 'en' && OTHER_OCCURRENCE.some((pattern) => pattern.test(text)),
     question: /\?\s*["”’»)]*\s*$/.test(text),
   };
 }

@@ -106,6 +106,17 @@ export const HEDGES = new Set(
   forecast forecasts projected estimate estimates predicted predict predicts`.split(/\s+/),
 );
 
+/**
+ * English phrases that tell of another occurrence than the story's: "another UN school"
+ * (not "another 50 people", which adds to the count), "the last earthquake", "the previous
+ * record", "last season". The figures of such a sentence count something else.
+ */
+export const OTHER_OCCURRENCE = [
+  /\banother\s+(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|few|several|couple)\b)\p{L}/iu,
+  /\b(?:the|a)\s+(?:previous|prior|last)\s+(?!\d)\p{L}/iu,
+  /\blast\s+(?:season|year|month|week|time)\b/iu,
+];
+
 /** How a language writes counts, for reading "zwei Tote", "plus de 300 habitants", "entre 5 y 7 heridos". */
 export interface NumberLexicon {
   /** Number words, lower-case ("zwei" -> 2). Articles that also mean "one" ("ein", "un") are left out. */

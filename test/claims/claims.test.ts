@@ -423,6 +423,20 @@ describe('buildClaims', () => {
     expect(museum.filter((c) => c.status === 'disputed')).toEqual([]);
   });
 
+  it('does not dispute figures or a negation of another occurrence: "another school", "the last quake", "last season"', () => {
+    const pair = (a: string, b: string) =>
+      buildClaims(coverageOf([textDoc({ id: 'a', source: 'A', text: a }), textDoc({ id: 'b', source: 'B', text: b })]));
+    const disputed = (claims: Claim[]) => claims.filter((c) => c.status === 'disputed');
+    // The same pair without the marker is disputed, so the marker is what keeps them apart.
+    expect(disputed(pair('Three pupils were hurt when a shell hit a school in Harwick.', 'Two pupils were hurt when a shell hit a school in Harwick.'))).toHaveLength(1);
+    expect(disputed(pair('Three pupils were hurt when a shell hit another school in Harwick.', 'Two pupils were hurt when a shell hit a school in Harwick.'))).toEqual([]);
+    expect(disputed(pair('The last quake near Harwick struck four miles east of the dam.', 'The quake near Harwick struck two miles east of the dam.'))).toEqual([]);
+    expect(disputed(pair('Last season Ana Brill did not score a goal for the Harwick club.', 'Ana Brill did score a goal for the Harwick club.'))).toEqual([]);
+    expect(disputed(pair('Ana Brill did not score a goal for the Harwick club.', 'Ana Brill did score a goal for the Harwick club.'))).toHaveLength(1);
+    // "another" before a count adds to it, and tells of the same occurrence.
+    expect(disputed(pair('Another three pupils were hurt when a shell hit the school.', 'Another two pupils were hurt when a shell hit the school.'))).toHaveLength(1);
+  });
+
   it('still disputes a count when only the speakers who give it are named differently', () => {
     const a = textDoc({ id: 'a', source: 'A', text: 'Mayor Ilse Karn said 12 people were injured when the roof collapsed.' });
     const b = textDoc({ id: 'b', source: 'B', text: 'The regional governor, Piet Ovens, said seven people were injured when the roof collapsed.' });
