@@ -50,7 +50,7 @@ export const DEMONYMS: Record<string, string> = {
 export const ORG_HEADS = new Set([
   'ministry', 'department', 'agency', 'office', 'council', 'committee', 'commission', 'parliament', 'senate',
   'congress', 'assembly', 'court', 'party', 'union', 'association', 'federation', 'foundation', 'institute',
-  'university', 'college', 'school', 'hospital', 'bank', 'fund', 'company', 'corporation', 'corp', 'corp.', 'inc',
+  'university', 'college', 'school', 'hospital', 'bank', 'fund', 'company', 'corporation', 'corp', 'corp.', 'co', 'inc',
   'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'group', 'holdings', 'airlines', 'airways', 'motors', 'times', 'post', 'news',
   'press', 'journal', 'herald', 'tribune', 'guardian', 'telegraph', 'gazette', 'daily', 'weekly', 'magazine', 'broadcasting', 'network',
   'police', 'customs', 'army', 'navy', 'force', 'forces', 'guard', 'service', 'services', 'authority', 'board', 'bureau',
@@ -97,6 +97,12 @@ export const PLACE_GROUPS: string[][] = [
   ['California'], ['Texas'], ['Florida'], ['Pennsylvania'], ['Ohio'], ['Michigan'],
   ['Arizona'], ['Nevada'], ['Iowa'], ['New Hampshire'], ['Virginia'], ['North Carolina'], ['Wisconsin'],
 ];
+
+/** Corporate suffixes, which a company's name may go with or without ("EYP Mission Critical Facilities Inc"). */
+export const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa']);
+
+/** Words that an organisation's initials skip: "FBI" of "Federal Bureau of Investigation". */
+export const INITIALS_SKIP = new Set(['of', 'and', 'the', 'for', '&']);
 
 /** Words of a street's name, first or last ("Baker Street", "Avenue Montaigne", "Route 52"). */
 export const STREET_WORDS = new Set([

@@ -1,5 +1,5 @@
 import type { Doc, Entity, EntityType, Mention } from '../core/types.js';
-import { ARTICLE_BEFORE, PERSON_PRONOUNS, TITLE_HEADS } from './lexicon.js';
+import { ARTICLE_BEFORE, CORPORATE_SUFFIXES, INITIALS_SKIP, PERSON_PRONOUNS, TITLE_HEADS } from './lexicon.js';
 import { canonicalPlace } from './mentions.js';
 
 function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -137,7 +137,7 @@ export function resolveEntities(docs: Doc[]): Entity[] {
     } else add(`${mention.type}:${nameKey(mention.text)}`, mention.type, item);
   }
 
-  const entities = clusters
+  const entities = joinShortForms(clusters)
     .map((cluster) => ({ cluster, name: canonicalName(cluster) }))
     .sort((a, b) => b.cluster.mentions.length - a.cluster.mentions.length || a.name.localeCompare(b.name));
   return entities.map(({ cluster, name }, i) => {
@@ -152,6 +152,50 @@ export function resolveEntities(docs: Doc[]): Entity[] {
       mentions: cluster.mentions.map(({ doc, mention }) => ({ doc: doc.id, span: { start: mention.start, end: mention.end } })),
     };
   });
+}
+
+/** A name's words without corporate suffixes and the words initials skip ("Bank of America Corp" → Bank, America). */
+const significantWords = (name: string) =>
+  name.split(/[\s-]+/).filter((w) => w && !CORPORATE_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')) && !INITIALS_SKIP.has(w.toLowerCase()));
+
+/**
+ * Whether `short` is a short form of the organisation named `long`: word by word, the same
+ * word or, in capitals, the initials of as many words ("HP" of "Hewlett-Packard", "EYP
+ * MCF" of "EYP Mission Critical Facilities", "FBI" of "Federal Bureau of Investigation"),
+ * or the name without its corporate suffix.
+ */
+function isShortForm(short: string, long: string): boolean {
+  const [s, l] = [significantWords(short), significantWords(long)];
+  let i = 0;
+  for (const word of s) {
+    if (i < l.length && word.toLowerCase() === l[i].toLowerCase()) i++;
+    else if (/^\p{Lu}{2,6}$/u.test(word) && i + word.length <= l.length && [...word].every((c, k) => l[i + k].startsWith(c))) i += word.length;
+    else return false;
+  }
+  return i === l.length && nameKey(short) !== nameKey(long);
+}
+
+/**
+ * Organisations' short forms join the full name they shorten, when they shorten only one
+ * (longest short forms first, so that "EYP Mission Critical Facilities" has joined "… Inc"
+ * before "EYP MCF" looks for its full name).
+ */
+function joinShortForms(clusters: Cluster[]): Cluster[] {
+  const named = clusters.map((cluster) => ({ cluster, name: canonicalName(cluster) }));
+  const full = named.filter(({ cluster, name }) => cluster.type === 'organization' && significantWords(name).length > 1);
+  const joined = new Set<Cluster>();
+  const shorts = named.filter(({ cluster }) => cluster.type === 'organization' || cluster.type === 'other').sort((a, b) => b.name.length - a.name.length);
+  for (const short of shorts) {
+    const first = short.name[0].toLowerCase();
+    const into = full.filter((f) => f.cluster !== short.cluster && !joined.has(f.cluster) && f.name[0].toLowerCase() === first && isShortForm(short.name, f.name));
+    if (into.length !== 1) continue;
+    for (const item of short.cluster.mentions) {
+      item.mention.type = 'organization';
+      record(into[0].cluster, item);
+    }
+    joined.add(short.cluster);
+  }
+  return clusters.filter((cluster) => !joined.has(cluster));
 }
 
 function record(cluster: Cluster, item: Item): void {
@@ -174,7 +218,10 @@ function record(cluster: Cluster, item: Item): void {
  */
 function settleTypes(items: Item[]): void {
   const byName = new Map<string, Item[]>();
-  for (const item of items) appendTo(byName, nameKey(item.mention.text), item);
+  // "EYP Mission Critical Facilities" is typed with "… Inc": one name with or without its
+  // suffix. Not "Intel Corp" with "Intel", a lone word typed by default.
+  const withoutSuffix = (key: string) => key.replace(/ (\p{L}+)$/u, (all, last: string, at: number) => (CORPORATE_SUFFIXES.has(last) && key.slice(0, at).includes(' ') ? '' : all));
+  for (const item of items) appendTo(byName, withoutSuffix(nameKey(item.mention.text)), item);
   for (const [key, named] of byName) {
     const mentions = named.map((item) => item.mention);
     const withRole = mentions.some((m) => m.role);

@@ -226,6 +226,25 @@ describe('resolveEntities', () => {
     expect(resolveEntities([c]).find((e) => e.name === 'Nell Ashby')?.type).toBe('person');
   });
 
+  it('joins an organisation\'s initials and its name without a corporate suffix to its full name', () => {
+    const a = makeDoc('a', 'Harwick-Lumen Co. will buy Orbis Marine Survey Services Inc. on Monday, HL said. The Federal Office of Tides agreed.');
+    const b = makeDoc('b', 'HL paid cash for Orbis Marine Survey Services, and OMSS staff stay. The FOT said nothing.');
+    for (const doc of [a, b]) doc.mentions = findMentions(doc);
+    const entities = resolveEntities([a, b]);
+    const named = (name: string) => entities.find((e) => e.name === name);
+    expect(named('Harwick-Lumen Co')).toMatchObject({ type: 'organization', aliases: ['HL'] });
+    expect(named('Orbis Marine Survey Services Inc')).toMatchObject({ type: 'organization', aliases: ['OMSS', 'Orbis Marine Survey Services'] });
+    expect(named('Federal Office of Tides')).toMatchObject({ type: 'organization', aliases: ['FOT'] });
+  });
+
+  it('does not join a short form that fits two full names, nor a lone word that only opens one', () => {
+    const doc = makeDoc('a', 'The Harbor Port Authority and the Highland Police Agency met. HPA staff left. Orbis said Orbis Marine Survey Ltd would pay.');
+    doc.mentions = findMentions(doc);
+    const entities = resolveEntities([doc]);
+    expect(entities.find((e) => e.name === 'HPA')).toBeDefined();
+    expect(entities.find((e) => e.name === 'Orbis')).toBeDefined();
+  });
+
   it('reads a lone place name as the person of the document who bears it as surname', () => {
     const doc = makeDoc('a', 'Coach Nadia Jordan spoke twice. Jordan then thanked the fans, and a team from Jordan lost.');
     doc.mentions = findMentions(doc);
