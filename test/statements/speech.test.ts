@@ -48,6 +48,12 @@ describe('isSpeech', () => {
     expect(isSpeech(statement('reported', 'show', 'the ferry had left early', 'showed'))).toBe(true);
     expect(isSpeech(statement('reported', 'introduce', 'a faster ferry with twice the seats', 'introduced'))).toBe(false);
     expect(isSpeech(statement('reported', 'learn', 'its lesson from the last storm', "didn't learn"))).toBe(false);
+    // A jury deliberates, a president nominates, a judge sentences: acts, unless a clause follows.
+    expect(isSpeech(statement('reported', 'deliberate', 'almost seven hours before reaching a verdict', 'deliberated'))).toBe(false);
+    expect(isSpeech(statement('reported', 'deliberate', 'whether to recommend a longer sentence', 'deliberating on'))).toBe(true);
+    expect(isSpeech(statement('reported', 'nominate', 'Ruth Calder for the bench', 'nominated'))).toBe(false);
+    expect(isSpeech(statement('reported', 'sentence', 'the skipper to two years in prison', 'sentenced'))).toBe(false);
+    expect(isSpeech(statement('reported', 'choose', 'a smaller ferry for the winter', 'chose'))).toBe(false);
   });
 
   it('takes a verb of naming for speech only when it names a thing as something or asks for something', () => {
