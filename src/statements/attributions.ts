@@ -74,7 +74,7 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
   const agent = agentAfterBy(a, cue);
   const found = tagged
     .flatMap((span) => splitAtParagraphs(a, span))
-    .map((span) => withHeadBeforeOf(a, trimSource(a, span, cue)))
+    .map((span) => withHeadBeforeRelative(a, withHeadBeforeOf(a, trimSource(a, span, cue)), cue))
     .filter((span) => span[1] > span[0] && !(span[1] <= cue[0] && (passiveCue(a, cue) || reducedPassive(a, cue) || agent)))
     .map((span) => withNounAfterArticle(a, span, cue))
     .filter(([b, e]) => e > b)
@@ -329,6 +329,32 @@ function withHeadBeforeOf(a: Analysis, [first, last]: TokenSpan): TokenSpan {
   let start = first - 2;
   while (start > 0 && tk[start - 1].sentence === of.sentence && nounPhraseWords.has(tk[start - 1].pos)) start--;
   return [start, last];
+}
+
+/** How many tokens before a source the relative clause it sits in may open. */
+const RELATIVE_REACH = 15;
+
+/**
+ * "An Australian climber who watched his brother fall on New Zealand's highest peak said":
+ * a source the tagger finds at the end of a relative clause that runs without a break up to
+ * the cue is the noun phrase that the clause describes, clause included.
+ */
+function withHeadBeforeRelative(a: Analysis, [first, last]: TokenSpan, cue: TokenSpan): TokenSpan {
+  const tk = a.tokens;
+  if (last > cue[0] || !onlyPunctuation(a, last, cue[0]) || tk[first].pos === 'PRON') return [first, last];
+  for (let k = first - 1; k >= Math.max(0, first - RELATIVE_REACH); k--) {
+    const t = tk[k];
+    // The clause runs unbroken up to the source: "X, who …, Mr. Obama said" is another build.
+    if (t.sentence !== tk[first].sentence || t.pos === 'PUNCT') break;
+    if (!relativePronouns.has(t.text)) continue;
+    const head = tk[k - 1]?.text === ',' ? k - 2 : k - 1;
+    // The clause has a verb of its own before the source ("who watched …").
+    if (!/^(NOUN|PROPN)$/.test(tk[head]?.pos ?? '') || !tk.slice(k + 1, first).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) break;
+    let start = head;
+    while (start > 0 && tk[start - 1].sentence === t.sentence && nounPhraseWords.has(tk[start - 1].pos) && tk[start - 1].pos !== 'PRON') start--;
+    return [start, last];
+  }
+  return [first, last];
 }
 
 /**

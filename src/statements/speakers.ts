@@ -21,6 +21,7 @@ import {
   nounDeterminers,
   otherPronouns,
   personalPronouns,
+  relativePronouns,
   roleNouns,
   timeWords,
   titleAbbreviations,
@@ -35,6 +36,8 @@ const utterances = new Set<string>(issuedDocuments);
 const nounPhrase = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PART']);
 const possessives = new Set<string>(nounDeterminers);
 const determiners = /^(the|a|an|this|that|these|those)\s+/i;
+/** Words that open a relative clause inside a source ("that" also opens a noun phrase, and is left out). */
+const relativeOpeners = new Set<string>(relativePronouns.filter((w) => w !== 'that'));
 
 /** How far back (in paragraphs) a pronoun looks for its referent. */
 const lookBack = 3;
@@ -458,7 +461,15 @@ export class SpeakerResolver {
   resolve(source: TokenSpan, wordsStart?: number): Speaker {
     const a = this.a;
     const span = { start: a.tokens[source[0]].start, end: a.tokens[source[1] - 1].end };
-    const surface = a.text.slice(span.start, span.end);
+    // "An Australian climber who watched his brother fall on New Zealand's highest peak": a
+    // relative clause describes the speaker, and the names in it are not the speaker's.
+    // Not "all of whom", nor "the WHO".
+    const relative = a.tokens.slice(source[0] + 1, source[1] - 1).findIndex((t) => relativeOpeners.has(t.text));
+    let namingEnd = relative < 0 ? source[1] : source[0] + 1 + relative;
+    while (namingEnd - 1 > source[0] && a.tokens[namingEnd - 1].pos === 'PUNCT') namingEnd--;
+    const naming: TokenSpan = [source[0], namingEnd];
+    const nameSpan = { start: span.start, end: a.tokens[naming[1] - 1].end };
+    const surface = a.text.slice(nameSpan.start, nameSpan.end);
     const lower = surface.toLowerCase();
     let known: Known | undefined;
     let antecedent: Span | undefined;
@@ -472,11 +483,11 @@ export class SpeakerResolver {
       const noun = words[words.length - 1];
       // A description ("the president", "the Nordic leader", "the ministry") names whoever
       // carries that role; a capitalised head ("the Kremlin") is a name itself.
-      const common = /^\p{Ll}/u.test(a.tokens[source[1] - 1].text);
-      const headLemma = a.tokens[source[1] - 1].lemma;
+      const common = /^\p{Ll}/u.test(a.tokens[naming[1] - 1].text);
+      const headLemma = a.tokens[naming[1] - 1].lemma;
       // "an NYPD release", "the ministry's statement" speak for whoever the phrase names
       // ("the Indian statement" is the Indian government's, which an earlier sentence names).
-      const owner = common && utterances.has(headLemma) ? this.namesIn(span).find((n) => !isDemonym(n.text)) : undefined;
+      const owner = common && utterances.has(headLemma) ? this.namesIn(nameSpan).find((n) => !isDemonym(n.text)) : undefined;
       if (owner) known = this.canonical(owner);
       else if (common && determiners.test(lower) && utterances.has(headLemma)) {
         known = this.issuer(headLemma, span.start);
@@ -488,15 +499,15 @@ export class SpeakerResolver {
         antecedent = known?.span;
       }
       // "the Governor of Alaska" is whoever holds that role, not Alaska.
-      const office = !known ? officeOf(a, source) : undefined;
+      const office = !known ? officeOf(a, naming) : undefined;
       const holder = office && this.byRole(office, span.start);
       if (holder) [known, antecedent] = [holder, holder.span];
       else if (office) known = { name: surface.replace(determiners, ''), span, at: span, paragraph: this.paragraphAt(span.start) };
       // "a statement from the Eastmark government" speaks for the government.
-      const issued = this.issuedBy(source);
+      const issued = this.issuedBy(naming);
       if (!known && issued) known = this.phrase(issued);
       // The first name that is not a possessor or a qualifier: "Howard Kurtz" of "the Washington Post's Howard Kurtz".
-      const head = this.namesIn(span).find((n) => !modifies(a, n, source));
+      const head = this.namesIn(nameSpan).find((n) => !modifies(a, n, naming));
       if (!known && head) known = this.canonical(head);
     }
     const speaker: Speaker = { name: known?.name ?? surface.replace(determiners, ''), span };

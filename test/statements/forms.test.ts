@@ -472,6 +472,17 @@ describe('speakers', () => {
     expect(about(statements, 'the crew was safe')?.speaker.name).toBe('Coastguard officials');
   });
 
+  it('names a speaker described by a relative clause by what comes before it, not by a name inside it', () => {
+    const text = 'A climber who watched his brother fall on Harwick Peak said he had expected to die. The ferry was late.';
+    const s = about(statementsOf(text), 'expected to die');
+    expect(s?.speaker.name).toBe('climber');
+    expect(slice(text, s?.speaker.span)).toBe('A climber who watched his brother fall on Harwick Peak');
+    const comma = 'The skipper, who asked not to be named, said the nets were torn.';
+    expect(about(statementsOf(comma), 'nets were torn')?.speaker.name).toBe('skipper');
+    // "all of whom", "the WHO": no relative clause to leave out.
+    expect(about(statementsOf('The WHO said the outbreak was over.'), 'outbreak was over')?.speaker.name).toBe('WHO');
+  });
+
   it('names an organisation that speaks', () => {
     const text = 'The Kremlin said the talks had been constructive and would continue.';
     const s = statementsOf(text)[0];
