@@ -283,12 +283,15 @@ export function findMentions(doc: Doc): Mention[] {
   const surnames = titleSurnames(text);
   const mentions: Mention[] = [];
   const functionWords = doc.language && doc.language !== 'en' ? notNameWords(doc.language) : undefined;
+  const defined = new Set([...text.matchAll(/\((\p{Lu}{2,})\)/gu)].map((m) => m[1]));
   const english = !doc.language || doc.language === 'en';
   const sentences: Sentence[] = doc.sentences.length ? doc.sentences : [{ start: 0, end: text.length, paragraph: 0, heading: false }];
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence.start, sentence.end, standalone);
     // "Typically Microsoft releases…": an English adverb opening the sentence is no part of a name.
     const openingAdverb = (t: Token) => english && t === tokens[0] && isLyAdverb(t.text);
+    // "the WHO said", where the text defines "(WHO)": an abbreviation, though "Who" is no name.
+    const abbreviation = (t: Token) => defined.has(t.text);
     const common = isTitleCase(tokens) ? (t: Token) => lowerWords.has(t.text.toLowerCase()) || lowerStems().has(stemWord(t.text.toLowerCase(), doc.language)) : undefined;
     let previous: Mention | undefined;
     const runs = capitalizedRuns(text, tokens).flatMap(splitAtPossessive).flatMap(splitAtPlaces);
@@ -308,7 +311,7 @@ export function findMentions(doc: Doc): Mention[] {
         role = role.concat(name.slice(0, -2));
         name = name.slice(-2);
       } else if (office) role = [];
-      while (name.length && (isNotName(name[0].text) || functionWords?.has(name[0].text.toLowerCase()) || openingAdverb(name[0]))) name = name.slice(1);
+      while (name.length && ((isNotName(name[0].text) && !abbreviation(name[0])) || functionWords?.has(name[0].text.toLowerCase()) || openingAdverb(name[0]))) name = name.slice(1);
       while (name.length && NAME_PARTICLES.has(name[0].text)) name = name.slice(1);
       if (!name.length) continue;
       if (!role.length && !office) role = roleBefore(text, tokens, tokens.indexOf(name[0]));

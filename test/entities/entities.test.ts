@@ -237,6 +237,14 @@ describe('resolveEntities', () => {
     expect(named('Federal Office of Tides')).toMatchObject({ type: 'organization', aliases: ['FOT'] });
   });
 
+  it('reads an abbreviation that the text defines in brackets as a name, though its word in lower case is none ("WHO")', () => {
+    const doc = makeDoc('a', 'The World Health Organization (WHO) met on Monday. Later the WHO said the outbreak was over. Who knows why?');
+    doc.mentions = findMentions(doc);
+    const who = resolveEntities([doc]).find((e) => e.name === 'World Health Organization');
+    expect(who).toMatchObject({ type: 'organization', aliases: ['WHO'] });
+    expect(who!.mentions).toHaveLength(3);
+  });
+
   it('does not join a short form that fits two full names, nor a lone word that only opens one', () => {
     const doc = makeDoc('a', 'The Harbor Port Authority and the Highland Police Agency met. HPA staff left. Orbis said Orbis Marine Survey Ltd would pay.');
     doc.mentions = findMentions(doc);
