@@ -466,7 +466,10 @@ export class SpeakerResolver {
     // Not "all of whom", nor "the WHO".
     const relative = a.tokens.slice(source[0] + 1, source[1] - 1).findIndex((t) => relativeOpeners.has(t.text));
     let namingEnd = relative < 0 ? source[1] : source[0] + 1 + relative;
-    while (namingEnd - 1 > source[0] && a.tokens[namingEnd - 1].pos === 'PUNCT') namingEnd--;
+    // Nor with a trailing comma, nor a day right after a noun: "a letter today asking…" is
+    // the letter's, "HP today announced" HP's ("an advisory issued today" keeps its day).
+    const dayAfterWord = (k: number) => times.has(a.tokens[k].lower) && /^(NOUN|PROPN)$/.test(a.tokens[k - 1]?.pos ?? '');
+    while (namingEnd - 1 > source[0] && (a.tokens[namingEnd - 1].pos === 'PUNCT' || dayAfterWord(namingEnd - 1))) namingEnd--;
     const naming: TokenSpan = [source[0], namingEnd];
     const nameSpan = { start: span.start, end: a.tokens[naming[1] - 1].end };
     const surface = a.text.slice(nameSpan.start, nameSpan.end);

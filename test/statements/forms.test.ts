@@ -472,13 +472,18 @@ describe('speakers', () => {
     expect(about(statements, 'the crew was safe')?.speaker.name).toBe('Coastguard officials');
   });
 
-  it('names a speaker described by a relative clause by what comes before it, not by a name inside it', () => {
+  it('names a speaker described by a relative clause by what comes before it, not by a name inside it, nor by a day after it', () => {
     const text = 'A climber who watched his brother fall on Harwick Peak said he had expected to die. The ferry was late.';
     const s = about(statementsOf(text), 'expected to die');
     expect(s?.speaker.name).toBe('climber');
     expect(slice(text, s?.speaker.span)).toBe('A climber who watched his brother fall on Harwick Peak');
     const comma = 'The skipper, who asked not to be named, said the nets were torn.';
     expect(about(statementsOf(comma), 'nets were torn')?.speaker.name).toBe('skipper');
+    // Nor by a day right after a noun.
+    const today = 'Some activists today criticised the omission of the harbour.';
+    const criticised = about(statementsOf(today), 'omission of the harbour');
+    expect(criticised?.speaker.name).toBe('Some activists');
+    expect(slice(today, criticised?.speaker.span)).toBe('Some activists today');
     // "all of whom", "the WHO": no relative clause to leave out.
     expect(about(statementsOf('The WHO said the outbreak was over.'), 'outbreak was over')?.speaker.name).toBe('WHO');
   });
