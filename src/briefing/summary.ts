@@ -88,7 +88,7 @@ const keyOf = (passages: Passage[]) =>
  * score. Beam search over the sentences; the best draft of any length wins, so the summary
  * stops early when what is left is mostly one outlet's.
  */
-function selectPassages(sentences: Passage[], shared: Map<string, number>, words: number): Passage[] {
+function selectPassages(sentences: Passage[], shared: Map<string, number>, words: number, claimOf: (u: Unit) => string | undefined = () => undefined): Passage[] {
   // Long articles share far more words than the budget holds: counts are scaled to a
   // text of the budget's length, so the event's frequent words keep a few uses each and
   // rarely repeated ones a fraction of one.
@@ -120,10 +120,13 @@ function selectPassages(sentences: Passage[], shared: Map<string, number>, words
     const floor = () => (kept.length < room ? -1 : kept[room - 1].covered);
     for (const draft of beam) {
       const taken = new Set(draft.passages.map((p) => p.unit));
+      const told = new Set(draft.passages.map((p) => claimOf(p.unit)));
       const left = words - draft.words;
       for (const p of order) {
         if (draft.covered + bound.get(p)! < floor()) break;
         if (taken.has(p.unit)) continue;
+        const claim = claimOf(p.unit);
+        if (claim !== undefined && told.has(claim)) continue;
         // A sentence too long for what is left may close the summary, cut to fit.
         const q = p.words <= left ? p : openingFor(p, left);
         if (!q) continue;
@@ -188,7 +191,7 @@ export function summarize(coverage: Coverage, analysis: ClaimAnalysis, claims: C
   const full = sentences.filter((p) => p.words >= SUMMARY.minWords);
   // Only fragments: use them rather than say nothing.
   const pool = full.length > 0 ? full : sentences;
-  const chosen = selectPassages(pool, consensusWords(coverage, analysis.independence), words);
+  const chosen = selectPassages(pool, consensusWords(coverage, analysis.independence), words, (u) => claimOf.get(u)?.id);
   // No sentence holds a shared word (the outlets agree only in their headlines): the first
   // sentence, rather than nothing.
   if (chosen.length === 0 && pool.length > 0) {

@@ -173,6 +173,20 @@ describe('summarize', () => {
     expect(buildBriefing(leaning, { summaryWords: 30 }).summary.map((s) => s.text)).toEqual(['But he never landed a punch on the champion in the fifth round.']);
   });
 
+  it('tells each claim once, however many outlets word it', () => {
+    // Every outlet tells the arrest twice, so the words they share would pay for telling it twice.
+    const texts = [
+      'A ferry captain was arrested in Harwick on Monday after his ferry sank. Police arrested the ferry captain hours after the ferry sank off Harwick. Divers searched the harbour.',
+      'Police in Harwick arrested a ferry captain on Monday after the ferry sank. The captain of the sunken ferry was arrested by Harwick police on Monday. The port stayed open.',
+      'The captain of a ferry that sank off Harwick was arrested on Monday. Harwick police said the ferry captain was arrested after the sinking. Two passengers were hurt.',
+      'Harwick police arrested the captain of a ferry that sank on Monday. The ferry captain was arrested after the ferry went down off Harwick. The inquiry opens in May.',
+    ];
+    const coverage = coverageOf(texts.map((text, i) => textDoc({ id: `d${i}`, source: `S${i}`, text })));
+    const summary = buildBriefing(coverage, { summaryWords: 55 }).summary;
+    expect(summary.map((s) => [s.claim, s.sources])).toEqual([['c1', 4]]);
+    expect(summary[0].text).toMatch(/arrested/);
+  });
+
   it('prints a wire story that two outlets run once', () => {
     const briefing = buildBriefing(events.wireEvent(), { summaryWords: 200 });
     const texts = briefing.summary.map((s) => s.text.replace('The carmaker', 'The company'));
