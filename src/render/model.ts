@@ -154,14 +154,15 @@ export class BriefingView {
 
   /**
    * A speaker's statements as lines to read: the same words carried by several documents
-   * (a wire copy, one quotation in two outlets) once, citing all of them.
+   * (a wire copy, one quotation in two outlets, "e-mail" in one and "email" in the other)
+   * once, citing all of them.
    */
   statementLines(ids: string[]): StatementLine[] {
     const lines = new Map<string, StatementLine>();
     for (const id of ids) {
       const s = this.statement(id);
       if (!s) continue;
-      const key = `${s.kind} ${s.cue.lemma} ${lowerWords(s.text).join(' ')}`;
+      const key = `${s.kind} ${s.cue.lemma} ${lowerWords(s.text).join('')}`;
       const line = lines.get(key);
       if (line) line.support.push(s);
       else lines.set(key, { ...lineOf(s), support: [s] });

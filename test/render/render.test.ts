@@ -105,6 +105,11 @@ describe('render md', () => {
     expect(html).toContain('<li><i>denied</i> that the dam wall had been damaged <details class="cite"><summary>[1][2]</summary>');
     expect(html).toContain('“The dam is sound” (<i>said</i>)');
     expect(html).not.toContain('“that the dam wall');
+    // Spelling that differs only in a hyphen or a space is the same words.
+    const [a, b] = ['The e-mail arrived late.', 'The email arrived late.'].map((text, i) => textDoc({ id: `d${i}`, source: `S${i}`, text }));
+    a.statements.push(events.statement(a, 'Piet Aldana', 'The e-mail arrived late', 'said', 'direct'));
+    b.statements.push(events.statement(b, 'Piet Aldana', 'The email arrived late', 'said', 'direct'));
+    expect(render(buildBriefing(coverageOf([a, b]), { summaryWords: 60 }), 'md')).toContain('### Piet Aldana\n\n- “The e-mail arrived late” (said) [1][2]\n');
   });
 
   it('names the speaker of an attributed claim only when the claim’s own words do not: in brackets where they refer to them, else as a label', () => {
