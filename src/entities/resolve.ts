@@ -225,7 +225,6 @@ function settleTypes(items: Item[]): void {
   for (const [key, named] of byName) {
     const mentions = named.map((item) => item.mention);
     const withRole = mentions.some((m) => m.role);
-    // Weaker than any evidence a mention has: only names typed people by default.
     if (!withRole && key.includes(' ') && mentions.every((m) => m.type === 'person')) {
       const afterThe = named.filter(({ doc, mention }) => ARTICLE_BEFORE.test(doc.text.slice(Math.max(0, mention.start - 8), mention.start))).length;
       if (afterThe * 2 >= named.length) for (const m of mentions) m.type = /[^s]s$/.test(key) ? 'organization' : 'other';

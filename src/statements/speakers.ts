@@ -154,12 +154,11 @@ export class SpeakerResolver {
   ) {
     this.names = findNames(a);
     this.index = indexNames(this.names);
-    const indexOf = (type: (t: Mention['type']) => boolean) =>
-      new SpanIndex(mentions.filter((m) => type(m.type)).map((m) => ({ span: m, item: m })));
-    this.things = indexOf((t) => t === 'place' || t === 'organization');
+    const indexOf = (keep: (m: Mention) => boolean) => new SpanIndex(mentions.filter(keep).map((m) => ({ span: m, item: m })));
+    this.things = indexOf((m) => m.type === 'place' || m.type === 'organization');
     // A lone word of no known kind ("Microsoft") is 'other' for lack of evidence, a longer name ("World Series") for its evidence.
-    this.otherThings = new SpanIndex(mentions.filter((m) => m.type === 'other' && /\s/.test(m.text)).map((m) => ({ span: m, item: m })));
-    this.people = indexOf((t) => t === 'person');
+    this.otherThings = indexOf((m) => m.type === 'other' && /\s/.test(m.text));
+    this.people = indexOf((m) => m.type === 'person');
     this.personNames = new Set(mentions.filter((m) => m.type === 'person' && fullName(m)).map((m) => m.text));
   }
 
