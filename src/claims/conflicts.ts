@@ -108,7 +108,9 @@ function readSubjects(u: Unit, similarity: Similarity): Set<string> {
   const span = u.statement?.speaker.span;
   const words = span ? u.text.slice(Math.max(0, span.start - u.span.start), Math.max(0, span.end - u.span.start)) : '';
   const speaker = new Set(contentStems(`${u.speaker?.name ?? ''} ${words}`, u.language));
-  const names = (unit: Unit) => [...similarity.stemsOf(unit)].filter((s) => similarity.names.has(s) && !speaker.has(s));
+  // What a figure counts or measures is no subject, though a name writes it ("on the Richter scale").
+  const counted = new Set(u.features.numbers.map((n) => n.unit));
+  const names = (unit: Unit) => [...similarity.stemsOf(unit)].filter((s) => similarity.names.has(s) && !speaker.has(s) && !counted.has(s));
   const opener = /^\p{L}+/u.exec(u.text)?.[0].toLowerCase() ?? '';
   return new Set([...names(u), ...(u.previous && TOPIC_PRONOUNS.has(opener) ? names(u.previous) : [])]);
 }
@@ -119,6 +121,13 @@ function differentSubjects(a: Unit, b: Unit, similarity: Similarity): boolean {
   return sa.size > 0 && sb.size > 0 && ![...sa].some((s) => sb.has(s));
 }
 
+/** The same words but for their figures: one sentence, edited or mistyped in one of them. */
+function oneWording(a: Unit, b: Unit, similarity: Similarity): boolean {
+  const words = (u: Unit) => [...similarity.stemsOf(u)].filter((s) => !/^\d/.test(s));
+  const [wa, wb] = [words(a), words(b)];
+  return wa.length === wb.length && wa.every((w) => wb.includes(w));
+}
+
 function numberConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Similarity): Conflict | undefined {
   for (const [a, b] of pairs) {
     // Forecasts and hedged figures ("economists expected 845,000 jobs") are not claims of
@@ -126,7 +135,8 @@ function numberConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Simila
     if (a.features.hedged || b.features.hedged || a.features.elsewhen || b.features.elsewhen) continue;
     if (differentSubjects(a, b, similarity)) continue;
     if (differentFrames(a.features.numbers, b.features.numbers)) continue;
-    if (!numbersDisagree(a.features.numbers, b.features.numbers, readsPredicates(a.language) && readsPredicates(b.language))) continue;
+    const predicates = readsPredicates(a.language) && readsPredicates(b.language);
+    if (!numbersDisagree(a.features.numbers, b.features.numbers, predicates, oneWording(a, b, similarity))) continue;
     // Sides: the sentences that give a value for the quantity in dispute, grouped by value
     // ("1,800 people were evacuated" | "1,200 residents were evacuated"); a sentence that
     // does not count it, or counts it of someone else than the pair does, takes no side.

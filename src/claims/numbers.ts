@@ -116,7 +116,7 @@ export function numbersOf(tokens: Token[], text: string, offset: number, languag
       ? readHanNumerals(tokens)
       : decimalComma
         ? joinDigitGroups(tokens.map(withDecimalPoint), text, offset, GROUP_SPACE)
-        : joinDigitGroups(tokens, text, offset, SPACED_GROUP_COMMA),
+        : joinDigitGroups(joinSpacedDecimals(tokens, text, offset), text, offset, SPACED_GROUP_COMMA),
     reading,
     (t) => namesNotCounts(t, text, offset, reading) || (!CAPITALIZED_NOUNS.has(language ?? '') && labelsAName(t, text, offset, people, titleCase)),
     (a, b) => text.slice(a.end - offset, b.start - offset),
@@ -219,6 +219,23 @@ function joinDigitGroups(tokens: Token[], text: string, offset: number, separato
       }
     }
     out.push(token);
+  }
+  return out;
+}
+
+/** A decimal point that tokenised captures set apart, "5. 9" as "5.9" (the sentence splitter keeps it in one sentence). */
+const SPACED_POINT = /^\. $/;
+
+function joinSpacedDecimals(tokens: Token[], text: string, offset: number): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const next = tokens[i + 1];
+    if (next && /^\d{1,3}$/.test(token.lower) && /^\d+$/.test(next.lower) && SPACED_POINT.test(text.slice(token.end - offset, next.start - offset))) {
+      const digits = `${token.lower}.${next.lower}`;
+      out.push({ ...token, end: next.end, lower: digits, stem: digits });
+      i++;
+    } else out.push(token);
   }
   return out;
 }
@@ -601,25 +618,34 @@ const PREDICATE_LANGUAGES = new Set(['en', 'zh', 'ja']);
 /**
  * Two sentences' numbers contradict: some of them count the same thing done to it ("1,800
  * people were evacuated", "1,200 residents were evacuated"), and no pair of the same
- * quantity agrees ("from 6 feet to 3 feet" agrees with "3 feet instead of 6"). A count that
- * does not say what happened to it ("2,290 points", "a 12-year sentence") is too loose to
- * contradict another: in open news such pairs were mostly two different facts. Where
- * predicates are not read (`readsPredicates`), the same counted word is enough.
+ * quantity agrees ("from 6 feet to 3 feet" agrees with "3 feet instead of 6"). Sentences
+ * that share one figure and differ in another mostly tell two tallies ("caught 52 passes
+ * … and two touchdowns" in the season, "eight passes … and two touchdowns" in the game),
+ * except in `oneWording`, the same words with a figure changed: "a magnitude 6.1 quake
+ * struck the island, home to 120,000" and "a magnitude 5.9 quake …" agree only on another
+ * quantity. A count that does not say what happened to it ("2,290 points", "a 12-year
+ * sentence") is too loose to contradict another: in open news such pairs were mostly two
+ * different facts. Where predicates are not read (`readsPredicates`), the same counted
+ * word is enough.
  */
-export function numbersDisagree(a: NumberMention[], b: NumberMention[], predicates = true): boolean {
-  let comparable = false;
+export function numbersDisagree(a: NumberMention[], b: NumberMention[], predicates = true, oneWording = false): boolean {
   // "fired 11 shots … seven bullets entered" and "three of the seven bullets fired": a
   // sentence that also gives the other's figure for the other's counted thing tells two
   // counts. Not for measures, which measure many things ("12 miles deep", "1.2 miles away").
   const gives = (list: NumberMention[], n: NumberMention) =>
     !MEASURE_UNIT_STEMS.has(n.unit) && list.some((m) => m.unit === n.unit && m.low < n.high && n.low < m.high);
+  const agreeing = new Set<string>();
+  const conflicting = new Set<string>();
   for (const x of a) {
     for (const y of b) {
       if (!sameQuantity(x, y)) continue;
-      if (!numbersConflict(x, y) || gives(a, y) || gives(b, x)) return false;
-      if (predicates ? x.predicate !== undefined && x.predicate === y.predicate : x.unit === y.unit) comparable = true;
+      if (!numbersConflict(x, y)) {
+        if (!oneWording) return false;
+        agreeing.add(x.unit).add(y.unit);
+      } else if (gives(a, y) || gives(b, x)) return false;
+      else if (predicates ? x.predicate !== undefined && x.predicate === y.predicate : x.unit === y.unit) conflicting.add(x.unit);
     }
   }
-  return comparable;
+  return [...conflicting].some((unit) => !agreeing.has(unit));
 }
 

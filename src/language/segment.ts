@@ -46,6 +46,14 @@ function closesOpenMark(text: string, mark: string): boolean {
   return openers !== undefined && count(openers) > count(mark);
 }
 
+/**
+ * A decimal point that tokenised captures set apart ("a 2. 7GHz chip", "magnitude 6. 1."):
+ * a short number before the point and a short one after it. News style spells out a number
+ * that opens a sentence, unless it is a year, so no sentence opens here.
+ */
+const SPACED_DECIMAL_BEFORE = /(?:^|[^\d.,])\d{1,3}\.$/;
+const SPACED_DECIMAL_AFTER = /^\d{1,3}(?![\d,])/;
+
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenterFor(language: string): Intl.Segmenter {
   let s = segmenters.get(language);
@@ -163,6 +171,7 @@ function shouldJoin(
   const before = text.slice(prev.start, prev.end);
   const after = text.slice(next.start, next.end);
   if (/^\p{Ll}/u.test(after)) return true;
+  if (SPACED_DECIMAL_BEFORE.test(before) && SPACED_DECIMAL_AFTER.test(after)) return true;
   const last = /(?:^|[\s(“"‘'])((?:\p{L}\.)*\p{L}+)\.$/u.exec(before);
   if (!last) return false;
   const word = last[1].toLowerCase();

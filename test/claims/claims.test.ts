@@ -137,6 +137,12 @@ describe('buildClaims', () => {
     expect(disputeOf(texts, 'Twenty workers')).toEqual({ status: 'disputed', docs: ['a', 'b', 'c'], sides: [['a'], ['b']] });
   });
 
+  it('disputes the one figure changed in a copy of a sentence, though its other figures agree', () => {
+    const quake = (magnitude: string) => `The magnitude ${magnitude} quake struck Varn island, home to 120,000 people, and the port of Seld, state radio said.`;
+    const texts = [quake('6.1'), quake('5.9'), 'A strong quake struck Varn island and the port of Seld on Sunday.'];
+    expect(disputeOf(texts, 'state radio')).toEqual({ status: 'disputed', docs: ['a', 'b', 'c'], sides: [['a'], ['b']] });
+  });
+
   it('puts a bound that agrees with both values on neither side, and still disputes the two values', () => {
     const hospital = (count: string) => `${count} workers were taken to hospital with burns after the fire at the Kestrel factory.`;
     const texts = [hospital('More than 40'), hospital('42'), hospital('At least 45')];
@@ -645,6 +651,14 @@ describe('buildClaims', () => {
     expect(claim.sides!.map((side) => docsOf(side.support))).toEqual([['a'], ['b']]);
   });
 
+  it('reads a name that is what a figure counts as no subject shared by two sentences ("on the Richter scale")', () => {
+    const coverage = events.twoOutlets(
+      'Seismologists at Varn University registered a quake measuring 3.8 on the Richter scale near the capital on Monday.',
+      'In February a quake measuring 6.4 on the Richter scale struck the town of Zarand, seismologists said.',
+    );
+    expect(buildClaims(coverage).filter((c) => c.status === 'disputed')).toEqual([]);
+  });
+
   it('reads a sentence opening with a pronoun as about what the sentence before it names', () => {
     const coverage = events.twoOutlets(
       'Lena Ortiz caught nine passes in the win over the Hawks on Sunday. She has 41 catches this season for her club.',
@@ -903,6 +917,25 @@ describe('numbers', () => {
   it('reads a thousands comma set apart by a space as part of the number', () => {
     expect(numbers('The wave killed 230, 000 people.')).toEqual([{ low: 225000, high: 235000, unit: 'peopl' }]);
   });
+
+  it('reads a decimal point set apart by a space as part of the number', () => {
+    const bounds = (text: string) => numbers(text).map((n) => [n.low, n.high].map((x) => Number(x.toFixed(6))));
+    expect(bounds('A magnitude 5. 9 earthquake shook the island.')).toEqual([[5.85, 5.95]]);
+    expect(bounds('The bridge cost $27. 5 million.')).toEqual([[27_450_000, 27_550_000]]);
+  });
+
+  it('disputes one figure of one wording whose other figures agree, and not of two tallies that share a figure', () => {
+    const told = (magnitude: string) => mentions(`A magnitude ${magnitude} quake struck Varn island, home to 120,000 people.`);
+    expect(numbersDisagree(told('6.1'), told('5.9'), true, true)).toBe(true);
+    expect(numbersDisagree(told('6.1'), told('6.1'), true, true)).toBe(false);
+    const season = 'Okafor caught 52 passes for 440 yards and two touchdowns this season.';
+    const game = 'Okafor caught eight passes for 66 yards and two touchdowns.';
+    expect(disagree(season, game)).toBe(false);
+    expect(disagree(season, 'Okafor caught eight passes for 66 yards.')).toBe(true);
+    // An agreeing figure of the same quantity settles it even in one wording: "from 6 feet to 3 feet" and "3 feet instead of 6".
+    expect(numbersDisagree(mentions('The water fell from 6 feet to 3 feet.'), mentions('The water fell to 3 feet from 6 feet.'), true, true)).toBe(false);
+  });
+
 
   it('reads no count in a rank or a label after a number sign', () => {
     expect(numbers('They could still take the #1 seed, and they beat the No. 1 team twice.')).toEqual([]);

@@ -41,6 +41,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads a decimal point set apart by a space as no sentence end', () => {
+    expect(sentences('A 2. 7GHz chip and two USB 3. 0 ports. The quake was 6. 1. It ended in 2012. 15 People left.')).toEqual([
+      'A 2. 7GHz chip and two USB 3. 0 ports.',
+      'The quake was 6. 1.',
+      'It ended in 2012.',
+      '15 People left.',
+    ]);
+  });
+
   it('keeps a quotation of several sentences in one sentence with its attribution', () => {
     expect(sentences('“The dam is sound. Opening the gates was safe,” said Piet Aldana. He left. “We hold. We wait.” Nobody spoke.')).toEqual([
       '“The dam is sound. Opening the gates was safe,” said Piet Aldana.',
