@@ -26,6 +26,9 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
 const HEADING_MAX_WORDS = 25;
 const FINAL_PUNCTUATION = /[.!?…:;,"”’»」)\]]$/u;
 
+/** A bracketed tag that ends a headline ("… Ivy Bridge, USB 3 [WWDC12]", "… (PHOTOS)"): not its final punctuation. */
+const TRAILING_TAG = /\s+[[(][^\])]*[\])]$/u;
+
 /** Opening quotation marks and brackets at the end of a piece. */
 const TRAILING_OPENING = /[\p{Ps}\p{Pi}“„«‹]+$/u;
 
@@ -194,7 +197,7 @@ function titleBrokenAtLine(text: string, prev: Span, next: Span, titles: Set<str
 }
 
 function isHeading(text: string, span: Span, piecesInParagraph: number, para: Span): boolean {
-  const s = text.slice(span.start, span.end);
+  const s = text.slice(span.start, span.end).replace(TRAILING_TAG, '');
   if (FINAL_PUNCTUATION.test(s) || s.split(/\s+/).length > HEADING_MAX_WORDS) return false;
   return piecesInParagraph === 1 || headingLine(text, span, para);
 }

@@ -68,6 +68,13 @@ function wordCounts(a: Analysis): Map<string, number> {
   return counts;
 }
 
+/** The first token of a paragraph that starts at or after `offset`. */
+function tokenIndexAt(a: Analysis, offset: number, p: Paragraph): number {
+  let t = p.first;
+  while (t < p.last && a.tokens[t].start < offset) t++;
+  return t;
+}
+
 function hasVerb(a: Analysis, first: number, last: number): boolean {
   for (let t = first; t < last; t++) if (a.tokens[t].pos === 'VERB' || a.tokens[t].pos === 'AUX') return true;
   return false;
@@ -131,6 +138,13 @@ export function findForms(
   const paragraphs = paragraphsOf(a);
   const taken = new Set<number>();
   let counts: Map<string, number> | undefined;
+  // A one-word speaker must be named elsewhere too ("WALLACE:" and "Chris Wallace"), or it may be a label ("Video:", "Statement:").
+  const known = (speaker: Speaker | undefined): speaker is Speaker => {
+    if (!speaker) return false;
+    counts ??= wordCounts(a);
+    const name = speaker.name ?? '';
+    return name.includes(' ') || (counts.get(name.toLowerCase()) ?? 0) >= 2;
+  };
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const length = p.last - p.first;
@@ -141,10 +155,7 @@ export function findForms(
       const speaker = resolver.resolveName({ start: p.span.start, end: colonToken.start }, true);
       const content = { start: a.tokens[p.first + colon + 1].start, end: contentOf(p).end };
       const words = countWords(a, p.first + colon + 1, p.last);
-      // A one-word speaker must be named elsewhere too ("WALLACE:" and "Chris Wallace"), or it may be a label ("Video:").
-      counts ??= wordCounts(a);
-      const known = speaker && (speaker.name!.includes(' ') || (counts.get(speaker.name!.toLowerCase()) ?? 0) >= 2);
-      if (known && words >= minWords && hasVerb(a, p.first + colon + 1, p.last) && !covered(content)) {
+      if (known(speaker) && words >= minWords && hasVerb(a, p.first + colon + 1, p.last) && !covered(content)) {
         out.push({
           parts: [content],
           speaker,
@@ -162,7 +173,9 @@ export function findForms(
       const list = isListIntro(a, p);
       if (!list && attributed(next.span, true)) continue;
       const speaker = resolver.resolveName(p.span);
-      if (!speaker) continue;
+      // The speaker opens the line ("Beginning Monday, customers can register for the Q10 at:"
+      // introduces a link, not Q10's words), or the line names the words ("Below is a statement by…").
+      if (!known(speaker) || (!list && hasVerb(a, p.first, tokenIndexAt(a, speaker.span?.start ?? p.span.start, p)))) continue;
       const end = a.tokens[p.last - 1];
       const cue = (list ? undefined : cueIn(a, p.first, p.last)) ?? {
         text: end.text,

@@ -40,6 +40,20 @@ function isNameToken(a: Analysis, t: number): boolean {
   return !sentenceStart && (tk.pos === 'NOUN' || tk.pos === 'ADJ' || tk.pos === 'X');
 }
 
+const HYPHEN = /^[-‐‑]$/;
+
+/**
+ * A hyphen written between two capitalised words without spaces joins one name ("T-Mobile",
+ * "Ocasio-Cortez"); not in a title ("Secretary-General").
+ */
+function hyphenInName(a: Analysis, t: number): boolean {
+  const [hyphen, before, after] = [a.tokens[t], a.tokens[t - 1], a.tokens[t + 1]];
+  return (
+    HYPHEN.test(hyphen.text) && after !== undefined && after.sentence === hyphen.sentence && isCapitalised(after.text) &&
+    before.end === hyphen.start && hyphen.end === after.start && !titles.has(before.lower) && !titles.has(after.lower)
+  );
+}
+
 /** Words the tagger reads as proper nouns inside sentences of the document. */
 function properNounsInSentences(a: Analysis): Set<string> {
   const words = new Set<string>();
@@ -93,6 +107,7 @@ export function findNames(a: Analysis): Name[] {
     while (end < n && a.tokens[end].sentence === a.tokens[t].sentence) {
       if (isNameToken(a, end)) end++;
       else if (particles.has(a.tokens[end].lower) && end + 1 < n && isNameToken(a, end + 1)) end += 2;
+      else if (hyphenInName(a, end)) end += 2;
       else break;
     }
     while (end - t > 1 && days.has(a.tokens[t].lower)) t++;
@@ -143,7 +158,10 @@ export function findNames(a: Analysis): Name[] {
         last: end,
         span,
         text: a.text.slice(span.start, span.end),
-        parts: a.tokens.slice(nameStart, end).map((tk) => tk.lower.replace(/[’']s$/, '')),
+        parts: a.tokens
+          .slice(nameStart, end)
+          .filter((tk) => !HYPHEN.test(tk.text))
+          .map((tk) => tk.lower.replace(/[’']s$/, '')),
       };
       const roleEnd = nameStart > t && honorific.has(a.tokens[nameStart - 1].lower) ? nameStart - 1 : nameStart;
       if (roleStart < roleEnd) {

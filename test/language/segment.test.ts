@@ -103,6 +103,17 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads a bracketed tag at the end of a headline as no final punctuation', () => {
+    const text = 'Ferry Line Adds Night Crossings [UPDATED]\nThe first boat leaves at ten. (Reuters)\n\nHarbour floods again (PHOTOS)';
+    const result = splitSentences(text, splitParagraphs(text), 'en');
+    expect(result.map((s) => [text.slice(s.start, s.end), s.heading])).toEqual([
+      ['Ferry Line Adds Night Crossings [UPDATED]', true],
+      ['The first boat leaves at ten.', false],
+      ['(Reuters)', false],
+      ['Harbour floods again (PHOTOS)', true],
+    ]);
+  });
+
   it('flags a title line over its text with no blank line between, but not a line of prose wrapped by hand', () => {
     const text = 'Flood Closes Old Mill Bridge\nCrews shut the bridge at dawn. It may reopen in May.';
     const result = splitSentences(text, splitParagraphs(text), 'en');

@@ -107,4 +107,12 @@ describe('content and source boundaries', () => {
     expect(slice(text, about(statements, 'mill will reopen')?.speaker.span)).toBe('the company');
     expect(slice(text, about(statements, 'nothing had changed')?.speaker.span)).toBe('Workers in the statement office');
   });
+
+  it('names a speaker by capitalised words joined by a hyphen, but keeps a hyphenated title a role', () => {
+    const text = 'Tel-Vox said on Monday that more phones would follow. Rep. Ana Ortiz-Bell said the plan was weak. The Director-General said nothing.';
+    const statements = statementsOf(text);
+    expect(about(statements, 'more phones')?.speaker.name).toBe('Tel-Vox');
+    expect(about(statements, 'the plan was weak')?.speaker.name).toBe('Ana Ortiz-Bell');
+    expect(statements.map((s) => s.speaker.name)).not.toContain('General');
+  });
 });

@@ -207,6 +207,23 @@ describe('colon forms', () => {
   });
 });
 
+describe('labels', () => {
+  it('reads a one-word line ending in a colon that names no one elsewhere as a label, not a speaker', () => {
+    const text = 'Ferries resume\n\nStatement:\n\nThe harbour company will run two ferries a day from Monday.\n\nTickets go on sale tomorrow.';
+    expect(statementsOf(text).filter((s) => s.speaker.name === 'Statement')).toEqual([]);
+    // A speaker named twice speaks from such a line.
+    const named = 'Ferries resume\n\nHalvorsen:\n\nWe will run two ferries a day from Monday.\n\nHalvorsen runs the harbour company.';
+    expect(about(statementsOf(named), 'two ferries a day')?.speaker.name).toBe('Halvorsen');
+  });
+
+  it('reads a line ending in a colon as a speaker line only when the speaker opens it or the line names the words', () => {
+    const storm = 'Flood update\n\nA heavy storm struck Marrow Valley on Monday night:\n\nThe river rose two metres before dawn.\n\nMarrow Valley has flooded before.';
+    expect(statementsOf(storm)).toEqual([]);
+    const named = 'Flood update\n\nBelow is a statement by Ada Brenn, the valley engineer:\n\nThe river rose two metres before dawn.\n\nThe road stays shut.';
+    expect(about(statementsOf(named), 'river rose')?.speaker.name).toBe('Ada Brenn');
+  });
+});
+
 describe('lists of statements', () => {
   it('gives every item to the speaker named in the introduction, first-person items included', () => {
     const text = [
