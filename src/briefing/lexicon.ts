@@ -1,18 +1,4 @@
-/** Speaker names that are bare pronouns: unresolved, they say nothing about who spoke. */
-export const PRONOUNS = new Set(
-  `i me we us you he him she her it they them this that who one someone somebody`.split(/\s+/),
-);
-
-/**
- * Words that open a source naming no one: a pronoun left unresolved with what the tagger
- * took after it ("I couldn ’ t", "They ’ re"), a relative ("whom residents", "many of
- * whom"), or an indefinite alone ("nothing", "others").
- */
-export const NO_ONE = {
-  openers: new Set(`i me we us you he him she her it they them who which whom whose`.split(/\s+/)),
-  inside: new Set(['whom', 'which', 'whose']),
-  alone: new Set([...PRONOUNS, 'nothing', 'none', 'nobody', 'no one', 'some', 'others', 'many', 'all', 'few', 'several', 'everyone', 'everybody', 'anyone']),
-};
+import { PRONOUNS } from '../statements/index.js';
 
 /**
  * Words that, as the whole of what someone said, stand for words elsewhere ("…, which was first

@@ -1,5 +1,5 @@
 import { alternation, UNSPACED_SCRIPT } from '../language/index.js';
-import { PRONOUNS } from './lexicon.js';
+import { PRONOUNS } from '../statements/index.js';
 
 /**
  * The label a printed passage needs to say who speaks in it: the speaker's name, unless

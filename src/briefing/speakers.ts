@@ -1,7 +1,7 @@
 import { sameSpeaker } from '../claims/index.js';
 import type { Coverage, Statement } from '../core/types.js';
-import { isSpeech, namesSomeone } from '../statements/index.js';
-import { EMPTY_CONTENT, NO_ONE } from './lexicon.js';
+import { isSpeech, namesNoOne, namesSomeone } from '../statements/index.js';
+import { EMPTY_CONTENT } from './lexicon.js';
 import type { BriefingJson } from './schema.js';
 
 type SpeakerStatements = NonNullable<BriefingJson['speakers']>[number];
@@ -13,13 +13,6 @@ function speakerName(coverage: Coverage, s: Statement): string | undefined {
   const doc = coverage.docs.find((d) => d.id === s.doc);
   const span = s.speaker.span;
   return doc && span ? doc.text.slice(span.start, span.end).trim() || undefined : undefined;
-}
-
-/** A source that names no one (see `NO_ONE`): a bare or unresolved pronoun, a relative, an indefinite alone. */
-function namesNoOne(name: string): boolean {
-  const lower = name.toLowerCase();
-  const words = lower.match(/[\p{L}]+/gu) ?? [];
-  return NO_ONE.alone.has(lower) || NO_ONE.openers.has(words[0] ?? '') || words.some((w) => NO_ONE.inside.has(w));
 }
 
 /** Whether a statement's words are more than one pronoun standing for words elsewhere. */

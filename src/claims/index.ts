@@ -141,7 +141,9 @@ export function analyzeClaims(coverage: Coverage): ClaimAnalysis {
       }
     }
     const sources = independence.count(members);
-    const attribution = attributionOf(members);
+    // Whose claim it is, the group's own sentences say: a sentence taken in for stating
+    // this fact besides its own does not make a narrated fact someone's words.
+    const attribution = attributionOf(members.filter((u) => !taken.has(u)));
     // An attributed claim reads in the speaker's words, not in another outlet's narrative.
     const voiced = attribution ? members.filter((u) => u.speaker) : members;
     // A sentence taken in for stating this fact besides its own does not word the claim.

@@ -1,7 +1,7 @@
 import { SpanIndex } from '../core/span-index.js';
 import type { Coverage, Doc, EntityType, Mention, Span, Statement } from '../core/types.js';
 import { lowerWords, UNSPACED_SCRIPT } from '../language/index.js';
-import { hasVerb, isSpeech, namesSomeone } from '../statements/index.js';
+import { hasVerb, isSpeech, namesNoOne, namesSomeone } from '../statements/index.js';
 import { extractFeatures, type Features } from './features.js';
 import { CONNECTIVES, TOPIC_PRONOUNS } from './lexicon.js';
 import { joinCompounds, tokenize } from './tokens.js';
@@ -98,7 +98,7 @@ function statementFor(speech: OverlapLookup<Statement>, span: Span): Statement |
 function speakerOf(doc: Doc, s: Statement | undefined, types: Map<string, EntityType>): Unit['speaker'] {
   if (!s) return undefined;
   const name = s.speaker.name ?? (s.speaker.span ? doc.text.slice(s.speaker.span.start, s.speaker.span.end) : undefined);
-  if (!name?.trim() || !namesSomeone(name)) return undefined;
+  if (!name?.trim() || !namesSomeone(name) || (!s.speaker.entity && namesNoOne(name))) return undefined;
   const speaker: Unit['speaker'] = { entity: s.speaker.entity, name: name.trim() };
   if (s.speaker.span) speaker.span = s.speaker.span;
   if (s.speaker.entity && types.get(s.speaker.entity) === 'person') speaker.person = true;

@@ -34,7 +34,8 @@ import { findJapaneseStatements } from './japanese.js';
 import { findStatementsByRules, hasRulesFor } from './other-languages.js';
 import { toStatements } from './statements.js';
 
-export { isSpeech, namesSomeone } from './speech.js';
+export { isSpeech, namesNoOne, namesSomeone } from './speech.js';
+export { PRONOUNS } from './lexicon.js';
 export { hasVerb, mainVerbEnd, nounStarts } from './tokens.js';
 
 export interface StatementOptions {

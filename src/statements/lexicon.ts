@@ -313,3 +313,19 @@ export const maleRoleWords = ['spokesman', 'congressman', 'chairman', 'businessm
  * leaves these alone when it separates a possessive "'s" (see tokens.ts).
  */
 export const verbCliticHosts = ['it', 'that', 'there', 'here', 'what', 'who', 'where', 'when', 'how', 'he', 'she', 'let'] as const;
+
+/** Speaker names that are bare pronouns: unresolved, they say nothing about who spoke. */
+export const PRONOUNS = new Set(
+  `i me we us you he him she her it they them this that who one someone somebody`.split(/\s+/),
+);
+
+/**
+ * Words that open a source naming no one: a pronoun left unresolved with what the tagger
+ * took after it ("I couldn ’ t", "They ’ re"), a relative ("whom residents", "many of
+ * whom"), or an indefinite alone ("nothing", "others").
+ */
+export const NO_ONE = {
+  openers: new Set(`i me we us you he him she her it they them who which whom whose`.split(/\s+/)),
+  inside: new Set(['whom', 'which', 'whose']),
+  alone: new Set([...PRONOUNS, 'nothing', 'none', 'nobody', 'no one', 'some', 'others', 'many', 'all', 'few', 'several', 'everyone', 'everybody', 'anyone']),
+};

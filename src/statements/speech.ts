@@ -5,6 +5,7 @@ import {
   calendarWords,
   clauseOpeners,
   evidenceVerbs,
+  NO_ONE,
   namingVerbs,
   otherPronouns,
   relativePronouns,
@@ -152,4 +153,11 @@ function subject(t: Token): boolean {
 export function namesSomeone(name: string): boolean {
   const words = name.toLowerCase().match(/[\p{L}\p{N}.]+/gu) ?? [];
   return words.some((w) => /^\p{L}/u.test(w) && !TIME_WORDS.has(w) && !TIME_WORDS.has(w.replace(/\.$/, '')));
+}
+
+/** A source that names no one (see `NO_ONE`) unless resolved: a bare pronoun, a relative, an indefinite alone. */
+export function namesNoOne(name: string): boolean {
+  const lower = name.toLowerCase();
+  const words = lower.match(/[\p{L}]+/gu) ?? [];
+  return NO_ONE.alone.has(lower) || NO_ONE.openers.has(words[0] ?? '') || words.some((w) => NO_ONE.inside.has(w));
 }

@@ -67,6 +67,29 @@ describe('buildClaims', () => {
     expectCitationsExact(coverage, claims);
   });
 
+  it("takes a claim's attribution from its own sentences, not from a sentence taken in for stating it besides another fact", () => {
+    const told = 'Quill broke the Harbor Sharks career scoring record with 30 points on Friday, and the club will now sell shirts printed with it';
+    const a = textDoc({ id: 'a', source: 'A', text: 'Marta Quill scored 30 points on Friday to break the Harbor Sharks career scoring record in a win over the Pilots. The club will sell shirts printed with her new record.' });
+    const b = textDoc({ id: 'b', source: 'B', text: 'Quill scored 30 points on Friday to break the Harbor Sharks career scoring record as the Sharks beat the Pilots.' });
+    const c = textDoc({ id: 'c', source: 'C', text: `${told}, coach Tom Berg said.` });
+    c.statements.push(events.statement(c, 'Tom Berg', told));
+    const d = textDoc({ id: 'd', source: 'D', text: 'The club will now sell shirts printed with the new record, coach Tom Berg said.' });
+    d.statements.push(events.statement(d, 'Tom Berg', 'The club will now sell shirts printed with the new record'));
+    const claims = buildClaims(coverageOf([a, b, c, d]));
+    const record = claims.find((claim) => docsOf(claim.support).join() === 'a,b,c')!;
+    expect(record.text).toMatch(/^Marta Quill scored 30 points/);
+    expect(record.attribution).toBeUndefined();
+    // The shirts are the coach's news: his own sentences word that claim.
+    expect(claims.find((claim) => claim.support.some((s) => s.doc === 'd'))!.attribution?.name).toBe('Tom Berg');
+  });
+
+  it('attributes a claim to no one whose speaker is a pronoun left unresolved', () => {
+    const words = 'The harbour ferry to Varn island will run again on Friday after the storm repairs';
+    const docs = ['a', 'b'].map((id) => textDoc({ id, source: id.toUpperCase(), text: `${words}, she said.` }));
+    docs.forEach((doc) => doc.statements.push(events.statement(doc, 'she', words)));
+    expect(claimWith(buildClaims(coverageOf(docs)), 'ferry to Varn').attribution).toBeUndefined();
+  });
+
   it('words a disputed claim as one of the versions in dispute, not as a sentence that gives no value', () => {
     // c and d give no count, and d is the sentence most like the others.
     const fire = 'were taken to hospital with burns after the Kestrel factory fire';
