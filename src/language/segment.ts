@@ -175,13 +175,15 @@ function shouldJoin(
   const after = text.slice(next.start, next.end);
   if (/^\p{Ll}/u.test(after)) return true;
   if (SPACED_DECIMAL_BEFORE.test(before) && SPACED_DECIMAL_AFTER.test(after)) return true;
-  const last = /(?:^|[\s(“"‘'])((?:\p{L}\.)*\p{L}+)\.$/u.exec(before);
+  // Tokenised captures space the letters of an abbreviation ("a. m.", "U. S.").
+  const last = /(?:^|[\s(“"‘'])((?:\p{L}\.)*\p{L}+|(?:\p{L}\. )+\p{L})\.$/u.exec(before);
   if (!last) return false;
-  const word = last[1].toLowerCase();
-  if (/^\p{Lu}$/u.test(last[1])) return true; // an initial: "J. K. Rowling"
+  const letters = last[1].replace(/ /g, '');
+  const word = letters.toLowerCase();
+  if (/(?:^|\s)\p{Lu}$/u.test(last[1])) return true; // an initial: "J. K. Rowling"
   if (abbreviations.titles.has(word)) return true;
   // Listed abbreviations, and runs of initials ("A.J. Smith", "N.J."), may end a sentence.
-  if (abbreviations.other.has(word) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(last[1])) {
+  if (abbreviations.other.has(word) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(letters)) {
     // "the U.S. Capitol" vs "moved to the U.S. He left": a sentence opener after it starts a new sentence.
     const next = /^[\p{L}']+/u.exec(after)?.[0].toLowerCase() ?? '';
     return /^[\p{Ll}\d]/u.test(after) || before.split(/\s+/).length <= 3 || (language === 'en' && !SENTENCE_OPENERS.has(next));

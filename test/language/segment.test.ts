@@ -41,6 +41,19 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads an abbreviation whose letters a tokenised capture spaced as the abbreviation', () => {
+    expect(sentences('The quake struck at 7: 37 a. m. UTC (3: 37 a. m. EDT), officials said. It ended at 5 p. m. The night was calm.')).toEqual([
+      'The quake struck at 7: 37 a. m. UTC (3: 37 a. m. EDT), officials said.',
+      'It ended at 5 p. m.',
+      'The night was calm.',
+    ]);
+    // Spaced initials stay initials, and an unspaced run before a title keeps the title.
+    expect(sentences('According to F. B. I. reports, he fled. U.S. Sen. Ada Vance spoke.')).toEqual([
+      'According to F. B. I. reports, he fled.',
+      'U.S. Sen. Ada Vance spoke.',
+    ]);
+  });
+
   it('reads a decimal point set apart by a space as no sentence end', () => {
     expect(sentences('A 2. 7GHz chip and two USB 3. 0 ports. The quake was 6. 1. It ended in 2012. 15 People left.')).toEqual([
       'A 2. 7GHz chip and two USB 3. 0 ports.',
