@@ -2,7 +2,7 @@ import type { Unit } from '../claims/index.js';
 import { negates } from '../claims/tokens.js';
 import type { Span } from '../core/types.js';
 import { quotationState, type QuotedWord } from '../language/index.js';
-import { mainVerbEnd } from '../statements/index.js';
+import { mainVerbEnd, taggedWords } from '../statements/index.js';
 import { CLAUSE_END } from './lexicon.js';
 import { contentTokens } from './words.js';
 
@@ -37,13 +37,47 @@ function parse(unit: Unit): Parsed {
   return out;
 }
 
-const verbEnds = new WeakMap<Unit, number | undefined>();
+type Tagged = ReturnType<typeof taggedWords>;
+const taggedCache = new WeakMap<Unit, Tagged>();
 
-/** Where the sentence's main verb ends, computed once. */
-function mainVerb(unit: Unit): number | undefined {
-  if (!verbEnds.has(unit)) verbEnds.set(unit, mainVerbEnd(unit.text));
-  return verbEnds.get(unit);
+/** The sentence's words with their classes, by the English tagger, computed once. */
+function tagged(unit: Unit): Tagged {
+  let out = taggedCache.get(unit);
+  if (!out) taggedCache.set(unit, (out = taggedWords(unit.text)));
+  return out;
 }
+
+const isVerb = (pos: string | undefined) => pos === 'VERB' || pos === 'AUX';
+const isNominal = (pos: string | undefined) => pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM';
+/** Words that may stand before a noun of their phrase: "boyhood home", "federal agents", "Q10 phone". */
+const isModifier = (pos: string | undefined) => isNominal(pos) || pos === 'ADJ';
+
+/**
+ * Whether an English sentence cut at `end` stops where a phrase and a clause end: not on
+ * an article, a preposition, a conjunction or an auxiliary ("she'd …"), not inside a noun phrase ("outside his
+ * boyhood …" home, "involving federal …" agents, "criminally …" negligent), not before a verb's object, and not on the subject of a
+ * clause it opened without that clause's verb ("Apple said Jobs …", "that angry
+ * demonstrators …").
+ */
+function grammaticalCut(words: Tagged, end: number, reported: number): boolean {
+  let k = words.length - 1;
+  while (k >= 0 && words[k].end > end) k--;
+  const [last, next] = [words[k], words[k + 1]];
+  if (!last || DANGLING.has(last.pos) || (isModifier(last.pos) && isNominal(next?.pos)) || (last.pos === 'ADV' && next?.pos === 'ADJ')) return false;
+  // Nor on a verb whose object follows: "urged the State Department …", "including three …".
+  if (last.pos === 'VERB' && OBJECT_OPENERS.has(next?.pos ?? '')) return false;
+  let opener = reported;
+  words.forEach((w) => {
+    if (w.end <= end && w.pos === 'SCONJ') opener = Math.max(opener, w.end);
+  });
+  return opener <= 0 || words.some((w) => w.start >= opener && w.end <= end && isVerb(w.pos));
+}
+
+/** Word classes that open a verb's object. */
+const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ']);
+
+/** Word classes a cut sentence may not end on: they lead into words it leaves out. */
+const DANGLING = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
 
 /** The sentence's first `count` words; a cut after "Sunday," or "said:" drops the comma or colon. */
 function opening(unit: Unit, count: number): Passage {
@@ -87,10 +121,12 @@ export function openingOf(unit: Unit, maxWords: number, minWords: number): Passa
   // "The prime minister's insistence …" says nothing, nor does "Prime Minister Anna Holt
   // said …": the cut must go past a verb and reach the words a sentence reports.
   const reported = unit.statement ? unit.statement.span.start - unit.span.start : 0;
-  const verb = unit.language === 'en' ? mainVerb(unit) : 0;
+  const english = unit.language === 'en';
+  const verb = english ? mainVerbEnd(tagged(unit)) : 0;
   for (let count = Math.min(maxWords, words.length - 1); count >= Math.max(minWords, 1); count--) {
-    if (verb === undefined || words[count - 1].end <= reported || words[count - 1].end <= verb) break;
-    if (words[count - 1].closed && content(words[count - 1])) return opening(unit, count);
+    const end = words[count - 1].end;
+    if (verb === undefined || end <= reported || end <= verb) break;
+    if (words[count - 1].closed && content(words[count - 1]) && (!english || grammaticalCut(tagged(unit), end, reported))) return opening(unit, count);
   }
   return undefined;
 }

@@ -36,7 +36,7 @@ import { toStatements } from './statements.js';
 
 export { isSpeech, namesNoOne, namesSomeone } from './speech.js';
 export { PRONOUNS } from './lexicon.js';
-export { hasVerb, mainVerbEnd, nounStarts } from './tokens.js';
+export { hasVerb, mainVerbEnd, nounStarts, taggedWords } from './tokens.js';
 
 export interface StatementOptions {
   /** Keep statements reported inside another statement's content. Default true. */

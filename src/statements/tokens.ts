@@ -7,7 +7,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { abbreviationsFor, titleGoesOn } from '../language/abbreviations.js';
-import { verbCliticHosts } from './lexicon.js';
+import { relativePronouns, verbCliticHosts } from './lexicon.js';
 
 export interface Token {
   start: number;
@@ -202,13 +202,27 @@ export function hasVerb(text: string): boolean {
   return tokenize(text).tokens.some(isVerb);
 }
 
+/** The words of a text with their classes (`pos`, Universal Dependencies tags), by the tagger. */
+export function taggedWords(text: string): readonly Token[] {
+  return tokenize(text).tokens;
+}
+
 /**
  * Where the first verb of the main clause, by the tagger, ends in the text ("The mayor's
  * plan failed" -> 22): past an opening participle phrase ("Called Harbour 9, the new
- * ferries have…" -> "have").
+ * ferries have…" -> "have") and a relative clause set off by commas ("The driver, who
+ * police identified as Ray Hale, was charged" -> "was").
  */
-export function mainVerbEnd(text: string): number | undefined {
-  const { tokens } = tokenize(text);
+export function mainVerbEnd(tokens: readonly Token[]): number | undefined {
   const phraseEnd = tokens.length > 0 && isVerb(tokens[0]) ? tokens.findIndex((t) => t.text === ',') : -1;
-  return tokens.slice(phraseEnd + 1).find(isVerb)?.end;
+  for (let i = phraseEnd + 1; i < tokens.length; i++) {
+    if (tokens[i].text === ',' && RELATIVE_OPENERS.has(tokens[i + 1]?.lower ?? '')) {
+      const close = tokens.findIndex((t, k) => k > i + 1 && t.text === ',');
+      if (close < 0) return undefined;
+      i = close;
+    } else if (isVerb(tokens[i])) return tokens[i].end;
+  }
+  return undefined;
 }
+
+const RELATIVE_OPENERS = new Set<string>(relativePronouns);

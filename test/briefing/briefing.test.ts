@@ -46,7 +46,7 @@ describe('buildBriefing', () => {
     const doc = textDoc({
       id: 'a', source: 'A',
       // (A verb the tagger knows early on: a cut must reach a verb, see \`openingOf\`.)
-      text: 'The river flooded the harbour district at Marlow Bay on Tuesday and closed the ferry. ' +
+      text: 'The river flooded the harbour at Marlow Bay on Tuesday and closed the ferry. ' +
         '“We will pay for the pumps, the sandbags and the cleanup,” the mayor told residents, adding that help would arrive within days.',
     });
     for (let budget = 5; budget <= 40; budget++) {

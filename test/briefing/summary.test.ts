@@ -77,9 +77,9 @@ describe('openingOf', () => {
     expect(openingOf(phrase, 8, 5)).toBeUndefined();
     expect(openingOf(phrase, 11, 5)?.text).toBe("The harbour master's insistence on a second inspection delayed the reopening");
     // Nor a verb without a word after it: "The Marsh Lane girl never imagined …" leaves out what she imagined.
-    const imagined = unitOf("The Marsh Lane girl never imagined she'd lead the regatta.");
+    const imagined = unitOf("The Marsh Lane girl never imagined she'd lead the regatta on Sunday.");
     expect(openingOf(imagined, 6, 5)).toBeUndefined();
-    expect(openingOf(imagined, 8, 5)?.text).toBe("The Marsh Lane girl never imagined she'd lead");
+    expect(openingOf(imagined, 10, 5)?.text).toBe("The Marsh Lane girl never imagined she'd lead the regatta");
     // An opening participle phrase is not the main verb: "Called Harbour 9, the three …" says nothing.
     const called = unitOf('Called Harbour 9, the three new ferries will carry twice as many cars as the old ones.');
     expect(openingOf(called, 6, 5)).toBeUndefined();
@@ -90,6 +90,30 @@ describe('openingOf', () => {
     const unit = unitOf('The inspectors said the old bridge was not safe for loaded trucks after the storm.');
     expect(openingOf(unit, 8, 5)?.text).toBe('The inspectors said the old bridge');
     expect(openingOf(unit, 10, 5)?.text).toBe('The inspectors said the old bridge was not safe');
+  });
+
+  it('ends a cut where a phrase and a clause end, in English by the tagger', () => {
+    // Not on the subject of a clause it opened ("said the old bridge …"), nor inside a noun
+    // phrase ("outside his boyhood …" home), nor on an adjective ("involving federal …").
+    const doc = textDoc({ id: 'a', source: 'A', text: 'The inspectors said the old bridge was not safe for loaded trucks after the storm.' });
+    doc.statements = findStatements(doc);
+    const said = analyzeClaims(coverageOf([doc])).units[0];
+    expect(openingOf(said, 8, 5)).toBeUndefined();
+    expect(openingOf(said, 10, 5)?.text).toBe('The inspectors said the old bridge was not safe');
+    const home = unitOf('Escalante was shot outside his boyhood home in Norwalk on Sunday night.');
+    expect(openingOf(home, 6, 5)).toBeUndefined();
+    expect(openingOf(home, 8, 5)?.text).toBe('Escalante was shot outside his boyhood home');
+    const hale = unitOf('Hale was charged with manslaughter, criminally negligent homicide and drunk driving on Friday.');
+    expect(openingOf(hale, 6, 5)?.text).toBe('Hale was charged with manslaughter');
+    // The main clause's verb, not one of a relative clause set off by commas.
+    const driver = unitOf('The driver, who police identified as Ray Hale, was charged with manslaughter on Friday.');
+    expect(openingOf(driver, 8, 5)).toBeUndefined();
+    expect(openingOf(driver, 12, 5)?.text).toBe('The driver, who police identified as Ray Hale, was charged with manslaughter');
+    const urged = unitOf('Two dozen diplomats warned of a takeover and urged the State Department to act at once.');
+    expect(openingOf(urged, 9, 5)?.text).toBe('Two dozen diplomats warned of a takeover');
+    const inquiry = unitOf('An inquiry involving federal agents began on Monday after the shooting in Norwalk.');
+    expect(openingOf(inquiry, 4, 3)).toBeUndefined();
+    expect(openingOf(inquiry, 8, 5)?.text).toBe('An inquiry involving federal agents began on Monday');
   });
 
   it('never cuts inside a quotation', () => {
