@@ -75,6 +75,12 @@ function tokenIndexAt(a: Analysis, offset: number, p: Paragraph): number {
   return t;
 }
 
+/** Whether a verb or a number comes in a token range: words that lead up to a name, not a speaker opening a line. */
+function leadsUpTo(a: Analysis, first: number, last: number): boolean {
+  for (let t = first; t < last; t++) if (a.tokens[t].pos === 'NUM') return true;
+  return hasVerb(a, first, last);
+}
+
 function hasVerb(a: Analysis, first: number, last: number): boolean {
   for (let t = first; t < last; t++) if (a.tokens[t].pos === 'VERB' || a.tokens[t].pos === 'AUX') return true;
   return false;
@@ -174,8 +180,9 @@ export function findForms(
       if (!list && attributed(next.span, true)) continue;
       const speaker = resolver.resolveName(p.span);
       // The speaker opens the line ("Beginning Monday, customers can register for the Q10 at:"
-      // introduces a link, not Q10's words), or the line names the words ("Below is a statement by…").
-      if (!known(speaker) || (!list && hasVerb(a, p.first, tokenIndexAt(a, speaker.span?.start ?? p.span.start, p)))) continue;
+      // introduces a link, not Q10's words; "TNN Nov 12, 2011, 05.51AM IST MUMBAI:" is a
+      // dateline), or the line names the words ("Below is a statement by…").
+      if (!known(speaker) || (!list && leadsUpTo(a, p.first, tokenIndexAt(a, speaker.span?.start ?? p.span.start, p)))) continue;
       const end = a.tokens[p.last - 1];
       const cue = (list ? undefined : cueIn(a, p.first, p.last)) ?? {
         text: end.text,

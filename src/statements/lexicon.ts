@@ -233,6 +233,8 @@ export const weekDays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 export const calendarWords = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.',
+  // Without their point, as datelines write them ("TNN Nov 13"); not "Jan", "Jun", a given name.
+  'feb', 'aug', 'sept', 'oct', 'nov', 'dec',
   ...weekDays,
 ] as const;
 

@@ -219,6 +219,8 @@ describe('labels', () => {
   it('reads a line ending in a colon as a speaker line only when the speaker opens it or the line names the words', () => {
     const storm = 'Flood update\n\nA heavy storm struck Marrow Valley on Monday night:\n\nThe river rose two metres before dawn.\n\nMarrow Valley has flooded before.';
     expect(statementsOf(storm)).toEqual([]);
+    const dateline = 'Flood update\n\nHNS Nov 12, 2011, 05:51AM MARROW VALLEY:\n\nThe river rose two metres before dawn.\n\nMarrow Valley has flooded before.';
+    expect(statementsOf(dateline)).toEqual([]);
     const named = 'Flood update\n\nBelow is a statement by Ada Brenn, the valley engineer:\n\nThe river rose two metres before dawn.\n\nThe road stays shut.';
     expect(about(statementsOf(named), 'river rose')?.speaker.name).toBe('Ada Brenn');
   });
