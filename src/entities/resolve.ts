@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import type { Doc, Entity, EntityType, Mention } from '../core/types.js';
 import { ARTICLE_BEFORE, CORPORATE_SUFFIXES, INITIALS_SKIP, PERSON_PRONOUNS, TITLE_HEADS } from './lexicon.js';
 import { canonicalPlace } from './mentions.js';
@@ -84,8 +85,13 @@ export function resolveEntities(docs: Doc[]): Entity[] {
     const w = words(item.mention.text);
     if (item.mention.type !== 'person' || w.length < 2) continue;
     const surname = w[w.length - 1];
-    const known = byKey.has(`person:${w[0]} ${surname}`);
-    const cluster = add(`person:${w[0]} ${surname}`, 'person', item);
+    const key = `person:${w[0]} ${surname}`;
+    // "Gurbanguly", "Gurbanguli" and "Kurbanguly Berdymukhamedov": one given name spelt
+    // three ways, one person.
+    const variant = byKey.has(key) ? undefined : bySurname.get(surname)?.find((c) => [...c.names.keys()].some((n) => spellingVariant(words(n)[0], w[0])));
+    if (variant) byKey.set(key, variant);
+    const known = byKey.has(key);
+    const cluster = add(key, 'person', item);
     if (!known) appendTo(bySurname, surname, cluster);
   }
 
@@ -153,6 +159,19 @@ export function resolveEntities(docs: Doc[]): Entity[] {
     };
   });
 }
+
+/**
+ * Two spellings of one given name, as transliterations and typing give them: one letter
+ * apart in names of six letters or more, two in names of eight or more. Shorter names one
+ * letter apart are often two people ("Mario", "Maria").
+ */
+function spellingVariant(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  if (a === b || shorter < SPELLING.oneLetter) return false;
+  return distance(a, b) <= (shorter >= SPELLING.twoLetters ? 2 : 1);
+}
+
+const SPELLING = { oneLetter: 6, twoLetters: 8 };
 
 /** A name's words without corporate suffixes and the words initials skip ("Bank of America Corp" → Bank, America). */
 const significantWords = (name: string) =>

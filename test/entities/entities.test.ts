@@ -169,6 +169,15 @@ describe('resolveEntities', () => {
     expect(b.mentions[0].entity).toBe(okonjo!.id);
   });
 
+  it('joins two spellings of one given name with the same surname, but not short names a letter apart', () => {
+    const a = makeDoc('a', 'President Aleksandr Vorontsov opened the bridge. Maria Rossi and Mario Rossi watched.');
+    const b = makeDoc('b', 'President Alexandr Vorontsov spoke at the bridge.');
+    for (const doc of [a, b]) doc.mentions = findMentions(doc);
+    const people = resolveEntities([a, b]).filter((e) => e.type === 'person');
+    expect(people.find((e) => e.name.endsWith('Vorontsov'))!.mentions).toHaveLength(2);
+    expect(people.filter((e) => e.name.endsWith('Rossi'))).toHaveLength(2);
+  });
+
   it('joins a name with a middle name to the same person, named in full', () => {
     const doc = makeDoc('a', 'Anna Maria Kowalczyk spoke first. Later Anna Kowalczyk left, and Kowalczyk did not return.');
     doc.mentions = findMentions(doc);
