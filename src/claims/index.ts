@@ -158,9 +158,12 @@ export function analyzeClaims(coverage: Coverage): ClaimAnalysis {
       support: members.map(citationOf),
       sources,
     };
-    if (attribution) {
+    // Words that do not name their speaker ("We agreed on…") name them, though the claim's
+    // other sentences are others' words: a reader must know whose they are.
+    const whose = attribution ?? (!disputed && voice.speaker && !speakerMention(voice, voice.span) ? attributionOf([voice]) : undefined);
+    if (whose) {
       const mention = speakerMention(voice, voice.span);
-      claim.attribution = mention ? { ...attribution, mention } : attribution;
+      claim.attribution = mention ? { ...whose, mention } : whose;
     }
     if (disputed) {
       claim.sides = conflict.sides.map((side) => ({

@@ -83,6 +83,18 @@ describe('buildClaims', () => {
     expect(claims.find((claim) => claim.support.some((s) => s.doc === 'd'))!.attribution?.name).toBe('Tom Berg');
   });
 
+  it("names the speaker of a claim worded in someone's words that do not name them, though its other sentences are others'", () => {
+    const words = 'We will reopen the harbour road to Marrow Fen on Friday after the repairs';
+    const a = textDoc({ id: 'a', source: 'A', text: `Mayor Lena Ortiz spoke to reporters on the quay.\n\n${words}.` });
+    a.statements.push(events.statement(a, 'Lena Ortiz', words, 'spoke'));
+    const question = 'Will the harbour road to Marrow Fen reopen on Friday after the repairs';
+    const b = textDoc({ id: 'b', source: 'B', text: `${question}, asked councillor Tom Berg.` });
+    b.statements.push(events.statement(b, 'Tom Berg', question, 'asked'));
+    const claim = claimWith(buildClaims(coverageOf([a, b])), 'We will reopen');
+    expect(claim.text).toBe(`${words}.`);
+    expect(claim.attribution?.name).toBe('Lena Ortiz');
+  });
+
   it('attributes a claim to no one whose speaker is a pronoun left unresolved', () => {
     const words = 'The harbour ferry to Varn island will run again on Friday after the storm repairs';
     const docs = ['a', 'b'].map((id) => textDoc({ id, source: id.toUpperCase(), text: `${words}, she said.` }));

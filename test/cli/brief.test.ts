@@ -103,6 +103,12 @@ describe.runIf(hasSeeds)('parallax brief on the real seeds', () => {
     expect(new Set(sentences).size).toBe(sentences.length);
   });
 
+  it('names the speaker of every key claim told in the first person ("We agreed…")', () => {
+    const keyClaims = render(b, 'md').split('## Key claims')[1].split('\n## ')[0].split('\n').filter((l) => /^- `\[[^\]]+\]` (\*\*[^*]+:\*\* )?We /.test(l));
+    expect(keyClaims.length).toBeGreaterThanOrEqual(2);
+    for (const line of keyClaims) expect(line).toMatch(/\*\*Vladimir Putin:\*\* We /);
+  });
+
   it('disputes nothing, since the two captures do not contradict each other', () => {
     expect(b.claims.filter((c) => c.status === 'disputed')).toEqual([]);
   });
