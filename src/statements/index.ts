@@ -33,6 +33,7 @@ import { findChineseStatements } from './chinese.js';
 import { findJapaneseStatements } from './japanese.js';
 import { findStatementsByRules, hasRulesFor } from './other-languages.js';
 import { toStatements } from './statements.js';
+import { sayingIdioms } from './lexicon.js';
 
 export { isSpeech, namesNoOne, namesSomeone } from './speech.js';
 export { PRONOUNS } from './lexicon.js';
@@ -49,9 +50,19 @@ export function findStatements(doc: Doc, options: StatementOptions = {}): Statem
   if (hasRulesFor(doc.language)) return findStatementsByRules(doc);
   const analysis = analyze(doc.text);
   const attributions = findAttributions(analysis, statementModels());
-  const statements = toStatements(doc.id, analysis, attributions, doc.mentions).filter((s) => !placeLine(doc, s) && !topicLine(doc, s));
+  const statements = toStatements(doc.id, analysis, attributions, doc.mentions).filter((s) => !placeLine(doc, s) && !topicLine(doc, s) && !idiom(doc, s));
   return options.nested === false ? statements.filter((s) => !s.within) : statements;
 }
+
+/** "Needless to say, the crowd cheered": a set phrase with a verb of saying, no one's words. */
+function idiom(doc: Doc, s: Statement): boolean {
+  const [from, to] = [s.speaker.span?.start ?? s.cue.span?.start, s.cue.span?.end];
+  if (from === undefined || to === undefined) return false;
+  const phrase = doc.text.slice(from, to).toLowerCase().replace(/\s+/g, ' ');
+  return SAYING_IDIOMS.has(phrase);
+}
+
+const SAYING_IDIOMS = new Set<string>(sayingIdioms);
 
 /** "Eastmark: 1,800 evacuated": a place before a colon heads a line, it does not speak (uses the entities stage's mentions when present). */
 function placeLine(doc: Doc, s: Statement): boolean {

@@ -132,6 +132,9 @@ export const channels = ['phone', 'telephone', 'email', 'e-mail', 'text', 'lette
 /** Phrases that attribute without a verb ("according to police"). */
 export const reportingPhrases = ['according to', 'in the words of', 'as quoted by', 'citing', 'per'] as const;
 
+/** Set phrases built on a verb of saying that report no one's words ("Needless to say, …"). */
+export const sayingIdioms = ['needless to say', 'suffice it to say', 'suffice to say', 'that is to say', 'so to speak', 'sad to say', 'strange to say', 'truth be told'] as const;
+
 /** Words that open a subordinate clause: a clause after one does not make a phrase before it a clause. */
 export const subordinators = ['after', 'before', 'when', 'while', 'because', 'since', 'until', 'unless', 'although', 'though', 'once', 'whereas', 'as', 'if'] as const;
 

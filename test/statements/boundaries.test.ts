@@ -108,6 +108,11 @@ describe('content and source boundaries', () => {
     expect(slice(text, about(statements, 'nothing had changed')?.speaker.span)).toBe('Workers in the statement office');
   });
 
+  it('reads no statement in a set phrase built on a verb of saying ("Needless to say, …")', () => {
+    const text = 'Needless to say the crowd cheered when the ferry docked. The mayor said the road was open.';
+    expect(statementsOf(text).map((s) => s.speaker.name)).toEqual(['mayor']);
+  });
+
   it('names a speaker by capitalised words joined by a hyphen, but keeps a hyphenated title a role', () => {
     const text = 'Tel-Vox said on Monday that more phones would follow. Rep. Ana Ortiz-Bell said the plan was weak. The Director-General said nothing.';
     const statements = statementsOf(text);
