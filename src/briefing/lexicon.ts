@@ -11,3 +11,9 @@ export const TITLE_SITE_SEPARATOR = /\s+[|\-–—:·»]\s+(?=[^|\-–—:·»]+
 
 /** Punctuation that ends a clause: a sentence cut after "Sunday," or "said:" drops it. */
 export const CLAUSE_END = /[,;:—–]$/;
+
+/** Word classes (Universal Dependencies tags) a cut sentence may not end on: they lead into words it leaves out. */
+export const DANGLING_CLASSES = ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'] as const;
+
+/** Word classes that open a verb's object: a cut before one leaves the object out ("urged the State …"). */
+export const OBJECT_CLASSES = ['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ'] as const;

@@ -3,7 +3,7 @@ import { negates } from '../claims/tokens.js';
 import type { Span } from '../core/types.js';
 import { quotationState, type QuotedWord } from '../language/index.js';
 import { mainVerbEnd, taggedWords } from '../statements/index.js';
-import { CLAUSE_END } from './lexicon.js';
+import { CLAUSE_END, DANGLING_CLASSES, OBJECT_CLASSES } from './lexicon.js';
 import { contentTokens } from './words.js';
 
 /** What the summary may quote of one sentence: all of it, or its opening cut to the budget. */
@@ -54,17 +54,18 @@ const isModifier = (pos: string | undefined) => isNominal(pos) || pos === 'ADJ';
 
 /**
  * Whether an English sentence cut at `end` stops where a phrase and a clause end: not on
- * an article, a preposition, a conjunction or an auxiliary ("she'd …"), not inside a noun phrase ("outside his
- * boyhood …" home, "involving federal …" agents, "criminally …" negligent), not before a verb's object, and not on the subject of a
- * clause it opened without that clause's verb ("Apple said Jobs …", "that angry
+ * an article, a preposition, a conjunction or an auxiliary ("she'd …"); not inside a noun
+ * phrase ("outside his boyhood …" home, "involving federal …" agents, "criminally …"
+ * negligent); not before a verb's object ("urged the State …"); and not on the subject of
+ * a clause it opened without that clause's verb ("Apple said Jobs …", "that angry
  * demonstrators …").
  */
 function grammaticalCut(words: Tagged, end: number, reported: number): boolean {
   let k = words.length - 1;
   while (k >= 0 && words[k].end > end) k--;
   const [last, next] = [words[k], words[k + 1]];
-  if (!last || DANGLING.has(last.pos) || (isModifier(last.pos) && isNominal(next?.pos)) || (last.pos === 'ADV' && next?.pos === 'ADJ')) return false;
-  // Nor on a verb whose object follows: "urged the State Department …", "including three …".
+  if (!last || CUT_DANGLING.has(last.pos)) return false;
+  if ((isModifier(last.pos) && isNominal(next?.pos)) || (last.pos === 'ADV' && next?.pos === 'ADJ')) return false;
   if (last.pos === 'VERB' && OBJECT_OPENERS.has(next?.pos ?? '')) return false;
   let opener = reported;
   words.forEach((w) => {
@@ -73,11 +74,8 @@ function grammaticalCut(words: Tagged, end: number, reported: number): boolean {
   return opener <= 0 || words.some((w) => w.start >= opener && w.end <= end && isVerb(w.pos));
 }
 
-/** Word classes that open a verb's object. */
-const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ']);
-
-/** Word classes a cut sentence may not end on: they lead into words it leaves out. */
-const DANGLING = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
+const CUT_DANGLING = new Set<string>(DANGLING_CLASSES);
+const OBJECT_OPENERS = new Set<string>(OBJECT_CLASSES);
 
 /** The sentence's first `count` words; a cut after "Sunday," or "said:" drops the comma or colon. */
 function opening(unit: Unit, count: number): Passage {

@@ -223,9 +223,10 @@ function joinDigitGroups(tokens: Token[], text: string, offset: number, separato
   return out;
 }
 
-/** A decimal point that tokenised captures set apart, "5. 9" as "5.9" (the sentence splitter keeps it in one sentence). */
+/** The decimal point as tokenised captures set it apart: "5. 9". */
 const SPACED_POINT = /^\. $/;
 
+/** "5. 9" as one token "5.9" (the sentence splitter keeps it in one sentence). */
 function joinSpacedDecimals(tokens: Token[], text: string, offset: number): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -35,8 +35,7 @@ import { findStatementsByRules, hasRulesFor } from './other-languages.js';
 import { toStatements } from './statements.js';
 import { sayingIdioms } from './lexicon.js';
 
-export { isSpeech, namesNoOne, namesSomeone } from './speech.js';
-export { PRONOUNS } from './lexicon.js';
+export { isSpeech, namesNoOne, namesSomeone, PRONOUNS } from './speech.js';
 export { hasVerb, mainVerbEnd, nounStarts, taggedWords } from './tokens.js';
 
 export interface StatementOptions {

@@ -320,17 +320,15 @@ export const maleRoleWords = ['spokesman', 'congressman', 'chairman', 'businessm
 export const verbCliticHosts = ['it', 'that', 'there', 'here', 'what', 'who', 'where', 'when', 'how', 'he', 'she', 'let'] as const;
 
 /** Speaker names that are bare pronouns: unresolved, they say nothing about who spoke. */
-export const PRONOUNS = new Set(
-  `i me we us you he him she her it they them this that who one someone somebody`.split(/\s+/),
-);
+export const barePronouns = ['i', 'me', 'we', 'us', 'you', 'he', 'him', 'she', 'her', 'it', 'they', 'them', 'this', 'that', 'who', 'one', 'someone', 'somebody'] as const;
 
 /**
- * Words that open a source naming no one: a pronoun left unresolved with what the tagger
- * took after it ("I couldn ’ t", "They ’ re"), a relative ("whom residents", "many of
- * whom"), or an indefinite alone ("nothing", "others").
+ * A source naming no one: a pronoun left unresolved with what the tagger took after it
+ * ("I couldn ’ t", "They ’ re") opens it, a relative is in it ("whom residents", "many of
+ * whom"), or an indefinite is all of it ("nothing", "others").
  */
-export const NO_ONE = {
-  openers: new Set(`i me we us you he him she her it they them who which whom whose`.split(/\s+/)),
-  inside: new Set(['whom', 'which', 'whose']),
-  alone: new Set([...PRONOUNS, 'nothing', 'none', 'nobody', 'no one', 'some', 'others', 'many', 'all', 'few', 'several', 'everyone', 'everybody', 'anyone']),
-};
+export const noOne = {
+  openers: ['i', 'me', 'we', 'us', 'you', 'he', 'him', 'she', 'her', 'it', 'they', 'them', 'who', 'which', 'whom', 'whose'],
+  inside: ['whom', 'which', 'whose'],
+  alone: [...barePronouns, 'nothing', 'none', 'nobody', 'no one', 'some', 'others', 'many', 'all', 'few', 'several', 'everyone', 'everybody', 'anyone'],
+} as const;

@@ -4,9 +4,10 @@ import {
   beliefVerbs,
   calendarWords,
   clauseOpeners,
+  barePronouns,
   evidenceVerbs,
-  NO_ONE,
   namingVerbs,
+  noOne,
   otherPronouns,
   relativePronouns,
   reportingPhrases,
@@ -155,7 +156,12 @@ export function namesSomeone(name: string): boolean {
   return words.some((w) => /^\p{L}/u.test(w) && !TIME_WORDS.has(w) && !TIME_WORDS.has(w.replace(/\.$/, '')));
 }
 
-/** A source that names no one (see `NO_ONE`) unless resolved: a bare pronoun, a relative, an indefinite alone. */
+/** Speaker names that are bare pronouns (see `barePronouns`). */
+export const PRONOUNS: ReadonlySet<string> = new Set(barePronouns);
+
+const NO_ONE = { openers: new Set<string>(noOne.openers), inside: new Set<string>(noOne.inside), alone: new Set<string>(noOne.alone) };
+
+/** A source that names no one (see `noOne`) unless resolved: a bare pronoun, a relative, an indefinite alone. */
 export function namesNoOne(name: string): boolean {
   const lower = name.toLowerCase();
   const words = lower.match(/[\p{L}]+/gu) ?? [];
