@@ -85,8 +85,9 @@ const keyOf = (passages: Passage[]) =>
  * consensus (the content words at least two independent sources use, see
  * `consensusWords`): a sentence earns only the shared words the summary does not hold yet,
  * so saying a thing twice costs words and earns nothing, and one outlet's detail lowers the
- * score; nor is a claim (`claimOf`) told twice in other words. Beam search over the sentences; the best draft of any length wins, so the summary
- * stops early when what is left is mostly one outlet's.
+ * score; nor is a claim (`claimOf`) told twice in other words. Beam search over the
+ * sentences; the best draft of any length wins, so the summary stops early when what is
+ * left is mostly one outlet's.
  */
 function selectPassages(sentences: Passage[], shared: Map<string, number>, words: number, claimOf: (u: Unit) => string | undefined): Passage[] {
   // Long articles share far more words than the budget holds: counts are scaled to a

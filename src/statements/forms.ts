@@ -6,7 +6,7 @@
  * statement whose speaker it continues.
  */
 import type { Span, Speaker } from '../core/types.js';
-import type { Analysis } from './analysis.js';
+import { tokenAt, type Analysis } from './analysis.js';
 import { listIntroNouns, listIntroPhrases } from './lexicon.js';
 import type { SpeakerResolver } from './speakers.js';
 
@@ -66,13 +66,6 @@ function wordCounts(a: Analysis): Map<string, number> {
   const counts = new Map<string, number>();
   for (const tk of a.tokens) counts.set(tk.lower, (counts.get(tk.lower) ?? 0) + 1);
   return counts;
-}
-
-/** The first token of a paragraph that starts at or after `offset`. */
-function tokenIndexAt(a: Analysis, offset: number, p: Paragraph): number {
-  let t = p.first;
-  while (t < p.last && a.tokens[t].start < offset) t++;
-  return t;
 }
 
 /** Whether a verb or a number comes in a token range: words that lead up to a name, not a speaker opening a line. */
@@ -182,7 +175,7 @@ export function findForms(
       // The speaker opens the line ("Beginning Monday, customers can register for the Q10 at:"
       // introduces a link, not Q10's words; "TNN Nov 12, 2011, 05.51AM IST MUMBAI:" is a
       // dateline), or the line names the words ("Below is a statement by…").
-      if (!known(speaker) || (!list && leadsUpTo(a, p.first, tokenIndexAt(a, speaker.span?.start ?? p.span.start, p)))) continue;
+      if (!known(speaker) || (!list && leadsUpTo(a, p.first, tokenAt(a, speaker.span?.start ?? p.span.start)))) continue;
       const end = a.tokens[p.last - 1];
       const cue = (list ? undefined : cueIn(a, p.first, p.last)) ?? {
         text: end.text,
