@@ -56,6 +56,7 @@ export const ORG_HEADS = new Set([
   'police', 'customs', 'army', 'navy', 'force', 'forces', 'guard', 'service', 'services', 'authority', 'board', 'bureau',
   'organization', 'organisation', 'alliance', 'coalition', 'movement', 'front', 'church', 'club', 'team', 'league',
   'ministries', 'administration', 'government', 'cabinet', 'secretariat', 'embassy', 'consulate', 'campaign', 'headquarters',
+  'center', 'centre', 'centers', 'centres', 'society', 'academy',
   'kommission', 'ministerium', 'partei', 'regierung', 'ministère', 'parti', 'gouvernement', 'ministerio', 'partido',
   'gobierno', 'ministerstwo', 'partia', 'rząd',
 ]);
@@ -101,6 +102,17 @@ export const PLACE_GROUPS: string[][] = [
 /** Corporate suffixes, which a company's name may go with or without ("EYP Mission Critical Facilities Inc"). */
 export const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa']);
 
+/**
+ * Words that join an organisation's head to what it is for or about ("Center for Biological
+ * Diversity", "Council on Foreign Relations"), and that join two fields of one ("Department
+ * of Health and Human Services", "Fish and Wildlife Service").
+ */
+export const ORG_LINKS = new Set(['for', 'on']);
+export const ORG_COORDINATORS = new Set(['and', '&']);
+
+/** Compass words that open a place or a street rather than what an organisation is for ("on West Fifth"). */
+export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest']);
+
 /** Words that an organisation's initials skip: "FBI" of "Federal Bureau of Investigation". */
 export const INITIALS_SKIP = new Set(['of', 'and', 'the', 'for', '&']);
 
@@ -122,7 +134,7 @@ export const PLACE_LEADS = new Set(['lake', 'mount', 'mt', 'cape', 'fort', 'isle
 /** Last words that make a capitalised phrase a named thing other than a person, place or organisation. */
 export const OTHER_HEADS = new Set([
   'agreement', 'agreements', 'accord', 'accords', 'treaty', 'act', 'bill', 'law', 'summit', 'conference', 'talks',
-  'war', 'day', 'festival', 'cup', 'games', 'championship', 'series', 'bowl', 'tournament', 'award', 'prize', 'protocol', 'plan', 'program',
+  'war', 'day', 'festival', 'cup', 'games', 'championship', 'series', 'bowl', 'tournament', 'award', 'awards', 'prize', 'protocol', 'plan', 'program',
   'programme', 'initiative', 'doctrine', 'declaration', 'convention', 'charter', 'constitution', 'amendment', 'report',
   'pipeline', 'project', 'operation', 'deal', 'crisis', 'election', 'elections', 'olympics', 'covid-19', 'pandemic',
 ]);

@@ -9,8 +9,11 @@ import {
   VESSEL_PREFIXES,
   DEMONYMS,
   NAME_PARTICLES,
+  COMPASS_WORDS,
   NOT_NAMES,
+  ORG_COORDINATORS,
   ORG_DESCRIPTORS,
+  ORG_LINKS,
   ORG_HEADS,
   ORG_NAMES,
   OTHER_HEADS,
@@ -79,9 +82,18 @@ const namesAlone = (part: string, standalone: Set<string>) => standalone.has(bar
  * "Jean-Claude"), unless a part names something alone: "Biden-Putin meeting" where the
  * text also writes "Putin", "Russian-American relations", "US-Russia talks".
  */
+/** A capitalised prefix of one or two letters hyphened to a lower-case word: "Co-operation", "Ex-wife", "T-shirt". */
+const PREFIXED_WORD = /^\p{Lu}\p{L}?[-‐‑]\p{Ll}/u;
+
 function joinHyphenated(text: string, tokens: Token[], standalone: Set<string>): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const next = tokens[i + 1];
+    if (next && PREFIXED_WORD.test(text.slice(tokens[i].start, next.end)) && next.start - tokens[i].end === 1) {
+      out.push({ text: text.slice(tokens[i].start, next.end), start: tokens[i].start, end: next.end });
+      i++;
+      continue;
+    }
     let j = i;
     while (j + 1 < tokens.length && isCapitalized(tokens[j].text) && isCapitalized(tokens[j + 1].text) && /^[-‐‑]$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) j++;
     const parts = tokens.slice(i, j + 1);
@@ -209,6 +221,74 @@ function splitAtCommonWords(run: Token[], common: (t: Token) => boolean): Token[
   return parts.filter((p) => p.length > 0);
 }
 
+/** How often `phrase` is written as whole words in `text`. */
+function timesWritten(text: string, phrase: string): number {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.match(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escaped}(?![\\p{L}\\p{M}\\p{N}])`, 'gu'))?.length ?? 0;
+}
+
+/**
+ * A run that names something of its own after a link word: a day or a date ("on Jan. 5"), a
+ * place or a street ("on West Fifth"), a known institution or initials ("on ABC").
+ */
+function standsApart(text: string, run: Token[], language: string | undefined): boolean {
+  const phrase = run.map((t) => t.text).join(' ');
+  const first = bare(run[0].text);
+  const last = bare(run[run.length - 1].text);
+  const dated = /^\.?\s*\d/.test(text.slice(run[run.length - 1].end));
+  return (
+    dated || isNotName(run[0].text) || ORG_NAMES.has(bare(phrase)) || run.every((t) => /^\p{Lu}{2,}$/u.test(t.text)) ||
+    placeAlias(phrase) !== undefined || isKnownPlace(phrase, language) || PLACE_HEADS.has(last) || PLACE_LEADS.has(first) || COMPASS_WORDS.has(first)
+  );
+}
+
+/**
+ * An organisation's name with a lower-case link inside is one name: "Center for Biological
+ * Diversity", "Council on Ethical and Judicial Affairs", "Department of Health and Human
+ * Services", "Fish and Wildlife Service". A link joins only after an organisation's head
+ * (or, for "and", before a two-word name ending in one), never to a day, a place or a
+ * known institution, and a coordinated part must not be written anywhere else on its own:
+ * "Obama and Justice Department" stays two names where the text names Obama again.
+ */
+function joinOrganizationNames(text: string, runs: Token[][], language: string | undefined): Token[][] {
+  const out: Token[][] = [];
+  for (const run of runs) {
+    const left = out[out.length - 1];
+    const link = left && /^ (\S+) $/.exec(text.slice(left[left.length - 1].end, run[0].start))?.[1];
+    if (left && link && joinsOrganization(text, left, link, run, language)) {
+      const at = left[left.length - 1].end + 1;
+      out[out.length - 1] = [...left, { text: link, start: at, end: at + link.length }, ...run];
+    }
+    else out.push(run);
+  }
+  return out;
+}
+
+function joinsOrganization(text: string, left: Token[], link: string, right: Token[], language: string | undefined): boolean {
+  if (standsApart(text, right, language)) return false;
+  const words = left.map((t) => bare(t.text));
+  // The merged left part holds its link words: "organization for security".
+  if (ORG_LINKS.has(link)) return ORG_HEADS.has(words[words.length - 1]);
+  if (!ORG_COORDINATORS.has(link)) return false;
+  const surface = (run: Token[]) => text.slice(run[0].start, run[run.length - 1].end);
+  const joined = (part: Token[]) => `${surface(part)} ${link} ${surface(right)}`;
+  const headIndex = words.findIndex((w) => ORG_HEADS.has(w));
+  // "Department of Health and Human Services": the left part already holds a head and what it
+  // is of, for or on, and that is no place ("Bank of America and Wells Fargo" are two).
+  if (headIndex >= 0 && headIndex < words.length - 1 && /^(?:of|for|on)$/.test(words[headIndex + 1])) {
+    const field = left.slice(headIndex + 2);
+    return field.length > 0 && !standsApart(text, field, language) && timesWritten(text, surface(right)) === timesWritten(text, joined(left));
+  }
+  // "Fish and Wildlife Service": two fields before one head ("The Food and Drug Administration").
+  const named = left.findIndex((t) => !isNotName(t.text));
+  const fields = named < 0 ? [] : left.slice(named);
+  const rightHead = bare(right[right.length - 1].text);
+  return (
+    headIndex < 0 && fields.length > 0 && fields.length <= 2 && right.length === 2 && ORG_HEADS.has(rightHead) &&
+    !fields.some((t) => isTitle(bare(t.text))) && !standsApart(text, fields, language) && timesWritten(text, surface(fields)) === timesWritten(text, joined(fields))
+  );
+}
+
 /** Index of the last title word that leaves at least one word of name after it, or -1. */
 function lastTitleBeforeName(run: Token[]): number {
   for (let i = run.length - 2; i >= 0; i--) if (isTitle(bare(run[i].text))) return i;
@@ -294,7 +374,7 @@ export function findMentions(doc: Doc): Mention[] {
     const abbreviation = (t: Token) => defined.has(t.text);
     const common = isTitleCase(tokens) ? (t: Token) => lowerWords.has(t.text.toLowerCase()) || lowerStems().has(stemWord(t.text.toLowerCase(), doc.language)) : undefined;
     let previous: Mention | undefined;
-    const runs = capitalizedRuns(text, tokens).flatMap(splitAtPossessive).flatMap(splitAtPlaces);
+    const runs = joinOrganizationNames(text, capitalizedRuns(text, tokens).flatMap(splitAtPossessive).flatMap(splitAtPlaces), doc.language);
     for (let run of common ? runs.flatMap((r) => splitAtCommonWords(r, common)) : runs) {
       // "in Queens Friday night": the day is no part of the name, nor does it make "Queens" a role before a name.
       while (run.length && DAY_NAMES.has(bare(run[run.length - 1].text))) run = run.slice(0, -1);
@@ -313,7 +393,9 @@ export function findMentions(doc: Doc): Mention[] {
       } else if (office) role = [];
       while (name.length && ((isNotName(name[0].text) && !abbreviation(name[0])) || functionWords?.has(name[0].text.toLowerCase()) || openingAdverb(name[0]))) name = name.slice(1);
       while (name.length && NAME_PARTICLES.has(name[0].text)) name = name.slice(1);
-      if (!name.length) continue;
+      // "T-shirts", "X-ray": a capital hyphened to a common word ends no name; "Re-election" alone is no name.
+      while (name.length && /^\p{Lu}[-‐‑]\p{Ll}/u.test(name[name.length - 1].text)) name = name.slice(0, -1);
+      if (!name.length || (name.length === 1 && PREFIXED_WORD.test(name[0].text))) continue;
       if (!role.length && !office) role = roleBefore(text, tokens, tokens.indexOf(name[0]));
       const wordBefore = previousWord(text, tokens, name[0]);
       let roleText = role.length ? text.slice(role[0].start, role[role.length - 1].end) : undefined;

@@ -354,6 +354,9 @@ export class SpeakerResolver {
         const pair = gender === 'group' && k > 0 && this.names[k - 1].span.start >= start ? this.pairOfPeople(this.names[k - 1], this.names[k]) : undefined;
         if (pair) found.push({ at: pair.span.start, known: pair });
       }
+      // "Tara was engaged to Carson Daly. But they called it off": "they" are the people an
+      // earlier sentence names, not an organisation named before them.
+      if (found.length === 0 && gender === 'group' && s !== first && this.peopleNamed(nameEnd, start) >= 2) return undefined;
       // "The jurors deliberated for three hours. They said…": a group named by a plural or
       // collective noun as a sentence's subject.
       if (found.length === 0 && gender === 'group' && s !== first) {
@@ -365,6 +368,16 @@ export class SpeakerResolver {
       return (s === first ? found[found.length - 1] : found[0]).known;
     }
     return undefined;
+  }
+
+  /** How many people the names before `end` and from `start` on may stand for: names of no place, organisation or thing. */
+  private peopleNamed(end: number, start: number): number {
+    const people = new Set<string>();
+    for (let k = end - 1; k >= 0 && this.names[k].span.start >= start; k--) {
+      const known = this.canonical(this.names[k]);
+      if (this.isPerson(known) || (!this.notAPerson(known) && !this.isPlace(known) && !this.isOtherThing(known))) people.add(known.name);
+    }
+    return people.size;
   }
 
   /**

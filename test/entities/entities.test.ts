@@ -135,6 +135,35 @@ describe('findMentions', () => {
     expect(findMentions(doc).map((m) => m.text)).toEqual(['Saint-Aubert', 'Jean-Luc Perrin']);
   });
 
+  it('keeps an organisation\'s name whole across "for", "on" and "and" after its head, and two fields before one head', () => {
+    const spans = (text: string) => mentionsOf(text).map((m) => [m.span, m.type]);
+    expect(spans('The Institute for Tidal Studies and Coastal Defence said the Marrow Fen Council on Flood Planning had met.')).toEqual([
+      ['Institute for Tidal Studies and Coastal Defence', 'organization'],
+      ['Marrow Fen Council on Flood Planning', 'organization'],
+    ]);
+    expect(spans('The Fen and Dyke Authority and the Harwick Office of Drainage and Pumping Works agreed.')).toEqual([
+      ['Fen and Dyke Authority', 'organization'],
+      ['Harwick Office of Drainage and Pumping Works', 'organization'],
+    ]);
+    // A day, a date, a street, a place or initials after "on" are no part of the name.
+    const organisations = (text: string) => mentionsOf(text).filter((m) => m.type === 'organization').map((m) => m.span);
+    expect(organisations('The Harwick Water Board on Tuesday, the Tally Arts Society on Jan. 5 and the Orbis Centre on East Quay Road spoke on KTV.')).toEqual([
+      'Harwick Water Board',
+      'Tally Arts Society',
+      'Orbis Centre',
+      'KTV',
+    ]);
+    // Two names: the left part names a place, or the coordinated name is written alone too.
+    expect(spans('The Bank of Portugal and Kessel Foods fell. Okonjo and Harwick Council met; Okonjo left.').map(([span]) => span)).toEqual([
+      'Bank of Portugal', 'Kessel Foods', 'Okonjo', 'Harwick Council', 'Okonjo',
+    ]);
+  });
+
+  it('reads a capital hyphened to a common word as part of that word, never as a name of its own', () => {
+    expect(mentionsOf('The Agency for Regional Co-operation met.').map((m) => m.span)).toEqual(['Agency for Regional Co-operation']);
+    expect(mentionsOf('No-one saw the Nell Ashby T-shirts. Re-election is near.').map((m) => m.span)).toEqual(['Nell Ashby']);
+  });
+
   it('reads a capitalised plural title alone as a name, a singular one as none', () => {
     // "Queens" is the plural of a title: before a day it once read as a role over the name "Friday".
     expect(mentionsOf('A van struck a cyclist in Queens Friday night.').map((m) => [m.span, m.type])).toEqual([['Queens', 'place']]);

@@ -377,6 +377,12 @@ describe('speakers', () => {
     // Nor to a named thing that is no group: a cup, a series, a theatre.
     const cup = 'Mayor Ana Ruiz opened the Harwick Cup on Monday. They said the final would be close.';
     expect(about(withMentions(cup), 'final would be close')?.speaker.name).toBe('They');
+    // Nor to an organisation named before a sentence that names two people: "they" are more likely those two.
+    const couple =
+      'The Harwick Water Board said Nell Ashby had joined it. Ashby was engaged to the painter Tomas Berg in 2019. They said the wedding was off.';
+    expect(about(withMentions(couple), 'wedding was off')?.speaker.name).toBe('They');
+    const board = 'The Harwick Water Board met on Monday. They said the pumps would run all night.';
+    expect(about(withMentions(board), 'pumps would run')?.speaker.name).toBe('Harwick Water Board');
   });
 
   it('gives "he" to a speaker named by a surname that is also a title\'s qualifier ("White")', () => {
