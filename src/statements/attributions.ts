@@ -472,7 +472,19 @@ function splitAtParagraphs(a: Analysis, [first, last]: TokenSpan): TokenSpan[] {
 export function findAttributions(a: Analysis, models: StatementModels): Attribution[] {
   const cues = tagCues(a, models);
   const found = cues.map((cue) => tagRoles(a, models, cue)).map((at) => fromSentenceStart(a, at, cues));
-  return found.map((at) => ({ ...at, contents: at.contents.filter((part) => !claimedElsewhere(a, at, part, found)) }));
+  return found.map((at) => ({ ...at, sources: withoutOuterSources(at, found), contents: at.contents.filter((part) => !claimedElsewhere(a, at, part, found)) }));
+}
+
+/**
+ * "Ruiz said the engineers concluded that…": the tagger gives a cue inside another
+ * attribution's content that attribution's source as well as its own. The outer speaker
+ * reports the inner one's words; the inner source is the one inside the content.
+ */
+function withoutOuterSources(at: Attribution, all: Attribution[]): TokenSpan[] {
+  const within = ([first, last]: TokenSpan) => at.cue[0] >= first && at.cue[1] <= last;
+  const outer = all.filter((other) => other !== at && other.contents.some(within)).flatMap((other) => other.sources);
+  const own = at.sources.filter(([b, e]) => !outer.some(([ob, oe]) => ob === b && oe === e));
+  return own.length > 0 ? own : at.sources;
 }
 
 /**

@@ -545,6 +545,16 @@ describe('nested statements', () => {
     expect(top.length).toBe(all.length - inner.length);
   });
 
+  it('gives a statement reported inside another one its own speaker, not the outer one\'s', () => {
+    const text = 'Mayor Ana Ruiz said the engineers concluded that the dam was safe. Officials said the pilot reported engine trouble.';
+    const statements = statementsOf(text);
+    expect(about(statements, 'the engineers concluded')?.speaker.name).toBe('Ana Ruiz');
+    const saying = (words: string) => statements.find((s) => s.text === words);
+    expect(saying('that the dam was safe')?.speaker.name).toBe('engineers');
+    expect(saying('engine trouble')?.speaker.name).toBe('pilot');
+    expect(saying('engine trouble')?.within).toBe(about(statements, 'the pilot reported')?.id);
+  });
+
   it('gives "I" inside someone\'s words to that someone', () => {
     const statements = statementsOf('Rita Hale: I think the return of the workers to their posts is near\n\nThe union met on Monday.');
     const inner = statements.find((s) => s.within);
