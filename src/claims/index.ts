@@ -1,8 +1,9 @@
 import type { Citation, Claim, Coverage } from '../core/types.js';
-import { quotationState } from '../language/index.js';
-import { alignedPairs, attachMultiFactSentences, groupUnits, mutualBestPairs, nameStems } from './align.js';
+import { countWords, quotationState } from '../language/index.js';
+import { ALIGNMENT, alignedPairs, attachMultiFactSentences, groupUnits, mutualBestPairs, nameStems } from './align.js';
 import { findConflict, opposedTo, sameSpeaker, type Conflict, type ConflictKind } from './conflicts.js';
 import { Similarity } from './similarity.js';
+import { SPEAKER_PRONOUNS } from './lexicon.js';
 import { SourceIndependence } from './sources.js';
 import { buildUnits, leansOnContext, speakerMention, type Unit } from './units.js';
 
@@ -31,16 +32,16 @@ export function citationOf(unit: Unit): Citation {
 }
 
 /**
- * The sentence that best stands for the group: most like the others, a full sentence rather
- * than a headline, a question, the tail of a quotation an earlier sentence opened or a
- * sentence that leans on the one before it.
+ * The sentence of `units` that best stands for the group: most like the others (those of
+ * `among`), a full sentence rather than a headline, a question, the tail of a quotation an
+ * earlier sentence opened or a sentence that leans on the one before it.
  */
-function representative(units: Unit[], similarity: Similarity): Unit {
+function representative(units: Unit[], similarity: Similarity, among: Unit[] = units): Unit {
   let best = units[0];
   let bestScore = -Infinity;
   for (const u of units) {
     let score = 0;
-    for (const v of units) if (v !== u) score += similarity.compare(u, v).score;
+    for (const v of among) if (v !== u) score += similarity.compare(u, v).score;
     if (u.heading || quotationState(u.text).continuesQuotation || leansOnContext(u)) score -= 0.5;
     if (u.features.question) score -= 1;
     if (score > bestScore + 1e-9) {
@@ -62,6 +63,55 @@ function attributionOf(units: Unit[]): Claim['attribution'] {
   const fullest = speakers.reduce((a, b) => (b.name.length > a.name.length ? b : a));
   const entity = speakers.find((s) => s.entity)?.entity;
   return entity ? { entity, name: fullest.name } : { name: fullest.name };
+}
+
+/** Shorter sentences are fragments ("Tim Fanning told a news conference."), too thin to word a claim for others. */
+const OWN_VOICE_MIN_WORDS = 8;
+
+/**
+ * A sentence in its outlet's own voice that reads alone: no one's words (no speaker, no
+ * quotation mark), no headline, not a fragment, not leaning on the sentence before.
+ */
+function inOwnVoice(u: Unit): boolean {
+  if (u.speaker || u.heading || u.label || !/^[\p{Lu}\p{N}]/u.test(u.text) || /["“”«»„]/.test(u.text) || leansOnContext(u)) return false;
+  if (countWords(u.text) < OWN_VOICE_MIN_WORDS) return false;
+  // "US" is a country, "us" a speaker.
+  return u.language !== 'en' || !(u.text.match(/[\p{L}'’]+/gu) ?? []).some((w) => w !== 'US' && SPEAKER_PRONOUNS.has(w.toLowerCase().replace('’', "'")));
+}
+
+/**
+ * The sentence that words a claim, and whose claim it is. The group's own sentences say
+ * whose: a sentence taken in for stating this fact besides its own does not make a
+ * narrated fact someone's words, nor does one outlet's "…, the lawsuit said" where more
+ * outlets state the same fact in their own voice.
+ */
+function voiceOf(
+  members: Unit[],
+  taken: Set<Unit>,
+  conflict: Conflict | undefined,
+  similarity: Similarity,
+  independence: SourceIndependence,
+): { voice: Unit; attribution?: Claim['attribution'] } {
+  // A disputed claim reads as one of the versions in dispute, not as a sentence on no side.
+  const onSides = new Set(conflict?.sides.flat());
+  const pick = (voiced: Unit[], among?: Unit[]) => {
+    // A sentence taken in for stating this fact besides its own does not word the claim.
+    let wording = voiced.some((u) => !taken.has(u)) ? voiced.filter((u) => !taken.has(u)) : voiced;
+    if (wording.some((u) => onSides.has(u))) wording = wording.filter((u) => onSides.has(u));
+    return representative(wording, similarity, among ?? wording);
+  };
+  const own = members.filter((u) => !taken.has(u));
+  const attribution = attributionOf(own);
+  // An attributed claim reads in the speaker's words, not in another outlet's narrative.
+  const voice = pick(attribution ? members.filter((u) => u.speaker) : members);
+  const narrated = own.filter(inOwnVoice);
+  const outvoiced = !conflict && narrated.length > 0 && own.some((u) => u.speaker) && independence.count(narrated) > independence.count(own.filter((u) => u.speaker));
+  if (outvoiced) {
+    // In the outlets' own voice, provided that sentence still says what the claim's sentences say.
+    const plain = pick(narrated, members);
+    if (plain === voice || similarity.compare(plain, voice).score >= ALIGNMENT.pair) return { voice: plain };
+  }
+  return attribution ? { voice, attribution } : { voice };
 }
 
 /** A conflict is a dispute only when its versions come from different independent sources. */
@@ -141,17 +191,7 @@ export function analyzeClaims(coverage: Coverage): ClaimAnalysis {
       }
     }
     const sources = independence.count(members);
-    // Whose claim it is, the group's own sentences say: a sentence taken in for stating
-    // this fact besides its own does not make a narrated fact someone's words.
-    const attribution = attributionOf(members.filter((u) => !taken.has(u)));
-    // An attributed claim reads in the speaker's words, not in another outlet's narrative.
-    const voiced = attribution ? members.filter((u) => u.speaker) : members;
-    // A sentence taken in for stating this fact besides its own does not word the claim.
-    let wording = voiced.some((u) => !taken.has(u)) ? voiced.filter((u) => !taken.has(u)) : voiced;
-    // A disputed claim reads as one of the versions in dispute, not as a sentence on no side.
-    const onSides = new Set(conflict?.sides.flat());
-    if (wording.some((u) => onSides.has(u))) wording = wording.filter((u) => onSides.has(u));
-    const voice = representative(wording, similarity);
+    const { voice, attribution } = voiceOf(members, taken, conflict, similarity, independence);
     const claim: Omit<Claim, 'id'> = {
       text: voice.text,
       status: disputed ? 'disputed' : sources >= 2 ? 'corroborated' : 'single-source',

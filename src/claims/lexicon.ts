@@ -82,6 +82,9 @@ export const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|un|del
 /** Pronouns that, opening a sentence, continue the topic of the sentence before it ("It killed 612 people"). */
 export const TOPIC_PRONOUNS = new Set(`he she it they his her its their`.split(/\s+/));
 
+/** English first- and second-person pronouns: a sentence with one is someone's words, even unquoted ("I've done enough"). */
+export const SPEAKER_PRONOUNS = new Set(`i i'm i've i'd i'll me my mine we we're we've we'll our ours us you your yours`.split(/\s+/));
+
 /** Words that, opening a sentence, tie it to the one before ("But he rarely landed…", "Meanwhile, …"). */
 export const CONNECTIVES = new Set(
   `but and yet so however still meanwhile also then instead nevertheless nonetheless moreover furthermore besides thus therefore otherwise`.split(/\s+/),

@@ -348,6 +348,33 @@ describe('buildClaims', () => {
     expect(claims[0].text).toBe('Vladimir Putin said the United States had ignored Russian complaints about cyber attacks.');
   });
 
+  it('words a fact that most outlets state in their own voice in theirs, not in the one outlet that attributes it', () => {
+    // Through the real stages, which find who speaks.
+    const docs = (texts: [string, string][]) => events.analyzedEvent(texts.map(([id, text]) => ({ id, source: id, text })));
+    const narrated = buildClaims(
+      docs([
+        ['harbor', 'The harbour council closed the east pier on Monday because of cracks in its wooden pilings.'],
+        ['ledger', 'Cracks in the pilings led the harbour council to shut the east pier to walkers and anglers on Monday.'],
+        ['post', 'The east pier stood fenced off on Monday, closed by the harbour council over its cracked pilings.'],
+        ['wire', 'The east pier was closed on Monday because its pilings had cracked, a harbour council spokesman said.'],
+      ]),
+    );
+    expect(narrated).toHaveLength(1);
+    expect(narrated[0].attribution).toBeUndefined();
+    expect(narrated[0].text).toBe('The harbour council closed the east pier on Monday because of cracks in its wooden pilings.');
+    expect(narrated[0].sources).toBe(4);
+    // Where as many outlets give it to the speaker as tell it themselves, it stays the speaker's.
+    const attributed = buildClaims(
+      docs([
+        ['harbor', 'The harbour council closed the east pier on Monday because of cracks in its wooden pilings, Mayor Ana Ruiz said.'],
+        ['ledger', 'Mayor Ana Ruiz said cracks in the pilings led the harbour council to shut the east pier on Monday.'],
+        ['post', 'The east pier stood fenced off on Monday, closed by the harbour council over its cracked pilings.'],
+      ]),
+    );
+    expect(attributed).toHaveLength(1);
+    expect(attributed[0].attribution?.name).toBe('Ana Ruiz');
+  });
+
   it('does not align sentences that only share names and the event', () => {
     const coverage = coverageOf([
       textDoc({ id: 'a', source: 'A', text: 'Biden thanked Putin for the long talks in Geneva today.' }),
