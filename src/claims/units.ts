@@ -115,8 +115,12 @@ function placesIn(places: OverlapLookup<Mention> | undefined, span: Span, names:
 }
 
 /** The document's mentions of one type, or undefined when the entities stage found none. */
-function mentionLookup(doc: Doc, type: Mention['type']): OverlapLookup<Mention> | undefined {
-  const mentions = (doc.mentions ?? []).filter((m) => m.type === type && !m.pronoun);
+/**
+ * The document's mentions of one kind; a mention linked to an entity is of the entity's
+ * kind ("Charles" alone is a person where the coverage names Jamaal Charles).
+ */
+function mentionLookup(doc: Doc, type: Mention['type'], types: ReadonlyMap<string, Mention['type']>): OverlapLookup<Mention> | undefined {
+  const mentions = (doc.mentions ?? []).filter((m) => (m.entity ? types.get(m.entity) ?? m.type : m.type) === type && !m.pronoun);
   return mentions.length > 0 ? overlapLookup(mentions, (m) => m) : undefined;
 }
 
@@ -134,8 +138,8 @@ export function buildUnits(coverage: Coverage): Unit[] {
   const units: Unit[] = [];
   coverage.docs.forEach((doc, docIndex) => {
     const published = publishedDate(doc);
-    const places = mentionLookup(doc, 'place');
-    const people = mentionLookup(doc, 'person');
+    const places = mentionLookup(doc, 'place', types);
+    const people = mentionLookup(doc, 'person', types);
     const speech = overlapLookup((doc.statements ?? []).filter(isSpeech), (s) => s.span);
     const direct = overlapLookup((doc.statements ?? []).filter((s) => s.kind === 'direct'), (s) => s.span);
     let position = 0;

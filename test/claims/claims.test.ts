@@ -749,6 +749,16 @@ describe('buildClaims', () => {
     expect(rounds.filter((c) => c.status === 'disputed')).toEqual([]);
   });
 
+  it('gives a count to the person a lone surname stands for, as the coverage names them in full', () => {
+    const coverage = events.twoOutlets(
+      'Tomas Berg ran for 180 yards and two touchdowns as the Harbor Hawks beat the Gulls on Sunday.',
+      'The Harbor Hawks beat the Gulls 24-10 on Sunday behind Berg’s 180 yards rushing.',
+    );
+    const yards = buildUnits(coverage).map((u) => u.features.numbers.find((n) => n.unit === 'yard'));
+    expect(yards.map((n) => n?.who)).toEqual([expect.any(String), expect.any(String)]);
+    expect(yards[0]?.who).toBe(yards[1]?.who);
+  });
+
   /** The claim holding `words` when outlet A writes `a` and outlet B writes `b`. */
   const claimOfTwo = (a: string, b: string, words: string) => claimWith(buildClaims(events.twoOutlets(a, b)), words);
   /** A denial disputes what it denies, each outlet on its own side. */
