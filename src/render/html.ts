@@ -1,5 +1,5 @@
 import type { BriefingJson } from '../briefing/schema.js';
-import { BriefingView, EXCLUSIVES_SHOWN, OUTLETS_NAMED, voiceOf, type StatementLine, type Voice } from './model.js';
+import { BriefingView, EXCLUSIVES_SHOWN, NO_SPEAKERS, OUTLETS_NAMED, voiceOf, type StatementLine, type Voice } from './model.js';
 
 /** A statement as the Markdown report writes it (see `StatementLine`), in HTML. */
 function statementLine(line: StatementLine): string {
@@ -115,9 +115,10 @@ class HtmlRenderer {
       ...this.view.keyClaims().map((c) => this.claim(c)),
       '</ul>',
     ];
-    const speakers = b.speakers ?? [];
-    if (speakers.length) {
+    const speakers = b.speakers;
+    if (speakers) {
       parts.push('<h2>Who said what</h2>');
+      if (speakers.length === 0) parts.push(`<p><i>${NO_SPEAKERS}</i></p>`);
       for (const sp of speakers) {
         parts.push(`<h3>${escapeHtml(sp.name)}</h3><ul>`);
         for (const line of this.view.statementLines(sp.statements)) parts.push(`<li>${statementLine(line)} ${this.cite(line.support)}</li>`);
@@ -160,12 +161,12 @@ class HtmlRenderer {
       }
       if (quiet.length) parts.push(`<p><i>Nothing that no other outlet reports:</i> ${names(quiet)}</p>`);
     }
-    const timeline = b.timeline ?? [];
-    if (timeline.length) {
+    const timeline = b.timeline;
+    if (timeline?.length) {
       parts.push('<h2>Timeline</h2><ul>');
       for (const t of timeline) parts.push(`<li><b>${escapeHtml(t.date)}</b> — ${escapeHtml(t.text)} ${this.cite(t.support)}</li>`);
       parts.push('</ul>');
-    }
+    } else if (timeline) parts.push(`<h2>Timeline</h2><p><i>${escapeHtml(this.view.emptyTimeline())}</i></p>`);
     parts.push('<h2>Sources</h2><ol class="sources">');
     for (const d of b.documents) {
       const url = safeUrl(d.url);

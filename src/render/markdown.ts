@@ -1,5 +1,5 @@
 import type { BriefingJson } from '../briefing/schema.js';
-import { BriefingView, EXCLUSIVES_SHOWN, voiceOf, type StatementLine, type Voice } from './model.js';
+import { BriefingView, EXCLUSIVES_SHOWN, NO_SPEAKERS, voiceOf, type StatementLine, type Voice } from './model.js';
 
 type Claim = BriefingJson['claims'][number];
 
@@ -63,9 +63,10 @@ export function renderMarkdown(briefing: BriefingJson): string {
   for (const c of view.keyClaims()) out.push(`- ${claimLine(view, c)}`, ...sidesLines(view, c));
   out.push('');
 
-  const speakers = briefing.speakers ?? [];
-  if (speakers.length > 0) {
+  const speakers = briefing.speakers;
+  if (speakers) {
     out.push('## Who said what', '');
+    if (speakers.length === 0) out.push(`_${NO_SPEAKERS}_`, '');
     for (const sp of speakers) {
       out.push(`### ${escapeMarkdown(sp.name)}`, '');
       for (const line of view.statementLines(sp.statements)) out.push(`- ${statementLine(line)} ${cite(view, line.support)}`);
@@ -104,10 +105,11 @@ export function renderMarkdown(briefing: BriefingJson): string {
     if (quiet.length) out.push(`_Nothing that no other outlet reports:_ ${names(quiet)}`, '');
   }
 
-  const timeline = briefing.timeline ?? [];
-  if (timeline.length > 0) {
+  const timeline = briefing.timeline;
+  if (timeline) {
     out.push('## Timeline', '');
     for (const t of timeline) out.push(`- **${escapeMarkdown(t.date)}** — ${escapeMarkdown(t.text)} ${cite(view, t.support)}`);
+    if (timeline.length === 0) out.push(`_${view.emptyTimeline()}_`);
     out.push('');
   }
 

@@ -47,6 +47,9 @@ export function voiceOf(text: string, name: string | undefined, mention: { start
 /** How many exclusives per outlet the readable formats list before "and N more" (folded, not dropped, in HTML). */
 export const EXCLUSIVES_SHOWN = 5;
 
+/** What the who-said-what section says when no one's words were found. */
+export const NO_SPEAKERS = 'No one is quoted or reported as saying anything.';
+
 /** How many outlets that leave a claim out the HTML report names before it folds them behind their count. */
 export const OUTLETS_NAMED = 5;
 
@@ -168,6 +171,14 @@ export class BriefingView {
       else lines.set(key, { ...lineOf(s), support: [s] });
     }
     return [...lines.values()];
+  }
+
+  /** Why a briefing's timeline is empty, for the place the timeline would take. */
+  emptyTimeline(): string {
+    const undated = this.briefing.documents.every((d) => !d.published);
+    return undated
+      ? 'No date could be placed: no document gives its publication date, so only dates written with their year count.'
+      : 'No sentence names a date that could be placed.';
   }
 
   /** "4 documents from 3 outlets · 12 claims: 3 corroborated, 8 single-source, 1 disputed". */

@@ -70,10 +70,14 @@ describe('render md', () => {
       expect.stringMatching(/^# /),
       '## Summary',
       '## Key claims',
+      '## Who said what',
       '## Agreements and disagreements',
       '## Only in one outlet',
+      '## Timeline',
       '## Sources',
     ]);
+    // Sections with nothing in them say so.
+    expect(md).toContain('## Who said what\n\n_No one is quoted or reported as saying anything._');
     expect(md).toContain('- `[3 sources]` A fire destroyed the Kestrel textile factory in Marlow Bay on Tuesday night. [1][2][3]');
     expect(md).toMatch(/- `\[disputed\]` .*hospital.* \[1\]\[2\]\[3\]\n {2}- .*\[1\]\[2\]\n {2}- Eighteen workers .* \[3\]/);
   });
@@ -88,6 +92,20 @@ describe('render md', () => {
     // Reported speech is not put in quotation marks, which would make it the mayor's own words.
     expect(md).toContain('## Who said what\n\n### Mayor Ana Ruiz\n\n- _said_ the bridge would reopen on May 20, 2024 after repairs [1]');
     expect(md).toContain('## Timeline\n\n- **2024-05-20** — Mayor Ana Ruiz said the bridge would reopen on May 20, 2024 after repairs. [1]');
+  });
+
+  it('says why the timeline is empty rather than leaving the section out', () => {
+    const briefingOf = (published?: string) =>
+      buildBriefing(coverageOf([textDoc({ id: 'a', source: 'A', published, text: 'The bridge over the Marlow river reopened on Monday after two weeks of repairs.' })]), { summaryWords: 60 });
+    expect(render(briefingOf(), 'md')).toContain(
+      '## Timeline\n\n_No date could be placed: no document gives its publication date, so only dates written with their year count._',
+    );
+    // With a publication date, "Monday" is placed.
+    expect(render(briefingOf('2024-05-15'), 'md')).toContain('## Timeline\n\n- **2024-05-13** — The bridge');
+    const noDate = buildBriefing(coverageOf([textDoc({ id: 'a', source: 'A', published: '2024-05-15', text: 'The bridge over the Marlow river reopened after two weeks of repairs.' })]), { summaryWords: 60 });
+    expect(render(noDate, 'md')).toContain('## Timeline\n\n_No sentence names a date that could be placed._');
+    expect(render(noDate, 'html')).toContain('<h2>Timeline</h2><p><i>No sentence names a date that could be placed.</i></p>');
+    expect(render(noDate, 'html')).toMatch(/<h2>Who said what<\/h2>\s*<p><i>No one is quoted or reported as saying anything.<\/i><\/p>/);
   });
 
   it('quotes only someone’s own words, puts the cue where the source does, and lists words carried by copies once', () => {
