@@ -17,3 +17,12 @@ export const DANGLING_CLASSES = ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'] 
 
 /** Word classes that open a verb's object: a cut before one leaves the object out ("urged the State …"). */
 export const OBJECT_CLASSES = ['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ'] as const;
+
+/**
+ * Lemmas of verbs whose object is a clause: a cut after one must reach that clause's verb
+ * ("he believes authorities …" says nothing of what they did).
+ */
+export const CLAUSE_VERBS = ['say', 'tell', 'believe', 'think', 'claim', 'argue', 'insist', 'suggest', 'hope', 'fear', 'assert', 'allege', 'contend', 'stress', 'add'] as const;
+
+/** Words that lead into the word after them ("according" to, "due" to, "instead" of): a cut may not end on one. */
+export const LEADS_INTO_NEXT = ['according', 'due', 'prior', 'instead', 'because', 'ahead', 'regardless', 'rather', 'owing', 'thanks', 'contrary'] as const;

@@ -3,7 +3,7 @@ import { negates } from '../claims/tokens.js';
 import type { Span } from '../core/types.js';
 import { quotationState, type QuotedWord } from '../language/index.js';
 import { mainVerbEnd, taggedWords } from '../statements/index.js';
-import { CLAUSE_END, DANGLING_CLASSES, OBJECT_CLASSES } from './lexicon.js';
+import { CLAUSE_END, CLAUSE_VERBS, DANGLING_CLASSES, LEADS_INTO_NEXT, OBJECT_CLASSES } from './lexicon.js';
 import { contentTokens } from './words.js';
 
 /** What the summary may quote of one sentence: all of it, or its opening cut to the budget. */
@@ -56,25 +56,38 @@ const isModifier = (pos: string | undefined) => isNominal(pos) || pos === 'ADJ';
  * Whether an English sentence cut at `end` stops where a phrase and a clause end: not on
  * an article, a preposition, a conjunction or an auxiliary ("she'd …"); not inside a noun
  * phrase ("outside his boyhood …" home, "involving federal …" agents, "criminally …"
- * negligent); not before a verb's object ("urged the State …"); and not on the subject of
- * a clause it opened without that clause's verb ("Apple said Jobs …", "that angry
+ * negligent, "with 352 …" net yards); not on a word that leads into the next ("according
+ * …" to); not before a verb's object ("urged the State …"); and not on the subject of a
+ * clause it opened, by a conjunction or a verb such as "say" or "believe", without that
+ * clause's verb ("Apple said Jobs …", "he believes authorities …", "that angry
  * demonstrators …").
  */
 function grammaticalCut(words: Tagged, end: number, reported: number): boolean {
+  // The cut's last word, not the comma or the closing mark that ends it ("says," is "says").
   let k = words.length - 1;
-  while (k >= 0 && words[k].end > end) k--;
+  while (k >= 0 && (words[k].end > end || words[k].pos === 'PUNCT')) k--;
   const [last, next] = [words[k], words[k + 1]];
-  if (!last || CUT_DANGLING.has(last.pos)) return false;
+  if (!last || CUT_DANGLING.has(last.pos) || LEADS_ON.has(last.lower)) return false;
   if ((isModifier(last.pos) && isNominal(next?.pos)) || (last.pos === 'ADV' && next?.pos === 'ADJ')) return false;
+  // "with 352 …" net yards, "two other …" vehicles: a number or an adjective before an adjective is inside a noun phrase.
+  if ((last.pos === 'NUM' || last.pos === 'ADJ') && next?.pos === 'ADJ') return false;
   if (last.pos === 'VERB' && OBJECT_OPENERS.has(next?.pos ?? '')) return false;
+  // "… Committee Democrats …" a subject without its verb; but "“…,” the mayor …" said tells whose words they are.
+  if (SUBJECTS.has(last.pos) && isVerb(next?.pos) && !OPENS_CLAUSE.has(next?.lemma ?? '')) return false;
+  // "…, Trump said" ends on its verb of saying, the words before it; "…, adding" leaves them out.
+  const opensClause = (w: Tagged[number], i: number) => w.pos === 'VERB' && OPENS_CLAUSE.has(w.lemma) && (i < k || !SUBJECTS.has(words[i - 1]?.pos ?? ''));
+  if (opensClause(last, k)) return false;
   let opener = reported;
-  words.forEach((w) => {
-    if (w.end <= end && w.pos === 'SCONJ') opener = Math.max(opener, w.end);
+  words.forEach((w, i) => {
+    if (w.end <= end && (w.pos === 'SCONJ' || opensClause(w, i))) opener = Math.max(opener, w.end);
   });
   return opener <= 0 || words.some((w) => w.start >= opener && w.end <= end && isVerb(w.pos));
 }
 
 const CUT_DANGLING = new Set<string>(DANGLING_CLASSES);
+const LEADS_ON = new Set<string>(LEADS_INTO_NEXT);
+const OPENS_CLAUSE = new Set<string>(CLAUSE_VERBS);
+const SUBJECTS = new Set(['NOUN', 'PROPN', 'PRON']);
 const OBJECT_OPENERS = new Set<string>(OBJECT_CLASSES);
 
 /** The sentence's first `count` words; a cut after "Sunday," or "said:" drops the comma or colon. */

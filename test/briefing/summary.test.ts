@@ -88,7 +88,8 @@ describe('openingOf', () => {
 
   it('never ends a cut on a negation, which would leave out what is denied', () => {
     const unit = unitOf('The inspectors said the old bridge was not safe for loaded trucks after the storm.');
-    expect(openingOf(unit, 8, 5)?.text).toBe('The inspectors said the old bridge');
+    // "was not …" leaves out what is denied, "said the old bridge …" what was said of it.
+    expect(openingOf(unit, 8, 5)).toBeUndefined();
     expect(openingOf(unit, 10, 5)?.text).toBe('The inspectors said the old bridge was not safe');
   });
 
@@ -114,6 +115,22 @@ describe('openingOf', () => {
     const inquiry = unitOf('An inquiry involving federal agents began on Monday after the shooting in Norwalk.');
     expect(openingOf(inquiry, 4, 3)).toBeUndefined();
     expect(openingOf(inquiry, 8, 5)?.text).toBe('An inquiry involving federal agents began on Monday');
+    // Not on a number or an adjective before an adjective of its noun phrase ("with 352 …" net yards).
+    const yards = unitOf('The Harbor Hawks ended the game with 352 net yards rushing and a win.');
+    expect(openingOf(yards, 8, 5)?.text).toBe('The Harbor Hawks ended the game');
+    // Not on a word that leads into the next ("according …" to).
+    const according = unitOf('No one was injured in the crash, according to the county sheriff.');
+    expect(openingOf(according, 8, 5)?.text).toBe('No one was injured in the crash');
+    // Not on a subject without its verb ("the pier …" reopened), unless the verb is one of saying.
+    const pier = unitOf('The council met on Monday and the east pier reopened after repairs.');
+    expect(openingOf(pier, 9, 5)?.text).toBe('The council met on Monday');
+    const says = unitOf('The pier repairs were overdue, the harbour master says, and the council agrees.');
+    expect(openingOf(says, 9, 5)?.text).toBe('The pier repairs were overdue, the harbour master says');
+    // A verb such as "believe" opens a clause that the cut must reach the verb of; "…, adding" leaves it out.
+    const believes = unitOf('Ruiz said on Monday that she believes the engineers missed the cracks.');
+    expect(openingOf(believes, 9, 5)).toBeUndefined();
+    const adding = unitOf('The pier reopened on Monday after repairs, adding that the cracks were sealed.');
+    expect(openingOf(adding, 8, 5)?.text).toBe('The pier reopened on Monday after repairs');
   });
 
   it('never cuts inside a quotation', () => {
