@@ -1,5 +1,8 @@
 import type { BriefingJson } from '../briefing/schema.js';
-import { BriefingView, EXCLUSIVES_SHOWN, NO_SPEAKERS, OUTLETS_NAMED, voiceOf, type StatementLine, type Voice } from './model.js';
+import { balancedQuotes, BriefingView, EXCLUSIVES_SHOWN, NO_SPEAKERS, OUTLETS_NAMED, voiceOf, type StatementLine, type Voice } from './model.js';
+
+/** A sentence printed alone, escaped, its quotation marks balanced (see `balancedQuotes`). */
+const shown = (text: string) => escapeHtml(balancedQuotes(text).text);
 
 /** A statement as the Markdown report writes it (see `StatementLine`), in HTML. */
 function statementLine(line: StatementLine): string {
@@ -85,7 +88,9 @@ class HtmlRenderer {
   }
 
   /** A passage with its speaker's name in brackets where it refers to them, or as a label before it. */
-  voiced(text: string, voice: Voice): string {
+  voiced(passage: string, voice: Voice): string {
+    const { text, shift } = balancedQuotes(passage);
+    if (voice.after !== undefined) voice = { ...voice, after: voice.after + shift };
     if (!voice.name) return escapeHtml(text);
     if (voice.after === undefined) return `<span class="speaker">${escapeHtml(voice.name)}:</span> ${escapeHtml(text)}`;
     const name = `<span class="speaker">[${escapeHtml(voice.name)}]</span>`;
@@ -94,7 +99,7 @@ class HtmlRenderer {
 
   claim(c: Claim): string {
     const sides = c.sides?.length
-      ? `<ul class="sides">${c.sides.map((s) => `<li>${escapeHtml(s.text)} ${this.cite(s.support)}</li>`).join('')}</ul>`
+      ? `<ul class="sides">${c.sides.map((s) => `<li>${shown(s.text)} ${this.cite(s.support)}</li>`).join('')}</ul>`
       : '';
     return `<li>${this.badge(c)}${this.voiced(c.text, this.view.voice(c))} ${this.cite(c.support)}${sides}</li>`;
   }
@@ -102,7 +107,7 @@ class HtmlRenderer {
   render(): string {
     const b = this.briefing;
     const parts: string[] = [
-      `<h1>${escapeHtml(b.headline)}</h1>`,
+      `<h1>${shown(b.headline)}</h1>`,
       `<p class="overview">${escapeHtml(this.view.overview())}</p>`,
       '<h2>Summary</h2><ul>',
       ...b.summary.map((item) => {
@@ -139,13 +144,13 @@ class HtmlRenderer {
               ? `; <i>not reported by ${names(missing)}</i>`
               : '';
         const note = ` <span class="missing">— agreed by ${names(this.view.outletsOf(c.support))}${silent}</span>`;
-        parts.push(`<li>${escapeHtml(c.text)} ${this.cite(c.support)}${note}</li>`);
+        parts.push(`<li>${shown(c.text)} ${this.cite(c.support)}${note}</li>`);
       }
       for (const c of this.view.claims(cmp.disagreements)) {
         const sides = (c.sides ?? []).map(
-          (s) => `<li><b>${names(this.view.outletsOf(s.support))}:</b> ${escapeHtml(s.text)} ${this.cite(s.support)}</li>`,
+          (s) => `<li><b>${names(this.view.outletsOf(s.support))}:</b> ${shown(s.text)} ${this.cite(s.support)}</li>`,
         );
-        parts.push(`<li>${this.badge(c)}${escapeHtml(c.text)}<ul class="sides">${sides.join('')}</ul></li>`);
+        parts.push(`<li>${this.badge(c)}${shown(c.text)}<ul class="sides">${sides.join('')}</ul></li>`);
       }
       parts.push('</ul><h2>Only in one outlet</h2>');
       const { listed, quiet } = this.view.exclusivesByOutlet();
@@ -164,7 +169,7 @@ class HtmlRenderer {
     const timeline = b.timeline;
     if (timeline?.length) {
       parts.push('<h2>Timeline</h2><ul>');
-      for (const t of timeline) parts.push(`<li><b>${escapeHtml(t.date)}</b> — ${escapeHtml(t.text)} ${this.cite(t.support)}</li>`);
+      for (const t of timeline) parts.push(`<li><b>${escapeHtml(t.date)}</b> — ${shown(t.text)} ${this.cite(t.support)}</li>`);
       parts.push('</ul>');
     } else if (timeline) parts.push(`<h2>Timeline</h2><p><i>${escapeHtml(this.view.emptyTimeline())}</i></p>`);
     parts.push('<h2>Sources</h2><ol class="sources">');
@@ -182,7 +187,7 @@ class HtmlRenderer {
       // No scripts, and no request of any kind: the report is one self-contained file.
       `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
       '<meta name="viewport" content="width=device-width, initial-scale=1">',
-      `<title>${escapeHtml(b.headline)}</title><style>${STYLE}</style></head><body>`,
+      `<title>${shown(b.headline)}</title><style>${STYLE}</style></head><body>`,
       ...parts,
       '</body></html>',
       '',

@@ -1,5 +1,5 @@
 import type { BriefingJson } from '../briefing/schema.js';
-import { BriefingView, EXCLUSIVES_SHOWN, NO_SPEAKERS, voiceOf, type StatementLine, type Voice } from './model.js';
+import { balancedQuotes, BriefingView, EXCLUSIVES_SHOWN, NO_SPEAKERS, voiceOf, type StatementLine, type Voice } from './model.js';
 
 type Claim = BriefingJson['claims'][number];
 
@@ -24,13 +24,18 @@ function statementLine(line: StatementLine): string {
   return `${line.quoted ? `“${text}”` : text} (${cue})`;
 }
 
+/** A sentence printed alone, escaped, its quotation marks balanced (see `balancedQuotes`). */
+const shown = (text: string) => escapeMarkdown(balancedQuotes(text).text);
+
 function cite(view: BriefingView, support: { doc: string }[]): string {
   const numbers = [...new Set(support.flatMap((s) => view.docNumber(s.doc) ?? []))].sort((a, b) => a - b);
   return numbers.map((n) => `[${n}]`).join('');
 }
 
 /** A passage with its speaker's name in brackets where it refers to them, or as a label before it. */
-function voiced(text: string, voice: Voice): string {
+function voiced(passage: string, voice: Voice): string {
+  const { text, shift } = balancedQuotes(passage);
+  if (voice.after !== undefined) voice = { ...voice, after: voice.after + shift };
   if (!voice.name) return escapeMarkdown(text);
   if (voice.after === undefined) return `**${escapeMarkdown(voice.name)}:** ${escapeMarkdown(text)}`;
   const rest = text.slice(voice.after);
@@ -42,13 +47,13 @@ function claimLine(view: BriefingView, c: Claim): string {
 }
 
 function sidesLines(view: BriefingView, c: Claim): string[] {
-  return (c.sides ?? []).map((s) => `  - ${escapeMarkdown(s.text)} ${cite(view, s.support)}`);
+  return (c.sides ?? []).map((s) => `  - ${shown(s.text)} ${cite(view, s.support)}`);
 }
 
 /** The briefing as Markdown that reads at a glance in a terminal. */
 export function renderMarkdown(briefing: BriefingJson): string {
   const view = new BriefingView(briefing);
-  const out: string[] = [`# ${escapeMarkdown(briefing.headline)}`, '', `_${view.overview()}_`, ''];
+  const out: string[] = [`# ${shown(briefing.headline)}`, '', `_${view.overview()}_`, ''];
 
   out.push('## Summary', '');
   for (const item of briefing.summary) {
@@ -84,12 +89,12 @@ export function renderMarkdown(briefing: BriefingJson): string {
     for (const c of agreed) {
       const missing = view.omittedBy(c);
       const silent = missing.length ? `; _not reported by ${names(missing)}_` : '';
-      out.push(`- ${escapeMarkdown(c.text)} ${cite(view, c.support)} — agreed by ${names(view.outletsOf(c.support))}${silent}`);
+      out.push(`- ${shown(c.text)} ${cite(view, c.support)} — agreed by ${names(view.outletsOf(c.support))}${silent}`);
     }
     for (const c of disputed) {
-      out.push(`- \`[disputed]\` ${escapeMarkdown(c.text)}`);
+      out.push(`- \`[disputed]\` ${shown(c.text)}`);
       for (const side of c.sides ?? []) {
-        out.push(`  - **${names(view.outletsOf(side.support))}:** ${escapeMarkdown(side.text)} ${cite(view, side.support)}`);
+        out.push(`  - **${names(view.outletsOf(side.support))}:** ${shown(side.text)} ${cite(view, side.support)}`);
       }
     }
     out.push('');
@@ -108,7 +113,7 @@ export function renderMarkdown(briefing: BriefingJson): string {
   const timeline = briefing.timeline;
   if (timeline) {
     out.push('## Timeline', '');
-    for (const t of timeline) out.push(`- **${escapeMarkdown(t.date)}** — ${escapeMarkdown(t.text)} ${cite(view, t.support)}`);
+    for (const t of timeline) out.push(`- **${escapeMarkdown(t.date)}** — ${shown(t.text)} ${cite(view, t.support)}`);
     if (timeline.length === 0) out.push(`_${view.emptyTimeline()}_`);
     out.push('');
   }

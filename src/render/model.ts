@@ -44,6 +44,31 @@ export function voiceOf(text: string, name: string | undefined, mention: { start
   return mention && mention.end <= text.length ? { name, after: mention.end } : { name };
 }
 
+const CLOSER_OF: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"' };
+const OPENER_OF: Record<string, string> = { '”': '“', '»': '«', '"': '"' };
+
+/**
+ * A sentence of a longer quotation printed alone, its quotation marks balanced: the first
+ * sentence of “A. B,” gets its closing mark, the last its opening one, so that no
+ * quotation runs on into the rest of the briefing. `shift`: characters put before the text.
+ */
+export function balancedQuotes(text: string): { text: string; shift: number } {
+  const open: string[] = [];
+  let unopened: string | undefined;
+  // A straight mark closes where it follows a word and no word follows it (`ice," said`).
+  const closesHere = (i: number) => i > 0 && /\S/.test(text[i - 1]) && (i + 1 === text.length || /[\s,.;:!?)]/.test(text[i + 1]));
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const top = open[open.length - 1];
+    if (top !== undefined && CLOSER_OF[top] === c && (c !== '"' || closesHere(i))) open.pop();
+    else if (c === '"' ? !closesHere(i) : c in CLOSER_OF) open.push(c);
+    else if ((c === '"' || c in OPENER_OF) && open.length === 0) unopened ??= c;
+  }
+  const before = unopened ? OPENER_OF[unopened] : '';
+  const after = open.reverse().map((c) => CLOSER_OF[c]).join('');
+  return { text: `${before}${text}${after}`, shift: before.length };
+}
+
 /** How many exclusives per outlet the readable formats list before "and N more" (folded, not dropped, in HTML). */
 export const EXCLUSIVES_SHOWN = 5;
 

@@ -3,7 +3,7 @@ import { coverageOf, textDoc } from '../helpers/docs.js';
 import { buildBriefing, BriefingSchema } from '../../src/briefing/index.js';
 import { render } from '../../src/render/index.js';
 import { escapeHtml } from '../../src/render/html.js';
-import { EXCLUSIVES_SHOWN, OUTLETS_NAMED } from '../../src/render/model.js';
+import { balancedQuotes, EXCLUSIVES_SHOWN, OUTLETS_NAMED } from '../../src/render/model.js';
 import { analyzeInputs } from '../../src/pipeline/index.js';
 import * as events from '../claims/events.js';
 
@@ -92,6 +92,26 @@ describe('render md', () => {
     // Reported speech is not put in quotation marks, which would make it the mayor's own words.
     expect(md).toContain('## Who said what\n\n### Mayor Ana Ruiz\n\n- _said_ the bridge would reopen on May 20, 2024 after repairs [1]');
     expect(md).toContain('## Timeline\n\n- **2024-05-20** — Mayor Ana Ruiz said the bridge would reopen on May 20, 2024 after repairs. [1]');
+  });
+
+  it('balances the quotation marks of a sentence that a longer quotation spreads over several', () => {
+    // A quotation that runs on into the next paragraph, or over lines of a capture split by sentence.
+    const text = '“The east pier is safe again after the repairs.\nWe checked every one of its pilings twice,” the harbour engineer said on Monday.';
+    const briefing = buildBriefing(coverageOf([textDoc({ id: 'a', source: 'A', text })]), { summaryWords: 60 });
+    const md = render(briefing, 'md');
+    expect(md).toContain('`[1 source]` “The east pier is safe again after the repairs.” [1]');
+    expect(md).toMatch(/^# “We checked every one of its pilings twice,” the harbour engineer said on Monday\.\n/);
+    expect(md).toContain('`[1 source]` “We checked every one of its pilings twice,” the harbour engineer said on Monday. [1]');
+    expect(render(briefing, 'html')).toContain('“The east pier is safe again after the repairs.”');
+    // Straight marks by their place, other languages' marks, and balanced text left alone.
+    const balanced = (text: string) => balancedQuotes(text).text;
+    expect(balanced('"Polar bears need ice.')).toBe('"Polar bears need ice."');
+    expect(balanced('They need ice," she said.')).toBe('"They need ice," she said.');
+    expect(balanced('He said "no" twice.')).toBe('He said "no" twice.');
+    expect(balanced('„Wir bleiben.“ Das sagte sie.')).toBe('„Wir bleiben.“ Das sagte sie.');
+    expect(balanced('Nous restons. » Elle l’a dit.')).toBe('«Nous restons. » Elle l’a dit.');
+    // The JSON keeps the cited words as they are.
+    expect(briefing.claims.map((c) => c.text)).toContain('“The east pier is safe again after the repairs.');
   });
 
   it('says why the timeline is empty rather than leaving the section out', () => {
