@@ -5,7 +5,7 @@
 import type { Analysis } from './analysis.js';
 import { cueFeatures, roleFeatures, roleWindow } from './features.js';
 import type { StatementModels } from './model.js';
-import { channels, clauseOpeners, invertingCues, issuedDocuments, mediumPrepositions, personalPronouns, reducedPassives, reportingPhrases, sourceParticiples, speechNouns, timeAfterCue } from './lexicon.js';
+import { channels, clauseOpeners, invertingCues, issuedDocuments, mediumPrepositions, determiners, personalPronouns, reducedPassives, reportingPhrases, sourceParticiples, speechNouns, timeAfterCue } from './lexicon.js';
 import { wordClass } from './wordclasses.js';
 import { isQuoteMark } from './marks.js';
 import type { Token } from './tokens.js';
@@ -235,9 +235,31 @@ function reducedPassive(a: Analysis, [first, last]: TokenSpan): boolean {
   if (last - first > 2 || cue.lemma === cue.lower || /(ing|s)$/.test(cue.lower) || !next) return false;
   if (subjectPronouns.has(a.tokens[first - 1]?.lower ?? '')) return false;
   if (participlesAlone.has(cue.lower) && last - first === 1 && a.tokens[first - 1]?.pos !== 'AUX') return true;
+  if (verbAfterParticiple(a, first, last)) return true;
   if (next.lower === 'of' || next.lower === 'with') return passiveBeforeOf.has(cue.lemma);
   if (next.lower === 'for') return passiveBeforeFor.has(cue.lemma);
   return next.lower === 'to' && (after?.lemma === 'be' || after?.lemma === 'have') && passiveBeforeToBe.has(cue.lemma);
+}
+
+const NOUN_PHRASE_OPENERS = new Set<string>(determiners);
+
+/**
+ * "The rules announced Thursday would allow…": a past form right after a common noun, then
+ * (past a time it was done) the sentence's own auxiliary, is a participle of that noun's
+ * phrase, not a verb of saying with the noun as its subject. Not for "say" and "tell",
+ * whose reported clause may open with a day ("said Tuesday was the deadline").
+ */
+function verbAfterParticiple(a: Analysis, first: number, last: number): boolean {
+  const tk = a.tokens;
+  if (last - first !== 1 || tk[first - 1]?.pos !== 'NOUN' || /^(?:say|tell)$/.test(tk[first].lemma)) return false;
+  // The noun's phrase opens with an article or a possessive ("The rules announced"), not
+  // with a relative pronoun ("which police wrote had…", where the police wrote).
+  let d = first - 2;
+  while (d >= 0 && (tk[d].pos === 'ADJ' || tk[d].pos === 'NOUN')) d--;
+  if (!NOUN_PHRASE_OPENERS.has(tk[d]?.lower ?? '')) return false;
+  let k = last;
+  while (k < tk.length && (timeHeads.has(tk[k].lower) || timeOpeners.has(tk[k].lower) || timeTails.has(tk[k].lower))) k++;
+  return tk[k]?.pos === 'AUX' && tk[k].sentence === tk[first].sentence;
 }
 
 /**

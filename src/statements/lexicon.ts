@@ -247,6 +247,9 @@ export const calendarWords = [
  */
 export const timeWords = ['a.m.', 'p.m.', 'am', 'pm', 'a', 'm', 'p', 'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'noon', 'midnight'] as const;
 
+/** Articles and possessives that open a noun phrase ("The rules announced Thursday would…"), unlike a relative pronoun. */
+export const determiners = ['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our'] as const;
+
 /**
  * When something was said, written right after the verb of saying ("said Friday, …",
  * "said on Tuesday morning that …"): the words that may make up such an adverbial, which

@@ -117,6 +117,14 @@ describe('mixed and reported speech', () => {
     expect(statementsOf(headline).filter((s) => s.speaker.span)).toEqual([]);
     const reduced = 'A deckhand said to have been on the bridge was questioned on Monday.';
     expect(statementsOf(reduced).filter((s) => s.speaker.span)).toEqual([]);
+    // Nor one that the sentence's own auxiliary follows ("The rules announced Thursday would…"),
+    // unless a relative pronoun opens the phrase ("which police wrote had…") or the verb is "say".
+    const rules = 'The harbour rules announced Thursday would close the quay to anglers.';
+    expect(statementsOf(rules).filter((s) => s.speaker.span)).toEqual([]);
+    const wrote = 'He drove a van, which police wrote had a dented hood.';
+    expect(statementsOf(wrote).map((s) => slice(wrote, s.speaker.span))).toContain('police');
+    const said = 'The harbour master said Tuesday was the last day for repairs.';
+    expect(statementsOf(said).map((s) => slice(said, s.speaker.span))).toEqual(['The harbour master']);
     // A form that is only a participle is passive with no auxiliary before it.
     const shown = 'Jury shown video of the ferry leaving the quay in the storm';
     expect(statementsOf(shown).filter((s) => s.speaker.span)).toEqual([]);
