@@ -90,6 +90,29 @@ describe('buildBriefing', () => {
     expect(briefing.comparison!.agreements).toContain(port.id);
   });
 
+  it('lists first the exclusives that name someone or somewhere no other outlet writes', () => {
+    const briefing = buildBriefing(
+      events.analyzedEvent([
+        {
+          id: 'harbor', source: 'Harbor Times',
+          text: 'The storm closed the harbour at Marrow Bay on Sunday. Mayor Ana Ruiz visited the lighthouse at Kessel Point. The storm kept the fishing boats inside the harbour at Marrow Bay all night.',
+        },
+        {
+          id: 'ledger', source: 'Daily Ledger',
+          text: 'A storm closed the harbour at Marrow Bay on Sunday, and the ferries stayed in port. The storm brought down trees across Marrow Bay. Harbour crews said the storm was the worst in years.',
+        },
+      ]),
+      { summaryWords: 60 },
+    );
+    const claim = (id: string) => briefing.claims.find((c) => c.id === id)!;
+    const harbor = briefing.comparison!.outlets.find((o) => o.source === 'Harbor Times')!.exclusives.map((id) => claim(id).text);
+    // The mayor and the point are named by no other outlet; the boats' night is told in the event's own words.
+    expect(harbor).toEqual([
+      'Mayor Ana Ruiz visited the lighthouse at Kessel Point.',
+      'The storm kept the fishing boats inside the harbour at Marrow Bay all night.',
+    ]);
+  });
+
   it('groups who said what by speaker, joining the forms of one name', () => {
     const a = textDoc({ id: 'a', source: 'A', text: 'Vladimir Putin said the talks had been constructive and calm.' });
     const b = textDoc({ id: 'b', source: 'B', text: 'Putin said Russia would return its ambassador to Washington.\n\nBiden said the test would come in six months.' });

@@ -96,6 +96,13 @@ describe.runIf(hasSeeds)('parallax brief on the real seeds', () => {
     }
   });
 
+  it('shows the exclusives that bring in someone or somewhere new in the Markdown briefing', () => {
+    const news = render(b, 'md').split('## Only in one outlet')[1].split(`### ${NEWS.replace(/_/g, '\\_')}`)[1].split('\n## ')[0];
+    const shown = news.split('\n').filter((l) => l.startsWith('- `'));
+    expect(shown.some((l) => /Navalny/.test(l))).toBe(true);
+    expect(shown.some((l) => /Guantanamo/.test(l))).toBe(true);
+  });
+
   it('lists each key claim sentence once in the Markdown briefing', () => {
     const keyClaims = render(b, 'md').split('## Key claims')[1].split('\n## ')[0].split('\n').filter((l) => l.startsWith('- '));
     const sentences = keyClaims.map((l) => l.replace(/^- `\[[^\]]+\]` (\*\*[^*]+:\*\* )?/, '').replace(/( \[\d+\])+$/, ''));
