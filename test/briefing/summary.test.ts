@@ -131,6 +131,9 @@ describe('openingOf', () => {
     expect(openingOf(believes, 9, 5)).toBeUndefined();
     const adding = unitOf('The pier reopened on Monday after repairs, adding that the cracks were sealed.');
     expect(openingOf(adding, 8, 5)?.text).toBe('The pier reopened on Monday after repairs');
+    // Nor on the verb alone of a phrase a comma opens ("…, caused …" by).
+    const caused = unitOf('Power failed across the valley on Sunday, caused by a storm over the hills.');
+    expect(openingOf(caused, 8, 5)?.text).toBe('Power failed across the valley on Sunday');
   });
 
   it('never cuts inside a quotation', () => {
