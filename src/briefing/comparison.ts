@@ -40,8 +40,8 @@ function newNamesOf(coverage: Coverage, outlet: Map<string, string>): (c: Claim)
   };
 }
 
+/** An outlet's words as written and lower-cased, and its whole text lower-cased. */
 interface OutletWords {
-  /** Its words as written, lower-cased, and its whole text lower-cased. */
   exact: Set<string>;
   lower: Set<string>;
   text: string;
@@ -65,8 +65,8 @@ function writes(o: OutletWords, name: string): boolean {
 /**
  * Source comparison: what only each outlet reports, which outlets leave out each
  * corroborated claim, and which claims are agreed and which disputed. `claims` come in
- * order of importance, and the lists keep it, but that an outlet's exclusives that name
- * someone or somewhere no other outlet names come first.
+ * order of importance, and the lists keep it, except that an outlet's exclusives naming
+ * someone or somewhere no other outlet writes come first.
  */
 export function compareSources(coverage: Coverage, claims: Claim[]): Comparison {
   const outlet = outletOf(coverage);

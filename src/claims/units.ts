@@ -114,10 +114,10 @@ function placesIn(places: OverlapLookup<Mention> | undefined, span: Span, names:
   return places?.(span).map((m) => ((m.entity && names.get(m.entity)) ?? m.text).toLowerCase());
 }
 
-/** The document's mentions of one type, or undefined when the entities stage found none. */
 /**
- * The document's mentions of one kind; a mention linked to an entity is of the entity's
- * kind ("Charles" alone is a person where the coverage names Jamaal Charles).
+ * The document's mentions of one kind, or undefined when the entities stage found none; a
+ * mention linked to an entity is of the entity's kind ("Charles" alone is a person where
+ * the coverage names Jamaal Charles).
  */
 function mentionLookup(doc: Doc, type: Mention['type'], types: ReadonlyMap<string, Mention['type']>): OverlapLookup<Mention> | undefined {
   const mentions = (doc.mentions ?? []).filter((m) => (m.entity ? types.get(m.entity) ?? m.type : m.type) === type && !m.pronoun);

@@ -77,14 +77,15 @@ function standaloneWords(text: string): Set<string> {
 /** A hyphenated word's part that names something by itself: written alone in the text, a place or a demonym. */
 const namesAlone = (part: string, standalone: Set<string>) => standalone.has(bare(part)) || placeAlias(part) !== undefined || bare(part) in DEMONYMS;
 
-/**
- * Capitalised words joined by hyphens are one name ("Ocasio-Cortez", "Saint-Lô",
- * "Jean-Claude"), unless a part names something alone: "Biden-Putin meeting" where the
- * text also writes "Putin", "Russian-American relations", "US-Russia talks".
- */
 /** A capitalised prefix of one or two letters hyphened to a lower-case word: "Co-operation", "Ex-wife", "T-shirt". */
 const PREFIXED_WORD = /^\p{Lu}\p{L}?[-‐‑]\p{Ll}/u;
 
+/**
+ * Capitalised words joined by hyphens are one name ("Ocasio-Cortez", "Saint-Lô",
+ * "Jean-Claude"), unless a part names something alone: "Biden-Putin meeting" where the
+ * text also writes "Putin", "Russian-American relations", "US-Russia talks". A prefix
+ * (`PREFIXED_WORD`) is one word with what it is hyphened to ("Co-operation").
+ */
 function joinHyphenated(text: string, tokens: Token[], standalone: Set<string>): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -258,8 +259,7 @@ function joinOrganizationNames(text: string, runs: Token[][], language: string |
     if (left && link && joinsOrganization(text, left, link, run, language)) {
       const at = left[left.length - 1].end + 1;
       out[out.length - 1] = [...left, { text: link, start: at, end: at + link.length }, ...run];
-    }
-    else out.push(run);
+    } else out.push(run);
   }
   return out;
 }

@@ -34,6 +34,7 @@ function cite(view: BriefingView, support: { doc: string }[]): string {
 
 /** A passage with its speaker's name in brackets where it refers to them, or as a label before it. */
 function voiced(passage: string, voice: Voice): string {
+  // A quotation mark put before the text moves the place of the bracketed name.
   const { text, shift } = balancedQuotes(passage);
   if (voice.after !== undefined) voice = { ...voice, after: voice.after + shift };
   if (!voice.name) return escapeMarkdown(text);

@@ -5,7 +5,7 @@
 import type { Analysis } from './analysis.js';
 import { cueFeatures, roleFeatures, roleWindow } from './features.js';
 import type { StatementModels } from './model.js';
-import { channels, clauseOpeners, invertingCues, issuedDocuments, mediumPrepositions, determiners, personalPronouns, reducedPassives, reportingPhrases, sourceParticiples, speechNouns, timeAfterCue } from './lexicon.js';
+import { channels, clauseOpeners, determiners, invertingCues, issuedDocuments, mediumPrepositions, personalPronouns, reducedPassives, reportingPhrases, sourceParticiples, speechNouns, timeAfterCue } from './lexicon.js';
 import { wordClass } from './wordclasses.js';
 import { isQuoteMark } from './marks.js';
 import type { Token } from './tokens.js';
