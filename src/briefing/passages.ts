@@ -72,6 +72,8 @@ function grammaticalCut(words: Tagged, end: number, reported: number): boolean {
   // "with 352 …" net yards, "two other …" vehicles: a number or an adjective before an adjective is inside a noun phrase.
   if ((last.pos === 'NUM' || last.pos === 'ADJ') && next?.pos === 'ADJ') return false;
   if (last.pos === 'VERB' && OBJECT_OPENERS.has(next?.pos ?? '')) return false;
+  // "as well …" as, "as many …" as: the first half of a comparison.
+  if (words[k - 1]?.lower === 'as' && next?.lower === 'as') return false;
   // "…, caused …" by, "…, killing …": a phrase that a comma opens with its verb says nothing with the verb alone.
   if (last.pos === 'VERB' && words[k - 1]?.text === ',') return false;
   // "… Committee Democrats …" a subject without its verb; but "“…,” the mayor …" said tells whose words they are.

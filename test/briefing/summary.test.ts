@@ -131,6 +131,9 @@ describe('openingOf', () => {
     expect(openingOf(believes, 9, 5)).toBeUndefined();
     const adding = unitOf('The pier reopened on Monday after repairs, adding that the cracks were sealed.');
     expect(openingOf(adding, 8, 5)?.text).toBe('The pier reopened on Monday after repairs');
+    // Nor on the first half of a comparison ("as well …" as).
+    const well = unitOf('The council sued the ferry company, as well as two of its owners, on Friday.');
+    expect(openingOf(well, 8, 5)?.text).toBe('The council sued the ferry company');
     // Nor on the verb alone of a phrase a comma opens ("…, caused …" by).
     const caused = unitOf('Power failed across the valley on Sunday, caused by a storm over the hills.');
     expect(openingOf(caused, 8, 5)?.text).toBe('Power failed across the valley on Sunday');
