@@ -177,15 +177,19 @@ function leansAlone(u: Unit): boolean {
 
 /**
  * Extractive summary under a word budget: sentences chosen to cover what the independent
- * sources agree on (see `selectPassages`); headings, questions, disputed claims (left to
- * the disagreements section) and, where others are left, sentences that lean on the one
+ * sources agree on (see `selectPassages`); headings, questions, disputed claims and the
+ * sentences on a side of a dispute (left to the disagreements section) and, where others are left, sentences that lean on the one
  * before are not used. One item may be a sentence cut to fit the budget (`excerpt`). Items
  * come most corroborated first. Each cites its own words first (the exact span it quotes),
  * then the other outlets' sentences of the same claim.
  */
 export function summarize(coverage: Coverage, analysis: ClaimAnalysis, claims: Claim[], words: number): SummaryItem[] {
   const claimOf = claimsBySentence(analysis, claims);
-  const usable = analysis.units.filter((u) => !u.heading && !u.features.question && claimOf.get(u)?.status !== 'disputed');
+  // A sentence on one side of a dispute gives a contested value, whatever other claim it
+  // also supports ("The 5.9-magnitude quake struck Qeshm…" against "The 6.1-magnitude…").
+  const at = (c: { doc: string; span: { start: number } }) => `${c.doc}:${c.span.start}`;
+  const contested = new Set(claims.flatMap((c) => (c.status === 'disputed' ? (c.sides ?? []).flatMap((side) => side.support.map(at)) : [])));
+  const usable = analysis.units.filter((u) => !u.heading && !u.features.question && claimOf.get(u)?.status !== 'disputed' && !contested.has(at(u)));
   // A sentence that needs the one before it serves only where every sentence does.
   const standalone = usable.filter((u) => !leansAlone(u));
   const sentences = (standalone.length > 0 ? standalone : usable).flatMap((u) => sentenceOf(u) ?? []);

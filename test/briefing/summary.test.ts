@@ -3,6 +3,7 @@ import { coverageOf, textDoc } from '../helpers/docs.js';
 import { consensusWords } from '../../src/briefing/consensus.js';
 import { buildBriefing, wordCount } from '../../src/briefing/index.js';
 import { openingOf, sentenceOf } from '../../src/briefing/passages.js';
+import { summarize } from '../../src/briefing/summary.js';
 import { contentTokens } from '../../src/briefing/words.js';
 import { analyzeClaims, type Unit } from '../../src/claims/index.js';
 import { findStatements } from '../../src/statements/index.js';
@@ -168,6 +169,17 @@ describe('summarize', () => {
     expect(text).not.toMatch(/fishermen|ferry|Meteorologists/);
     expect(wordCount(text)).toBeLessThan(60);
     expect(briefing.summary[0].sources).toBe(3);
+  });
+
+  it('leaves out a sentence on a side of a dispute, whatever other claim it also supports', () => {
+    const coverage = events.paraphraseEvent();
+    const analysis = analyzeClaims(coverage);
+    const first = summarize(coverage, analysis, analysis.claims, 60)[0];
+    // The same sentence made one side of some dispute: it gives a contested value.
+    const side = { text: first.text, support: [first.support[0]] };
+    const dispute = { ...analysis.claims[0], id: 'cx', status: 'disputed' as const, sides: [side, side] };
+    const again = summarize(coverage, analysis, [...analysis.claims, dispute], 60);
+    expect(again.map((item) => item.support[0])).not.toContainEqual(first.support[0]);
   });
 
   it('fills a tight budget with the opening of a sentence, cited to exactly those words', () => {
