@@ -18,6 +18,9 @@ export const DANGLING_CLASSES = ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'] 
 /** Word classes that open a verb's object: a cut before one leaves the object out ("urged the State …"). */
 export const OBJECT_CLASSES = ['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ'] as const;
 
+/** Word classes of a clause's subject: a cut may not end on one right before its verb ("… Committee Democrats …"). */
+export const SUBJECT_CLASSES = ['NOUN', 'PROPN', 'PRON'] as const;
+
 /**
  * Lemmas of verbs whose object is a clause: a cut after one must reach that clause's verb
  * ("he believes authorities …" says nothing of what they did).

@@ -3,7 +3,7 @@ import { negates } from '../claims/tokens.js';
 import type { Span } from '../core/types.js';
 import { quotationState, type QuotedWord } from '../language/index.js';
 import { mainVerbEnd, taggedWords } from '../statements/index.js';
-import { CLAUSE_END, CLAUSE_VERBS, DANGLING_CLASSES, LEADS_INTO_NEXT, OBJECT_CLASSES } from './lexicon.js';
+import { CLAUSE_END, CLAUSE_VERBS, DANGLING_CLASSES, LEADS_INTO_NEXT, OBJECT_CLASSES, SUBJECT_CLASSES } from './lexicon.js';
 import { contentTokens } from './words.js';
 
 /** What the summary may quote of one sentence: all of it, or its opening cut to the budget. */
@@ -91,7 +91,7 @@ function grammaticalCut(words: Tagged, end: number, reported: number): boolean {
 const CUT_DANGLING = new Set<string>(DANGLING_CLASSES);
 const LEADS_ON = new Set<string>(LEADS_INTO_NEXT);
 const OPENS_CLAUSE = new Set<string>(CLAUSE_VERBS);
-const SUBJECTS = new Set(['NOUN', 'PROPN', 'PRON']);
+const SUBJECTS = new Set<string>(SUBJECT_CLASSES);
 const OBJECT_OPENERS = new Set<string>(OBJECT_CLASSES);
 
 /** The sentence's first `count` words; a cut after "Sunday," or "said:" drops the comma or colon. */

@@ -1,5 +1,5 @@
 import type { Doc, EntityType, Mention, Sentence } from '../core/types.js';
-import { isLyAdverb, perLanguage, stemWord, stopwordsOf } from '../language/index.js';
+import { alternation, isLyAdverb, perLanguage, stemWord, stopwordsOf } from '../language/index.js';
 import { CUE_WORDS_BY_LANGUAGE } from '../statements/lexicon-languages.js';
 import { bareWord, countryName, isKnownPlace, lookUp, placeTable } from './gazetteer.js';
 import {
@@ -224,8 +224,7 @@ function splitAtCommonWords(run: Token[], common: (t: Token) => boolean): Token[
 
 /** How often `phrase` is written as whole words in `text`. */
 function timesWritten(text: string, phrase: string): number {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return text.match(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escaped}(?![\\p{L}\\p{M}\\p{N}])`, 'gu'))?.length ?? 0;
+  return text.match(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation([phrase])})(?![\\p{L}\\p{M}\\p{N}])`, 'gu'))?.length ?? 0;
 }
 
 /**

@@ -176,7 +176,7 @@ describe('summarize', () => {
     const analysis = analyzeClaims(coverage);
     const first = summarize(coverage, analysis, analysis.claims, 60)[0];
     // The same sentence made one side of some dispute: it gives a contested value.
-    const side = { text: first.text, support: [first.support[0]] };
+    const side = { text: first.text, support: [{ ...first.support[0], text: first.text }] };
     const dispute = { ...analysis.claims[0], id: 'cx', status: 'disputed' as const, sides: [side, side] };
     const again = summarize(coverage, analysis, [...analysis.claims, dispute], 60);
     expect(again.map((item) => item.support[0])).not.toContainEqual(first.support[0]);
