@@ -10,7 +10,11 @@
  * how many are new and not judged yet. `--missed N` draws N pairs that the number rules
  * leave undisputed although they count something in one unit with values that cannot both
  * hold and agree on no count (each sentence the other's best match, in one claim that is
- * not disputed): reading them tells what the rules miss.
+ * not disputed): reading them tells what the rules miss. `--support N` draws N corroborated
+ * claims with the sentences behind them; `--support-labels` (default
+ * `bench/claims/ecbplus-support.tsv`) holds verdicts given by hand on whether each sentence
+ * states the fact of the claim's wording, so a run reports how far the support badges
+ * ("[3 sources]") can be trusted.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -60,6 +64,47 @@ function readLabels(file: string): Map<string, Verdict> {
   return labels;
 }
 
+/** A supporting sentence's identity across runs: its event, the claim's wording sentence and its own position. */
+function supportKey(event: string, voice: Unit, member: Unit): string {
+  const cited = `${voice.doc}@${voice.span.start} ${member.doc}@${member.span.start}`;
+  return `${event}:support:${createHash('sha1').update(cited).digest('hex').slice(0, 10)}`;
+}
+
+/** Support verdicts by key from a TSV file: `key`, `same` (it states the wording's fact) or `other`, a note. */
+function readSupportLabels(file: string): Map<string, boolean> {
+  const labels = new Map<string, boolean>();
+  if (!existsSync(file)) return labels;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [key, verdict] = line.split('\t');
+    if (verdict !== 'same' && verdict !== 'other') throw new Error(`${file}: unknown verdict in "${line}"`);
+    labels.set(key, verdict === 'same');
+  }
+  return labels;
+}
+
+/** A corroborated claim's wording and the sentences of other documents behind it, each with its support key. */
+interface SupportCase {
+  text: string;
+  /** Keys of the sentences from other documents, with whether their sources are independent of the wording's. */
+  members: { key: string; independent: boolean; line: string }[];
+}
+
+function supportCases(event: string, analysis: ClaimAnalysis): SupportCase[] {
+  const cases: SupportCase[] = [];
+  for (const claim of analysis.claims) {
+    if (claim.status !== 'corroborated') continue;
+    const units = analysis.unitsOf.get(claim.id)!;
+    const voice = units.find((u) => u.text === claim.text) ?? units[0];
+    const independent = (u: Unit) => analysis.independence.groupOf(u.doc) !== analysis.independence.groupOf(voice.doc);
+    const members = units
+      .filter((u) => u.doc !== voice.doc)
+      .map((u) => ({ key: supportKey(event, voice, u), independent: independent(u), line: `  - ${supportKey(event, voice, u)} [${u.doc}] ${u.text.replace(/\s+/g, ' ')}` }));
+    cases.push({ text: `${event} ${claim.id} [${claim.sources} sources] [${voice.doc}] ${claim.text.replace(/\s+/g, ' ')}`, members });
+  }
+  return cases;
+}
+
 /** Counterpart sentences of two outlets in one undisputed claim whose counts of one quantity cannot both hold. */
 function undisputedCountPairs(event: string, analysis: ClaimAnalysis): string[] {
   const figure = (u: Unit, n: Span) => u.text.slice(n.start - u.span.start, n.end - u.span.start);
@@ -106,18 +151,21 @@ export async function run(args: string[]): Promise<void> {
   const sample = Number(option(args, '--sample') ?? 0);
   const seed = Number(option(args, '--seed') ?? 7);
   const missed = Number(option(args, '--missed') ?? 0);
+  const supportSample = Number(option(args, '--support') ?? 0);
   const events = eventsOf(file);
 
   const status = { corroborated: 0, 'single-source': 0, disputed: 0 };
   const kinds = new Map<string, number>();
   const disputes: { key: string; text: string }[] = [];
   const undisputed: string[] = [];
+  const supported: SupportCase[] = [];
   let ms = 0;
   for (const [label, coverage] of events) {
     const t = performance.now();
     const analysis = analyzeClaims(coverage);
     ms += performance.now() - t;
     if (missed > 0) undisputed.push(...undisputedCountPairs(label, analysis));
+    supported.push(...supportCases(label, analysis));
     for (const claim of analysis.claims) {
       status[claim.status]++;
       const kind = analysis.conflictOf.get(claim.id);
@@ -149,6 +197,7 @@ export async function run(args: string[]): Promise<void> {
     console.log(`${judged.length} of the ${disputes.length} disputes are judged; ${right} are real conflicts (precision ${precision}%);`);
     console.log(`${disputes.length - judged.length} are not judged yet; ${shown.size} of the judged disagreements are found, ${lost.length} no longer are${lost.length ? `: ${lost.join('; ')}` : ''}.`);
   }
+  reportSupport(supported, supportSample, seed, option(args, '--support-labels') ?? 'bench/claims/ecbplus-support.tsv');
   if (sample > 0) {
     const drawn = draw(disputes, sample, seed);
     console.log(`\n${drawn.length} disputes drawn with seed ${seed}, each with its sides:\n`);
@@ -158,6 +207,33 @@ export async function run(args: string[]): Promise<void> {
     const drawn = draw(undisputed, missed, seed);
     console.log(`\n${undisputed.length} undisputed pairs of counterpart sentences count one thing differently and agree on no count; ${drawn.length} drawn with seed ${seed}:\n`);
     console.log(drawn.join('\n'));
+  }
+}
+
+/**
+ * How far the support of corroborated claims holds, by the verdicts given so far: of the
+ * judged sentences behind them, how many state the wording's fact; of the claims whose
+ * sentences are all judged, how many still have an independent source that states it.
+ */
+function reportSupport(cases: SupportCase[], n: number, seed: number, file: string): void {
+  const labels = readSupportLabels(file);
+  if (labels.size > 0) {
+    const members = cases.flatMap((c) => c.members);
+    const judged = members.filter((m) => labels.has(m.key));
+    const same = judged.filter((m) => labels.get(m.key)).length;
+    const complete = cases.filter((c) => c.members.every((m) => labels.has(m.key)) && c.members.some((m) => labels.has(m.key)));
+    const held = complete.filter((c) => c.members.some((m) => m.independent && labels.get(m.key))).length;
+    const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '-');
+    console.log(`\nSupport judged by hand (${file}, ${labels.size} verdicts):`);
+    console.log(`${judged.length} sentences behind corroborated claims are judged; ${same} state the claim's fact (${pct(same, judged.length)}%);`);
+    console.log(`${complete.length} corroborated claims are judged in full; ${held} keep an independent source that states them (${pct(held, complete.length)}%).`);
+  }
+  if (n <= 0) return;
+  const drawn = draw(cases, n, seed);
+  console.log(`\n${drawn.length} of ${cases.length} corroborated claims drawn with seed ${seed}, each with the sentences of other documents behind it:\n`);
+  for (const c of drawn) {
+    console.log(c.text);
+    for (const m of c.members) console.log(`${m.line}${labels.has(m.key) ? (labels.get(m.key) ? '  [judged: same]' : '  [judged: other]') : ''}${m.independent ? '' : '  (same source)'}`);
   }
 }
 
