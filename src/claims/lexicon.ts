@@ -85,6 +85,9 @@ export const TOPIC_PRONOUNS = new Set(`he she it they his her its their`.split(/
 /** English first- and second-person pronouns: a sentence with one is someone's words, even unquoted ("I've done enough"). */
 export const SPEAKER_PRONOUNS = new Set(`i i'm i've i'd i'll me my mine we we're we've we'll our ours us you your yours`.split(/\s+/));
 
+/** A line that ends on a comma or colon leads into the next one (a speaker line, a list's opening). */
+export const LEADS_INTO_NEXT_LINE = /[,:，：]\s*$/u;
+
 /** Words that, opening a sentence, tie it to the one before ("But he rarely landed…", "Meanwhile, …"). */
 export const CONNECTIVES = new Set(
   `but and yet so however still meanwhile also then instead nevertheless nonetheless moreover furthermore besides thus therefore otherwise`.split(/\s+/),

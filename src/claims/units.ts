@@ -3,7 +3,7 @@ import type { Coverage, Doc, EntityType, Mention, Span, Statement } from '../cor
 import { lowerWords, UNSPACED_SCRIPT } from '../language/index.js';
 import { hasVerb, isSpeech, namesNoOne, namesSomeone } from '../statements/index.js';
 import { extractFeatures, type Features } from './features.js';
-import { CONNECTIVES, TOPIC_PRONOUNS } from './lexicon.js';
+import { CONNECTIVES, LEADS_INTO_NEXT_LINE, TOPIC_PRONOUNS } from './lexicon.js';
 import { joinCompounds, tokenize } from './tokens.js';
 
 /** Sentences with fewer content words than this say too little to be a claim ("Putin to Biden"). */
@@ -30,7 +30,8 @@ export interface Unit {
   /**
    * A line that heads or labels rather than states: the document's own headline printed
    * as the first line of its text (plain-text captures), or a heading without a verb (a
-   * credit line, a section title).
+   * credit line, a section title), or a line that only leads into what follows it ("Mayor
+   * Lina Castell said," before her words, "The injured were:").
    */
   label: boolean;
   /** Who the sentence reports as saying it, from the statements stage. */
@@ -125,6 +126,16 @@ function mentionLookup(doc: Doc, type: Mention['type'], types: ReadonlyMap<strin
 }
 
 const wordsOf = (text: string) => lowerWords(text).join(' ');
+
+/** The most words of a line that only leads into the next: as long as a speaker line may be in the statements stage. */
+const LEAD_IN_MAX_WORDS = 18;
+
+/**
+ * A short line that ends on a comma or colon ("Mayor Lina Castell said,", "Others are less
+ * defined:") leads into what follows and says nothing alone; a long one ends a statement
+ * that a list or an elaboration follows ("…, rules that are in force can not:").
+ */
+const leadIn = (text: string) => LEADS_INTO_NEXT_LINE.test(text) && lowerWords(text).length <= LEAD_IN_MAX_WORDS;
 const sameWords = (a: string, b: string | undefined) => b !== undefined && wordsOf(a) === wordsOf(b);
 
 /**
@@ -159,7 +170,7 @@ export function buildUnits(coverage: Coverage): Unit[] {
       const statement = statementFor(speech, span);
       // The tagger is English: other languages' headings are not judged by it.
       const verbless = doc.language === 'en' && !hasVerb(text);
-      const label = sentence.heading && ((position === 0 && sameWords(text, doc.title)) || verbless);
+      const label = (sentence.heading && ((position === 0 && sameWords(text, doc.title)) || verbless)) || leadIn(text);
       const previous = position > 0 ? units[units.length - 1] : undefined;
       units.push({
         id: `${doc.id}#${units.length}`,

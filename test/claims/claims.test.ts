@@ -467,6 +467,26 @@ describe('buildClaims', () => {
     expect(wall.support.map((s) => s.text)).toContain('Waves breach the harbour wall overnight');
   });
 
+  it('makes no claim of a short line that leads into the next one, but keeps a long one that states something first', () => {
+    const coverage = coverageOf([
+      textDoc({
+        id: 'notes',
+        source: 'Notes',
+        text: [
+          'Harbour master Ilse Varga said,',
+          'We lost the outer pontoon in the night and the ferry will not sail before Friday.',
+          'The crews that worked through the night on the flooded quay named three things the harbour will need before the first winter storms:',
+          'A new breakwater, deeper moorings and a second crane.',
+          'What we still do not know:',
+        ].join('\n\n'),
+      }),
+    ]);
+    const texts = buildClaims(coverage).map((c) => c.text);
+    expect(texts).not.toContain('Harbour master Ilse Varga said,');
+    expect(texts).not.toContain('What we still do not know:');
+    expect(texts).toContain('The crews that worked through the night on the flooded quay named three things the harbour will need before the first winter storms:');
+  });
+
   it('does not align a quotation with a sentence that shares two of its words by chance, but does with one that carries its wording or names its speaker', () => {
     const quoting = 'Floodwater covered the lower valley road on Thursday. Mayor Ines Varga visited the shelters. “No family will be left to rebuild alone,” Varga said.';
     const other = (sentence: string) => `The river broke its banks north of Kelder on Thursday. ${sentence} Volunteers handed out blankets at the school.`;
