@@ -41,13 +41,23 @@ function canOpen(text: string, i: number): boolean {
   return before === undefined || space.test(before) || /[([{\-–—/:;,«“„‘"'>]/.test(before);
 }
 
-/** Could the mark at `i` close a quotation? Single marks between letters are apostrophes. */
+/**
+ * Could the mark at `i` close a quotation? Single marks between letters are apostrophes. A
+ * straight double mark spaced from the words closes after the punctuation that ends quoted
+ * words (`people, " said`), as captures that space every mark write it.
+ */
 function canClose(text: string, i: number): boolean {
   const before = text[i - 1];
   if (before === undefined) return false;
-  if (space.test(before)) return spacedClosers.has(text[i]);
+  if (space.test(before)) return spacedClosers.has(text[i]) || (text[i] === '"' && /[,.!?;]/.test(text[lastNonSpace(text, i - 1)] ?? ''));
   if (singleMarks.has(text[i]) && isWordChar(text[i + 1])) return false;
   return true;
+}
+
+function lastNonSpace(text: string, from: number): number {
+  let i = from;
+  while (i >= 0 && space.test(text[i])) i--;
+  return i;
 }
 
 function firstNonSpace(text: string, from: number): number {

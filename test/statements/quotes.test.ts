@@ -25,6 +25,12 @@ describe('findQuotations', () => {
     expect(findQuotations('Un prix de 5 » et 6 « ne sont pas des citations.').filter((q) => q.closed)).toEqual([]);
   });
 
+  it('closes a straight mark that a capture spaces from the punctuation ending the words', () => {
+    expect(inner('"The roof fell on us, " Ana Ruiz told reporters. "We ran. " she added.')).toEqual(['The roof fell on us, ', 'We ran. ']);
+    // Spaced from a word, a mark still neither opens nor closes.
+    expect(findQuotations('The ratio was 5 " to 6 and " more.').filter((q) => q.closed)).toEqual([]);
+  });
+
   it('keeps apostrophes out of single quotation marks', () => {
     expect(findQuotations("The mayor’s plan isn’t new, and the ’90s were different.")).toEqual([]);
     expect(inner("He called it 'a good start' and the team's view agreed.")).toEqual(['a good start']);
