@@ -57,10 +57,13 @@ export function balancedQuotes(text: string): { text: string; shift: number } {
   let unopened: string | undefined;
   // A straight mark closes where it follows a word and no word follows it (`ice," said`).
   const closesHere = (i: number) => i > 0 && /\S/.test(text[i - 1]) && (i + 1 === text.length || /[\s,.;:!?)]/.test(text[i + 1]));
+  // Where one is open, it closes unless it stands before a word after a space (` "Word`):
+  // captures that space their marks (`people, " said`) close them after a space.
+  const opensHere = (i: number) => i > 0 && /\s/.test(text[i - 1]) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     const top = open[open.length - 1];
-    if (top !== undefined && CLOSER_OF[top] === c && (c !== '"' || closesHere(i))) open.pop();
+    if (top !== undefined && CLOSER_OF[top] === c && (c !== '"' || !opensHere(i))) open.pop();
     else if (c === '"' ? !closesHere(i) : c in CLOSER_OF) open.push(c);
     else if ((c === '"' || c in OPENER_OF) && open.length === 0) unopened ??= c;
   }

@@ -108,6 +108,9 @@ describe('render md', () => {
     expect(balanced('"Polar bears need ice.')).toBe('"Polar bears need ice."');
     expect(balanced('They need ice," she said.')).toBe('"They need ice," she said.');
     expect(balanced('He said "no" twice.')).toBe('He said "no" twice.');
+    // Captures that space their marks: a spaced mark closes the one open, or opens one.
+    expect(balanced('"The roofs fell on people, " said Ana Ruiz, a resident.')).toBe('"The roofs fell on people, " said Ana Ruiz, a resident.');
+    expect(balanced('She said " we stay " and left.')).toBe('She said " we stay " and left.');
     expect(balanced('„Wir bleiben.“ Das sagte sie.')).toBe('„Wir bleiben.“ Das sagte sie.');
     expect(balanced('Nous restons. » Elle l’a dit.')).toBe('«Nous restons. » Elle l’a dit.');
     // The JSON keeps the cited words as they are.
