@@ -57,6 +57,11 @@ function closesOpenMark(text: string, mark: string): boolean {
 const SPACED_DECIMAL_BEFORE = /(?:^|[^\d.,])\d{1,3}\.$/;
 const SPACED_DECIMAL_AFTER = /^\d{1,3}(?![\d,])/;
 
+/** Whether a break between `before` (ending with the period) and `after` would split a spaced decimal ("6. 1"). */
+export function splitsSpacedDecimal(before: string, after: string): boolean {
+  return SPACED_DECIMAL_BEFORE.test(before) && SPACED_DECIMAL_AFTER.test(after);
+}
+
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenterFor(language: string): Intl.Segmenter {
   let s = segmenters.get(language);
@@ -174,7 +179,7 @@ function shouldJoin(
   const before = text.slice(prev.start, prev.end);
   const after = text.slice(next.start, next.end);
   if (/^\p{Ll}/u.test(after)) return true;
-  if (SPACED_DECIMAL_BEFORE.test(before) && SPACED_DECIMAL_AFTER.test(after)) return true;
+  if (splitsSpacedDecimal(before, after)) return true;
   // Tokenised captures space the letters of an abbreviation ("a. m.", "U. S.").
   const last = /(?:^|[\s(“"‘'])((?:\p{L}\.)*\p{L}+|(?:\p{L}\. )+\p{L})\.$/u.exec(before);
   if (!last) return false;

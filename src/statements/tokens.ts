@@ -7,6 +7,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { abbreviationsFor, titleGoesOn } from '../language/abbreviations.js';
+import { splitsSpacedDecimal } from '../language/segment.js';
 import { relativePronouns, verbCliticHosts } from './lexicon.js';
 
 export interface Token {
@@ -146,6 +147,10 @@ export function tokenize(text: string): Tokenized {
     const at = read.text.startsWith(value, cursor) ? cursor : read.text.indexOf(value, cursor);
     if (at < 0) continue; // the engine normalised this token away: skip it, keep the offsets honest
     const start = read.origin(at);
+    // Nor does a decimal point that a capture spaced ("a 6. 1 magnitude"), as in the language stage.
+    if (sentenceBefore && tokens.length > 0 && splitsSpacedDecimal(text.slice(Math.max(0, start - 8), start).trimEnd(), text.slice(start, start + 8))) {
+      sentenceBefore = false;
+    }
     // wink-nlp splits some titles from their period ("Rev" "."); one token, as it keeps "Dr.".
     const before = tokens[tokens.length - 1];
     if (value === '.' && before?.end === start && englishTitles.has(before.lower)) {

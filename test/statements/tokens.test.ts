@@ -46,4 +46,11 @@ describe('tokens', () => {
     const sentenceTexts = sentences.map((s) => text.slice(tokens[s.first].start, tokens[s.last - 1].end));
     expect(sentenceTexts).toEqual(['"Nobody was hurt," the Rev.\nAnna Holt said.', 'Det. Ivo Marsh agreed.', 'They met on Main St.', 'The roof held.']);
   });
+
+  it('ends no sentence at a decimal point that a capture spaced ("a 6. 1 magnitude"), as the language stage does', () => {
+    const text = 'A 6. 1 magnitude quake hit Velmar on Friday, officials said. It was felt 40 km away. 12 houses fell.';
+    const { tokens, sentences } = tokenize(text);
+    const sentenceTexts = sentences.map((s) => text.slice(tokens[s.first].start, tokens[s.last - 1].end));
+    expect(sentenceTexts).toEqual(['A 6. 1 magnitude quake hit Velmar on Friday, officials said.', 'It was felt 40 km away.', '12 houses fell.']);
+  });
 });
