@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import type { BriefingJson } from '../briefing/schema.js';
 // The labelling rule alone: rendering a saved briefing should not load the claims stage.
 import { speakerLabel } from '../briefing/names.js';
@@ -27,6 +28,15 @@ function lineOf(s: Statement): Omit<StatementLine, 'support'> {
   return { text: s.text, quoted, cue, cueFirst: !quoted && s.cue.span !== null && s.cue.span.start < s.span.start };
 }
 type Document = BriefingJson['documents'][number];
+
+/** How many letters in a hundred two printings of one statement may differ by (a typo, "a blackout" and "blackout"). */
+const PRINTING_DIFFERENCE = 5;
+
+/** Two printings of the same words: equal but for a few letters, by edit distance over the lower-case words. */
+function sameWords(a: string, b: string): boolean {
+  const allowed = Math.max(2, Math.floor((Math.max(a.length, b.length) * PRINTING_DIFFERENCE) / 100));
+  return Math.abs(a.length - b.length) <= allowed && distance(a, b) <= allowed;
+}
 
 /**
  * Who speaks in a printed passage, when the passage does not name them: the name goes in
@@ -185,20 +195,21 @@ export class BriefingView {
 
   /**
    * A speaker's statements as lines to read: the same words carried by several documents
-   * (a wire copy, one quotation in two outlets, "e-mail" in one and "email" in the other)
-   * once, citing all of them.
+   * (a wire copy, one quotation in two outlets, "e-mail" in one and "email" in the other,
+   * "houses were damaged" in one and "damages" in another) once, citing all of them.
    */
   statementLines(ids: string[]): StatementLine[] {
-    const lines = new Map<string, StatementLine>();
+    const lines: { words: string; line: StatementLine }[] = [];
     for (const id of ids) {
       const s = this.statement(id);
       if (!s) continue;
-      const key = `${s.kind} ${s.cue.lemma} ${lowerWords(s.text).join('')}`;
-      const line = lines.get(key);
-      if (line) line.support.push(s);
-      else lines.set(key, { ...lineOf(s), support: [s] });
+      const words = lowerWords(s.text).join(' ');
+      const quoted = s.kind === 'direct';
+      const same = lines.find((l) => l.line.quoted === quoted && sameWords(l.words, words));
+      if (same) same.line.support.push(s);
+      else lines.push({ words, line: { ...lineOf(s), support: [s] } });
     }
-    return [...lines.values()];
+    return lines.map((l) => l.line);
   }
 
   /** Why a briefing's timeline is empty, for the place the timeline would take. */

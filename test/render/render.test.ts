@@ -151,6 +151,13 @@ describe('render md', () => {
     a.statements.push(events.statement(a, 'Piet Aldana', 'The e-mail arrived late', 'said', 'direct'));
     b.statements.push(events.statement(b, 'Piet Aldana', 'The email arrived late', 'said', 'direct'));
     expect(render(buildBriefing(coverageOf([a, b]), { summaryWords: 60 }), 'md')).toContain('### Piet Aldana\n\n- “The e-mail arrived late” (said) [1][2]\n');
+    // So is one printing with a typo or a dropped article; other words are another line.
+    const printings = ['Many roofs were damages and the road was blocked.', 'Many roofs were damaged and the road was blocked.', 'Many roofs were damaged and a road was blocked by mud.'];
+    const [c, d, e] = printings.map((text, i) => textDoc({ id: `p${i}`, source: `P${i}`, text }));
+    for (const doc of [c, d, e]) doc.statements.push(events.statement(doc, 'Bea Lind', doc.text.slice(0, -1), 'told', 'direct'));
+    expect(render(buildBriefing(coverageOf([c, d, e]), { summaryWords: 60 }), 'md')).toContain(
+      '### Bea Lind\n\n- “Many roofs were damages and the road was blocked” (told) [1][2]\n- “Many roofs were damaged and a road was blocked by mud” (told) [3]\n',
+    );
   });
 
   it('names the speaker of an attributed claim only when the claim’s own words do not: in brackets where they refer to them, else as a label', () => {
