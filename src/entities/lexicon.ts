@@ -56,7 +56,7 @@ export const ORG_HEADS = new Set([
   'police', 'customs', 'army', 'navy', 'force', 'forces', 'guard', 'service', 'services', 'authority', 'board', 'bureau',
   'organization', 'organisation', 'alliance', 'coalition', 'movement', 'front', 'church', 'club', 'team', 'league',
   'ministries', 'administration', 'government', 'cabinet', 'secretariat', 'embassy', 'consulate', 'campaign', 'headquarters',
-  'center', 'centre', 'centers', 'centres', 'society', 'academy',
+  'center', 'centre', 'centers', 'centres', 'society', 'academy', 'survey',
   'kommission', 'ministerium', 'partei', 'regierung', 'ministère', 'parti', 'gouvernement', 'ministerio', 'partido',
   'gobierno', 'ministerstwo', 'partia', 'rząd',
 ]);

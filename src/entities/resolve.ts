@@ -180,18 +180,39 @@ const significantWords = (name: string) =>
 /**
  * Whether `short` is a short form of the organisation named `long`: word by word, the same
  * word or, in capitals, the initials of as many words ("HP" of "Hewlett-Packard", "EYP
- * MCF" of "EYP Mission Critical Facilities", "FBI" of "Federal Bureau of Investigation"),
- * or the name without its corporate suffix.
+ * MCF" of "EYP Mission Critical Facilities", "FBI" of "Federal Bureau of Investigation",
+ * "USGS" of "US Geological Survey"), or the name without its corporate suffix.
  */
 function isShortForm(short: string, long: string): boolean {
   const [s, l] = [significantWords(short), significantWords(long)];
   let i = 0;
   for (const word of s) {
     if (i < l.length && word.toLowerCase() === l[i].toLowerCase()) i++;
-    else if (/^\p{Lu}{2,6}$/u.test(word) && i + word.length <= l.length && [...word].every((c, k) => l[i + k].startsWith(c))) i += word.length;
-    else return false;
+    else if (/^\p{Lu}{2,6}$/u.test(word)) {
+      const used = initialsOf(word, l, i);
+      if (used === 0) return false;
+      i += used;
+    } else return false;
   }
   return i === l.length && nameKey(short) !== nameKey(long);
+}
+
+/**
+ * How many of `words`, from `from`, the capitals `initials` stand for: one letter for each
+ * word, or all of a word that is itself in capitals ("US" in "USGS"); 0 when they do not.
+ */
+function initialsOf(initials: string, words: string[], from: number): number {
+  let at = 0;
+  let k = from;
+  while (at < initials.length) {
+    const word = words[k]?.replace(/\.$/, '');
+    if (!word) return 0;
+    if (/^\p{Lu}{2,}$/u.test(word) && initials.startsWith(word, at)) at += word.length;
+    else if (word.startsWith(initials[at])) at++;
+    else return 0;
+    k++;
+  }
+  return k - from;
 }
 
 /**

@@ -273,6 +273,10 @@ describe('resolveEntities', () => {
     expect(named('Harwick-Lumen Co')).toMatchObject({ type: 'organization', aliases: ['HL'] });
     expect(named('Orbis Marine Survey Services Inc')).toMatchObject({ type: 'organization', aliases: ['OMSS', 'Orbis Marine Survey Services'] });
     expect(named('Federal Office of Tides')).toMatchObject({ type: 'organization', aliases: ['FOT'] });
+    // Initials that keep a word written in capitals whole: "UKHS" of "UK Hydrographic Survey".
+    const c = makeDoc('c', 'The UK Hydrographic Survey mapped the bay on Monday. The UKHS said the charts would change.');
+    c.mentions = findMentions(c);
+    expect(resolveEntities([c]).find((e) => e.name === 'UK Hydrographic Survey')).toMatchObject({ type: 'organization', aliases: ['UKHS'] });
   });
 
   it('reads an abbreviation that the text defines in brackets as a name, though its word in lower case is none ("WHO")', () => {
