@@ -328,10 +328,12 @@ export const barePronouns = ['i', 'me', 'we', 'us', 'you', 'he', 'him', 'she', '
 /**
  * A source naming no one: a pronoun left unresolved with what the tagger took after it
  * ("I couldn ’ t", "They ’ re") opens it, a relative is in it ("whom residents", "many of
- * whom"), or an indefinite is all of it ("nothing", "others").
+ * whom"), or an indefinite is all of it ("nothing", "others"); or what shows rather than says
+ * opens it ("pictures showed the walls reduced to rubble", "results from a blood test").
  */
 export const noOne = {
-  openers: ['i', 'me', 'we', 'us', 'you', 'he', 'him', 'she', 'her', 'it', 'they', 'them', 'who', 'which', 'whom', 'whose'],
+  openers: ['i', 'me', 'we', 'us', 'you', 'he', 'him', 'she', 'her', 'it', 'they', 'them', 'who', 'which', 'whom', 'whose',
+    'pictures', 'photos', 'photographs', 'images', 'footage', 'video', 'videos', 'data', 'figures', 'results', 'statistics'],
   inside: ['whom', 'which', 'whose'],
   alone: [...barePronouns, 'nothing', 'none', 'nobody', 'no one', 'some', 'others', 'many', 'all', 'few', 'several', 'everyone', 'everybody', 'anyone'],
 } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/core/types.js';
-import { isSpeech, namesSomeone } from '../../src/statements/index.js';
+import { isSpeech, namesNoOne, namesSomeone } from '../../src/statements/index.js';
 
 const statement = (kind: Statement['kind'], lemma: string, text = 'the bridge will reopen in May', cue = lemma): Statement => ({
   id: 's', doc: 'd', speaker: { name: 'X' }, text, span: { start: 0, end: 1 }, kind, cue: { text: cue, lemma },
@@ -78,5 +78,12 @@ describe('namesSomeone', () => {
   it('tells a name or a description from a number or a time taken for a source', () => {
     for (const name of ['Lina Castell', 'FBI', 'police', 'A 911 caller', '8am crews', '警察']) expect(namesSomeone(name)).toBe(true);
     for (const name of ['12', '11 a.m.', '3 p. m.', 'Yesterday', 'Friday', '2009', '26%', '292nd']) expect(namesSomeone(name)).toBe(false);
+  });
+});
+
+describe('namesNoOne', () => {
+  it('tells a pronoun, an indefinite or what shows rather than says from someone', () => {
+    for (const name of ['they', 'many of whom', 'others', 'pictures', 'Results from a blood test', 'data from the ferry log']) expect(namesNoOne(name)).toBe(true);
+    for (const name of ['Lina Castell', 'police', 'the harbour master', 'Photo agency staff']) expect(namesNoOne(name)).toBe(false);
   });
 });
