@@ -57,6 +57,17 @@ function closesOpenMark(text: string, mark: string): boolean {
 const SPACED_DECIMAL_BEFORE = /(?:^|[^\d.,])\d{1,3}\.$/;
 const SPACED_DECIMAL_AFTER = /^\d{1,3}(?![\d,])/;
 
+/**
+ * A figure that opens with a point, which such captures also set apart from it ("a. 357
+ * Magnum"): in English, an article before the point, which ends no sentence, and a short
+ * number after it.
+ */
+const SPACED_FIGURE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the)\.$/iu;
+
+function splitsSpacedFigure(before: string, after: string): boolean {
+  return SPACED_FIGURE_BEFORE.test(before) && SPACED_DECIMAL_AFTER.test(after);
+}
+
 /** Whether a break between `before` (ending with the period) and `after` would split a spaced decimal ("6. 1"). */
 export function splitsSpacedDecimal(before: string, after: string): boolean {
   return SPACED_DECIMAL_BEFORE.test(before) && SPACED_DECIMAL_AFTER.test(after);
@@ -180,6 +191,7 @@ function shouldJoin(
   const after = text.slice(next.start, next.end);
   if (/^\p{Ll}/u.test(after)) return true;
   if (splitsSpacedDecimal(before, after)) return true;
+  if (language === 'en' && splitsSpacedFigure(before, after)) return true;
   // Tokenised captures space the letters of an abbreviation ("a. m.", "U. S.").
   const last = /(?:^|[\s(“"‘'])((?:\p{L}\.)*\p{L}+|(?:\p{L}\. )+\p{L})\.$/u.exec(before);
   if (!last) return false;

@@ -61,6 +61,12 @@ describe('splitSentences', () => {
       'It ended in 2012.',
       '15 People left.',
     ]);
+    // Nor, in English, is a point that opens a figure after an article ("a. 357 Magnum").
+    expect(sentences('She carried a. 357 Magnum in the car. Police came. 12 People left.')).toEqual([
+      'She carried a. 357 Magnum in the car.',
+      'Police came.',
+      '12 People left.',
+    ]);
   });
 
   it('keeps a quotation of several sentences in one sentence with its attribution', () => {
