@@ -58,7 +58,7 @@ export const actVerbs = [
   'file', 'post', 'pen', 'print', 'read', 'offer', 'order', 'name', 'identify', 'list',
   'allow', 'require', 'present', 'commit', 'target', 'impose', 'reward', 'welcome', 'return', 'point',
   'refuse', 'show', 'prove', 'demonstrate', 'want', 'wish', 'introduce', 'learn',
-  'deliberate', 'nominate', 'sentence', 'avoid', 'choose', 'submit',
+  'deliberate', 'nominate', 'sentence', 'avoid', 'choose', 'submit', 'find', 'see', 'hear', 'notice', 'watch',
 ] as const;
 
 /**

@@ -28,6 +28,10 @@ describe('isSpeech', () => {
     expect(isSpeech(statement('reported', 'issue', 'a patch that users should install'))).toBe(false);
     expect(isSpeech(statement('reported', 'point', 'a starting pistol at the crowd', 'allegedly pointed'))).toBe(false);
     expect(isSpeech(statement('reported', 'point', 'that the ferry was late', 'pointed out'))).toBe(true);
+    // Finding or seeing someone is no saying; finding that something holds is.
+    expect(isSpeech(statement('reported', 'find', 'her on the floor of the office'))).toBe(false);
+    expect(isSpeech(statement('reported', 'see', 'the blue car on the quay'))).toBe(false);
+    expect(isSpeech(statement('reported', 'find', 'that the dam wall was sound'))).toBe(true);
     // A refusal is an act, unless what was refused is to speak.
     expect(isSpeech(statement('reported', 'refuse', 'to get out of his vehicle', 'refused'))).toBe(false);
     expect(isSpeech(statement('reported', 'refuse', 'to disclose why the ferry was late', 'refused'))).toBe(true);
