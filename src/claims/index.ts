@@ -3,7 +3,7 @@ import { countWords, quotationState } from '../language/index.js';
 import { ALIGNMENT, alignedPairs, attachMultiFactSentences, groupUnits, mutualBestPairs, nameStems } from './align.js';
 import { findConflict, opposedTo, sameSpeaker, type Conflict, type ConflictKind } from './conflicts.js';
 import { Similarity } from './similarity.js';
-import { SPEAKER_PRONOUNS } from './lexicon.js';
+import { LEADS_INTO_NEXT_LINE, SPEAKER_PRONOUNS } from './lexicon.js';
 import { SourceIndependence } from './sources.js';
 import { buildUnits, leansOnContext, speakerMention, type Unit } from './units.js';
 
@@ -33,8 +33,9 @@ export function citationOf(unit: Unit): Citation {
 
 /**
  * The sentence of `units` that best stands for the group: most like the others (those of
- * `among`), a full sentence rather than a headline, a question, the tail of a quotation an
- * earlier sentence opened or a sentence that leans on the one before it.
+ * `among`), a full sentence rather than a headline, a line that leads into the next, a
+ * question, the tail of a quotation an earlier sentence opened or a sentence that leans on
+ * the one before it.
  */
 function representative(units: Unit[], similarity: Similarity, among: Unit[] = units): Unit {
   let best = units[0];
@@ -42,7 +43,7 @@ function representative(units: Unit[], similarity: Similarity, among: Unit[] = u
   for (const u of units) {
     let score = 0;
     for (const v of among) if (v !== u) score += similarity.compare(u, v).score;
-    if (u.heading || quotationState(u.text).continuesQuotation || leansOnContext(u)) score -= 0.5;
+    if (u.heading || u.label || quotationState(u.text).continuesQuotation || leansOnContext(u)) score -= 0.5;
     if (u.features.question) score -= 1;
     if (score > bestScore + 1e-9) {
       best = u;
@@ -101,7 +102,8 @@ function voiceOf(
     return representative(wording, similarity, among ?? wording);
   };
   const own = members.filter((u) => !taken.has(u));
-  const attribution = attributionOf(own);
+  // A line that leads into someone's words ("Dr. Benjamin explained how she sees her role:") says none of them.
+  const attribution = attributionOf(own.filter((u) => !(u.label && LEADS_INTO_NEXT_LINE.test(u.text))));
   // An attributed claim reads in the speaker's words, not in another outlet's narrative.
   const voice = pick(attribution ? members.filter((u) => u.speaker) : members);
   const narrated = own.filter(inOwnVoice);

@@ -487,6 +487,20 @@ describe('buildClaims', () => {
     expect(texts).toContain('The crews that worked through the night on the flooded quay named three things the harbour will need before the first winter storms:');
   });
 
+  it('neither words a claim with a line that leads into the next nor gives the claim that line\'s speaker', () => {
+    const lead = 'In her remarks, Mayor Ilse Varga explained how she sees the new ferry timetable:';
+    const docs = [
+      textDoc({ id: 'a', source: 'A', text: `${lead}\n\nWe will run boats every hour from May, and the night boat stays.` }),
+      textDoc({ id: 'b', source: 'B', text: 'Ferry crews see the new ferry timetable as a good fit for the harbour.' }),
+      textDoc({ id: 'c', source: 'C', text: 'The new ferry timetable is a "good fit" for the harbour.' }),
+    ];
+    docs[0].statements.push(events.statement(docs[0], 'Ilse Varga', 'how she sees the new ferry timetable', 'explained'));
+    const timetable = claimWith(buildClaims(coverageOf(docs)), 'see the new ferry timetable as a good fit');
+    expect(timetable.support.map((s) => s.text)).toContain(lead);
+    expect(timetable.text).toBe('Ferry crews see the new ferry timetable as a good fit for the harbour.');
+    expect(timetable.attribution).toBeUndefined();
+  });
+
   it('does not align a quotation with a sentence that shares two of its words by chance, but does with one that carries its wording or names its speaker', () => {
     const quoting = 'Floodwater covered the lower valley road on Thursday. Mayor Ines Varga visited the shelters. “No family will be left to rebuild alone,” Varga said.';
     const other = (sentence: string) => `The river broke its banks north of Kelder on Thursday. ${sentence} Volunteers handed out blankets at the school.`;
