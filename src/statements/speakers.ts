@@ -478,6 +478,9 @@ export class SpeakerResolver {
     // Not "all of whom", nor "the WHO".
     const relative = a.tokens.slice(source[0] + 1, source[1] - 1).findIndex((t) => relativeOpeners.has(t.text));
     let namingEnd = relative < 0 ? source[1] : source[0] + 1 + relative;
+    // Nor does a name run on past a dash ("police - - the women were shot on the third floor").
+    const dash = a.tokens.slice(source[0] + 1, namingEnd).findIndex((t, k) => /^(?:—|–|--)$/.test(t.text) || (t.text === '-' && a.tokens[source[0] + 2 + k]?.text === '-'));
+    if (dash >= 0) namingEnd = source[0] + 1 + dash;
     // Nor with a trailing comma, nor a day right after a noun: "a letter today asking…" is
     // the letter's, "HP today announced" HP's ("an advisory issued today" keeps its day).
     const dayAfterWord = (k: number) => times.has(a.tokens[k].lower) && /^(NOUN|PROPN)$/.test(a.tokens[k - 1]?.pos ?? '');

@@ -512,6 +512,9 @@ describe('speakers', () => {
     expect(slice(text, s?.speaker.span)).toBe('A climber who watched his brother fall on Harwick Peak');
     const comma = 'The skipper, who asked not to be named, said the nets were torn.';
     expect(about(statementsOf(comma), 'nets were torn')?.speaker.name).toBe('skipper');
+    // Nor past a dash that a capture doubled.
+    const dashed = 'Two boats sank in the night, according to police - - the crews were found on the shore and the skipper was missing.';
+    expect(about(statementsOf(dashed), 'Two boats sank')?.speaker.name).toBe('police');
     // Nor by a day right after a noun.
     const today = 'Some activists today criticised the omission of the harbour.';
     const criticised = about(statementsOf(today), 'omission of the harbour');
