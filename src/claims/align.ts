@@ -187,12 +187,14 @@ function* candidatePairs(units: Unit[], similarity: Similarity): Generator<[numb
  * Whether two sentences of different documents are each other's best-aligned sentence in
  * the other's document ("Some 1,800 people were evacuated" and "About 1,200 residents were
  * evacuated"): the two versions of one fact, not two facets of the event that a claim's
- * grouping happened to bring together. `edges` come strongest first, as `alignedPairs`
- * returns them.
+ * grouping happened to bring together. A sentence about another occurrence ("In an earlier
+ * strike, …") is no counterpart of one about this one. `edges` come strongest first, as
+ * `alignedPairs` returns them.
  */
 export function mutualBestPairs(units: Unit[], edges: Edge[]): (a: Unit, b: Unit) => boolean {
   const best = new Map<string, Edge>(); // "unit doc" -> the strongest edge from the unit into that doc
   for (const e of edges) {
+    if (units[e.a].features.elsewhen !== units[e.b].features.elsewhen) continue;
     for (const [from, to] of [[e.a, e.b], [e.b, e.a]]) {
       const key = `${from} ${units[to].doc}`;
       if (!best.has(key)) best.set(key, e);

@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Clause } from './features.js';
 import { differentFrames, numbersConflict, numbersDisagree, readsPredicates, sameQuantity, type NumberMention } from './numbers.js';
 import { contentStems } from './tokens.js';
-import { demonymsOf, STREET_WORDS } from '../entities/index.js';
+import { demonymsOf, isDemonym, STREET_WORDS } from '../entities/index.js';
 import { UNSPACED_SCRIPT } from '../language/index.js';
 import type { Similarity } from './similarity.js';
 import { TOPIC_PRONOUNS } from './lexicon.js';
@@ -115,10 +115,18 @@ function readSubjects(u: Unit, similarity: Similarity): Set<string> {
   return new Set([...names(u), ...(u.previous && TOPIC_PRONOUNS.has(opener) ? names(u.previous) : [])]);
 }
 
-/** Both sentences name whom they are about, and no one in common: "James added 15 points" and "Ford finished with 2,290 points". */
+/**
+ * Both sentences name whom they are about, and no one in common: "James added 15 points"
+ * and "Ford finished with 2,290 points". A nationality and a name are not two subjects:
+ * "42 people were killed in the Jabaliya school" and "At least 43 people were killed…
+ * pushing the Palestinian death toll above 680" count the same dead.
+ */
 function differentSubjects(a: Unit, b: Unit, similarity: Similarity): boolean {
   const [sa, sb] = [subjectsOf(a, similarity), subjectsOf(b, similarity)];
-  return sa.size > 0 && sb.size > 0 && ![...sa].some((s) => sb.has(s));
+  if (sa.size === 0 || sb.size === 0 || [...sa].some((s) => sb.has(s))) return false;
+  const kinds = (subjects: Set<string>) => new Set([...subjects].map((s) => isDemonym(s)));
+  const [ka, kb] = [kinds(sa), kinds(sb)];
+  return [...ka].some((k) => kb.has(k));
 }
 
 /** The same words but for their figures: one sentence, edited or mistyped in one of them. */

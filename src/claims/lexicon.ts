@@ -119,7 +119,7 @@ export const HEDGES = new Set(
  */
 export const OTHER_OCCURRENCE = [
   /\banother\s+(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|few|several|couple)\b)\p{L}/iu,
-  /\b(?:the|a)\s+(?:previous|prior|last)\s+(?!\d)\p{L}/iu,
+  /\b(?:the|an?)\s+(?:previous|prior|last|earlier)\s+(?!\d)\p{L}/iu,
   /\blast\s+(?:season|year|month|week|time)\b/iu,
 ];
 

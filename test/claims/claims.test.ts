@@ -535,8 +535,25 @@ describe('buildClaims', () => {
     expect(disputed(pair('The last quake near Harwick struck four miles east of the dam.', 'The quake near Harwick struck two miles east of the dam.'))).toEqual([]);
     expect(disputed(pair('Last season Ana Brill did not score a goal for the Harwick club.', 'Ana Brill did score a goal for the Harwick club.'))).toEqual([]);
     expect(disputed(pair('Ana Brill did not score a goal for the Harwick club.', 'Ana Brill did score a goal for the Harwick club.'))).toHaveLength(1);
+    expect(disputed(pair('In an earlier strike, three pupils were hurt when a shell hit a school in Harwick.', 'Two pupils were hurt when a shell hit a school in Harwick.'))).toEqual([]);
     // "another" before a count adds to it, and tells of the same occurrence.
     expect(disputed(pair('Another three pupils were hurt when a shell hit the school.', 'Another two pupils were hurt when a shell hit the school.'))).toHaveLength(1);
+  });
+
+  it('disputes a count against its counterpart, not against a sentence about an earlier occurrence, and a nationality is no other subject', () => {
+    const claims = buildClaims(
+      coverageOf([
+        textDoc({
+          id: 'a',
+          source: 'A',
+          text: 'Hospital staff said 42 people were killed in the Harwick school, where families from the old town had taken shelter.\n\nIn an earlier strike, at least five people were killed in a school where families from the old town had taken shelter.',
+        }),
+        textDoc({ id: 'b', source: 'B', text: 'At least 45 people were killed in the school, where families from the old town had taken shelter, pushing the Danish death toll above 300.' }),
+      ]),
+    );
+    const toll = claimWith(claims, 'Hospital staff said 42');
+    expect(toll.status).toBe('disputed');
+    expect(toll.sides!.map((side) => side.support.map((s) => s.doc))).toEqual([['a'], ['b']]);
   });
 
   it('still disputes a count when only the speakers who give it are named differently', () => {
