@@ -136,7 +136,13 @@ function oneWording(a: Unit, b: Unit, similarity: Similarity): boolean {
   return wa.length === wb.length && wa.every((w) => wb.includes(w));
 }
 
-function numberConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Similarity): Conflict | undefined {
+/**
+ * Number disputes, one per quantity in dispute, the first pair's first: "The 6.1-magnitude
+ * quake struck Qeshm island, home to 120,000 people" disputes the magnitude with one
+ * outlet and the island's people with another.
+ */
+function numberConflicts(units: Unit[], pairs: [Unit, Unit][], similarity: Similarity): Conflict[] {
+  const found: { quantity: NumberMention; conflict: Conflict }[] = [];
   for (const [a, b] of pairs) {
     // Forecasts and hedged figures ("economists expected 845,000 jobs") are not claims of
     // fact; figures of another occurrence ("another school", "last season") count something else.
@@ -148,13 +154,15 @@ function numberConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Simila
     // Sides: the sentences that give a value for the quantity in dispute, grouped by value
     // ("1,800 people were evacuated" | "1,200 residents were evacuated"); a sentence that
     // does not count it, or counts it of someone else than the pair does, takes no side.
-    const disputed = a.features.numbers.find((x) => b.features.numbers.some((y) => numbersConflict(x, y)))!;
     const elsewhere = (u: Unit) => differentSubjects(u, a, similarity) && differentSubjects(u, b, similarity);
-    const valueOf = (u: Unit) => (u.features.hedged || u.features.elsewhen || elsewhere(u) ? undefined : u.features.numbers.find((n) => sameQuantity(n, disputed)));
-    const sides = partition<NumberMention>(units, valueOf, (x, y) => !numbersConflict(x, y));
-    if (sides.length > 1) return { kind: 'number', sides };
+    for (const disputed of a.features.numbers.filter((x) => b.features.numbers.some((y) => numbersConflict(x, y)))) {
+      if (found.some((f) => sameQuantity(f.quantity, disputed))) continue;
+      const valueOf = (u: Unit) => (u.features.hedged || u.features.elsewhen || elsewhere(u) ? undefined : u.features.numbers.find((n) => sameQuantity(n, disputed)));
+      const sides = partition<NumberMention>(units, valueOf, (x, y) => !numbersConflict(x, y));
+      if (sides.length > 1) found.push({ quantity: disputed, conflict: { kind: 'number', sides } });
+    }
   }
-  return undefined;
+  return found.map((f) => f.conflict);
 }
 
 function dateConflict(units: Unit[], pairs: [Unit, Unit][]): Conflict | undefined {
@@ -373,23 +381,27 @@ function speakerConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Simil
   return undefined;
 }
 
-/** The first contradiction found between sources in a group of aligned sentences, if any. */
-export function findConflict(
+/**
+ * The contradictions between sources in a group of aligned sentences: the first found, by
+ * kind, and after a number dispute those of other quantities the same sentences count.
+ */
+export function findConflicts(
   units: Unit[],
   similarity: Similarity,
   docText: (doc: string) => string,
   counterparts: (a: Unit, b: Unit) => boolean = () => true,
-): Conflict | undefined {
-  if (new Set(units.map((u) => u.doc)).size < 2) return undefined;
+): Conflict[] {
+  if (new Set(units.map((u) => u.doc)).size < 2) return [];
   const pairs = crossPairs(units);
   // Different values are a contradiction only between the two versions of one fact.
   const valuePairs = pairs.filter(([a, b]) => similarity.compare(a, b).score >= CONFLICT.number && counterparts(a, b));
   const samePairs = valuePairs.filter(([a, b]) => similarity.contentOverlap(a, b).cover >= CONFLICT.value);
-  return (
-    numberConflict(units, valuePairs, similarity) ??
+  const numbers = numberConflicts(units, valuePairs, similarity);
+  if (numbers.length > 0) return numbers;
+  const other =
     dateConflict(units, samePairs) ??
     placeConflict(units, samePairs, docText) ??
     polarityConflict(units, pairs, similarity) ??
-    speakerConflict(units, valuePairs, similarity)
-  );
+    speakerConflict(units, valuePairs, similarity);
+  return other ? [other] : [];
 }

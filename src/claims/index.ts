@@ -1,7 +1,7 @@
 import type { Citation, Claim, Coverage } from '../core/types.js';
 import { countWords, quotationState } from '../language/index.js';
 import { ALIGNMENT, alignedPairs, attachMultiFactSentences, groupUnits, mutualBestPairs, nameStems } from './align.js';
-import { findConflict, opposedTo, sameSpeaker, type Conflict, type ConflictKind } from './conflicts.js';
+import { findConflicts, opposedTo, sameSpeaker, type Conflict, type ConflictKind } from './conflicts.js';
 import { Similarity } from './similarity.js';
 import { LEADS_INTO_NEXT_LINE, SPEAKER_PRONOUNS } from './lexicon.js';
 import { SourceIndependence } from './sources.js';
@@ -166,10 +166,9 @@ export function analyzeClaims(coverage: Coverage): ClaimAnalysis {
   const docText = new Map(coverage.docs.map((d) => [d.id, d.text.toLowerCase()]));
   const counterparts = mutualBestPairs(units, edges);
 
-  const disputeOf = (members: Unit[]) => {
-    const conflict = findConflict(members, similarity, (doc) => docText.get(doc) ?? '', counterparts);
-    return conflict && isDispute(conflict, independence) ? conflict : undefined;
-  };
+  const disputesOf = (members: Unit[]) =>
+    findConflicts(members, similarity, (doc) => docText.get(doc) ?? '', counterparts).filter((c) => isDispute(c, independence));
+  const disputeOf = (members: Unit[]) => disputesOf(members)[0];
   const drafts: { claim: Omit<Claim, 'id'>; members: Unit[]; conflict?: ConflictKind }[] = [];
   // Headlines and labels support claims but make none alone (HTML titles never even enter
   // the text), unless they report someone's words ("Putin: we agreed…").
@@ -177,11 +176,23 @@ export function analyzeClaims(coverage: Coverage): ClaimAnalysis {
   const pending = groups
     .map((g) => ({ members: g.members.map((i) => units[i]).sort(byReadingOrder), taken: new Set([...g.attached].map((i) => units[i])) }))
     .filter((g) => makesClaim(g.members))
-    .map((g) => ({ ...g, dispute: disputeOf(g.members) }));
+    .flatMap((g) => {
+      // A group whose sentences also dispute another quantity gives that dispute a claim of
+      // its own, made of the sentences on its sides and worded by the smallest side, so that
+      // it does not read as the group's first claim again.
+      const [first, ...more] = disputesOf(g.members);
+      const ownClaim = (d: Conflict) => {
+        const smallest = d.sides.reduce((a, b) => (b.length < a.length ? b : a));
+        return { members: d.sides.flat().sort(byReadingOrder), taken: new Set(d.sides.flat().filter((u) => !smallest.includes(u))), dispute: d, forDispute: true };
+      };
+      return [{ ...g, dispute: first, forDispute: false }, ...more.map(ownClaim)];
+    });
   oneClaimPerDispute(pending);
+  // A claim made for a dispute that another claim already shows has nothing of its own.
+  for (let i = pending.length - 1; i >= 0; i--) if (pending[i].forDispute && !pending[i].dispute) pending.splice(i, 1);
   while (pending.length > 0) {
-    const { taken, dispute: conflict, ...group } = pending.shift()!;
-    let members = group.members;
+    const { taken, dispute: conflict, members: groupMembers } = pending.shift()!;
+    let members = groupMembers;
     const disputed = conflict !== undefined;
     if (!disputed) {
       // A sentence that says the opposite is no support, even where it is too loosely
@@ -189,7 +200,7 @@ export function analyzeClaims(coverage: Coverage): ClaimAnalysis {
       const opposed = opposedTo(representative(members, similarity), members, similarity);
       if (opposed.length > 0) {
         members = members.filter((u) => !opposed.includes(u));
-        if (makesClaim(opposed)) pending.push({ members: opposed, taken: new Set(), dispute: disputeOf(opposed) });
+        if (makesClaim(opposed)) pending.push({ members: opposed, taken: new Set(), dispute: disputeOf(opposed), forDispute: false });
       }
     }
     const sources = independence.count(members);

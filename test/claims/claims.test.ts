@@ -556,6 +556,23 @@ describe('buildClaims', () => {
     expect(toll.sides!.map((side) => side.support.map((s) => s.doc))).toEqual([['a'], ['b']]);
   });
 
+  it('gives each quantity in dispute its own disputed claim: the magnitude between two outlets, the island\'s people with a third', () => {
+    const claims = buildClaims(
+      coverageOf([
+        textDoc({ id: 'a', source: 'A', text: 'A quake of magnitude 6.1 struck Harwick island, home to 120,000 people, and the port of Velm, state media said.' }),
+        textDoc({ id: 'b', source: 'B', text: 'A quake of magnitude 5.9 struck Harwick island, home to 120,000 people, and the port of Velm, state media said.' }),
+        textDoc({ id: 'c', source: 'C', text: 'The quake struck near Harwick island, home to 200,000 people, and the port of Velm, the geological survey said.' }),
+      ]),
+    );
+    const disputed = claims.filter((c) => c.status === 'disputed');
+    expect(disputed.map((c) => c.sides!.map((side) => side.support.map((s) => s.doc)))).toEqual([
+      [['a'], ['b']],
+      [['a', 'b'], ['c']],
+    ]);
+    // The second reads as its own version, not as the first claim again.
+    expect(disputed[1].text).toMatch(/^The quake struck near Harwick island, home to 200,000 people/);
+  });
+
   it('still disputes a count when only the speakers who give it are named differently', () => {
     const a = textDoc({ id: 'a', source: 'A', text: 'Mayor Ilse Karn said 12 people were injured when the roof collapsed.' });
     const b = textDoc({ id: 'b', source: 'B', text: 'The regional governor, Piet Ovens, said seven people were injured when the roof collapsed.' });
