@@ -70,10 +70,19 @@ export function balancedQuotes(text: string): { text: string; shift: number } {
   // Where one is open, it closes unless it stands before a word after a space (` "Word`):
   // captures that space their marks (`people, " said`) close them after a space.
   const opensHere = (i: number) => i > 0 && /\s/.test(text[i - 1]) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+  // A curly double mark with spaces on both sides tells nothing by its shape: captures print
+  // it either way round (`their ” 15 Most Wanted “ list`). After the punctuation that ends
+  // quoted words (`stay, ” she said`) it closes; elsewhere it closes the one open or opens.
+  const spacedApart = (i: number) => /\s/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '');
+  const afterEndOfWords = (i: number) => /[,.!?;]\s*$/.test(text.slice(Math.max(0, i - 4), i));
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     const top = open[open.length - 1];
-    if (top !== undefined && CLOSER_OF[top] === c && (c !== '"' || !opensHere(i))) open.pop();
+    if ((c === '“' || c === '”') && spacedApart(i)) {
+      if (top === '“') open.pop();
+      else if (afterEndOfWords(i)) unopened ??= '”';
+      else open.push('“');
+    } else if (top !== undefined && CLOSER_OF[top] === c && (c !== '"' || !opensHere(i))) open.pop();
     else if (c === '"' ? !closesHere(i) : c in CLOSER_OF) open.push(c);
     else if ((c === '"' || c in OPENER_OF) && open.length === 0) unopened ??= c;
   }

@@ -111,6 +111,9 @@ describe('render md', () => {
     // Captures that space their marks: a spaced mark closes the one open, or opens one.
     expect(balanced('"The roofs fell on people, " said Ana Ruiz, a resident.')).toBe('"The roofs fell on people, " said Ana Ruiz, a resident.');
     expect(balanced('She said " we stay " and left.')).toBe('She said " we stay " and left.');
+    // Curly marks spaced apart, printed the wrong way round, pair by their order.
+    expect(balanced('The list of their ” 10 Most Wanted “ grew.')).toBe('The list of their ” 10 Most Wanted “ grew.');
+    expect(balanced('We stay, ” she said.')).toBe('“We stay, ” she said.');
     expect(balanced('„Wir bleiben.“ Das sagte sie.')).toBe('„Wir bleiben.“ Das sagte sie.');
     expect(balanced('Nous restons. » Elle l’a dit.')).toBe('«Nous restons. » Elle l’a dit.');
     // The JSON keeps the cited words as they are.
