@@ -161,9 +161,15 @@ export const PRONOUNS: ReadonlySet<string> = new Set(barePronouns);
 
 const NO_ONE = { openers: new Set<string>(noOne.openers), inside: new Set<string>(noOne.inside), alone: new Set<string>(noOne.alone) };
 
-/** A source that names no one (see `noOne`) unless resolved: a bare pronoun, a relative, an indefinite alone. */
+/**
+ * A source that names no one (see `noOne`) unless resolved: a bare pronoun, a relative, an
+ * indefinite alone. "US" ("US President-elect") and a possessive "her" ("her rep") are no
+ * pronouns opening it.
+ */
 export function namesNoOne(name: string): boolean {
   const lower = name.toLowerCase();
-  const words = lower.match(/[\p{L}]+/gu) ?? [];
-  return NO_ONE.alone.has(lower) || NO_ONE.openers.has(words[0] ?? '') || words.some((w) => NO_ONE.inside.has(w));
+  const original = name.match(/[\p{L}]+/gu) ?? [];
+  const words = original.map((w) => w.toLowerCase());
+  const pronounOpens = NO_ONE.openers.has(words[0] ?? '') && !/^\p{Lu}{2,}$/u.test(original[0] ?? "") && !(words[0] === 'her' && words.length > 1);
+  return NO_ONE.alone.has(lower) || pronounOpens || words.some((w) => NO_ONE.inside.has(w));
 }

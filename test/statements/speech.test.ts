@@ -88,6 +88,8 @@ describe('namesSomeone', () => {
 describe('namesNoOne', () => {
   it('tells a pronoun, an indefinite or what shows rather than says from someone', () => {
     for (const name of ['they', 'many of whom', 'others', 'pictures', 'Results from a blood test', 'data from the ferry log']) expect(namesNoOne(name)).toBe(true);
-    for (const name of ['Lina Castell', 'police', 'the harbour master', 'Photo agency staff']) expect(namesNoOne(name)).toBe(false);
+    for (const name of ['Lina Castell', 'police', 'the harbour master', 'Photo agency staff', 'Will Harding', 'a retired ferry pilot']) expect(namesNoOne(name)).toBe(false);
+    // "US" is a country, and "her rep" someone.
+    for (const name of ['US Coast Guard', 'her rep']) expect(namesNoOne(name)).toBe(false);
   });
 });
