@@ -173,7 +173,7 @@ export function analyzeClaims(coverage: Coverage): ClaimAnalysis {
   // Headlines and labels support claims but make none alone (HTML titles never even enter
   // the text), unless they report someone's words ("Putin: we agreed…").
   const makesClaim = (members: Unit[]) => !members.every((u) => u.label && !u.speaker);
-  const pending = groups
+  const candidates = groups
     .map((g) => ({ members: g.members.map((i) => units[i]).sort(byReadingOrder), taken: new Set([...g.attached].map((i) => units[i])) }))
     .filter((g) => makesClaim(g.members))
     .flatMap((g) => {
@@ -187,9 +187,9 @@ export function analyzeClaims(coverage: Coverage): ClaimAnalysis {
       };
       return [{ ...g, dispute: first, forDispute: false }, ...more.map(ownClaim)];
     });
-  oneClaimPerDispute(pending);
+  oneClaimPerDispute(candidates);
   // A claim made for a dispute that another claim already shows has nothing of its own.
-  for (let i = pending.length - 1; i >= 0; i--) if (pending[i].forDispute && !pending[i].dispute) pending.splice(i, 1);
+  const pending = candidates.filter((g) => !g.forDispute || g.dispute);
   while (pending.length > 0) {
     const { taken, dispute: conflict, members: groupMembers } = pending.shift()!;
     let members = groupMembers;

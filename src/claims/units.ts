@@ -126,6 +126,7 @@ function mentionLookup(doc: Doc, type: Mention['type'], types: ReadonlyMap<strin
 }
 
 const wordsOf = (text: string) => lowerWords(text).join(' ');
+const sameWords = (a: string, b: string | undefined) => b !== undefined && wordsOf(a) === wordsOf(b);
 
 /** The most words of a line that only leads into the next: as long as a speaker line may be in the statements stage. */
 const LEAD_IN_MAX_WORDS = 18;
@@ -136,7 +137,6 @@ const LEAD_IN_MAX_WORDS = 18;
  * that a list or an elaboration follows ("…, rules that are in force can not:").
  */
 const leadIn = (text: string) => LEADS_INTO_NEXT_LINE.test(text) && lowerWords(text).length <= LEAD_IN_MAX_WORDS;
-const sameWords = (a: string, b: string | undefined) => b !== undefined && wordsOf(a) === wordsOf(b);
 
 /**
  * Every sentence of the coverage that says enough to be (part of) a claim (a dateline

@@ -4,7 +4,7 @@ import { detectLanguage } from './detect.js';
 import { splitParagraphs, splitSentences } from './segment.js';
 
 export { detectLanguage } from './detect.js';
-export { splitParagraphs, splitSentences, splitsSpacedDecimal } from './segment.js';
+export { splitParagraphs, splitSentences } from './segment.js';
 export { countWords, isTitleCase, lowerWords, wordSpans, wordsOfRun } from './words.js';
 export { quotationState, type QuotedWord } from './quotation.js';
 export { segmentsOf } from './windows.js';

@@ -62,7 +62,7 @@ const SPACED_DECIMAL_AFTER = /^\d{1,3}(?![\d,])/;
  * Magnum"): in English, an article before the point, which ends no sentence, and a short
  * number after it.
  */
-const SPACED_FIGURE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the)\.$/iu;
+const SPACED_FIGURE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the)\.$/u;
 
 function splitsSpacedFigure(before: string, after: string): boolean {
   return SPACED_FIGURE_BEFORE.test(before) && SPACED_DECIMAL_AFTER.test(after);

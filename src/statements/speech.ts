@@ -170,6 +170,6 @@ export function namesNoOne(name: string): boolean {
   const lower = name.toLowerCase();
   const original = name.match(/[\p{L}]+/gu) ?? [];
   const words = original.map((w) => w.toLowerCase());
-  const pronounOpens = NO_ONE.openers.has(words[0] ?? '') && !/^\p{Lu}{2,}$/u.test(original[0] ?? "") && !(words[0] === 'her' && words.length > 1);
+  const pronounOpens = NO_ONE.openers.has(words[0] ?? '') && !/^\p{Lu}{2,}$/u.test(original[0] ?? '') && !(words[0] === 'her' && words.length > 1);
   return NO_ONE.alone.has(lower) || pronounOpens || words.some((w) => NO_ONE.inside.has(w));
 }
