@@ -12,6 +12,7 @@ export { contentStems } from './tokens.js';
 export { Similarity, cosine } from './similarity.js';
 export { SourceIndependence } from './sources.js';
 export { buildUnits, leansOnContext, speakerMention, type Unit } from './units.js';
+export { ALIGNMENT } from './align.js';
 
 /** Everything the briefing needs to know about how the claims were formed. */
 export interface ClaimAnalysis {
@@ -25,6 +26,8 @@ export interface ClaimAnalysis {
   conflictOf: Map<string, ConflictKind>;
   /** Whether two sentences of different documents are each other's best match (see `mutualBestPairs`). */
   counterparts: (a: Unit, b: Unit) => boolean;
+  /** Whether two sentences say the same thing by `alignedPairs`, whatever claims they ended in. */
+  aligned: (a: Unit, b: Unit) => boolean;
 }
 
 export function citationOf(unit: Unit): Citation {
@@ -237,7 +240,11 @@ export function analyzeClaims(coverage: Coverage): ClaimAnalysis {
     if (conflict) conflictOf.set(id, conflict);
     return { id, ...claim };
   });
-  return { units, similarity, independence, claims, unitsOf, conflictOf, counterparts };
+  const index = new Map(units.map((u, i) => [u, i]));
+  const pairKey = (i: number, j: number) => (i < j ? i * units.length + j : j * units.length + i);
+  const alignedKeys = new Set(edges.map((e) => pairKey(e.a, e.b)));
+  const aligned = (a: Unit, b: Unit) => alignedKeys.has(pairKey(index.get(a)!, index.get(b)!));
+  return { units, similarity, independence, claims, unitsOf, conflictOf, counterparts, aligned };
 }
 
 export function buildClaims(coverage: Coverage): Claim[] {

@@ -162,6 +162,22 @@ describe('buildBriefing', () => {
     for (const t of timeline) expect(citedText(coverage, t.support[0])).toBe(t.text);
   });
 
+  it('makes one timeline entry of the sentences that tell one happening on one date, not of every sentence of that date', () => {
+    const coverage = coverageOf([
+      textDoc({
+        id: 'a', source: 'A', published: '2024-05-10T09:00:00Z',
+        text: 'The ferry service to Orrin island resumes on Monday after the long winter break.\n\nFerry service to Orrin island resumes on Monday, the operator said in a short notice.',
+      }),
+      textDoc({ id: 'b', source: 'B', published: '2024-05-10T09:00:00Z', text: 'The harbour market opens on Monday with forty stalls and a brass band.' }),
+      textDoc({ id: 'c', source: 'C', published: '2024-05-10T09:00:00Z', text: 'Ferries to Orrin island start again on Monday after the winter break, the port said.' }),
+    ]);
+    const timeline = buildBriefing(coverage, { summaryWords: 60 }).timeline!;
+    expect(timeline.map((t) => [t.date, t.support.map((s) => s.doc)])).toEqual([
+      ['2024-05-13', ['a', 'a', 'c']],
+      ['2024-05-13', ['b']],
+    ]);
+  });
+
   it('takes the headline from the most central title', () => {
     const briefing = buildBriefing(stormEvent(), { summaryWords: 60 });
     expect(['Storm shuts Marlow Bay port', 'Marlow Bay harbour shut ahead of storm', 'Storm closes port']).toContain(briefing.headline);
