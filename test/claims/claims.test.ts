@@ -339,6 +339,21 @@ describe('buildClaims', () => {
     expect(attach(0.45)).toEqual([[0, 1, 2], [0, 3]]);
   });
 
+  it("takes in no sentence as a second fact of someone's quoted words when it shares their words by chance", () => {
+    const unit = (doc: string, text: string, speaker: string, direct: boolean) =>
+      ({ doc, label: false, text, language: 'en', speaker: { name: speaker }, statement: direct ? { kind: 'direct' } : { kind: 'reported' } }) as Unit;
+    const quote = 'Harbour fees will not rise again this year';
+    const attach = (third: Unit) =>
+      attachMultiFactSentences([unit('a', quote, 'Ilse Varga', true), unit('b', quote, 'Ilse Varga', true), third], [[0, 1], [2]], [
+        { a: 0, b: 1, score: 0.9 },
+        { a: 0, b: 2, score: 0.4 },
+      ]).map((g) => g.members);
+    // Another speaker, none of the quotation's word pairs: the fees, not the mayor's words.
+    expect(attach(unit('c', 'Fees at the harbour paid for a new crane last year', 'port office', false))).toEqual([[0, 1], [2]]);
+    // The same speaker, in other words: her statement reported.
+    expect(attach(unit('c', 'Harbour charges stay as they are, Varga told the council', 'Ilse Varga', false))).toEqual([[0, 1, 2]]);
+  });
+
   it('keeps the attribution: a claim a speaker makes stays theirs, even where another outlet prints it as fact', () => {
     const claims = buildClaims(events.attributionEvent());
     expect(claims).toHaveLength(1);
