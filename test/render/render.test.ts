@@ -154,7 +154,7 @@ describe('render md', () => {
     a.statements.push(events.statement(a, 'Piet Aldana', 'The e-mail arrived late', 'said', 'direct'));
     b.statements.push(events.statement(b, 'Piet Aldana', 'The email arrived late', 'said', 'direct'));
     expect(render(buildBriefing(coverageOf([a, b]), { summaryWords: 60 }), 'md')).toContain('### Piet Aldana\n\n- “The e-mail arrived late” (said) [1][2]\n');
-    // So is one printing with a typo or a dropped article; other words are another line.
+    // So is one printing with a typo; other words are another line.
     const printings = ['Many roofs were damages and the road was blocked.', 'Many roofs were damaged and the road was blocked.', 'Many roofs were damaged and a road was blocked by mud.'];
     const [c, d, e] = printings.map((text, i) => textDoc({ id: `p${i}`, source: `P${i}`, text }));
     for (const doc of [c, d, e]) doc.statements.push(events.statement(doc, 'Bea Lind', doc.text.slice(0, -1), 'told', 'direct'));
