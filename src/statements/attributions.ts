@@ -162,7 +162,10 @@ function invertedAttribution(a: Analysis, cue: TokenSpan): Attribution | undefin
   const tail = tk.slice(cue[1], end);
   // A source opens with a name, a noun or its determiner, not "by telephone" or "after the hearing".
   if (!tail.length || tail.length > INVERTED_SOURCE_MAX || !nounPhraseOpeners.has(tail[0].pos) || openers.has(tail[0].lower)) return undefined;
-  if (tail.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
+  // Its verbs are those of a relative clause only ("said the official who uses one name").
+  const firstVerb = tail.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const relative = tail.findIndex((t) => relativePronouns.has(t.lower));
+  if (firstVerb >= 0 && !(relative > 0 && relative < firstVerb)) return undefined;
   if (tail.every((t) => !/\p{L}/u.test(t.text) || timeHeads.has(t.lower) || timeOpeners.has(t.lower) || timeTails.has(t.lower))) return undefined;
   if (!hasWords(a, [sentence.first, comma])) return undefined;
   return { cue, sources: [[cue[1], end]], contents: [[sentence.first, comma]] };

@@ -172,6 +172,11 @@ describe('mixed and reported speech', () => {
     expect(slice(text, fire?.speaker.span)).toBe("this morning's Harbour Gazette");
     expect(fire?.text).toBe('Investigators suspect the warehouse fire on Dock Road was set on purpose');
     expect(slice(text, about(statements, 'complained about the engine')?.speaker.span)).toBe('his daughter');
+    // With a relative clause that describes the source.
+    const relative = 'In Orrin village a mudslide buried a barn, killing two cows, said the warden who keeps the island records.';
+    const barn = about(statementsOf(relative), 'mudslide buried a barn');
+    expect(slice(relative, barn?.speaker.span)).toBe('the warden who keeps the island records');
+    expect(barn?.text).toBe('In Orrin village a mudslide buried a barn, killing two cows');
   });
 });
 
