@@ -272,7 +272,7 @@ export function attachMultiFactSentences(units: Unit[], groups: number[][], edge
     const [k, doc] = [Number(key.slice(0, key.indexOf(' '))), key.slice(key.indexOf(' ') + 1)];
     if (joined.has(k) || groups[k].some((i) => units[i].doc === doc)) continue;
     const other = groupOf.get(e.a) === k ? e.b : e.a;
-    // Nor does a sentence that shares words with someone's quoted words by chance.
+    // A sentence that shares words with someone's quoted words by chance states none of them.
     if (chanceMatchWithQuotation(units[e.a], units[e.b])) continue;
     // Headlines alone make no claim: they join the group of the sentence they align with best.
     if (groups[k].every((i) => units[i].label)) {
