@@ -3,9 +3,9 @@ import { countWords, quotationState } from '../language/index.js';
 import { ALIGNMENT, alignedPairs, attachMultiFactSentences, groupUnits, mutualBestPairs, nameStems } from './align.js';
 import { findConflicts, opposedTo, sameSpeaker, type Conflict, type ConflictKind } from './conflicts.js';
 import { Similarity } from './similarity.js';
-import { LEADS_INTO_NEXT_LINE, SPEAKER_PRONOUNS } from './lexicon.js';
+import { SPEAKER_PRONOUNS } from './lexicon.js';
 import { SourceIndependence } from './sources.js';
-import { buildUnits, leansOnContext, speakerMention, type Unit } from './units.js';
+import { buildUnits, leadIn, leansOnContext, speakerMention, type Unit } from './units.js';
 
 export { sameSpeaker } from './conflicts.js';
 export { contentStems } from './tokens.js';
@@ -106,7 +106,7 @@ function voiceOf(
   };
   const own = members.filter((u) => !taken.has(u));
   // A line that leads into someone's words ("Dr. Benjamin explained how she sees her role:") says none of them.
-  const attribution = attributionOf(own.filter((u) => !(u.label && LEADS_INTO_NEXT_LINE.test(u.text))));
+  const attribution = attributionOf(own.filter((u) => !leadIn(u.text)));
   // An attributed claim reads in the speaker's words, not in another outlet's narrative.
   const voice = pick(attribution ? members.filter((u) => u.speaker) : members);
   const narrated = own.filter(inOwnVoice);

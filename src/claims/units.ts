@@ -136,7 +136,7 @@ const LEAD_IN_MAX_WORDS = 18;
  * defined:") leads into what follows and says nothing alone; a long one ends a statement
  * that a list or an elaboration follows ("…, rules that are in force can not:").
  */
-const leadIn = (text: string) => LEADS_INTO_NEXT_LINE.test(text) && lowerWords(text).length <= LEAD_IN_MAX_WORDS;
+export const leadIn = (text: string) => LEADS_INTO_NEXT_LINE.test(text) && lowerWords(text).length <= LEAD_IN_MAX_WORDS;
 
 /**
  * Every sentence of the coverage that says enough to be (part of) a claim (a dateline

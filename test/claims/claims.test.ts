@@ -18,6 +18,9 @@ function claimWith(claims: Claim[], words: string): Claim {
 
 const docsOf = (support: { doc: string }[]) => [...new Set(support.map((s) => s.doc))].sort();
 
+/** The documents on each side of a disputed claim. */
+const sideDocs = (claim: Claim) => claim.sides!.map((side) => side.support.map((s) => s.doc));
+
 function expectCitationsExact(coverage: Coverage, claims: Claim[]): void {
   for (const c of claims) {
     for (const s of [...c.support, ...(c.sides ?? []).flatMap((side) => side.support)]) {
@@ -568,7 +571,7 @@ describe('buildClaims', () => {
     );
     const toll = claimWith(claims, 'Hospital staff said 42');
     expect(toll.status).toBe('disputed');
-    expect(toll.sides!.map((side) => side.support.map((s) => s.doc))).toEqual([['a'], ['b']]);
+    expect(sideDocs(toll)).toEqual([['a'], ['b']]);
   });
 
   it('gives each quantity in dispute its own disputed claim: the magnitude between two outlets, the island\'s people with a third', () => {
@@ -580,7 +583,7 @@ describe('buildClaims', () => {
       ]),
     );
     const disputed = claims.filter((c) => c.status === 'disputed');
-    expect(disputed.map((c) => c.sides!.map((side) => side.support.map((s) => s.doc)))).toEqual([
+    expect(disputed.map(sideDocs)).toEqual([
       [['a'], ['b']],
       [['a', 'b'], ['c']],
     ]);
@@ -596,7 +599,7 @@ describe('buildClaims', () => {
     const claims = buildClaims(coverageOf([a, b]));
     const injured = claimWith(claims, 'injured');
     expect(injured.status).toBe('disputed');
-    expect(injured.sides!.map((side) => side.support.map((s) => s.doc))).toEqual([['a'], ['b']]);
+    expect(sideDocs(injured)).toEqual([['a'], ['b']]);
   });
 
   it('does not dispute a sentence whose extra negation bears on something the other does not say', () => {
