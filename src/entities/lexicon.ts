@@ -196,3 +196,28 @@ export const NOT_NAMES = new Set([
 ]);
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
+
+/**
+ * Given names and the short forms English-language coverage writes for the same person
+ * ("Stanley Perlo" and "Stan Perlo", "William Ingaldson" and "Bill Ingaldson"). Each full
+ * name lists its usual short forms; a short form may serve several full names.
+ */
+export const GIVEN_NAME_SHORT_FORMS: Record<string, string[]> = {
+  abraham: ['abe'], albert: ['al', 'bert'], alexander: ['alex', 'sandy'], alexandra: ['alex', 'sandra'],
+  alfred: ['al', 'alf', 'fred'], andrew: ['andy', 'drew'], anthony: ['tony'], antonio: ['tony'],
+  arthur: ['art'], barbara: ['barb'], benjamin: ['ben', 'benny'], bernard: ['bernie'], bradley: ['brad'],
+  catherine: ['cathy', 'kate', 'katie'], charles: ['charlie', 'chuck'], christina: ['chris', 'tina'],
+  christine: ['chris'], christopher: ['chris'], cynthia: ['cindy'], daniel: ['dan', 'danny'], david: ['dave'],
+  deborah: ['debbie', 'deb'], donald: ['don'], douglas: ['doug'], edward: ['ed', 'eddie', 'ted'],
+  elizabeth: ['liz', 'beth', 'betsy', 'betty', 'lizzie'], eugene: ['gene'], frederick: ['fred', 'freddie'],
+  gerald: ['jerry'], gregory: ['greg'], harold: ['hal'], henry: ['hank'], jacob: ['jake'], james: ['jim', 'jimmy', 'jamie'],
+  jeffrey: ['jeff'], jennifer: ['jenny', 'jen'], jonathan: ['jon'], john: ['jack', 'johnny'], joseph: ['joe', 'joey'],
+  joshua: ['josh'], katherine: ['kathy', 'kate', 'katie'], kathryn: ['kathy', 'kate'], kenneth: ['ken', 'kenny'],
+  lawrence: ['larry'], leonard: ['len', 'lenny'], margaret: ['maggie', 'peggy', 'meg'], matthew: ['matt'],
+  michael: ['mike', 'mickey'], nicholas: ['nick'], patricia: ['pat', 'patty', 'trish'], patrick: ['pat'],
+  peter: ['pete'], philip: ['phil'], phillip: ['phil'], raymond: ['ray'], richard: ['rick', 'dick', 'rich'],
+  robert: ['bob', 'rob', 'bobby', 'robbie', 'bert'], ronald: ['ron', 'ronnie'], samuel: ['sam'], stanley: ['stan'],
+  stephen: ['steve'], steven: ['steve'], susan: ['sue', 'susie'], theodore: ['ted', 'teddy', 'theo'],
+  thomas: ['tom', 'tommy'], timothy: ['tim'], victoria: ['vicky', 'tori'], vincent: ['vince'], walter: ['walt'],
+  william: ['bill', 'will', 'billy', 'willie'],
+};

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Doc, Entity, EntityType, Mention } from '../core/types.js';
-import { ARTICLE_BEFORE, CORPORATE_SUFFIXES, INITIALS_SKIP, PERSON_PRONOUNS, TITLE_HEADS } from './lexicon.js';
+import { ARTICLE_BEFORE, CORPORATE_SUFFIXES, GIVEN_NAME_SHORT_FORMS, INITIALS_SKIP, PERSON_PRONOUNS, TITLE_HEADS } from './lexicon.js';
 import { canonicalPlace } from './mentions.js';
 
 function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -87,8 +87,8 @@ export function resolveEntities(docs: Doc[]): Entity[] {
     const surname = w[w.length - 1];
     const key = `person:${w[0]} ${surname}`;
     // "Gurbanguly", "Gurbanguli" and "Kurbanguly Berdymukhamedov": one given name spelt
-    // three ways, one person.
-    const variant = byKey.has(key) ? undefined : bySurname.get(surname)?.find((c) => [...c.names.keys()].some((n) => spellingVariant(words(n)[0], w[0])));
+    // three ways, one person; so are "Stanley Perlo" and "Stan Perlo".
+    const variant = byKey.has(key) ? undefined : bySurname.get(surname)?.find((c) => [...c.names.keys()].some((n) => sameGivenName(words(n)[0], w[0])));
     if (variant) byKey.set(key, variant);
     const known = byKey.has(key);
     const cluster = add(key, 'person', item);
@@ -159,6 +159,14 @@ export function resolveEntities(docs: Doc[]): Entity[] {
     };
   });
 }
+
+/** One given name in two forms: two spellings, or a name and its usual short form. */
+function sameGivenName(a: string, b: string): boolean {
+  return spellingVariant(a, b) || SHORT_FORMS.has(`${a} ${b}`) || SHORT_FORMS.has(`${b} ${a}`);
+}
+
+/** "stan stanley", "bill william": each short form with each full name it shortens. */
+const SHORT_FORMS = new Set(Object.entries(GIVEN_NAME_SHORT_FORMS).flatMap(([full, shorts]) => shorts.map((short) => `${short} ${full}`)));
 
 /**
  * Two spellings of one given name, as transliterations and typing give them: one letter
@@ -343,13 +351,15 @@ function pronounFollows(doc: Doc, mention: Mention): boolean {
   return after.split(/[^\p{L}]+/u).some((w) => PERSON_PRONOUNS.has(w.toLowerCase()));
 }
 
-/** The fullest, then most frequent, surface form; places use their canonical name. */
+/** The fullest, then most frequent, then longest surface form ("Stanley" over "Stan"); places use their canonical name. */
 function canonicalName(cluster: Cluster): string {
   const forms = [...cluster.names.entries()];
   if (cluster.type === 'place') {
     const canonical = canonicalPlace(forms[0][0]);
     if (canonical) return canonical;
   }
-  forms.sort((a, b) => words(b[0]).length - words(a[0]).length || b[1] - a[1] || a[0].localeCompare(b[0]));
+  // Length without possessives: "SeaMicro IP" is no shorter a name than "SeaMicro's IP".
+  const letters = (name: string) => name.replace(/['’]s\b/g, '').length;
+  forms.sort((a, b) => words(b[0]).length - words(a[0]).length || b[1] - a[1] || letters(b[0]) - letters(a[0]) || a[0].localeCompare(b[0]));
   return forms[0][0];
 }

@@ -207,6 +207,16 @@ describe('resolveEntities', () => {
     expect(people.filter((e) => e.name.endsWith('Rossi'))).toHaveLength(2);
   });
 
+  it('joins a given name and its usual short form with the same surname, not two given names', () => {
+    const a = makeDoc('a', 'Attorney Stanley Ferrow asked for bail. Judge William Osei refused it.');
+    const b = makeDoc('b', 'Stan Ferrow, the defence lawyer, spoke to Bill Osei and to Tom Ferrow outside.');
+    for (const doc of [a, b]) doc.mentions = findMentions(doc);
+    const people = resolveEntities([a, b]).filter((e) => e.type === 'person');
+    expect(people.find((e) => e.name === 'Stanley Ferrow')).toMatchObject({ aliases: ['Stan Ferrow'] });
+    expect(people.find((e) => e.name === 'William Osei')).toMatchObject({ aliases: ['Bill Osei'] });
+    expect(people.find((e) => e.name === 'Tom Ferrow')!.mentions).toHaveLength(1);
+  });
+
   it('joins a name with a middle name to the same person, named in full', () => {
     const doc = makeDoc('a', 'Anna Maria Kowalczyk spoke first. Later Anna Kowalczyk left, and Kowalczyk did not return.');
     doc.mentions = findMentions(doc);
