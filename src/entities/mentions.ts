@@ -157,15 +157,16 @@ function trimRole(role: Token[]): Token[] {
 }
 
 /**
- * Title words the text writes as a surname after a given name ("Tishana King"), not as a
- * role before one ("Finance Minister Aino Dahl") nor after an article ("the Foreign
- * Minister"): alone ("King told reporters") they name that person.
+ * Words the text writes as a surname after a given name ("Jonathan Wright", "Tishana King"),
+ * not as a name after a role ("Finance Minister Aino Dahl") nor after an article ("the
+ * Foreign Minister").
  */
-function titleSurnames(text: string): Set<string> {
+function writtenSurnames(text: string): Set<string> {
   const surnames = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]+) (\p{Lu}\p{Ll}+)(?! \p{Lu})/gu)) {
-    const [given, surname] = [bare(m[1]), bare(m[2])];
-    if (isTitle(surname) && !isRoleWord(given) && !isNotName(m[1]) && !afterArticle(text, m.index)) surnames.add(surname);
+    // "Samaritan's Purse": a possessive is an owner, no given name.
+    const possessive = /['’]s$/.test(m[1]);
+    if (!possessive && !isRoleWord(bare(m[1])) && !isNotName(m[1]) && !afterArticle(text, m.index)) surnames.add(bare(m[2]));
   }
   return surnames;
 }
@@ -192,13 +193,15 @@ function splitAtPlaces(run: Token[]): Token[][] {
 
 /**
  * "CNN's Anderson Cooper", "Apple's Phil Schiller": a possessive inside a run, followed by a
- * person's name of two words or more, ends the owner's name. "McDonald's Corp" stays one.
+ * person's name of two words or more, ends the owner's name; so does one followed by a
+ * surname the text writes after a given name ("Intel's Waxman" after "Jason Waxman").
+ * "McDonald's Corp" stays one.
  */
-function splitAtPossessive(run: Token[]): Token[][] {
-  const at = run.findIndex((t, i) => i < run.length - 2 && /['’]s$/.test(t.text));
+function splitAtPossessive(run: Token[], surnames: ReadonlySet<string>): Token[][] {
+  const at = run.findIndex((t, i) => i < run.length - 1 && /['’]s$/.test(t.text) && (i < run.length - 2 || surnames.has(bare(run[i + 1].text))));
   if (at < 0) return [run];
   const rest = run.slice(at + 1);
-  return isOrganization(rest) || NAME_PARTICLES.has(rest[0].text) ? [run] : [run.slice(0, at + 1), ...splitAtPossessive(rest)];
+  return isOrganization(rest) || NAME_PARTICLES.has(rest[0].text) ? [run] : [run.slice(0, at + 1), ...splitAtPossessive(rest, surnames)];
 }
 
 /**
@@ -359,7 +362,7 @@ export function findMentions(doc: Doc): Mention[] {
   let stems: Set<string> | undefined;
   const lowerStems = () => (stems ??= new Set([...lowerWords].map((w) => stemWord(w, doc.language))));
   const standalone = standaloneWords(text);
-  const surnames = titleSurnames(text);
+  const surnames = writtenSurnames(text);
   const mentions: Mention[] = [];
   const functionWords = doc.language && doc.language !== 'en' ? notNameWords(doc.language) : undefined;
   const defined = new Set([...text.matchAll(/\((\p{Lu}{2,})\)/gu)].map((m) => m[1]));
@@ -373,7 +376,7 @@ export function findMentions(doc: Doc): Mention[] {
     const abbreviation = (t: Token) => defined.has(t.text);
     const common = isTitleCase(tokens) ? (t: Token) => lowerWords.has(t.text.toLowerCase()) || lowerStems().has(stemWord(t.text.toLowerCase(), doc.language)) : undefined;
     let previous: Mention | undefined;
-    const runs = joinOrganizationNames(text, capitalizedRuns(text, tokens).flatMap(splitAtPossessive).flatMap(splitAtPlaces), doc.language);
+    const runs = joinOrganizationNames(text, capitalizedRuns(text, tokens).flatMap((run) => splitAtPossessive(run, surnames)).flatMap(splitAtPlaces), doc.language);
     for (let run of common ? runs.flatMap((r) => splitAtCommonWords(r, common)) : runs) {
       // "in Queens Friday night": the day is no part of the name, nor does it make "Queens" a role before a name.
       while (run.length && DAY_NAMES.has(bare(run[run.length - 1].text))) run = run.slice(0, -1);
@@ -409,7 +412,7 @@ export function findMentions(doc: Doc): Mention[] {
       // A capitalised plural title alone names a place or a team ("in Queens", "the Kings"): as a
       // role it would stand before names.
       const pluralTitle = name.length === 1 && singular(bare(first.text)) !== bare(first.text);
-      const surname = name.length === 1 && surnames.has(bare(first.text)) && !afterArticle(text, first.start);
+      const surname = name.length === 1 && isTitle(bare(first.text)) && surnames.has(bare(first.text)) && !afterArticle(text, first.start);
       if (name.length === 1 && (first.text.toLowerCase() in DEMONYMS || (isTitle(bare(first.text)) && !pluralTitle && !surname))) continue;
       const last = name[name.length - 1];
       // "Assistant Chief Fire Officer at…": a role with no name, its words all role words or

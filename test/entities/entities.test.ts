@@ -31,6 +31,11 @@ describe('findMentions', () => {
     expect(found[1].type).toBe('person');
   });
 
+  it('ends an owner\'s name at its possessive before a surname the text gives a first name ("Orbis\'s Varga")', () => {
+    const found = mentionsOf('Lina Varga leads the unit. Orbis’s Varga said the plant would stay. Samaritan’s Purse sent tents; Kessel’s Corp did not.');
+    expect(found.map((m) => m.span)).toEqual(['Lina Varga', 'Orbis', 'Varga', 'Samaritan’s Purse', 'Kessel’s Corp']);
+  });
+
   it('keeps a name "of" a place whole, and reads a role "of" a place as no person', () => {
     const found = mentionsOf('The Bank of America branch shut as storms crossed the Gulf of Mexico. The Governor of Alaska flew in with Secretary of State Ilse Brandt.');
     expect(found).toContainEqual(expect.objectContaining({ span: 'Bank of America', type: 'organization' }));
