@@ -20,7 +20,7 @@ export const TITLE_HEADS = new Set([
   'rev', 'sgt', 'lt', 'capt', 'col', 'gen', 'insp', 'supt', 'det', 'cllr', 'prof',
   // Occupations written as titles ("Actor Leonardo DiCaprio").
   'actor', 'actress', 'singer', 'songwriter', 'producer', 'comedian', 'filmmaker', 'novelist', 'poet', 'musician',
-  'composer', 'artist', 'designer', 'architect', 'photographer', 'journalist', 'chef',
+  'composer', 'artist', 'designer', 'architect', 'photographer', 'journalist', 'chef', 'publicist',
 ]);
 
 /** Words that modify a title inside a role phrase ("Russian President", "former Foreign Minister"). */
@@ -221,3 +221,12 @@ export const GIVEN_NAME_SHORT_FORMS: Record<string, string[]> = {
   thomas: ['tom', 'tommy'], timothy: ['tim'], victoria: ['vicky', 'tori'], vincent: ['vince'], walter: ['walt'],
   william: ['bill', 'will', 'billy', 'willie'],
 };
+
+/**
+ * Role heads that name one job in other words: "her rep", "her publicist" and "Tara Reid's
+ * representative" can be one person; so can "his lawyer" and "his attorney".
+ */
+export const ROLE_SYNONYMS: string[][] = [
+  ['rep', 'representative', 'publicist', 'spokesman', 'spokeswoman', 'spokesperson'],
+  ['lawyer', 'attorney', 'counsel'],
+];

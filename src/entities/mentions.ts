@@ -171,6 +171,22 @@ function writtenSurnames(text: string): Set<string> {
   return surnames;
 }
 
+/**
+ * Where the owner a role is written with starts, when a capitalised name with a possessive
+ * stands right before the role ("President Ivan Morozov’s spokesman", "the Kremlin's
+ * spokesman"): whose role it is tells two spokesmen apart.
+ */
+function ownerBefore(text: string, at: number): number | undefined {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const match = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}.&-]*(?: \p{Lu}[\p{L}\p{M}.&-]*){0,3} ?['’] ?s? $/u.exec(before);
+  if (!match) return undefined;
+  let start = at - before.length + match.index;
+  // "The Kremlin's": a capitalised article or pronoun opens no name.
+  const opener = /^(\p{L}+) /u.exec(match[0]);
+  if (opener && isNotName(opener[1])) start += opener[0].length;
+  return start;
+}
+
 /** Whether an article stands right before `at` ("the King", "a Minister"). */
 const afterArticle = (text: string, at: number) => /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, at - 4), at));
 
@@ -400,7 +416,7 @@ export function findMentions(doc: Doc): Mention[] {
       if (!name.length || (name.length === 1 && PREFIXED_WORD.test(name[0].text))) continue;
       if (!role.length && !office) role = roleBefore(text, tokens, tokens.indexOf(name[0]));
       const wordBefore = previousWord(text, tokens, name[0]);
-      let roleText = role.length ? text.slice(role[0].start, role[role.length - 1].end) : undefined;
+      let roleText = role.length ? text.slice(ownerBefore(text, role[0].start) ?? role[0].start, role[role.length - 1].end) : undefined;
       // "foreign ministers Sergey Lavrov and Antony Blinken": a plural role covers both names.
       if (!roleText && previous?.role && /s$/.test(previous.role) && text.slice(previous.end, name[0].start) === ' and ') {
         roleText = previous.role;

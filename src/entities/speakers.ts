@@ -1,6 +1,6 @@
 import { overlaps } from '../core/span.js';
 import type { Doc, Entity, Mention, Statement } from '../core/types.js';
-import { DAY_NAMES, LOCATING_PREPOSITIONS, TITLE_HEADS } from './lexicon.js';
+import { DAY_NAMES, LOCATING_PREPOSITIONS, ROLE_SYNONYMS, TITLE_HEADS } from './lexicon.js';
 import { nameKey } from './resolve.js';
 
 /**
@@ -84,5 +84,37 @@ function entityOf(
     const found = list.filter((e) => e.roles.some((r) => nameKey(r).endsWith(key)));
     return found.length === 1 ? found[0] : undefined;
   };
-  return named(inDoc) ?? named(all) ?? bySurname(inDoc) ?? bySurname(all) ?? byRole(inDoc);
+  return named(inDoc) ?? named(all) ?? bySurname(inDoc) ?? bySurname(all) ?? byRole(inDoc) ?? byPossessedRole(speaker.name, all);
+}
+
+/** "her rep", "Reid's rep", "Lindsay Lohan's attorney": an owner, then lower-case role words. */
+const POSSESSED_ROLE = /^(?:(?:her|his|their|its)|(.+?)\s?['’]\s?s?)\s+((?:\p{Ll}+[\s-])*\p{Ll}+)$/iu;
+
+/** Each role head with the heads that name the same job ("rep" with "publicist"). */
+const SAME_JOB = new Map(ROLE_SYNONYMS.flatMap((group) => group.map((head) => [head, new Set(group)] as const)));
+
+/**
+ * The person a possessed role names ("her rep" told…): the one person of the event who
+ * holds that role, in those or other words ("Jack Ketsoyan", whom another outlet calls
+ * "the actress's rep"). A role that names another owner ("Putin's spokesman", "US
+ * President") is not "Biden's spokesman" nor "Ukraine's president".
+ */
+function byPossessedRole(name: string, all: Entity[]): Entity | undefined {
+  const match = POSSESSED_ROLE.exec(name);
+  if (!match) return undefined;
+  const owner = match[1] ? nameKey(match[1]).split(' ').pop()! : undefined;
+  const head = match[2].toLowerCase().split(/[\s-]+/).pop()!;
+  const heads = SAME_JOB.get(head) ?? new Set([head]);
+  const holds = (role: string) => {
+    const words = nameKey(role).split(/[\s-]+/);
+    if (!heads.has(words[words.length - 1])) return false;
+    // Names in the role say whose it is ("Ivan Morozov’s spokesman", "US President"): a named
+    // owner must be among them. A role that names no one ("the actress's rep") may be a
+    // person's, not a country's or a company's ("Westmark's president").
+    const named = role.split(/\s+/).slice(0, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => nameKey(w));
+    return !owner || named.includes(owner) || (named.length === 0 && ownerIsPerson);
+  };
+  const ownerIsPerson = owner !== undefined && all.some((e) => e.type === 'person' && nameKey(e.name).split(' ').pop() === owner);
+  const found = all.filter((e) => e.type === 'person' && e.roles.some(holds) && (!owner || !nameKey(e.name).split(' ').includes(owner)));
+  return found.length === 1 ? found[0] : undefined;
 }

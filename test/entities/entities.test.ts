@@ -343,12 +343,12 @@ describe('resolveEntities', () => {
 
 describe('linkSpeakers', () => {
   /** A document with its mentions, and statements whose speakers are the given phrases of its text. */
-  function withSpeakers(text: string, speakers: (Omit<Statement['speaker'], 'span' | 'antecedent'> & { at?: string; antecedent?: string })[]) {
-    const doc = makeDoc('a', text);
+  function withSpeakers(text: string, speakers: (Omit<Statement['speaker'], 'span' | 'antecedent'> & { at?: string; antecedent?: string })[], id = 'a') {
+    const doc = makeDoc(id, text);
     doc.mentions = findMentions(doc);
     const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
     doc.statements = speakers.map(({ at: phrase, antecedent, ...speaker }, i) => ({
-      id: `s${i + 1}`, doc: 'a', text: 'x', span: { start: 0, end: 1 }, kind: 'direct', cue: { text: 'said', lemma: 'say' },
+      id: `s${i + 1}`, doc: id, text: 'x', span: { start: 0, end: 1 }, kind: 'direct', cue: { text: 'said', lemma: 'say' },
       speaker: { ...speaker, ...(phrase ? { span: at(phrase) } : {}), ...(antecedent ? { antecedent: at(antecedent) } : {}) },
     }));
     return doc;
@@ -391,6 +391,27 @@ describe('linkSpeakers', () => {
     ]);
     linkSpeakers([from], resolveEntities([from]));
     expect(from.statements[0].speaker.name).toBe('Anna Lind');
+  });
+
+  it('links a possessed role ("her rep") to the one person of the event who holds it, in the same or other words', () => {
+    const named = withSpeakers('The singer’s publicist Ivo Brandt confirmed the news. President Ivan Morozov’s lawyer Pavel Orlov declined to comment.', [], 'a');
+    const president = withSpeakers('Eastmark President Ana Lopes flew in.', [], 'c');
+    const rep = withSpeakers('“She is resting,” her rep said. “No comment,” Morozov’s attorney said. “Not yet,” Lind’s lawyer said. “Soon,” Westmark’s president said.', [
+      { name: 'her rep', at: 'her rep' },
+      { name: 'Morozov’s attorney', at: 'Morozov’s attorney' },
+      { name: 'Lind’s lawyer', at: 'Lind’s lawyer' },
+      { name: 'Westmark’s president', at: 'Westmark’s president' },
+    ], 'b');
+    const entities = resolveEntities([named, president, rep]);
+    expect(entities.find((e) => e.name === 'Pavel Orlov')?.roles).toEqual(['President Ivan Morozov’s lawyer']);
+    linkSpeakers([named, president, rep], entities);
+    // "her rep" is the publicist; Orlov is Morozov's lawyer, not Lind's; Lopes is Eastmark's president.
+    expect(rep.statements.map((s) => s.speaker.name)).toEqual(['Ivo Brandt', 'Pavel Orlov', 'Lind’s lawyer', 'Westmark’s president']);
+    // Two people who hold the role: neither.
+    const two = withSpeakers('Publicist Ivo Brandt and publicist Ema Kode spoke.', [], 'c');
+    const again = withSpeakers('“She is resting,” her rep said.', [{ name: 'her rep', at: 'her rep' }], 'd');
+    linkSpeakers([two, again], resolveEntities([two, again]));
+    expect([again.statements[0].speaker.name, again.statements[0].speaker.entity]).toEqual(['her rep', undefined]);
   });
 
   it('does not give "the Governor of Alaska" to Alaska', () => {
