@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Clause } from './features.js';
-import { differentFrames, numbersConflict, numbersDisagree, readsPredicates, sameQuantity, type NumberMention } from './numbers.js';
+import { contradictable, differentFrames, numbersConflict, numbersDisagree, readsPredicates, sameQuantity, type NumberMention } from './numbers.js';
 import { contentStems } from './tokens.js';
 import { demonymsOf, isDemonym, STREET_WORDS } from '../entities/index.js';
 import { UNSPACED_SCRIPT } from '../language/index.js';
@@ -157,7 +157,7 @@ function numberConflicts(units: Unit[], pairs: [Unit, Unit][], similarity: Simil
     const elsewhere = (u: Unit) => differentSubjects(u, a, similarity) && differentSubjects(u, b, similarity);
     for (const disputed of a.features.numbers.filter((x) => b.features.numbers.some((y) => numbersConflict(x, y)))) {
       if (found.some((f) => sameQuantity(f.quantity, disputed))) continue;
-      const valueOf = (u: Unit) => (u.features.hedged || u.features.elsewhen || elsewhere(u) ? undefined : u.features.numbers.find((n) => sameQuantity(n, disputed)));
+      const valueOf = (u: Unit) => (u.features.hedged || u.features.elsewhen || elsewhere(u) ? undefined : u.features.numbers.find((n) => contradictable(n, disputed)));
       const sides = partition<NumberMention>(units, valueOf, (x, y) => !numbersConflict(x, y));
       if (sides.length > 1) found.push({ quantity: disputed, conflict: { kind: 'number', sides } });
     }

@@ -216,6 +216,9 @@ export const APPROX_TOLERANCE = 0.15;
 /** Punctuation between a number and the next words that ends the phrase: "for seven, was named" counts nothing named. */
 export const NUMBER_PHRASE_BREAK = /[,;:()[\]—]/;
 
+/** Verbs that put a thing at a distance from a place: "The building is 15 miles north of …" locates the building. */
+export const LOCATING_VERBS = new Set(['is', 'was', 'are', 'were', 'lies', 'lay', 'sits', 'sat', 'stands', 'stood', 'located', 'situated']);
+
 /** An age, not a count: "a 35-year-old", "35 years old" (counted word and the word after it). */
 export const AGE_WORDS = { unit: 'year', after: 'old' };
 

@@ -4,7 +4,7 @@ import { isDemonym } from '../entities/index.js';
 import { nounStarts } from '../statements/index.js';
 import { CUE_WORDS_BY_LANGUAGE } from '../statements/lexicon-languages.js';
 import { HAN_NUMERALS, NUMBERS_BY_LANGUAGE } from './lexicon-languages.js';
-import { AGE_WORDS, APPROX_TOLERANCE, CLOCK_TIME, ENGLISH_NUMBERS, MEASURE_UNITS, NUMBER_PHRASE_BREAK, NUMBER_SIGN, REPORTING_VERBS, TIME_UNITS, type NumberLexicon } from './lexicon.js';
+import { AGE_WORDS, APPROX_TOLERANCE, CLOCK_TIME, ENGLISH_NUMBERS, LOCATING_VERBS, MEASURE_UNITS, NUMBER_PHRASE_BREAK, NUMBER_SIGN, REPORTING_VERBS, TIME_UNITS, type NumberLexicon } from './lexicon.js';
 import { functionWordsOf, isContent, numberWordsOf, type Token } from './tokens.js';
 
 /** A number in the text as an interval, with the word it counts ("five people" -> people). */
@@ -31,6 +31,10 @@ export interface NumberMention extends Span {
   head?: boolean;
   /** The person the count is told of, named right before it ("Jamaal Charles had 226 yards"): entity id or words. */
   who?: string;
+  /** A distance in a direction from a place ("15 miles north of Detroit"), not one travelled ("chased him for 30 miles"). */
+  bearing?: boolean;
+  /** What such a distance locates, the noun before it ("a motorist 50 miles north of Detroit" -> motorist). */
+  located?: string;
 }
 
 /** A person named in a sentence, by the entities stage. */
@@ -466,6 +470,11 @@ function findNumbers(
     }
     const number: NumberMention = { start: tokens[i].start, end: tokens[end - 1].end, low, high, unit };
     if (p !== undefined) number.predicate = r.directions.has(tokens[p].lower) ? fromWhere(tokens, p, r, between) : tokens[p].stem;
+    if (p !== undefined && r.directions.has(tokens[p].lower)) {
+      number.bearing = true;
+      const located = nounBefore(tokens, currency ? i : at, r, between, isNoun);
+      if (located !== undefined) number.located = tokens[located].stem;
+    }
     if (p !== undefined && p > after && tokens.slice(after, p).some((t) => r.complements.has(t.lower))) number.complement = true;
     if (p !== undefined && p === after && unitAt !== undefined && isNoun(tokens[unitAt]) && isNoun(tokens[p])) number.head = true;
     // "two women and one man died", "three adults, two children": counts that add up, and
@@ -559,6 +568,19 @@ function previousInPhrase(tokens: Token[], at: number, r: NumberReading, between
   return undefined;
 }
 
+/**
+ * The noun a distance follows, past a qualifier and a comma or a verb that locates: "the
+ * building, about 15 miles north", "a motorist 50 miles north", "the building is 15 miles
+ * north". Not another verb: "struck 10 km north" locates the event itself.
+ */
+function nounBefore(tokens: Token[], at: number, r: NumberReading, between: (a: Token, b: Token) => string, isNoun: (t: Token) => boolean): number | undefined {
+  let k = at - 1;
+  while (k >= 0 && r.qualifierWords.has(tokens[k].lower) && !NUMBER_PHRASE_BREAK.test(between(tokens[k], tokens[k + 1]))) k--;
+  if (k > 0 && LOCATING_VERBS.has(tokens[k].lower) && /^\s+$/.test(between(tokens[k - 1], tokens[k]))) k--;
+  if (k < 0 || !/^\s*,?\s*$/.test(between(tokens[k], tokens[k + 1]))) return undefined;
+  return isNoun(tokens[k]) ? k : undefined;
+}
+
 const AGE = { unit: stemWord(AGE_WORDS.unit, 'en'), predicate: stemWord(AGE_WORDS.after, 'en') };
 
 /**
@@ -573,6 +595,8 @@ export function sameQuantity(a: NumberMention, b: NumberMention): boolean {
   if (Boolean(a.part) !== Boolean(b.part)) return false;
   // "Charles had 226 yards", "Hillis ran for 101 yards": counts of different people.
   if (a.who !== undefined && b.who !== undefined && a.who !== b.who) return false;
+  // "the building, 15 miles north of Detroit" and "a motorist 50 miles north of Detroit": two places.
+  if (a.located !== undefined && b.located !== undefined && a.located !== b.located) return false;
   // Money and shares say nothing by themselves: "$200 billion of goods" is not "$60 billion of products".
   if ([a.unit, b.unit].some((u) => u === '$' || u === 'percent')) return a.unit === b.unit && a.predicate !== undefined && a.predicate === b.predicate;
   // "a 7-yard touchdown pass" names a kind of touchdown, "returned it 32 yards for a touchdown" a distance run.
@@ -597,11 +621,21 @@ export function differentFrames(a: NumberMention[], b: NumberMention[]): boolean
   return !a.some((x) => b.some((y) => x.low < y.high && y.low < x.high));
 }
 
+/**
+ * Two number mentions that may contradict: the same quantity, and either both or neither
+ * a distance from a place. "15 miles north of Detroit" places something; "chased him for 30
+ * miles" tells a way travelled, though "150 nautical miles (277 km)" may well agree with
+ * "150 nautical miles west of Aden".
+ */
+export function contradictable(a: NumberMention, b: NumberMention): boolean {
+  return sameQuantity(a, b) && Boolean(a.bearing) === Boolean(b.bearing);
+}
+
 /** Two number mentions of the same thing that cannot both be true. */
 export function numbersConflict(a: NumberMention, b: NumberMention): boolean {
   // Each interval holds its low end, not its high end: "12" is [11.5, 12.5), so "12" and
   // "13" differ and "1,800" ([1750, 1850)) still covers "1,830".
-  return sameQuantity(a, b) && (a.high <= b.low || b.high <= a.low);
+  return contradictable(a, b) && (a.high <= b.low || b.high <= a.low);
 }
 
 /**

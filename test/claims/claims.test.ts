@@ -543,6 +543,18 @@ describe('buildClaims', () => {
     expect(museum.filter((c) => c.status === 'disputed')).toEqual([]);
   });
 
+  it('sets a distance from a place against another such distance only, not against a way travelled', () => {
+    const claims = buildClaims(
+      coverageOf([
+        textDoc({ id: 'a', source: 'A', text: 'Workers fled the plant, about 15 miles north of Brackenford, after the blast.' }),
+        textDoc({ id: 'b', source: 'B', text: 'Workers fled the plant, about 40 miles north of Brackenford, after the blast.' }),
+        textDoc({ id: 'c', source: 'C', text: 'Workers fled the plant north of Brackenford after the blast, and police chased the van for 30 miles, sirens wailing.' }),
+      ]),
+    );
+    // "30 miles" of the chase takes neither side: it places nothing.
+    expect(claims.filter((c) => c.status === 'disputed').map(sideDocs)).toEqual([[['a'], ['b']]]);
+  });
+
   it('does not dispute figures or a negation of another occurrence: "another school", "the last quake", "last season"', () => {
     const pair = (a: string, b: string) =>
       buildClaims(coverageOf([textDoc({ id: 'a', source: 'A', text: a }), textDoc({ id: 'b', source: 'B', text: b })]));
@@ -1013,6 +1025,10 @@ describe('numbers', () => {
     expect(disagree('The quake was centred 13 miles east of Brackenford.', 'The quake was centred two miles east of Ullerby.')).toBe(false);
     expect(disagree('The quake was centred 13 miles east of Brackenford.', 'The quake was centred 20 miles east of Brackenford.')).toBe(true);
     expect(mentions('It struck 40 km north-east of the capital, Ostrava.')[0].predicate).toBe('north east capit');
+    // Distances of two things from one place ("the plant" and "a farmer") are no conflict.
+    expect(disagree('Staff left the plant, about 15 miles north of Brackenford.', 'A farmer 50 miles north of Brackenford saw the van.')).toBe(false);
+    expect(disagree('The plant is about 15 miles north of Brackenford.', 'A farmer 50 miles north of Brackenford saw the van.')).toBe(false);
+    expect(disagree('Staff left the plant, about 15 miles north of Brackenford.', 'Staff left the plant 50 miles north of Brackenford.')).toBe(true);
   });
 
   it('tells apart counts told of different people, but not counts that people report', () => {
