@@ -54,7 +54,8 @@ function entityOf(
     const possessive = (m: Mention) => /^\s?['’]\s?s\b/.test(doc.text.slice(m.end, m.end + 4)) || (/s$/.test(m.text) && /^['’](?!\p{L})/u.test(doc.text.slice(m.end, m.end + 2)));
     const possessor = (m: Mention) => m.end < target.end - 2 && possessive(m);
     const modifier = (m: Mention) => {
-      const after = doc.text.slice(m.end, target.end).trim();
+      // Up to a comma or a bracket: "The Sudanese military, which has been fighting …".
+      const after = doc.text.slice(m.end, target.end).split(/[,;:()\u2013\u2014]/)[0].trim();
       // Lower-case words only, and no day: "Microsoft today" is Microsoft.
       if (!/^[\p{Ll}\s]+$/u.test(after) || after.split(/\s+/).some((w) => DAY_NAMES.has(w))) return false;
       return !speaker.antecedent && (speaker.name?.endsWith(` ${after}`) ?? false);

@@ -3,6 +3,7 @@ import type { BriefingJson } from '../briefing/schema.js';
 // The labelling rule alone: rendering a saved briefing should not load the claims stage.
 import { speakerLabel } from '../briefing/names.js';
 import { lowerWords } from '../language/index.js';
+import { sourcePhrases } from '../statements/lexicon.js';
 
 type Claim = BriefingJson['claims'][number];
 type Statement = BriefingJson['statements'][number];
@@ -25,8 +26,13 @@ export interface StatementLine {
 function lineOf(s: Statement): Omit<StatementLine, 'support'> {
   const cue = /\p{L}/u.test(s.cue.text) ? s.cue.text : undefined;
   const quoted = s.kind === 'direct';
-  return { text: s.text, quoted, cue, cueFirst: !quoted && s.cue.span !== null && s.cue.span.start < s.span.start };
+  // "According to Ken Isaacs, supplies are dwindling": under his name, "supplies are
+  // dwindling (according to)"; a verb reads first ("denied that …").
+  const namesSource = cue !== undefined && SOURCE_PHRASES.has(cue.toLowerCase().replace(/\s+/g, ' '));
+  return { text: s.text, quoted, cue, cueFirst: !quoted && !namesSource && s.cue.span !== null && s.cue.span.start < s.span.start };
 }
+
+const SOURCE_PHRASES = new Set<string>(sourcePhrases);
 type Document = BriefingJson['documents'][number];
 
 /** How many letters in a hundred two printings of one statement may differ by (a typo, "a blackout" and "blackout"). */

@@ -129,8 +129,11 @@ export const mediumPrepositions = ['in', 'during', 'via'] as const;
 /** How words travel, after "by": "said by phone" is the speaker's channel, not an agent as in "described by French media". */
 export const channels = ['phone', 'telephone', 'email', 'e-mail', 'text', 'letter', 'fax', 'video', 'videolink', 'satellite', 'radio', 'cable', 'mail', 'post', 'word'] as const;
 
-/** Phrases that attribute without a verb ("according to police"). */
-export const reportingPhrases = ['according to', 'in the words of', 'as quoted by', 'citing', 'per'] as const;
+/** Phrases that name a source without a verb ("according to police"): a report prints them after the words. */
+export const sourcePhrases = ['according to', 'in the words of', 'as quoted by', 'per'] as const;
+
+/** Phrases that attribute without a finite verb ("according to police", "citing officials"). */
+export const reportingPhrases = [...sourcePhrases, 'citing'] as const;
 
 /** Set phrases built on a verb of saying that report no one's words ("Needless to say, …"). */
 export const sayingIdioms = ['needless to say', 'suffice it to say', 'suffice to say', 'that is to say', 'so to speak', 'sad to say', 'strange to say', 'truth be told'] as const;

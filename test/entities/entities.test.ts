@@ -414,6 +414,14 @@ describe('linkSpeakers', () => {
     expect([again.statements[0].speaker.name, again.statements[0].speaker.entity]).toEqual(['her rep', undefined]);
   });
 
+  it('reads a name that modifies the speaker\'s noun as no speaker, though a clause follows it ("a Western diplomat, who …")', () => {
+    const doc = withSpeakers('“Power has not moved,” said a Western diplomat, who asked not to be named.', [
+      { name: 'Western diplomat', at: 'a Western diplomat, who asked not to be named' },
+    ]);
+    linkSpeakers([doc], resolveEntities([doc]));
+    expect(doc.statements.map((s) => [s.speaker.entity, s.speaker.name])).toEqual([[undefined, 'Western diplomat']]);
+  });
+
   it('does not give "the Governor of Alaska" to Alaska', () => {
     const doc = withSpeakers('“The fire was set,” the Governor of Alaska said.', [{ name: 'Governor of Alaska', at: 'the Governor of Alaska' }]);
     linkSpeakers([doc], resolveEntities([doc]));

@@ -135,16 +135,21 @@ describe('render md', () => {
   });
 
   it('quotes only someone’s own words, puts the cue where the source does, and lists words carried by copies once', () => {
-    const wire = 'The water authority denied that the dam wall had been damaged. “The dam is sound,” engineer Piet Aldana said.';
+    const wire = 'The water authority denied that the dam wall had been damaged. “The dam is sound,” engineer Piet Aldana said. According to Ines Kohl, repairs would take a week.';
     const docs = [textDoc({ id: 'wire', source: 'Wire', text: wire }), textDoc({ id: 'copy', source: 'Daily', text: wire })];
     for (const doc of docs) {
       doc.statements.push(events.statement(doc, 'The water authority', 'that the dam wall had been damaged', 'denied'));
       doc.statements.push(events.statement(doc, 'Piet Aldana', 'The dam is sound', 'said', 'direct'));
+      const according = doc.text.indexOf('According to');
+      const kohl = events.statement(doc, 'Ines Kohl', 'repairs would take a week', 'According to');
+      doc.statements.push({ ...kohl, cue: { ...kohl.cue, span: { start: according, end: according + 12 } } });
     }
     const briefing = buildBriefing(coverageOf(docs), { summaryWords: 60 });
     const md = render(briefing, 'md');
     expect(md).toContain('### The water authority\n\n- _denied_ that the dam wall had been damaged [1][2]\n');
     expect(md).toContain('### Piet Aldana\n\n- “The dam is sound” (said) [1][2]\n');
+    // A phrase that names the source reads after the words, under the source's name.
+    expect(md).toContain('### Ines Kohl\n\n- repairs would take a week (According to) [1][2]\n');
     const html = render(briefing, 'html');
     expect(html).toContain('<li><i>denied</i> that the dam wall had been damaged <details class="cite"><summary>[1][2]</summary>');
     expect(html).toContain('“The dam is sound” (<i>said</i>)');
