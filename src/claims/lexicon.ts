@@ -164,6 +164,11 @@ export interface NumberLexicon {
   directions?: readonly string[];
   /** Prepositions that open a counted word's complement ("sentences of life"), where what happened to the count is not said. */
   complements?: readonly string[];
+  /**
+   * Words for no one, a count of no people ("no one was hurt", "nobody"), the word they count
+   * (people), and words after them that make them no count ("no one else": others were).
+   */
+  noOne?: { phrases: readonly string[]; counts: string; unless: readonly string[] };
 }
 
 /** How English writes counts. */
@@ -199,6 +204,7 @@ export const ENGLISH_NUMBERS: NumberLexicon = {
     southwestern northern southern eastern western`.split(/\s+/),
   complements: `of for in at on with from about into over under during without against among between around across near
     through throughout inside outside within beyond along behind below above`.split(/\s+/),
+  noOne: { phrases: ['no one', 'no - one', 'nobody'], counts: 'people', unless: ['else'] },
 };
 
 /**

@@ -63,6 +63,8 @@ interface NumberReading {
   needs: ReadonlySet<string>;
   directions: ReadonlySet<string>;
   complements: ReadonlySet<string>;
+  /** The words of each phrase for no one, and the stem of what they count (see `NumberLexicon.noOne`). */
+  noOne: { phrases: readonly string[][]; unit: string; unless: ReadonlySet<string> };
   /** Where a text's common nouns start, by a part-of-speech tagger (English), to find a counted phrase's head noun. */
   nounStarts?: (text: string) => ReadonlySet<number>;
   /** Nationality adjectives are read (English): "five Israeli soldiers" counts soldiers. */
@@ -74,7 +76,7 @@ interface NumberReading {
   wordStart: RegExp;
 }
 
-function readingOf(lexicon: NumberLexicon, functionWords: ReadonlySet<string>, speech: ReadonlySet<string>): NumberReading {
+function readingOf(lexicon: NumberLexicon, language: string, functionWords: ReadonlySet<string>, speech: ReadonlySet<string>): NumberReading {
   const words = numberWordsOf(lexicon);
   return {
     values: lexicon.values,
@@ -94,6 +96,11 @@ function readingOf(lexicon: NumberLexicon, functionWords: ReadonlySet<string>, s
     needs: new Set(lexicon.needs ?? []),
     directions: new Set(lexicon.directions ?? []),
     complements: new Set(lexicon.complements ?? []),
+    noOne: {
+      phrases: (lexicon.noOne?.phrases ?? []).map((phrase) => phrase.split(' ')),
+      unit: lexicon.noOne ? stemWord(lexicon.noOne.counts, language) : '',
+      unless: new Set(lexicon.noOne?.unless ?? []),
+    },
     nounStarts: lexicon === ENGLISH_NUMBERS ? nounStarts : undefined,
     demonyms: lexicon === ENGLISH_NUMBERS,
     functionWords,
@@ -105,8 +112,8 @@ function readingOf(lexicon: NumberLexicon, functionWords: ReadonlySet<string>, s
 /** A language without a lexicon here: digits only. */
 const DIGITS_ONLY: NumberLexicon = { values: {}, multipliers: {}, indefinite: [], qualifiers: [], ranges: [], links: [], fillers: [], percent: [] };
 
-const numberReadingOf = englishOr(readingOf(ENGLISH_NUMBERS, functionWordsOf('en'), REPORTING_VERBS), (language) =>
-  readingOf(NUMBERS_BY_LANGUAGE[language] ?? DIGITS_ONLY, functionWordsOf(language), new Set([...REPORTING_VERBS, ...(CUE_WORDS_BY_LANGUAGE[language] ?? [])])),
+const numberReadingOf = englishOr(readingOf(ENGLISH_NUMBERS, 'en', functionWordsOf('en'), REPORTING_VERBS), (language) =>
+  readingOf(NUMBERS_BY_LANGUAGE[language] ?? DIGITS_ONLY, language, functionWordsOf(language), new Set([...REPORTING_VERBS, ...(CUE_WORDS_BY_LANGUAGE[language] ?? [])])),
 );
 
 /** The numbers of a span's tokens (dates left out), read by the conventions of its language. */
@@ -380,6 +387,11 @@ function findNumbers(
   let partAt = -1;
   let listStart = 0;
   for (let i = 0; i < tokens.length; i++) {
+    const none = noOneAt(tokens, i, r, between);
+    if (none !== undefined) {
+      numbers.push(none);
+      continue;
+    }
     const currency = tokens[i].lower === '$' ? '$' : '';
     const at = currency ? i + 1 : i;
     if (tokens[at] && named(tokens[at])) continue;
@@ -489,6 +501,22 @@ function findNumbers(
   }
   return numbers;
 }
+
+/**
+ * "No one was hurt", "nobody died": a count of no people, read when what happened to them
+ * follows ("hurt"). Alone ("no one knows why") it is compared with nothing.
+ */
+function noOneAt(tokens: Token[], i: number, r: NumberReading, between: (a: Token, b: Token) => string): NumberMention | undefined {
+  const phrase = r.noOne.phrases.find((words) => words.every((w, k) => tokens[i + k]?.lower === w));
+  if (!phrase || r.noOne.unless.has(tokens[i + phrase.length]?.lower ?? '')) return undefined;
+  const last = tokens[i + phrase.length - 1];
+  const p = nextInPhrase(tokens, i + phrase.length, r, between, true);
+  if (p === undefined) return undefined;
+  return { start: tokens[i].start, end: last.end, low: -EXACT, high: EXACT, unit: r.noOne.unit, predicate: tokens[p].stem };
+}
+
+/** Half the step between two whole numbers: an exact count "12" is read as [11.5, 12.5). */
+const EXACT = 0.5;
 
 /**
  * The person named just before a count, as its subject: "Peyton Hillis ran for 101 yards".

@@ -543,6 +543,16 @@ describe('buildClaims', () => {
     expect(museum.filter((c) => c.status === 'disputed')).toEqual([]);
   });
 
+  it('reads "no one was hurt" as a count of no people that two hurt contradict, but not "no one else"', () => {
+    const claims = (...texts: string[]) => buildClaims(coverageOf(texts.map((text, i) => textDoc({ id: 'abc'[i], source: 'ABC'[i], text }))));
+    const none = 'No one was hurt in the fire at the Kessel mill on Tuesday, the fire chief said.';
+    const two = 'Two workers were hurt in the fire at the Kessel mill on Tuesday, the fire chief said.';
+    const disputed = claims(none, two, 'Flames tore through the Kessel mill on Tuesday and no one was hurt.').filter((c) => c.status === 'disputed');
+    expect(disputed.map(sideDocs)).toEqual([[['a', 'c'], ['b']]]);
+    const others = 'Nobody else was hurt in the fire at the Kessel mill on Tuesday, the fire chief said.';
+    expect(claims(others, two).filter((c) => c.status === 'disputed')).toEqual([]);
+  });
+
   it('sets a distance from a place against another such distance only, not against a way travelled', () => {
     const claims = buildClaims(
       coverageOf([
@@ -1110,11 +1120,11 @@ describe('numbers', () => {
     expect(numbersDisagree(mentions('The water fell from 6 feet to 3 feet.'), mentions('The water fell to 3 feet from 6 feet.'), true, true)).toBe(false);
   });
 
-
   it('reads no count in a rank or a label after a number sign', () => {
     expect(numbers('They could still take the #1 seed, and they beat the No. 1 team twice.')).toEqual([]);
     expect(numbers('Nr. 5 traf zweimal.')).toEqual([]);
-    expect(numbers('No one saw the 3 cars.')).toEqual([{ low: 2.5, high: 3.5, unit: 'car' }]);
+    // "No one" is no number sign: it counts no people, and the cars stay three.
+    expect(numbers('No one saw the 3 cars.')).toEqual([{ low: -0.5, high: 0.5, unit: 'peopl' }, { low: 2.5, high: 3.5, unit: 'car' }]);
   });
 
   it('reads a number after a capitalised word inside a sentence as part of a name', () => {
