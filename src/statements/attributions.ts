@@ -98,8 +98,21 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
     .map((span) => withClosingMarks(a, span))
     .flatMap((span) => splitAtParagraphs(a, span))
     .filter((span) => hasWords(a, span));
-  const words = contents.length ? contents : wordsAfterColon(a, cue);
+  const spoken = contents.filter((span) => !parentheticalAfterSource(a, span, kept, cue, contents));
+  const words = spoken.length ? spoken : wordsAfterColon(a, cue);
   return withCoordinatedSource(a, { cue, sources: document ? [...kept, document].sort((x, y) => x[0] - y[0]) : kept, contents: words });
+}
+
+/**
+ * "A diplomat, who spoke on condition of anonymity, said power had not moved": a phrase set
+ * off by commas between the source and its cue tells about the source; the words come
+ * after the cue.
+ */
+function parentheticalAfterSource(a: Analysis, [b, e]: TokenSpan, sources: TokenSpan[], cue: TokenSpan, contents: TokenSpan[]): boolean {
+  if (e > cue[0] || !contents.some(([first]) => first >= cue[1])) return false;
+  const commaBetween = (from: number, to: number) => to > from && onlyPunctuation(a, from, to) && a.tokens.slice(from, to).some((t) => t.text === ',');
+  // The phrase may open with a word the tagger left out of it ("…, speaking on condition …").
+  return sources.some(([, end]) => end <= b && a.tokens[end]?.text === ',' && b - end <= 2) && commaBetween(e, cue[0]);
 }
 
 /** Most words a source's first conjunct may have ("police and the woman's friend said"). */

@@ -75,6 +75,15 @@ describe('content and source boundaries', () => {
     expect(slice(text, s?.speaker.span)).toBe('The harbour master');
   });
 
+  it('gives no content a phrase about the speaker between the source and the cue ("…, who spoke on condition of anonymity, said …")', () => {
+    const said = (text: string, words: string) => about(statementsOf(text), words)?.text;
+    expect(said('A Western diplomat, who spoke on condition of anonymity, said power had not moved.', 'power')).toBe('power had not moved');
+    const participle = 'One former Kessel employee, speaking on condition of anonymity because of a non-disclosure agreement, said Gates described the plan.';
+    expect(said(participle, 'Gates described')).toBe('Gates described the plan');
+    // Words between the source and the cue are content when none follow the cue.
+    expect(about(statementsOf('The nets, the skipper said, were torn.'), 'were torn')?.text).toBe('The nets … were torn');
+  });
+
   it('takes no article alone for a source ("but an estimated …")', () => {
     const text = 'Providentially, nobody was injured, but an estimated one million dollars in damage was done to Quennbry Hall Friday night.';
     const s = about(statementsOf(text), 'one million dollars');
