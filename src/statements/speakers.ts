@@ -9,6 +9,7 @@ import { SpanIndex } from '../core/span-index.js';
 import { isDemonym, isVesselName, ORG_DESCRIPTORS } from '../entities/index.js';
 import { tokenAt, type Analysis } from './analysis.js';
 import type { TokenSpan } from './attributions.js';
+import type { Token } from './tokens.js';
 import {
   calendarWords,
   collectiveNouns,
@@ -100,7 +101,9 @@ function modifies(a: Analysis, name: Name, [, end]: TokenSpan): boolean {
   if (/^[’']s$/.test(after) || (/^[’']$/.test(after) && /s$/.test(a.tokens[name.last - 1].text))) return name.last + 1 < end;
   // "Microsoft today" names Microsoft.
   const nouns = a.tokens.slice(name.last, end).filter((t) => !times.has(t.lower));
-  return nouns.length > 0 && nouns.length <= MODIFIED_NOUNS && nouns.every((t) => t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text));
+  // The source's last word is its head noun, though the tagger may read it as an adjective ("the Israeli military").
+  const noun = (t: Token, k: number) => t.pos === 'NOUN' || (t.pos === 'ADJ' && k === nouns.length - 1);
+  return nouns.length > 0 && nouns.length <= MODIFIED_NOUNS && nouns.every((t, k) => noun(t, k) && /^\p{Ll}+$/u.test(t.text));
 }
 
 /** A role in lower case with its abbreviated titles spelled out: "Alaska Gov." -> "alaska governor". */
