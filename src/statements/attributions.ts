@@ -5,7 +5,7 @@
 import type { Analysis } from './analysis.js';
 import { cueFeatures, roleFeatures, roleWindow } from './features.js';
 import type { StatementModels } from './model.js';
-import { channels, clauseOpeners, determiners, invertingCues, issuedDocuments, mediumPrepositions, personalPronouns, reducedPassives, reportingPhrases, sourceParticiples, speechNouns, timeAfterCue } from './lexicon.js';
+import { channels, clauseOpeners, determiners, invertingCues, issuedDocuments, mediumPrepositions, personalPronouns, reducedPassives, reportingPhrases, sourceParticiples, memberParticiples, speechNouns, timeAfterCue } from './lexicon.js';
 import { wordClass } from './wordclasses.js';
 import { isQuoteMark } from './marks.js';
 import type { Token } from './tokens.js';
@@ -28,6 +28,7 @@ const openers = new Set<string>(clauseOpeners);
 const nounPhraseOpeners = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
 const utterances = new Set<string>(speechNouns);
 const mediums = new Set<string>(mediumPrepositions);
+const members = new Set<string>(memberParticiples);
 const issued = new Set<string>(issuedDocuments);
 const phraseWords = new Set(['NOUN', 'PROPN', 'ADJ']);
 const issuers = new Set(['from', 'by']);
@@ -416,6 +417,15 @@ function trimSource(a: Analysis, [first, last]: TokenSpan, cue: TokenSpan): Toke
         first = k + 1;
         break;
       }
+    }
+  }
+  // "A police spokesman, speaking to reporters outside the station, said": the participle's
+  // phrase tells how the source spoke; the source is the noun phrase before it. Not
+  // "Critics, including the mayor": those are the source too.
+  if (last <= cue[0]) {
+    for (let k = first + 1; k < last - 1; k++) {
+      const next = tk[k + 1];
+      if (tk[k].text === ',' && next.pos === 'VERB' && /ing$/.test(next.lower) && !members.has(next.lower)) return [first, k];
     }
   }
   // "said the company in a statement": where it was said is no part of who said it.

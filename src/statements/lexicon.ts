@@ -126,6 +126,9 @@ export const issuedDocuments = ['statement', 'release', 'announcement', 'communi
 /** Prepositions of the medium that carried words ("in a statement", "during an interview"). */
 export const mediumPrepositions = ['in', 'during', 'via'] as const;
 
+/** Participles that open a part of a source, not a phrase about it: "Critics, including the mayor, said". */
+export const memberParticiples = ['including'] as const;
+
 /** How words travel, after "by": "said by phone" is the speaker's channel, not an agent as in "described by French media". */
 export const channels = ['phone', 'telephone', 'email', 'e-mail', 'text', 'letter', 'fax', 'video', 'videolink', 'satellite', 'radio', 'cable', 'mail', 'post', 'word'] as const;
 

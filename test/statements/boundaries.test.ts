@@ -84,6 +84,15 @@ describe('content and source boundaries', () => {
     expect(about(statementsOf('The nets, the skipper said, were torn.'), 'were torn')?.text).toBe('The nets … were torn');
   });
 
+  it('ends a source before a participle\'s phrase about how it spoke, not before "including"', () => {
+    const source = (text: string, words: string) => {
+      const s = about(statementsOf(text), words);
+      return slice(text, s?.speaker.span);
+    };
+    expect(source('A police spokesman, speaking to reporters outside the station, said two men were held.', 'two men')).toBe('A police spokesman');
+    expect(source('Critics, including the mayor, said the plan would fail.', 'plan would fail')).toMatch(/^Critics, including the mayor/);
+  });
+
   it('takes no article alone for a source ("but an estimated …")', () => {
     const text = 'Providentially, nobody was injured, but an estimated one million dollars in damage was done to Quennbry Hall Friday night.';
     const s = about(statementsOf(text), 'one million dollars');
