@@ -419,14 +419,13 @@ function trimSource(a: Analysis, [first, last]: TokenSpan, cue: TokenSpan): Toke
       }
     }
   }
-  // "A police spokesman, speaking to reporters outside the station, said": the participle's
-  // phrase tells how the source spoke; the source is the noun phrase before it. Not
-  // "Critics, including the mayor": those are the source too.
-  if (last <= cue[0]) {
-    for (let k = first + 1; k < last - 1; k++) {
-      const next = tk[k + 1];
-      if (tk[k].text === ',' && next.pos === 'VERB' && /ing$/.test(next.lower) && !members.has(next.lower)) return [first, k];
-    }
+  // "A police spokesman, speaking to reporters outside the station, said", "…," said
+  // Caddell, speaking of her health: the participle's phrase tells how the source spoke;
+  // the source is the noun phrase before it. Not "Critics, including the mayor": those are
+  // the source too.
+  for (let k = first + 1; k < last - 1; k++) {
+    const next = tk[k + 1];
+    if (tk[k].text === ',' && next.pos === 'VERB' && /ing$/.test(next.lower) && !members.has(next.lower)) return [first, k];
   }
   // "said the company in a statement": where it was said is no part of who said it.
   if (last - first > 2 && utterances.has(tk[last - 1].lemma)) {

@@ -90,6 +90,7 @@ describe('content and source boundaries', () => {
       return slice(text, s?.speaker.span);
     };
     expect(source('A police spokesman, speaking to reporters outside the station, said two men were held.', 'two men')).toBe('A police spokesman');
+    expect(source('“The nets are torn,” said Ana Brill, speaking of the storm.', 'nets are torn')).toBe('Ana Brill');
     expect(source('Critics, including the mayor, said the plan would fail.', 'plan would fail')).toMatch(/^Critics, including the mayor/);
   });
 
