@@ -479,8 +479,10 @@ function hasWords(a: Analysis, [first, last]: TokenSpan): boolean {
 }
 
 /**
- * A content that opens a quotation ends with its closing marks when only punctuation lies
- * between ("he was “going to win,”", "''promotional value.''").
+ * A content that opens a top-level quotation ends with its closing marks: "he was “going to
+ * win,”", "''promotional value.''", and "tweeted that, “For those knocking me for tweeting
+ * at three o'clock in the morning, at least you know …!”", where the words run on past a
+ * time and a comma. Not past the end of the paragraph.
  */
 function withClosingMarks(a: Analysis, [first, last]: TokenSpan): TokenSpan {
   const start = a.tokens[first].start;
@@ -495,9 +497,9 @@ function withClosingMarks(a: Analysis, [first, last]: TokenSpan): TokenSpan {
   }
   let target = end;
   for (let k = lo; k < quotes.length && quotes[k].start < end; k++) {
-    if (quotes[k].closed && quotes[k].end > target) target = quotes[k].end;
+    if (quotes[k].closed && quotes[k].depth === 0 && quotes[k].end > target) target = quotes[k].end;
   }
-  if (target === end || /[\p{L}\p{N}\n]/u.test(a.text.slice(end, target))) return [first, last];
+  if (target === end || a.text.slice(end, target).includes('\n')) return [first, last];
   while (last < a.tokens.length && a.tokens[last].start < target) last++;
   return [first, last];
 }

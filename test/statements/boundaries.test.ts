@@ -38,6 +38,9 @@ describe('content and source boundaries', () => {
     const text = `He said the plan was ''worth multiples of the price.'' Then he left.`;
     const s = about(statementsOf(text), 'worth multiples');
     expect(s?.parts?.map((p) => slice(text, p))).toEqual([`the plan was ''worth multiples of the price.''`]);
+    // Past a time and a comma inside the quotation, to its end.
+    const post = 'Ana Brill posted that, “For the few critics mocking me for writing at four o’clock in the morning, at least you know I will be up, alert, to take the call!”';
+    expect(about(statementsOf(post), 'few critics')?.text).toBe(post.slice(post.indexOf('that')));
   });
 
   it('stops reported content at a semicolon outside quotation marks', () => {
@@ -78,8 +81,8 @@ describe('content and source boundaries', () => {
   it('gives no content a phrase about the speaker between the source and the cue ("…, who spoke on condition of anonymity, said …")', () => {
     const said = (text: string, words: string) => about(statementsOf(text), words)?.text;
     expect(said('A Western diplomat, who spoke on condition of anonymity, said power had not moved.', 'power')).toBe('power had not moved');
-    const participle = 'One former Kessel employee, speaking on condition of anonymity because of a non-disclosure agreement, said Gates described the plan.';
-    expect(said(participle, 'Gates described')).toBe('Gates described the plan');
+    const participle = 'A retired pilot, speaking on condition of anonymity because of his pension, said Ortiz ignored the warning.';
+    expect(said(participle, 'Ortiz ignored')).toBe('Ortiz ignored the warning');
     // Words between the source and the cue are content when none follow the cue.
     expect(about(statementsOf('The nets, the skipper said, were torn.'), 'were torn')?.text).toBe('The nets … were torn');
   });
