@@ -438,7 +438,7 @@ function findNumbers(
       }
     }
     // "30 of 207 punches": a count out of a total is exact, not rounded.
-    if (low === high && tokens[end]?.lower === 'of' && readNumber(tokens, end + 1, r)) rounding = highRounding = 0.5;
+    if (low === high && tokens[end]?.lower === 'of' && readNumber(tokens, end + 1, r)) rounding = highRounding = EXACT;
     low -= rounding;
     high += highRounding;
     const kind = qualifierBefore(tokens, currency ? i : at, r);

@@ -106,6 +106,7 @@ function byPossessedRole(name: string, all: Entity[]): Entity | undefined {
   const owner = match[1] ? nameKey(match[1]).split(' ').pop()! : undefined;
   const head = match[2].toLowerCase().split(/[\s-]+/).pop()!;
   const heads = SAME_JOB.get(head) ?? new Set([head]);
+  const ownerIsPerson = owner !== undefined && all.some((e) => e.type === 'person' && nameKey(e.name).split(' ').pop() === owner);
   const holds = (role: string) => {
     const words = nameKey(role).split(/[\s-]+/);
     if (!heads.has(words[words.length - 1])) return false;
@@ -115,7 +116,6 @@ function byPossessedRole(name: string, all: Entity[]): Entity | undefined {
     const named = role.split(/\s+/).slice(0, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => nameKey(w));
     return !owner || named.includes(owner) || (named.length === 0 && ownerIsPerson);
   };
-  const ownerIsPerson = owner !== undefined && all.some((e) => e.type === 'person' && nameKey(e.name).split(' ').pop() === owner);
   const found = all.filter((e) => e.type === 'person' && e.roles.some(holds) && (!owner || !nameKey(e.name).split(' ').includes(owner)));
   return found.length === 1 ? found[0] : undefined;
 }

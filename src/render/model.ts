@@ -33,6 +33,7 @@ function lineOf(s: Statement): Omit<StatementLine, 'support'> {
 }
 
 const SOURCE_PHRASES = new Set<string>(sourcePhrases);
+
 type Document = BriefingJson['documents'][number];
 
 /** How many letters in a hundred two printings of one statement may differ by (a typo, "a blackout" and "blackout"). */

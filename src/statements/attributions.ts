@@ -5,7 +5,7 @@
 import type { Analysis } from './analysis.js';
 import { cueFeatures, roleFeatures, roleWindow } from './features.js';
 import type { StatementModels } from './model.js';
-import { channels, clauseOpeners, determiners, invertingCues, issuedDocuments, mediumPrepositions, personalPronouns, reducedPassives, reportingPhrases, sourceParticiples, memberParticiples, speechNouns, timeAfterCue } from './lexicon.js';
+import { channels, clauseOpeners, determiners, invertingCues, issuedDocuments, mediumPrepositions, memberParticiples, personalPronouns, reducedPassives, reportingPhrases, sourceParticiples, speechNouns, timeAfterCue } from './lexicon.js';
 import { wordClass } from './wordclasses.js';
 import { isQuoteMark } from './marks.js';
 import type { Token } from './tokens.js';
@@ -480,9 +480,9 @@ function hasWords(a: Analysis, [first, last]: TokenSpan): boolean {
 
 /**
  * A content that opens a top-level quotation ends with its closing marks: "he was “going to
- * win,”", "''promotional value.''", and "tweeted that, “For those knocking me for tweeting
- * at three o'clock in the morning, at least you know …!”", where the words run on past a
- * time and a comma. Not past the end of the paragraph.
+ * win,”", "''promotional value.''", and "posted that, “For the critics mocking me for
+ * writing at four in the morning, at least you know I will be up …!”", where the tagger
+ * stops after a time and a comma. Not past the end of the paragraph.
  */
 function withClosingMarks(a: Analysis, [first, last]: TokenSpan): TokenSpan {
   const start = a.tokens[first].start;
