@@ -480,9 +480,9 @@ function hasWords(a: Analysis, [first, last]: TokenSpan): boolean {
 
 /**
  * A content that opens a top-level quotation ends with its closing marks: "he was “going to
- * win,”", "''promotional value.''", and "posted that, “For the critics mocking me for
- * writing at four in the morning, at least you know I will be up …!”", where the tagger
- * stops after a time and a comma. Not past the end of the paragraph.
+ * win,”", "''promotional value.''", and "posted that, “To the neighbours who moan about my
+ * bakery opening at five in the morning, at least you know the bread will be warm, fresh,
+ * and ready!”", where the tagger stops at a comma. Not past the end of the paragraph.
  */
 function withClosingMarks(a: Analysis, [first, last]: TokenSpan): TokenSpan {
   const start = a.tokens[first].start;
