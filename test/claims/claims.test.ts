@@ -21,6 +21,9 @@ const docsOf = (support: { doc: string }[]) => [...new Set(support.map((s) => s.
 /** The documents on each side of a disputed claim. */
 const sideDocs = (claim: Claim) => claim.sides!.map((side) => side.support.map((s) => s.doc));
 
+/** The claims of one text per outlet: documents a, b, c from outlets A, B, C. */
+const claimsOf = (...texts: string[]) => buildClaims(coverageOf(texts.map((text, i) => textDoc({ id: 'abc'[i], source: 'ABC'[i], text }))));
+
 function expectCitationsExact(coverage: Coverage, claims: Claim[]): void {
   for (const c of claims) {
     for (const s of [...c.support, ...(c.sides ?? []).flatMap((side) => side.support)]) {
@@ -162,7 +165,7 @@ describe('buildClaims', () => {
 
   /** Outlets A, B, C, one text each: the claim citing `words`, its documents and its sides' documents. */
   function disputeOf(texts: string[], words: string) {
-    const claim = claimWith(buildClaims(coverageOf(texts.map((text, i) => textDoc({ id: 'abc'[i], source: 'ABC'[i], text })))), words);
+    const claim = claimWith(claimsOf(...texts), words);
     return { status: claim.status, docs: docsOf(claim.support), sides: claim.sides?.map((side) => docsOf(side.support)) };
   }
 
@@ -535,49 +538,42 @@ describe('buildClaims', () => {
   });
 
   it('does not dispute counts of different named people, nor a count that does not say what happened to it', () => {
-    const pair = (a: string, b: string) =>
-      buildClaims(coverageOf([textDoc({ id: 'a', source: 'A', text: a }), textDoc({ id: 'b', source: 'B', text: b })]));
-    const players = pair('Ana Brill scored 15 points in the cup final.', 'Tom Varga scored 22 points in the cup final.');
+    const players = claimsOf('Ana Brill scored 15 points in the cup final.', 'Tom Varga scored 22 points in the cup final.');
     expect(players.filter((c) => c.status === 'disputed')).toEqual([]);
-    const museum = pair('The harbour museum holds 40,000 paintings.', 'The harbour museum bought 12 paintings at the spring auction.');
+    const museum = claimsOf('The harbour museum holds 40,000 paintings.', 'The harbour museum bought 12 paintings at the spring auction.');
     expect(museum.filter((c) => c.status === 'disputed')).toEqual([]);
   });
 
   it('reads "no one was hurt" as a count of no people that two hurt contradict, but not "no one else"', () => {
-    const claims = (...texts: string[]) => buildClaims(coverageOf(texts.map((text, i) => textDoc({ id: 'abc'[i], source: 'ABC'[i], text }))));
     const none = 'No one was hurt in the fire at the Kessel mill on Tuesday, the fire chief said.';
     const two = 'Two workers were hurt in the fire at the Kessel mill on Tuesday, the fire chief said.';
-    const disputed = claims(none, two, 'Flames tore through the Kessel mill on Tuesday and no one was hurt.').filter((c) => c.status === 'disputed');
+    const disputed = claimsOf(none, two, 'Flames tore through the Kessel mill on Tuesday and no one was hurt.').filter((c) => c.status === 'disputed');
     expect(disputed.map(sideDocs)).toEqual([[['a', 'c'], ['b']]]);
     const others = 'Nobody else was hurt in the fire at the Kessel mill on Tuesday, the fire chief said.';
-    expect(claims(others, two).filter((c) => c.status === 'disputed')).toEqual([]);
+    expect(claimsOf(others, two).filter((c) => c.status === 'disputed')).toEqual([]);
   });
 
   it('sets a distance from a place against another such distance only, not against a way travelled', () => {
-    const claims = buildClaims(
-      coverageOf([
-        textDoc({ id: 'a', source: 'A', text: 'Workers fled the plant, about 15 miles north of Brackenford, after the blast.' }),
-        textDoc({ id: 'b', source: 'B', text: 'Workers fled the plant, about 40 miles north of Brackenford, after the blast.' }),
-        textDoc({ id: 'c', source: 'C', text: 'Workers fled the plant north of Brackenford after the blast, and police chased the van for 30 miles, sirens wailing.' }),
-      ]),
+    const claims = claimsOf(
+      'Workers fled the plant, about 15 miles north of Brackenford, after the blast.',
+      'Workers fled the plant, about 40 miles north of Brackenford, after the blast.',
+      'Workers fled the plant north of Brackenford after the blast, and police chased the van for 30 miles, sirens wailing.',
     );
     // "30 miles" of the chase takes neither side: it places nothing.
     expect(claims.filter((c) => c.status === 'disputed').map(sideDocs)).toEqual([[['a'], ['b']]]);
   });
 
   it('does not dispute figures or a negation of another occurrence: "another school", "the last quake", "last season"', () => {
-    const pair = (a: string, b: string) =>
-      buildClaims(coverageOf([textDoc({ id: 'a', source: 'A', text: a }), textDoc({ id: 'b', source: 'B', text: b })]));
     const disputed = (claims: Claim[]) => claims.filter((c) => c.status === 'disputed');
     // The same pair without the marker is disputed, so the marker is what keeps them apart.
-    expect(disputed(pair('Three pupils were hurt when a shell hit a school in Harwick.', 'Two pupils were hurt when a shell hit a school in Harwick.'))).toHaveLength(1);
-    expect(disputed(pair('Three pupils were hurt when a shell hit another school in Harwick.', 'Two pupils were hurt when a shell hit a school in Harwick.'))).toEqual([]);
-    expect(disputed(pair('The last quake near Harwick struck four miles east of the dam.', 'The quake near Harwick struck two miles east of the dam.'))).toEqual([]);
-    expect(disputed(pair('Last season Ana Brill did not score a goal for the Harwick club.', 'Ana Brill did score a goal for the Harwick club.'))).toEqual([]);
-    expect(disputed(pair('Ana Brill did not score a goal for the Harwick club.', 'Ana Brill did score a goal for the Harwick club.'))).toHaveLength(1);
-    expect(disputed(pair('In an earlier strike, three pupils were hurt when a shell hit a school in Harwick.', 'Two pupils were hurt when a shell hit a school in Harwick.'))).toEqual([]);
+    expect(disputed(claimsOf('Three pupils were hurt when a shell hit a school in Harwick.', 'Two pupils were hurt when a shell hit a school in Harwick.'))).toHaveLength(1);
+    expect(disputed(claimsOf('Three pupils were hurt when a shell hit another school in Harwick.', 'Two pupils were hurt when a shell hit a school in Harwick.'))).toEqual([]);
+    expect(disputed(claimsOf('The last quake near Harwick struck four miles east of the dam.', 'The quake near Harwick struck two miles east of the dam.'))).toEqual([]);
+    expect(disputed(claimsOf('Last season Ana Brill did not score a goal for the Harwick club.', 'Ana Brill did score a goal for the Harwick club.'))).toEqual([]);
+    expect(disputed(claimsOf('Ana Brill did not score a goal for the Harwick club.', 'Ana Brill did score a goal for the Harwick club.'))).toHaveLength(1);
+    expect(disputed(claimsOf('In an earlier strike, three pupils were hurt when a shell hit a school in Harwick.', 'Two pupils were hurt when a shell hit a school in Harwick.'))).toEqual([]);
     // "another" before a count adds to it, and tells of the same occurrence.
-    expect(disputed(pair('Another three pupils were hurt when a shell hit the school.', 'Another two pupils were hurt when a shell hit the school.'))).toHaveLength(1);
+    expect(disputed(claimsOf('Another three pupils were hurt when a shell hit the school.', 'Another two pupils were hurt when a shell hit the school.'))).toHaveLength(1);
   });
 
   it('disputes a count against its counterpart, not against a sentence about an earlier occurrence, and a nationality is no other subject', () => {
@@ -597,12 +593,10 @@ describe('buildClaims', () => {
   });
 
   it('gives each quantity in dispute its own disputed claim: the magnitude between two outlets, the island\'s people with a third', () => {
-    const claims = buildClaims(
-      coverageOf([
-        textDoc({ id: 'a', source: 'A', text: 'A quake of magnitude 6.1 struck Harwick island, home to 120,000 people, and the port of Velm, state media said.' }),
-        textDoc({ id: 'b', source: 'B', text: 'A quake of magnitude 5.9 struck Harwick island, home to 120,000 people, and the port of Velm, state media said.' }),
-        textDoc({ id: 'c', source: 'C', text: 'The quake struck near Harwick island, home to 200,000 people, and the port of Velm, the geological survey said.' }),
-      ]),
+    const claims = claimsOf(
+      'A quake of magnitude 6.1 struck Harwick island, home to 120,000 people, and the port of Velm, state media said.',
+      'A quake of magnitude 5.9 struck Harwick island, home to 120,000 people, and the port of Velm, state media said.',
+      'The quake struck near Harwick island, home to 200,000 people, and the port of Velm, the geological survey said.',
     );
     const disputed = claims.filter((c) => c.status === 'disputed');
     expect(disputed.map(sideDocs)).toEqual([
