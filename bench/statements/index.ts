@@ -52,14 +52,28 @@ function withLanguage(doc: Doc): Doc {
   return doc;
 }
 
-/** A statement as a PolNeAR attribution: cue, source and content span lists. */
-export function asAttribution(s: Statement): Attr {
-  const sort = (spans: Span[]) => spans.slice().sort((a, b) => a.start - b.start || a.end - b.end);
-  return {
-    cue: s.cue.span ? [s.cue.span] : [],
-    sources: s.speaker.span ? [s.speaker.span] : [],
-    contents: sort(s.parts ?? [s.span]),
-  };
+const sortSpans = (spans: Span[]) => spans.slice().sort((a, b) => a.start - b.start || a.end - b.end);
+
+/**
+ * A document's statements as PolNeAR attributions: cue, source and content span lists. A
+ * quotation that continues another statement is one more piece of that statement's content,
+ * as PolNeAR annotates it.
+ */
+export function asAttributions(statements: Statement[]): Attr[] {
+  const byId = new Map<string, Attr>();
+  const out: Attr[] = [];
+  for (const s of statements) {
+    const content = s.parts ?? [s.span];
+    const continued = s.continues === undefined ? undefined : byId.get(s.continues);
+    if (continued) {
+      continued.contents = sortSpans([...continued.contents, ...content]);
+      continue;
+    }
+    const attr = { cue: s.cue.span ? [s.cue.span] : [], sources: s.speaker.span ? [s.speaker.span] : [], contents: sortSpans(content) };
+    byId.set(s.id, attr);
+    out.push(attr);
+  }
+  return out;
 }
 
 interface SplitScore {
@@ -171,7 +185,7 @@ export async function run(args: string[]): Promise<void> {
   const nlp = winkNLP(model, ['sbd', 'pos']);
   for (const split of splits) {
     const docs = loadPolnear(split);
-    const score = scoreSplit(docs, (d) => findStatements(withLanguage(bareDoc(d.id, d.text))).map(asAttribution));
+    const score = scoreSplit(docs, (d) => asAttributions(findStatements(withLanguage(bareDoc(d.id, d.text)))));
     console.log(report(split, score));
     const speed = measureSpeed(
       docs.map((d) => d.text),
@@ -184,7 +198,7 @@ export async function run(args: string[]): Promise<void> {
     if (showErrors > 0) {
       let shown = 0;
       for (const d of docs) {
-        const pred = findStatements(bareDoc(d.id, d.text)).map(asAttribution);
+        const pred = asAttributions(findStatements(withLanguage(bareDoc(d.id, d.text))));
         for (const g of d.gold) {
           if (shown >= showErrors) break;
           const ok = pred.some((p) => p.cue.some((c) => g.cue.some((x) => c.start <= x.end && c.end > x.start)) && JSON.stringify(p.contents) === JSON.stringify(g.contents) && JSON.stringify(p.sources) === JSON.stringify(g.sources));

@@ -145,6 +145,12 @@ export interface Statement {
   parts?: Span[];
   /** The id of the statement whose content holds this one ("X said that Y claimed ..."). */
   within?: string;
+  /**
+   * The id of the statement this quotation continues: the quotation stands alone as a
+   * sentence after that statement's words, with no cue of its own. Attribution corpora
+   * (PolNeAR) annotate the two as one attribution whose content comes in pieces.
+   */
+  continues?: string;
 }
 
 /** One document as it moves through the stages. Fields fill in as stages run. */

@@ -22,6 +22,8 @@ interface Draft {
   absorbs?: boolean;
   /** The speaker's own words without quotation marks (see `FormStatement`). */
   verbatim?: boolean;
+  /** The statement whose speaker's quotation this one continues. */
+  continues?: Draft;
 }
 
 const firstPerson = /^(i|we|you)$/i;
@@ -163,7 +165,12 @@ function floatingQuotes(a: Analysis, drafts: Draft[], byPart: SpanIndex<Draft>):
     if (!previous) continue;
     const at = Math.min(tokenAt(a, previous.end - 1), a.tokens.length - 1);
     if (a.tokens[first].paragraph - a.tokens[at].paragraph > 1) continue;
-    found.push({ parts: [{ start: q.start, end: q.end }], speaker: { ...previous.draft.speaker }, cue: { text: '', lemma: '' } });
+    found.push({
+      parts: [{ start: q.start, end: q.end }],
+      speaker: { ...previous.draft.speaker },
+      cue: { text: '', lemma: '' },
+      continues: previous.draft,
+    });
   }
   return found;
 }
@@ -226,10 +233,11 @@ export function toStatements(docId: string, a: Analysis, attributions: Attributi
   drafts.push(...forms);
   drafts.push(...floatingQuotes(a, drafts, partsOf(drafts)));
 
+  const ofDraft = new Map<Draft, Statement>();
   const statements: Statement[] = drafts.map((d) => {
     const parts = d.parts.slice().sort((x, y) => x.start - y.start);
     const span = contentSpan(text, parts);
-    return {
+    const statement: Statement = {
       id: '',
       doc: docId,
       speaker: d.speaker,
@@ -242,9 +250,12 @@ export function toStatements(docId: string, a: Analysis, attributions: Attributi
       cue: d.cue,
       parts,
     };
+    ofDraft.set(d, statement);
+    return statement;
   });
   statements.sort((x, y) => x.span.start - y.span.start || (x.cue.span?.start ?? 0) - (y.cue.span?.start ?? 0));
   statements.forEach((s, i) => (s.id = `${docId}:s${i + 1}`));
+  for (const d of drafts) if (d.continues) ofDraft.get(d)!.continues = ofDraft.get(d.continues)!.id;
   const statementParts = new SpanIndex(statements.flatMap((o) => o.parts!.map((span) => ({ span, item: o }))));
   for (const s of statements) {
     if (!s.cue.span) continue;

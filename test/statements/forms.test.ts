@@ -269,6 +269,19 @@ describe('floating quotes', () => {
     expect(s?.kind).toBe('direct');
   });
 
+  it('links a quote standing alone after narration to the statement it continues', () => {
+    const text =
+      '“The river has never been this high,” said engineer Petra Novak. The water reached the steps of the town hall.\n\n“We are moving the pumps to the north bank tonight.”\n\nOfficials closed the bridge.';
+    const statements = statementsOf(text);
+    const first = about(statements, 'never been this high');
+    const next = about(statements, 'moving the pumps');
+    expect(next).not.toBe(first);
+    expect(next?.speaker.name).toBe('Petra Novak');
+    expect(next?.cue.span).toBeUndefined();
+    expect(next?.continues).toBe(first?.id);
+    expect(first?.continues).toBeUndefined();
+  });
+
   it('gives the words before a name line to that name', () => {
     const text =
       'The agency published its decision on Monday.\n\nWe will not allow the merger to harm rural customers, and we will watch prices closely.\n\n— Commissioner Dana Starks\n\nThe companies did not comment.';
