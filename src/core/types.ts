@@ -123,7 +123,7 @@ export interface Speaker {
 
 export interface Cue {
   text: string;
-  /** Normalised lemma: "said" -> "say", ":" for colon forms. */
+  /** Normalised lemma: "said" -> "say", ":" for colon forms, "—" for a signature's mark. */
   lemma: string;
   span?: Span;
 }

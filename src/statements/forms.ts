@@ -7,7 +7,7 @@
  */
 import type { Span, Speaker } from '../core/types.js';
 import { tokenAt, type Analysis } from './analysis.js';
-import { listIntroNouns, listIntroPhrases } from './lexicon.js';
+import { listIntroNouns, listIntroPhrases, signatureMarks } from './lexicon.js';
 import type { SpeakerResolver } from './speakers.js';
 
 export interface FormStatement {
@@ -25,6 +25,15 @@ export interface FormStatement {
 }
 
 const listNouns = new Set<string>(listIntroNouns);
+const signature = signatureMarks.join('|');
+/** A line that opens with a signature mark, and the mark. */
+const signatureOpening = new RegExp(`^(?:${signature}|-)+\\s*`);
+/**
+ * The end of a line signed on the line itself: the words' last mark (a closing quotation
+ * mark or a sentence's end), the signature mark, and a name with, for an embedded post, a
+ * handle and a date after it ("— Dana Starks (@dstarks) May 2, 2024").
+ */
+const signedEnding = new RegExp(`(["”’»]|[.!?…])\\s*(${signature})\\s*([^—―–~]+?)(\\s*\\(@\\w+\\).*)?$`, 'u');
 /** Fewest tokens of words after "Name:" for the line to count as a statement. */
 const minWords = 3;
 /** First- and second-person words: signs that a paragraph is someone's own words. */
@@ -106,8 +115,8 @@ function isListIntro(a: Analysis, p: Paragraph): boolean {
  */
 function nameLine(p: Paragraph, resolver: SpeakerResolver): Speaker | undefined {
   if (p.last - p.first > 8) return undefined;
-  const dashed = /^[—–\-―~]/.test(p.text);
-  const stripped = p.text.replace(/^[—–\-―~]+\s*/, '').replace(/[.]$/, '');
+  const dashed = signatureOpening.test(p.text);
+  const stripped = p.text.replace(signatureOpening, '').replace(/[.]$/, '');
   if (!/^\p{Lu}/u.test(stripped) || /[,:;!?"“”]/.test(stripped)) return undefined;
   const addressed = /^\S+(\s\S+){0,3}\s+to\s+\p{Lu}/u.test(stripped);
   const head = addressed ? stripped.slice(0, stripped.search(/\s+to\s+/)) : stripped;
@@ -201,10 +210,34 @@ export function findForms(
       if (covered(content)) continue;
       const speaker = nameLine(p, resolver);
       if (speaker) {
-        out.push({ parts: [content], speaker, cue: { text: '', lemma: '' }, absorbs: true, verbatim: true });
+        const mark = signatureOpening.exec(p.text)?.[0].trimEnd();
+        const cue = mark ? signatureCue(mark, p.span.start) : { text: '', lemma: '' };
+        out.push({ parts: [content], speaker, cue, absorbs: true, verbatim: true });
         taken.add(i - 1);
+        continue;
       }
     }
+    const signed = signedLine(a, p, resolver);
+    if (signed && !taken.has(i) && known(signed.speaker) && !covered(signed.parts[0])) out.push(signed);
   }
   return out;
+}
+
+const signatureCue = (mark: string, start: number) => ({ text: mark, lemma: '—', span: { start, end: start + mark.length } });
+
+/** Words signed on their own line: "“We stay.” ― Dana Starks". A quotation keeps the attributions inside it. */
+function signedLine(a: Analysis, p: Paragraph, resolver: SpeakerResolver): FormStatement | undefined {
+  const m = signedEnding.exec(p.text);
+  if (!m) return undefined;
+  const [, close, mark, name] = m;
+  const markAt = p.text.indexOf(mark, m.index + close.length);
+  const nameAt = p.text.indexOf(name, markAt + mark.length);
+  const speaker = resolver.resolveName({ start: p.span.start + nameAt, end: p.span.start + nameAt + name.replace(/\.$/, '').length }, true);
+  if (!speaker) return undefined;
+  const end = p.span.start + m.index + (close === '.' ? 0 : close.length);
+  const quotation = a.quotations.find((q) => q.end === p.span.start + m.index + 1 && q.start >= p.span.start);
+  const content = { start: quotation?.start ?? p.span.start, end };
+  const words = countWords(a, tokenAt(a, content.start), tokenAt(a, content.end));
+  if (words < minWords || (!quotation && !ownWords(a, p))) return undefined;
+  return { parts: [content], speaker, cue: signatureCue(mark, p.span.start + markAt), absorbs: !quotation, verbatim: true };
 }

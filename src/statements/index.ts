@@ -7,9 +7,11 @@
  *   quotation marks included ("“A,” he said. “B.”" has two parts; `span` is their hull,
  *   `text` their words joined by " … ").
  * - `cue`: the words that attribute it, with a lemma ("said" -> "say", "according to",
- *   ":" for "Name: words" lines and speaker lines ending in a colon). Words that stand
- *   without any cue word (a quotation continuing the previous speaker, words signed by a
- *   name line) have an empty cue text and lemma and no cue span.
+ *   ":" for "Name: words" lines and speaker lines ending in a colon, "—" for the mark of a
+ *   signature: "“…” ― Dana Starks", or "— Dana Starks" on the line after the words). Words
+ *   that stand without any cue word (a quotation continuing the previous speaker, which
+ *   `continues` links to that statement, or words signed by a name line without a mark)
+ *   have an empty cue text and lemma and no cue span.
  * - `speaker`: `span` where the text names the speaker (a pronoun included), `name` the
  *   fullest name this document gives, `antecedent` the span of that name when the speaker
  *   span is a pronoun or a description, `role` the role words before the name. The

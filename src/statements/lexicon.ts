@@ -235,6 +235,12 @@ export const listIntroNouns = [
 /** Phrases that introduce a list of someone's statements. */
 export const listIntroPhrases = ['as follows', 'the following', 'highlights of', 'here are', 'key points', 'excerpts'] as const;
 
+/**
+ * Marks that sign words with a name: "— Dana Starks" on a line of its own, or after the
+ * words on their line ("“…” ― Dana Starks"). A signature's cue is its mark, lemma "—".
+ */
+export const signatureMarks = ['—', '―', '–', '--', '~'] as const;
+
 /** Days of the week: one before a name is no part of it ("On Sunday Tony Bale met…"). */
 export const weekDays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 

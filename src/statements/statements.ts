@@ -224,11 +224,14 @@ export function toStatements(docId: string, a: Analysis, attributions: Attributi
   const forms = findForms(a, resolver, covered, attributed);
   const formCues = new SpanIndex(forms.filter((f) => f.cue.span).map((f) => ({ span: f.cue.span!, item: f })));
   const formParts = new SpanIndex(forms.filter((f) => f.absorbs).flatMap((f) => f.parts.map((span) => ({ span, item: f }))));
+  // A signature says whose words a quotation is: no cue outside it gives them to another.
+  const signed = new SpanIndex(forms.filter((f) => f.cue.lemma === '—').flatMap((f) => f.parts.map((span) => ({ span, item: span }))));
   drafts = drafts.filter(
     (d) =>
       !d.cue.span ||
       (formCues.overlapping(d.cue.span).length === 0 &&
-        !formParts.overlapping(d.cue.span).some((f) => f.parts.some((p) => inside(d.cue.span!, p)))),
+        !formParts.overlapping(d.cue.span).some((f) => f.parts.some((p) => inside(d.cue.span!, p))) &&
+        !d.parts.every((p) => signed.overlapping(p).some((q) => inside(p, q) && !inside(d.cue.span!, q)))),
   );
   drafts.push(...forms);
   drafts.push(...floatingQuotes(a, drafts, partsOf(drafts)));

@@ -289,6 +289,33 @@ describe('floating quotes', () => {
     expect(s?.speaker.name).toBe('Dana Starks');
     expect(s?.speaker.role).toBe('Commissioner');
     expect(s?.kind).toBe('direct');
+    expect(slice(text, s?.cue.span)).toBe('—');
+    expect(s?.cue.lemma).toBe('—');
+  });
+
+  it('reads words signed on their own line, quoted or not', () => {
+    const text = [
+      'The towpath was busy again on Sunday.',
+      '“The levee should have been raised years ago, and everyone knew it.” ― Ines Calder',
+      '“Nobody listened to the farmers downstream.”― Tomas Berg ',
+      'I have lived here forty years and never seen water like this. — Ana Ruiz (@anaruiz) May 2, 2024',
+    ].join('\n');
+    const statements = statementsOf(text);
+    expect(statements.map((s) => [s.speaker.name, s.cue.text, slice(text, s.parts?.[0])])).toEqual([
+      ['Ines Calder', '―', '“The levee should have been raised years ago, and everyone knew it.”'],
+      ['Tomas Berg', '―', '“Nobody listened to the farmers downstream.”'],
+      ['Ana Ruiz', '—', 'I have lived here forty years and never seen water like this'],
+    ]);
+  });
+
+  it('lets no cue outside a signed quotation give its words to someone else', () => {
+    const text = 'Readers wrote to us.\n“The levee should have been raised years ago, and everyone knew it.” ― Ines Calder';
+    expect(statementsOf(text).map((s) => s.speaker.name)).toEqual(['Ines Calder']);
+  });
+
+  it('does not take a dash before a name inside narration for a signature', () => {
+    const text = 'The bridge closed at noon — Mayor Ines Calder ordered it. Traffic moved to the ring road.';
+    expect(statementsOf(text).some((s) => s.cue.lemma === '—')).toBe(false);
   });
 
   it('reads a name line with an addressee after the words', () => {
