@@ -113,12 +113,24 @@ export const HEDGES = new Set(
 );
 
 /**
+ * Who else tells of the same happening: "another news agency quoted the governor…" brings in
+ * another source, not another occurrence.
+ */
+const OTHER_SOURCES = `agency agencies newspaper paper outlet report reports source sources official officials
+  witness witnesses spokesman spokeswoman spokesperson statement station channel broadcaster
+  website site account version reporter`.split(/\s+/);
+
+/**
  * English phrases that tell of another occurrence than the story's: "another UN school"
- * (not "another 50 people", which adds to the count), "the last earthquake", "the previous
- * record", "last season". The figures of such a sentence count something else.
+ * (not "another 50 people", which adds to the count, nor "another news agency", which
+ * tells of the same), "the last earthquake", "the previous record", "last season". The
+ * figures of such a sentence count something else.
  */
 export const OTHER_OCCURRENCE = [
-  /\banother\s+(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|few|several|couple)\b)\p{L}/iu,
+  new RegExp(
+    `\\banother\\s+(?!\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|few|several|couple)\\b|(?:\\p{L}+\\s+)?(?:${OTHER_SOURCES.join('|')})\\b)\\p{L}`,
+    'iu',
+  ),
   /\b(?:the|an?)\s+(?:previous|prior|last|earlier)\s+(?!\d)\p{L}/iu,
   /\blast\s+(?:season|year|month|week|time)\b/iu,
 ];

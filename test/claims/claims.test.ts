@@ -574,6 +574,12 @@ describe('buildClaims', () => {
     expect(disputed(claimsOf('In an earlier strike, three pupils were hurt when a shell hit a school in Harwick.', 'Two pupils were hurt when a shell hit a school in Harwick.'))).toEqual([]);
     // "another" before a count adds to it, and tells of the same occurrence.
     expect(disputed(claimsOf('Another three pupils were hurt when a shell hit the school.', 'Another two pupils were hurt when a shell hit the school.'))).toHaveLength(1);
+    // So does "another" before a source: another agency tells of the same storm.
+    const agencies = claimsOf(
+      'The storm flooded the harbour town of Keswick Bay on Sunday and injured five people, the regional news agency reported.',
+      'Another news agency said the storm flooded the harbour town of Keswick Bay on Sunday and injured two people.',
+    );
+    expect(disputed(agencies).map(sideDocs)).toEqual([[['a'], ['b']]]);
   });
 
   it('disputes a count against its counterpart, not against a sentence about an earlier occurrence, and a nationality is no other subject', () => {
