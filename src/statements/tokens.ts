@@ -151,6 +151,11 @@ export function tokenize(text: string): Tokenized {
     if (sentenceBefore && tokens.length > 0 && splitsSpacedDecimal(text.slice(Math.max(0, start - 8), start).trimEnd(), text.slice(start, start + 8))) {
       sentenceBefore = false;
     }
+    // Nor do the letters of an abbreviation written without spaces ("(R-S.C.)": "S" "." "C."),
+    // nor an abbreviation's point in brackets ("(D-Ore.), Sherrod Brown…", "(R-Ga.) said").
+    if (sentenceBefore && tokens.length > 1 && (withinLetterAbbreviation(tokens, start, value) || bracketedAbbreviation(tokens, value))) {
+      sentenceBefore = false;
+    }
     // wink-nlp splits some titles from their period ("Rev" "."); one token, as it keeps "Dr.".
     const before = tokens[tokens.length - 1];
     if (value === '.' && before?.end === start && englishTitles.has(before.lower)) {
@@ -187,6 +192,23 @@ export function tokenize(text: string): Tokenized {
     paragraphs[paragraphs.length - 1].last = tokens.length;
   }
   return { text, tokens, sentences, paragraphs };
+}
+
+/**
+ * Whether a break would fall inside or right after a bracket that closes on an abbreviation's
+ * point, before the sentence goes on: `next` is the bracket, or a comma or a lower-case word
+ * after it.
+ */
+function bracketedAbbreviation(tokens: Token[], next: string): boolean {
+  const [before, last] = tokens.slice(-2);
+  if (/^[)\]]$/.test(next)) return last.text.endsWith('.');
+  return /^[)\]]$/.test(last.text) && before.text.endsWith('.') && /^(?:[,;]|\p{Ll})/u.test(next);
+}
+
+/** Whether the tokens so far end in a capital letter and its period, and `next` goes on right after them with another ("S" "." + "C."). */
+function withinLetterAbbreviation(tokens: Token[], start: number, next: string): boolean {
+  const [letter, point] = tokens.slice(-2);
+  return point.text === '.' && point.end === start && letter.end === point.start && /^\p{Lu}$/u.test(letter.text) && /^\p{Lu}\.?$/u.test(next);
 }
 
 /** Whether the tokens so far end in a title ("Rev.", merged from "Rev" "."), before a name that goes on from it. */

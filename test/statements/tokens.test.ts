@@ -37,6 +37,18 @@ describe('tokens', () => {
     for (const t of tokens.filter((t) => /^\p{L}+$/u.test(t.text))) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it('ends no sentence inside a bracketed abbreviation ("(D-N.M.)", "(R-Ore.),")', () => {
+    const text = 'Sen. Ada Lorne (D-N.M.) said the bill was dead. Rep. Ivo Marsh (R-Ore.), who wrote it, disagreed. The count was close (51 to 49.) Then the session ended.';
+    const { tokens, sentences } = tokenize(text);
+    const sentenceTexts = sentences.map((s) => text.slice(tokens[s.first].start, tokens[s.last - 1].end));
+    expect(sentenceTexts).toEqual([
+      'Sen. Ada Lorne (D-N.M.) said the bill was dead.',
+      'Rep. Ivo Marsh (R-Ore.), who wrote it, disagreed.',
+      'The count was close (51 to 49.)',
+      'Then the session ended.',
+    ]);
+  });
+
   it('keeps a title with its period and ends no sentence or line after it', () => {
     const text = '"Nobody was hurt," the Rev.\nAnna Holt said. Det. Ivo Marsh agreed.\nThey met on Main St.\nThe roof held.';
     const { tokens, sentences } = tokenize(text);
