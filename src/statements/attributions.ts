@@ -5,7 +5,7 @@
 import type { Analysis } from './analysis.js';
 import { cueFeatures, roleFeatures, roleWindow } from './features.js';
 import type { StatementModels } from './model.js';
-import { channels, clauseOpeners, determiners, invertingCues, issuedDocuments, mediumPrepositions, memberParticiples, personalPronouns, reducedPassives, reportingPhrases, sourceParticiples, speechNouns, timeAfterCue } from './lexicon.js';
+import { channels, clauseOpeners, relativePronouns as relativeClauseOpeners, speechVerbs, subordinators, writingVerbs, determiners, invertingCues, issuedDocuments, mediumPrepositions, memberParticiples, personalPronouns, reducedPassives, reportingPhrases, sourceParticiples, speechNouns, timeAfterCue } from './lexicon.js';
 import { wordClass } from './wordclasses.js';
 import { isQuoteMark } from './marks.js';
 import type { Token } from './tokens.js';
@@ -15,6 +15,10 @@ export type TokenSpan = [number, number];
 
 const sourceLeaders = new Set(['-', '—', '–', '--']);
 const relativePronouns = new Set(['who', 'which']);
+const relatives = new Set<string>(relativeClauseOpeners);
+const sayingVerbs = new Set<string>([...speechVerbs, ...writingVerbs]);
+/** Words that open another clause, with a subject of its own. */
+const clauseWords = new Set<string>([...subordinators, ...clauseOpeners, ...relativeClauseOpeners]);
 /** Determiners that name no one alone, unlike "some" or "many" ("Some say…"). */
 const articles = new Set(['a', 'an', 'the']);
 const keepsSubject = new Set<string>(sourceParticiples);
@@ -101,7 +105,37 @@ export function tagRoles(a: Analysis, models: StatementModels, cue: TokenSpan): 
     .filter((span) => hasWords(a, span));
   const spoken = contents.filter((span) => !parentheticalAfterSource(a, span, kept, cue, contents));
   const words = spoken.length ? spoken : wordsAfterColon(a, cue);
-  return withCoordinatedSource(a, { cue, sources: document ? [...kept, document].sort((x, y) => x[0] - y[0]) : kept, contents: words });
+  const withDocument = document ? [...kept, document].sort((x, y) => x[0] - y[0]) : kept;
+  const subject = withDocument.length === 0 ? participleSubject(a, cue) : undefined;
+  return withCoordinatedSource(a, { cue, sources: subject ? [subject] : withDocument, contents: words });
+}
+
+/**
+ * "Trump attacked the deal on Monday, saying it was a disgrace": a participle after a comma
+ * says what the subject of its clause said. The subject is the noun phrase right before the
+ * sentence's first verb.
+ */
+function participleSubject(a: Analysis, [c]: TokenSpan): TokenSpan | undefined {
+  const tk = a.tokens;
+  if (tk[c - 1]?.text !== ',' || tk[c].pos !== 'VERB' || !tk[c].lower.endsWith('ing') || !sayingVerbs.has(tk[c].lemma)) return undefined;
+  const { first } = a.sentences[tk[c].sentence];
+  for (let v = first + 1; v < c - 1; v++) {
+    if (tk[v].pos !== 'VERB' && tk[v].pos !== 'AUX') continue;
+    // "The decision was announced on Friday, saying…": a passive's subject did not say it.
+    if (tk[v].lemma === 'be' && tk[v + 1]?.pos === 'VERB') return undefined;
+    let b = v;
+    while (b > first && nounPhraseWords.has(tk[b - 1].pos) && !relatives.has(tk[b - 1].lower)) b--;
+    if (b === v || !nounPhraseOpeners.has(tk[b].pos) || tk[b].pos === 'ADJ' || tk[b].pos === 'NUM' || openers.has(tk[b].lower)) return undefined;
+    // No other clause or speaker before the comma: "…, ITAR-TASS reported, citing…" and "…
+    // after she left a message, complaining…" name another subject nearer the participle.
+    for (let t = v + 1; t < c; t++) {
+      const verb = tk[t].pos === 'VERB' || tk[t].pos === 'AUX';
+      if (clauseWords.has(tk[t].lower) || (verb && sayingVerbs.has(tk[t].lemma))) return undefined;
+    }
+    // The subject opens the sentence or follows an opening phrase's comma.
+    return b === first || tk[b - 1].text === ',' ? [b, v] : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -20,6 +20,13 @@ describe('content and source boundaries', () => {
     expect(statementsOf(charged).map((s) => s.cue.text)).toEqual(['charged']);
   });
 
+  it('gives a participle of saying after a comma the subject of its clause ("…, saying …")', () => {
+    const text = 'The union protested at the closure of the Velm depot on Friday, saying the drivers had been given no notice.';
+    const s = about(statementsOf(text), 'no notice');
+    expect(s?.cue.text).toBe('saying');
+    expect(slice(text, s?.speaker.span)).toBe('The union');
+  });
+
   it('takes the source of "according to" after it and gives a name before it to the content', () => {
     const text = 'Holt, who is a mother of two, had gone back to her old street to visit Anna Beck, according to Tomas who translated for Beck.';
     const [s] = statementsOf(text);
