@@ -439,6 +439,11 @@ function trimSource(a: Analysis, [first, last]: TokenSpan, cue: TokenSpan): Toke
   const tk = a.tokens;
   while (first < last && (isQuoteMark(tk[first].text) || sourceLeaders.has(tk[first].text))) first++;
   while (last > first && isQuoteMark(tk[last - 1].text)) last--;
+  // "as police have said", "how experts say", "which state media claimed": the word that
+  // opens the clause is no part of who speaks in it ("Doctor Who fans" keep their name).
+  const opener = tk[first];
+  const lowerOrFirst = opener.text === opener.lower || a.sentences[opener.sentence].first === first;
+  if (last - first > 1 && last <= cue[0] && clauseWords.has(opener.lower) && lowerOrFirst && opener.pos !== 'DET' && nounPhraseOpeners.has(tk[first + 1].pos)) first++;
   if (last - first > 1 && relativePronouns.has(tk[last - 1].lower)) {
     last--;
     while (last > first && tk[last - 1].text === ',') last--;

@@ -27,6 +27,12 @@ describe('content and source boundaries', () => {
     expect(slice(text, s?.speaker.span)).toBe('The union');
   });
 
+  it('leaves the word that opens a clause out of its source ("where spokeswoman Ada Lorne said")', () => {
+    const text = 'The wounded were taken to the Velm clinic, where spokeswoman Ada Lorne said the families had asked for privacy.';
+    const s = about(statementsOf(text), 'asked for privacy');
+    expect(slice(text, s?.speaker.span)).toBe('spokeswoman Ada Lorne');
+  });
+
   it('takes the source of "according to" after it and gives a name before it to the content', () => {
     const text = 'Holt, who is a mother of two, had gone back to her old street to visit Anna Beck, according to Tomas who translated for Beck.';
     const [s] = statementsOf(text);
