@@ -441,9 +441,7 @@ function trimSource(a: Analysis, [first, last]: TokenSpan, cue: TokenSpan): Toke
   while (last > first && isQuoteMark(tk[last - 1].text)) last--;
   // "as police have said", "how experts say", "which state media claimed": the word that
   // opens the clause is no part of who speaks in it ("Doctor Who fans" keep their name).
-  const opener = tk[first];
-  const lowerOrFirst = opener.text === opener.lower || a.sentences[opener.sentence].first === first;
-  if (last - first > 1 && last <= cue[0] && clauseWords.has(opener.lower) && lowerOrFirst && opener.pos !== 'DET' && nounPhraseOpeners.has(tk[first + 1].pos)) first++;
+  if (last - first > 1 && last <= cue[0] && opensClause(a, first)) first++;
   if (last - first > 1 && relativePronouns.has(tk[last - 1].lower)) {
     last--;
     while (last > first && tk[last - 1].text === ',') last--;
@@ -466,6 +464,9 @@ function trimSource(a: Analysis, [first, last]: TokenSpan, cue: TokenSpan): Toke
     const next = tk[k + 1];
     if (tk[k].text === ',' && next.pos === 'VERB' && /ing$/.test(next.lower) && !members.has(next.lower)) return [first, k];
   }
+  // "Dana Starks, the port director, said": an appositive's closing comma belongs to the
+  // source, as attribution corpora mark it.
+  if (tk[last]?.text === ',' && last + 1 === cue[0] && tk.slice(first, last).some((t) => t.text === ',')) return [first, last + 1];
   // "said the company in a statement": where it was said is no part of who said it.
   if (last - first > 2 && utterances.has(tk[last - 1].lemma)) {
     for (let k = last - 2; k > first; k--) {
@@ -474,6 +475,13 @@ function trimSource(a: Analysis, [first, last]: TokenSpan, cue: TokenSpan): Toke
     }
   }
   return [first, last];
+}
+
+/** Whether a source's first token opens a clause before a noun phrase ("as police", "where spokeswoman …"), not a name ("Doctor Who fans"). */
+function opensClause(a: Analysis, first: number): boolean {
+  const opener = a.tokens[first];
+  const lowerOrFirst = opener.text === opener.lower || a.sentences[opener.sentence].first === first;
+  return clauseWords.has(opener.lower) && lowerOrFirst && opener.pos !== 'DET' && nounPhraseOpeners.has(a.tokens[first + 1].pos);
 }
 
 /**

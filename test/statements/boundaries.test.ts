@@ -27,6 +27,13 @@ describe('content and source boundaries', () => {
     expect(slice(text, s?.speaker.span)).toBe('The union');
   });
 
+  it("keeps an appositive's closing comma in the source, as PolNeAR marks it", () => {
+    const text = 'An attorney for the harbour board, Mark Dunne, stressed that the cranes were safe.';
+    const s = about(statementsOf(text), 'cranes were safe');
+    expect(slice(text, s?.speaker.span)).toBe('An attorney for the harbour board, Mark Dunne,');
+    expect(s?.speaker.name).toBe('Mark Dunne');
+  });
+
   it('leaves the word that opens a clause out of its source ("where spokeswoman Ada Lorne said")', () => {
     const text = 'The wounded were taken to the Velm clinic, where spokeswoman Ada Lorne said the families had asked for privacy.';
     const s = about(statementsOf(text), 'asked for privacy');

@@ -9,6 +9,11 @@ describe('bad input', () => {
     ['junk', '\u0000\u0001��\uFFFD'.repeat(200)],
     ['one long line', 'word, '.repeat(20000)],
     ['lone surrogates', '\uD800 said \uDC00 “x” he said'],
+    // The tagger's source for the last quotation is its closing mark alone, at the end of the text.
+    [
+      'a source that is only a closing mark',
+      '“It was settled before anyone asked,” she wrote, speaking of the two aides.\n\n“I recall that Sam was also asked if the mayor ever noticed the account and he said something like the mayor likely had better things to do than read staff addresses.”\n',
+    ],
   ])('copes with %s', (_, text) => {
     const statements = statementsOf(text);
     for (const s of statements) {
