@@ -465,8 +465,10 @@ function trimSource(a: Analysis, [first, last]: TokenSpan, cue: TokenSpan): Toke
     if (tk[k].text === ',' && next.pos === 'VERB' && /ing$/.test(next.lower) && !members.has(next.lower)) return [first, k];
   }
   // "Dana Starks, the port director, said": an appositive's closing comma belongs to the
-  // source, as attribution corpora mark it.
+  // source, as attribution corpora mark it, and so does an appositive the tagger left out.
   if (tk[last]?.text === ',' && last + 1 === cue[0] && tk.slice(first, last).some((t) => t.text === ',')) return [first, last + 1];
+  const appositiveEnd = last < cue[0] ? appositiveBefore(a, last, cue[0]) : undefined;
+  if (appositiveEnd !== undefined) return [first, appositiveEnd];
   // "said the company in a statement": where it was said is no part of who said it.
   if (last - first > 2 && utterances.has(tk[last - 1].lemma)) {
     for (let k = last - 2; k > first; k--) {
@@ -475,6 +477,21 @@ function trimSource(a: Analysis, [first, last]: TokenSpan, cue: TokenSpan): Toke
     }
   }
   return [first, last];
+}
+
+/** Most tokens of an appositive between a source and its cue ("Donald Trump, her Republican opponent, said"). */
+const APPOSITIVE_MAX = 12;
+
+/** The end of ", <noun phrase without a verb> ," from `at` right up to the cue at `cue`, if the tokens between are one. */
+function appositiveBefore(a: Analysis, at: number, cue: number): number | undefined {
+  const tk = a.tokens;
+  if (tk[at].text !== ',' || tk[cue - 1].text !== ',' || cue - at - 2 < 1 || cue - at - 2 > APPOSITIVE_MAX) return undefined;
+  const opener = tk[at + 1];
+  // A participle's phrase ("…, accounting for 88 percent of voters,") tells how, not who.
+  const participle = /ing$/.test(opener.lower) && /^(ADP|DET|PRON)$/.test(tk[at + 2].pos);
+  if (!nounPhraseOpeners.has(opener.pos) || participle || (opener.pos === 'PRON' && !/^(his|her|its|their)$/.test(opener.lower))) return undefined;
+  for (let t = at + 1; t < cue - 1; t++) if (tk[t].pos === 'VERB' || tk[t].pos === 'AUX' || tk[t].text === ',' || isQuoteMark(tk[t].text)) return undefined;
+  return cue;
 }
 
 /** Whether a source's first token opens a clause before a noun phrase ("as police", "where spokeswoman …"), not a name ("Doctor Who fans"). */

@@ -34,6 +34,12 @@ describe('content and source boundaries', () => {
     expect(s?.speaker.name).toBe('Mark Dunne');
   });
 
+  it('takes into the source the rest of an appositive that runs up to the cue', () => {
+    const text = 'The harbour board, a 12-member panel of port owners, ferry agents and others, voted to close the old depot by the end of May.';
+    const s = about(statementsOf(text), 'close the old depot');
+    expect(slice(text, s?.speaker.span)).toBe('The harbour board, a 12-member panel of port owners, ferry agents and others,');
+  });
+
   it('leaves the word that opens a clause out of its source ("where spokeswoman Ada Lorne said")', () => {
     const text = 'The wounded were taken to the Velm clinic, where spokeswoman Ada Lorne said the families had asked for privacy.';
     const s = about(statementsOf(text), 'asked for privacy');
