@@ -5,7 +5,25 @@
 import type { Analysis } from './analysis.js';
 import { cueFeatures, roleFeatures, roleWindow } from './features.js';
 import type { StatementModels } from './model.js';
-import { channels, clauseOpeners, relativePronouns as relativeClauseOpeners, speechVerbs, subordinators, writingVerbs, determiners, invertingCues, issuedDocuments, mediumPrepositions, memberParticiples, personalPronouns, reducedPassives, reportingPhrases, sourceParticiples, speechNouns, timeAfterCue } from './lexicon.js';
+import {
+  channels,
+  clauseOpeners,
+  determiners,
+  invertingCues,
+  issuedDocuments,
+  mediumPrepositions,
+  memberParticiples,
+  personalPronouns,
+  reducedPassives,
+  relativePronouns as relativeClauseOpeners,
+  reportingPhrases,
+  sourceParticiples,
+  speechNouns,
+  speechVerbs,
+  subordinators,
+  timeAfterCue,
+  writingVerbs,
+} from './lexicon.js';
 import { wordClass } from './wordclasses.js';
 import { isQuoteMark } from './marks.js';
 import type { Token } from './tokens.js';
