@@ -137,23 +137,20 @@ function participleSubject(a: Analysis, [c]: TokenSpan): TokenSpan | undefined {
   const tk = a.tokens;
   if (tk[c - 1]?.text !== ',' || tk[c].pos !== 'VERB' || !tk[c].lower.endsWith('ing') || !sayingVerbs.has(tk[c].lemma)) return undefined;
   const { first } = a.sentences[tk[c].sentence];
-  for (let v = first + 1; v < c - 1; v++) {
-    if (tk[v].pos !== 'VERB' && tk[v].pos !== 'AUX') continue;
-    // "The decision was announced on Friday, saying…": a passive's subject did not say it.
-    if (tk[v].lemma === 'be' && tk[v + 1]?.pos === 'VERB') return undefined;
-    let b = v;
-    while (b > first && nounPhraseWords.has(tk[b - 1].pos) && !relatives.has(tk[b - 1].lower)) b--;
-    if (b === v || !nounPhraseOpeners.has(tk[b].pos) || tk[b].pos === 'ADJ' || tk[b].pos === 'NUM' || openers.has(tk[b].lower)) return undefined;
-    // No other clause or speaker before the comma: "…, ITAR-TASS reported, citing…" and "…
-    // after she left a message, complaining…" name another subject nearer the participle.
-    for (let t = v + 1; t < c; t++) {
-      const verb = tk[t].pos === 'VERB' || tk[t].pos === 'AUX';
-      if (clauseWords.has(tk[t].lower) || (verb && sayingVerbs.has(tk[t].lemma))) return undefined;
-    }
-    // The subject opens the sentence or follows an opening phrase's comma.
-    return b === first || tk[b - 1].text === ',' ? [b, v] : undefined;
-  }
-  return undefined;
+  const isVerb = (t: number) => tk[t].pos === 'VERB' || tk[t].pos === 'AUX';
+  let v = first + 1;
+  while (v < c - 1 && !isVerb(v)) v++;
+  if (v >= c - 1) return undefined;
+  // "The decision was announced on Friday, saying…": a passive's subject did not say it.
+  if (tk[v].lemma === 'be' && tk[v + 1]?.pos === 'VERB') return undefined;
+  let b = v;
+  while (b > first && nounPhraseWords.has(tk[b - 1].pos) && !relatives.has(tk[b - 1].lower)) b--;
+  if (b === v || !nounPhraseOpeners.has(tk[b].pos) || tk[b].pos === 'ADJ' || tk[b].pos === 'NUM' || openers.has(tk[b].lower)) return undefined;
+  // No other clause or speaker before the comma: "…, ITAR-TASS reported, citing…" and "…
+  // after she left a message, complaining…" name another subject nearer the participle.
+  for (let t = v + 1; t < c; t++) if (clauseWords.has(tk[t].lower) || (isVerb(t) && sayingVerbs.has(tk[t].lemma))) return undefined;
+  // The subject opens the sentence or follows an opening phrase's comma.
+  return b === first || tk[b - 1].text === ',' ? [b, v] : undefined;
 }
 
 /**
