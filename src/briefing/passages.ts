@@ -81,6 +81,8 @@ function grammaticalCut(words: Tagged, end: number, reported: number): boolean {
   // "…, Trump said" ends on its verb of saying, the words before it; "…, adding" leaves them out.
   const opensClause = (w: Tagged[number], i: number) => w.pos === 'VERB' && OPENS_CLAUSE.has(w.lemma) && (i < k || !SUBJECTS.has(words[i - 1]?.pos ?? ''));
   if (opensClause(last, k)) return false;
+  // …and when those words say something: "At one time, Owen said" reports nothing yet.
+  if (last.pos === 'VERB' && OPENS_CLAUSE.has(last.lemma) && !words.slice(0, k).some((w) => isVerb(w.pos))) return false;
   let opener = reported;
   words.forEach((w, i) => {
     if (w.end <= end && (w.pos === 'SCONJ' || opensClause(w, i))) opener = Math.max(opener, w.end);

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Clause } from './features.js';
+import type { Span } from '../core/types.js';
 import { contradictable, differentFrames, numbersConflict, numbersDisagree, readsPredicates, sameQuantity, type NumberMention } from './numbers.js';
 import { contentStems } from './tokens.js';
 import { demonymsOf, isDemonym, STREET_WORDS } from '../entities/index.js';
@@ -250,7 +251,9 @@ function claimClause(unit: Unit, focus: ReadonlySet<string>): Clause | undefined
  */
 function polarityAbout(unit: Unit, focus: ReadonlySet<string>): boolean | undefined {
   if (unit.features.question) return undefined;
-  return claimClause(unit, focus)?.negative ?? unit.features.negative;
+  const clause = claimClause(unit, focus);
+  if (clause?.asks) return undefined;
+  return clause?.negative ?? unit.features.negative;
 }
 
 /**
@@ -294,16 +297,43 @@ function negatesShared(a: Unit, b: Unit, focus: ReadonlySet<string>): boolean {
   return [...na].some((s) => !nb.has(s) && focus.has(s)) || [...nb].some((s) => !na.has(s) && focus.has(s));
 }
 
+const attributions = new WeakMap<Unit, ReadonlySet<string>>();
+
+/**
+ * Stems of the words that tell who speaks in a sentence, its speaker's mention and verb of
+ * saying ("Palmer public safety director Jon Owen said"): they tell nothing of what was said.
+ */
+function attributionStems(unit: Unit): ReadonlySet<string> {
+  let stems = attributions.get(unit);
+  if (!stems) {
+    const statement = unit.statement;
+    const inside = (span: Span | undefined): span is Span => span !== undefined && span.start >= unit.span.start && span.end <= unit.span.end;
+    const spans = [statement?.speaker.span, statement?.cue.span].filter(inside);
+    stems = new Set(spans.flatMap((span) => contentStems(unit.text.slice(span.start - unit.span.start, span.end - unit.span.start), unit.language)));
+    attributions.set(unit, stems);
+  }
+  return stems;
+}
+
+/** `stems` without those of the unit's attribution. */
+function saidWords(unit: Unit, stems: Iterable<string>): Set<string> {
+  const attribution = attributionStems(unit);
+  return new Set([...stems].filter((s) => !attribution.has(s)));
+}
+
 function polarityConflict(units: Unit[], pairs: [Unit, Unit][], similarity: Similarity): Conflict | undefined {
   // One word flips the meaning, so the rest must match closely: as whole sentences, or in
-  // the clauses that carry what they share.
+  // the clauses that carry what they share; what was said, not who said it (two of one
+  // speaker's statements share the speaker's name and title).
   const close = (o: { cover: number; shared: number }) => o.cover >= CONFLICT.polarity && o.shared >= CONFLICT.polarityShared;
   for (const [a, b] of pairs) {
     if (a.features.question || b.features.question || a.features.elsewhen || b.features.elsewhen) continue;
     const whole = similarity.contentOverlap(a, b);
     const focus = sharedStems(a, b, similarity);
     const [ca, cb] = [claimClause(a, focus), claimClause(b, focus)];
-    if (!close(whole) && !(ca && cb && close(similarity.stemOverlap(new Set(ca.stems), new Set(cb.stems))))) continue;
+    if (ca?.asks || cb?.asks) continue;
+    const said = similarity.stemOverlap(saidWords(a, similarity.stemsOf(a)), saidWords(b, similarity.stemsOf(b)));
+    if (!close(said) && !(ca && cb && close(similarity.stemOverlap(saidWords(a, ca.stems), saidWords(b, cb.stems))))) continue;
     // Two wordings of one sentence (an edited copy) compare as wholes, since their clauses
     // may be cut differently ("court, and that" / "court and that"). Either way, a flip
     // needs a negation that one lacks bearing on a word they share ("had a gun" / "did not

@@ -5,12 +5,15 @@ import { CUE_WORDS_BY_LANGUAGE, CUES_BY_LANGUAGE } from '../statements/lexicon-l
 import { dateReaderFor } from './dates.js';
 import { DENIALS_BY_LANGUAGE, NEGATIONS_BY_LANGUAGE } from './lexicon-languages.js';
 import {
+  ASKING_WORDS,
   CLAUSE_CONJUNCTIONS,
   CLAUSE_OPENERS,
   CLAUSE_PUNCTUATION,
   DENIALS,
   EXCEPTIVES,
   HEDGES,
+  IF_QUESTIONS,
+  INDIRECT_QUESTIONS,
   OTHER_OCCURRENCE,
   NEGATING_PHRASES,
   NEGATIONS,
@@ -70,6 +73,8 @@ export interface Clause {
   negative: boolean;
   /** The clause denies something said ("denied that…", "denied paying…"). */
   denial: boolean;
+  /** An indirect question ("declined to say whether …"): it asserts nothing either way. */
+  asks?: boolean;
 }
 
 /** The most characters between "hadn" and "t" in a contraction tokenised apart ("hadn ’ t"). */
@@ -136,19 +141,22 @@ function deniesProposition(tokens: Token[], i: number, words: PolarityWords): bo
 
 /**
  * Cuts the tokens into clauses: at clause punctuation, at "…, which" / "…, but", at a bare
- * "but", and before a verb of saying or denying, so that the source ("Farmers said", "The
- * agency denied") stands apart from what it says and a denial negates what is denied. A
- * negation just before such a verb ("did not say") goes with it.
+ * "but", at an indirect question ("whether …", "asked if …"), and before a verb of saying
+ * or denying, so that the source ("Farmers said", "The agency denied") stands apart from
+ * what it says and a denial negates what is denied. A negation just before such a verb
+ * ("did not say") goes with it.
  */
 function clausesOf(tokens: Token[], text: string, offset: number, isContentToken: (t: Token) => boolean, words: PolarityWords): Clause[] {
   const clauses: Clause[] = [];
   let current: Clause = { stems: [], negative: false, denial: false };
   tokens.forEach((t, i) => {
+    let asking = false;
     if (i > 0) {
       const gap = text.slice(tokens[i - 1].end - offset, t.start - offset);
       const speech = words.speech.has(t.lower) || words.denials.has(t.lower);
+      asking = INDIRECT_QUESTIONS.has(t.lower) || (IF_QUESTIONS.has(t.lower) && ASKING_WORDS.has(tokens[i - 1].lower));
       const opens =
-        speech || CLAUSE_PUNCTUATION.test(gap) || (gap.includes(',') && CLAUSE_OPENERS.has(t.lower)) || CLAUSE_CONJUNCTIONS.has(t.lower);
+        speech || asking || CLAUSE_PUNCTUATION.test(gap) || (gap.includes(',') && CLAUSE_OPENERS.has(t.lower)) || CLAUSE_CONJUNCTIONS.has(t.lower);
       if (opens && (current.stems.length > 0 || current.negative)) {
         // "did not say": a negation right before the verb, with no punctuation between
         // (not the end of a quotation: "…are not harmed,” said the minister").
@@ -159,6 +167,7 @@ function clausesOf(tokens: Token[], text: string, offset: number, isContentToken
         current = { stems: [], negative: carried, denial: false };
       }
     }
+    if (asking) current.asks = true;
     if (isNegation(t, i, tokens, words)) current.negative = !current.negative;
     else if (isContentToken(t)) current.stems.push(t.stem);
     if (words.denials.has(t.lower) && deniesProposition(tokens, i, words)) current.denial = true;

@@ -94,6 +94,17 @@ export const CONNECTIVES = new Set(
 );
 
 /** Words that open a new clause even without a comma ("the wall cracked but nobody saw it"). */
+/**
+ * English words that open an indirect question ("declined to say whether the church had
+ * received threats"): the clause asks, and asserts nothing either way. Those of `IF_QUESTIONS` only
+ * right after one of `ASKING_WORDS` ("asked if"), where they cannot open a condition.
+ */
+export const INDIRECT_QUESTIONS = new Set(['whether']);
+export const IF_QUESTIONS = new Set(['if']);
+export const ASKING_WORDS = new Set(
+  `ask asks asked asking wonder wonders wondered wondering know knows knew say says said tell tells told sure unclear clear`.split(/\s+/),
+);
+
 export const CLAUSE_CONJUNCTIONS = new Set(`but although though whereas`.split(/\s+/));
 
 /**

@@ -140,6 +140,13 @@ describe('openingOf', () => {
     expect(openingOf(caused, 8, 5)?.text).toBe('Power failed across the valley on Sunday');
   });
 
+  it('does not end on an attribution before any words it reports', () => {
+    const unit = unitOf('At one point, Marsh said, crews were pouring 4,000 gallons of water a minute onto the old mill as it burned.');
+    for (let n = 5; n <= 8; n++) expect(openingOf(unit, n, 5)).toBeUndefined();
+    const after = unitOf('The roof fell in at midnight, Marsh said, and crews pulled back from the old mill as it burned.');
+    expect(openingOf(after, 8, 5)?.text).toBe('The roof fell in at midnight, Marsh said');
+  });
+
   it('never cuts inside a quotation', () => {
     const unit = unitOf('“We will rebuild the bridge, the road and the school,” the mayor said on Tuesday, promising funds.');
     for (let n = 1; n < 10; n++) expect(openingOf(unit, n, 1)).toBeUndefined();

@@ -636,6 +636,37 @@ describe('buildClaims', () => {
     expect(docsOf(claims[0].support)).toEqual(['a', 'b']);
   });
 
+  it('does not dispute two statements of one speaker for the attribution they share', () => {
+    // "call" is negated in one and a noun in the other; what they share beyond it is who speaks.
+    const claims = buildClaims(
+      events.analyzedEvent([
+        { id: 'a', source: 'A', text: 'The first call came just before four - from the Lakeview Motel, county fire marshal Rita Oakes said on Tuesday.' },
+        { id: 'b', source: 'B', text: '"You can\'t call it arson yet," county fire marshal Rita Oakes said, but the empty mill had no power or gas lines.' },
+        { id: 'c', source: 'C', text: 'Investigators suspect arson at the old mill.' },
+      ]),
+    );
+    expect(claims.filter((c) => c.status === 'disputed')).toEqual([]);
+  });
+
+  it('does not dispute a statement with a refusal to say whether it is so', () => {
+    const town = [
+      'The town council met on Monday to discuss the new budget. Road repairs on the north side will start in spring.',
+      'The library will extend its opening hours in the summer. A new bakery opened near the station last week.',
+      'The school board approved a plan for more bus routes. Farmers expect a good harvest after the wet summer.',
+    ].join(' ');
+    const claims = buildClaims(
+      events.analyzedEvent([
+        { id: 'a', source: 'A', text: 'There had not been any recent threats to the chapel, the fire chief said.' },
+        { id: 'b', source: 'B', text: 'The chief declined to say whether the chapel had received any recent threats.' },
+        { id: 'c', source: 'C', text: 'The chapel fire is being treated as arson, Chief Ivo Marsh said.' },
+        { id: 'd', source: 'D', text: town },
+      ]),
+    );
+    const threats = claimWith(claims, 'threats');
+    expect(threats.status).toBe('corroborated');
+    expect(docsOf(threats.support)).toEqual(expect.arrayContaining(['a', 'b']));
+  });
+
   it('does not dispute two places that another document of the claim names together', () => {
     const event = (texts: string[]) => events.analyzedEvent(texts.map((text, i) => ({ id: `d${i}`, source: `Outlet ${i}`, text })));
     const village = 'A fire destroyed the old flour mill in Tarnby on Friday night.';
@@ -944,6 +975,15 @@ describe('clauses and their polarity', () => {
     expect(clauses('“The dam will not fail,” said the engineer.').map((c) => c.negative)).toEqual([true, false]);
     const polarity = clauses('“The dam will hold,” said the engineer, who did not say why.').map((c) => c.negative);
     expect([polarity[0], polarity[polarity.length - 1]]).toEqual([false, true]);
+  });
+
+  it('marks an indirect question, which asserts nothing either way', () => {
+    const asks = (text: string) => extractFeatures(text, 0, { vocabulary: new Set(), compounds: new Set() }).clauses.map((c) => Boolean(c.asks));
+    expect(asks('The chief declined to say whether the chapel had received threats.')).toEqual([false, true]);
+    expect(asks('Reporters asked if the chapel had received threats.')).toEqual([false, true]);
+    expect(asks('If the river rises, the chapel will flood.')).toEqual([false]);
+    expect(asks('The chapel had received threats, the chief said.')).toEqual([false, false]);
+    expect(asks('Nobody could tell whether the chapel was locked.')).toEqual([false, false, true]);
   });
 
   it('reads "yet to" as a negation, so "had yet to" and "had not yet" agree', () => {
