@@ -61,6 +61,11 @@ export const NUMBERS_BY_LANGUAGE: Record<string, NumberLexicon> = {
     fillers: ['weitere', 'weiteren', 'mehr', 'der', 'die', 'des'],
     percent: ['prozent'],
     clock: ['uhr'],
+    yearLeads: [
+      ...'seit im jahr jahre jahres jahren bis ab anno von vor nach zwischen um und oder ende anfang beginn mitte'.split(' '),
+      ...'frühjahr frühling sommer herbst winter saison'.split(' '),
+      ...'januar jänner februar märz april mai juni juli august september oktober november dezember'.split(' '),
+    ],
   },
   fr: {
     values: numbers('deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 neuf=9 dix=10 onze=11 douze=12 vingt=20 trente=30'),

@@ -192,6 +192,13 @@ export interface NumberLexicon {
    * (people), and words after them that make them no count ("no one else": others were).
    */
   noOne?: { phrases: readonly string[]; counts: string; unless: readonly string[] };
+  /**
+   * For a language that writes four-digit counts without a separator and capitalises its
+   * nouns ("2000 Anwohner"): the words after which such a number is a year ("seit 2015
+   * Bürgermeister", "im Mai 2000"). Elsewhere, a number from 1800 to 2100 with a noun right
+   * after it counts that noun. Without this list, every such number is a year.
+   */
+  yearLeads?: readonly string[];
 }
 
 /** How English writes counts. */

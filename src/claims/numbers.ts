@@ -65,6 +65,8 @@ interface NumberReading {
   complements: ReadonlySet<string>;
   /** The words of each phrase for no one, and the stem of what they count (see `NumberLexicon.noOne`). */
   noOne: { phrases: readonly string[][]; unit: string; unless: ReadonlySet<string> };
+  /** See `NumberLexicon.yearLeads`; undefined where every number that may be a year is one. */
+  yearLeads?: ReadonlySet<string>;
   /** Where a text's common nouns start, by a part-of-speech tagger (English), to find a counted phrase's head noun. */
   nounStarts?: (text: string) => ReadonlySet<number>;
   /** Nationality adjectives are read (English): "five Israeli soldiers" counts soldiers. */
@@ -101,6 +103,7 @@ function readingOf(lexicon: NumberLexicon, language: string, functionWords: Read
       unit: lexicon.noOne ? stemWord(lexicon.noOne.counts, language) : '',
       unless: new Set(lexicon.noOne?.unless ?? []),
     },
+    yearLeads: lexicon.yearLeads ? new Set(lexicon.yearLeads) : undefined,
     nounStarts: lexicon === ENGLISH_NUMBERS ? nounStarts : undefined,
     demonyms: lexicon === ENGLISH_NUMBERS,
     functionWords,
@@ -329,6 +332,19 @@ function inIdiom(tokens: Token[], at: number, idioms: readonly string[][]): bool
 const isYear = (t: Token, value: number) => /^\d{4}$/.test(t.lower) && value >= 1800 && value <= 2100;
 
 /**
+ * A number that may be a year counts the capitalised noun right after it ("2000 Anwohner"),
+ * in a language that capitalises its nouns and lists the words that lead into a year ("seit
+ * 2015 Bürgermeister"), when none of them stands before it, past a qualifier ("rund").
+ */
+function countsNoun(tokens: Token[], at: number, r: NumberReading): boolean {
+  const next = tokens[at + 1];
+  if (!r.yearLeads || !next?.capitalized || !/^\p{L}/u.test(next.lower)) return false;
+  let before = at - 1;
+  while (before >= 0 && r.qualifierWords.has(tokens[before].lower)) before--;
+  return !r.yearLeads.has(tokens[before]?.lower ?? '');
+}
+
+/**
  * A number that names or ranks rather than counts: joined by a hyphen to a word
  * ("COVID-19", "591-page", "20-year-old"), or after a number sign ("the #1 seed", "the
  * No. 1 team", "Nr. 5").
@@ -398,7 +414,7 @@ function findNumbers(
     const read = readNumber(tokens, at, r);
     if (!read) continue;
     let [low, used, rounding] = read;
-    if (isYear(tokens[at], low) && used === 1 && !currency) continue;
+    if (isYear(tokens[at], low) && used === 1 && !currency && !countsNoun(tokens, at, r)) continue;
     // "one of the largest providers", "one of my sons": a member of a set, not a count of it.
     if (low === 1 && used === 1 && /^\p{L}/u.test(tokens[at].lower) && r.memberOf.has(tokens[at + 1]?.lower ?? '')) continue;
     if (low === 1 && used === 1 && inIdiom(tokens, at, r.oneIdioms)) continue;

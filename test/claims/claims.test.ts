@@ -833,6 +833,17 @@ describe('buildClaims', () => {
     expect(claim.sides!.map((side) => docsOf(side.support))).toEqual([['a'], ['b']]);
   });
 
+  it('reads a German count written like a year ("2000 Bewohner"), and a year before a noun as a year', () => {
+    const claim = claimWith(evacuation('2000', '3000'), '2000 Bewohner');
+    expect(claim.status).toBe('disputed');
+    expect(claim.sides!.map((side) => docsOf(side.support))).toEqual([['a'], ['b']]);
+    expect(claimWith(evacuation('rund 1900', 'etwa 1950'), '1900 Bewohner').status).toBe('corroborated');
+    const counts = (text: string) => extractFeatures(text, 0, { vocabulary: new Set(), compounds: new Set(), language: 'de' }).numbers.map((n) => n.unit);
+    expect(counts('Er ist seit 2015 Bürgermeister der Stadt.')).toEqual([]);
+    expect(counts('Im Mai 2000 begann der Umbau.')).toEqual([]);
+    expect(counts('Rund 1900 Einsatzkräfte waren unterwegs.')).toEqual(['einsatzkraft']);
+  });
+
   it('reads counts spelled out and their qualifiers in the document\'s language', () => {
     // "zwei" against "drei": a number dispute, as "two" against "three" in English.
     expect(claimWith(evacuation('zwei', 'drei'), 'zwei Bewohner').status).toBe('disputed');
