@@ -230,3 +230,21 @@ export const ROLE_SYNONYMS: string[][] = [
   ['rep', 'representative', 'publicist', 'spokesman', 'spokeswoman', 'spokesperson'],
   ['lawyer', 'attorney', 'counsel'],
 ];
+
+/**
+ * For languages that capitalise every noun: the words that stand before a common noun
+ * (articles, their contractions with a preposition, determiners), and the endings only
+ * common nouns take. A capitalised word the document writes after one of the first, or
+ * with one of the second, is no name ("die Lage", "am Sonntag", "Sicherheit").
+ */
+export const NOUN_MARKERS: Record<string, { determiners: string[]; endings: string[] }> = {
+  de: {
+    determiners: [
+      ...'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines'.split(' '),
+      ...'im am zum zur vom beim ins ans aufs übers'.split(' '),
+      ...'dieser diese dieses diesem diesen jeder jede jedes jedem jeden alle allen vielen mehrere einige beide'.split(' '),
+      ...'mein meine sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer unser unsere euer eure'.split(' '),
+    ],
+    endings: ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'tät', 'täten', 'ismus', 'nis', 'nisse', 'tum', 'ling', 'linge'],
+  },
+};

@@ -9,6 +9,7 @@ import {
   VESSEL_PREFIXES,
   DEMONYMS,
   NAME_PARTICLES,
+  NOUN_MARKERS,
   COMPASS_WORDS,
   NOT_NAMES,
   ORG_COORDINATORS,
@@ -358,6 +359,33 @@ function typeOf(name: Token[], hasRole: boolean, wordBefore: string, language: s
 }
 
 /**
+ * In a language that capitalises every noun (`NOUN_MARKERS`), the document's capitalised
+ * words that are common nouns: written after an article or a determiner, with at most one
+ * adjective between ("die Lage", "der frühere Kanzler"), after a number ("3000 Anwohner"),
+ * or with a common noun's ending ("Sicherheit"). Known places stay names ("die Schweiz").
+ */
+function nounsOf(text: string, language: string | undefined): ((t: Token) => boolean) | undefined {
+  const markers = language ? NOUN_MARKERS[language] : undefined;
+  if (!markers) return undefined;
+  const stopwords = new Set(stopwordsOf(language!) ?? []);
+  const determiners = new Set(markers.determiners);
+  const nouns = new Set<string>();
+  const words = [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)];
+  const spaced = (i: number) => /^\s+$/.test(text.slice(words[i - 1].index! + words[i - 1][0].length, words[i].index));
+  const leads = (w: string) => determiners.has(w.toLowerCase()) || /^\d/.test(w);
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i][0];
+    if (!/^\p{Lu}\p{Ll}/u.test(word) || !spaced(i)) continue;
+    const before = words[i - 1][0];
+    if (leads(before)) nouns.add(word);
+    // One adjective between: "der frühere Kanzler", not "die von Karl".
+    else if (i >= 2 && spaced(i - 1) && /^\p{Ll}/u.test(before) && !stopwords.has(before) && leads(words[i - 2][0])) nouns.add(word);
+  }
+  const ending = new RegExp(`\\p{Ll}(?:${alternation(markers.endings)})$`, 'u');
+  return (t) => (nouns.has(t.text) || ending.test(t.text)) && !isKnownPlace(t.text, language);
+}
+
+/**
  * In other languages than English, the capitalised words opening a sentence that are no
  * name: function words ("Le", "Der") and the words of cues of saying ("Laut Polizei…",
  * "Selon…"; the statements stage's lexicon).
@@ -383,6 +411,7 @@ export function findMentions(doc: Doc): Mention[] {
   const functionWords = doc.language && doc.language !== 'en' ? notNameWords(doc.language) : undefined;
   const defined = new Set([...text.matchAll(/\((\p{Lu}{2,})\)/gu)].map((m) => m[1]));
   const english = !doc.language || doc.language === 'en';
+  const commonNouns = nounsOf(text, doc.language);
   const sentences: Sentence[] = doc.sentences.length ? doc.sentences : [{ start: 0, end: text.length, paragraph: 0, heading: false }];
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence.start, sentence.end, standalone);
@@ -390,7 +419,9 @@ export function findMentions(doc: Doc): Mention[] {
     const openingAdverb = (t: Token) => english && t === tokens[0] && isLyAdverb(t.text);
     // "the WHO said", where the text defines "(WHO)": an abbreviation, though "Who" is no name.
     const abbreviation = (t: Token) => defined.has(t.text);
-    const common = isTitleCase(tokens) ? (t: Token) => lowerWords.has(t.text.toLowerCase()) || lowerStems().has(stemWord(t.text.toLowerCase(), doc.language)) : undefined;
+    const common = isTitleCase(tokens)
+      ? (t: Token) => lowerWords.has(t.text.toLowerCase()) || lowerStems().has(stemWord(t.text.toLowerCase(), doc.language))
+      : commonNouns;
     let previous: Mention | undefined;
     const runs = joinOrganizationNames(text, capitalizedRuns(text, tokens).flatMap((run) => splitAtPossessive(run, surnames)).flatMap(splitAtPlaces), doc.language);
     for (let run of common ? runs.flatMap((r) => splitAtCommonWords(r, common)) : runs) {

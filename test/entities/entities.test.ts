@@ -102,6 +102,14 @@ describe('findMentions', () => {
     expect(findMentions(doc).map((m) => m.text)).not.toContain('Angaben der Polizei Talheim');
   });
 
+  it('takes no German common noun for a name: after an article, a determiner or a number, or by its ending', () => {
+    const text =
+      'Die Stadt Passau hat am Sonntag rund 3000 Anwohner in Sicherheit gebracht. ' +
+      'Der frühere Landrat Egon Falk sagte, die Lage in der Schweiz sei ruhig. Die Evakuierung dauerte die kalte Nacht hindurch.';
+    const doc = textDoc({ id: 'd', source: 'd', language: 'de', text });
+    expect(findMentions(doc).map((m) => m.text)).toEqual(['Passau', 'Egon Falk', 'Schweiz']);
+  });
+
   it('reads lower-case roles before a name, including a plural role shared by two names', () => {
     const found = mentionsOf('The talks were led by foreign ministers Ilse Brandt and Tomas Varga.');
     expect(found.filter((m) => m.type === 'person')).toEqual([
