@@ -59,6 +59,7 @@ export const actVerbs = [
   'allow', 'require', 'present', 'commit', 'target', 'impose', 'reward', 'welcome', 'return', 'point',
   'refuse', 'show', 'prove', 'demonstrate', 'want', 'wish', 'introduce', 'learn',
   'deliberate', 'nominate', 'sentence', 'avoid', 'choose', 'submit', 'find', 'see', 'hear', 'notice', 'watch',
+  'feel', 'sense',
 ] as const;
 
 /**

@@ -32,6 +32,10 @@ describe('isSpeech', () => {
     expect(isSpeech(statement('reported', 'find', 'her on the floor of the office'))).toBe(false);
     expect(isSpeech(statement('reported', 'see', 'the blue car on the quay'))).toBe(false);
     expect(isSpeech(statement('reported', 'find', 'that the dam wall was sound'))).toBe(true);
+    // Feeling a tremor is no thought; feeling that something holds is.
+    expect(isSpeech(statement('reported', 'feel', 'the tremor', 'also felt'))).toBe(false);
+    expect(isSpeech(statement('reported', 'feel', 'the ferry should never have sailed', 'felt'))).toBe(true);
+    expect(isSpeech(statement('reported', 'feel', 'that the verdict was fair', 'felt'))).toBe(true);
     // A refusal is an act, unless what was refused is to speak.
     expect(isSpeech(statement('reported', 'refuse', 'to get out of his vehicle', 'refused'))).toBe(false);
     expect(isSpeech(statement('reported', 'refuse', 'to disclose why the ferry was late', 'refused'))).toBe(true);
