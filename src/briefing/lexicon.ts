@@ -29,3 +29,6 @@ export const CLAUSE_VERBS = ['say', 'tell', 'believe', 'think', 'claim', 'argue'
 
 /** Words that lead into the word after them ("according" to, "due" to, "instead" of): a cut may not end on one. */
 export const LEADS_INTO_NEXT = ['according', 'due', 'prior', 'instead', 'because', 'ahead', 'regardless', 'rather', 'owing', 'thanks', 'contrary'] as const;
+
+/** Words that open a pair, with the word that joins its second half: "between Republicans …" and Democrats. */
+export const PAIR_OPENERS: Readonly<Record<string, string>> = { between: 'and', both: 'and', either: 'or', neither: 'nor' };

@@ -3,7 +3,7 @@ import { negates } from '../claims/tokens.js';
 import type { Span } from '../core/types.js';
 import { quotationState, type QuotedWord } from '../language/index.js';
 import { mainVerbEnd, taggedWords } from '../statements/index.js';
-import { CLAUSE_END, CLAUSE_VERBS, DANGLING_CLASSES, LEADS_INTO_NEXT, OBJECT_CLASSES, SUBJECT_CLASSES } from './lexicon.js';
+import { CLAUSE_END, CLAUSE_VERBS, DANGLING_CLASSES, LEADS_INTO_NEXT, OBJECT_CLASSES, PAIR_OPENERS, SUBJECT_CLASSES } from './lexicon.js';
 import { contentTokens } from './words.js';
 
 /** What the summary may quote of one sentence: all of it, or its opening cut to the budget. */
@@ -56,11 +56,13 @@ const isModifier = (pos: string | undefined) => isNominal(pos) || pos === 'ADJ';
  * Whether an English sentence cut at `end` stops where a phrase and a clause end: not on
  * an article, a preposition, a conjunction or an auxiliary ("she'd …"); not inside a noun
  * phrase ("outside his boyhood …" home, "involving federal …" agents, "criminally …"
- * negligent, "with 352 …" net yards); not on a word that leads into the next ("according
- * …" to); not before a verb's object ("urged the State …"); and not on the subject of a
- * clause it opened, by a conjunction or a verb such as "say" or "believe", without that
- * clause's verb ("Apple said Jobs …", "he believes authorities …", "that angry
- * demonstrators …").
+ * negligent, "with 352 …" net yards, "federal, state …" and city agencies); not on a word
+ * that leads into the next ("according …" to) or the first half of a pair ("between
+ * Republicans …" and Democrats); not before a verb's object ("urged the State …") or the
+ * "to" a verb takes ("is asked …" to call); not on a phrase's verb alone (", having
+ * appeared …", "an elite RB going …" forward); and not on the subject of a clause it
+ * opened, by a conjunction or a verb such as "say" or "believe", without that clause's
+ * verb ("Apple said Jobs …", "he believes authorities …", "that angry demonstrators …").
  */
 function grammaticalCut(words: Tagged, end: number, reported: number): boolean {
   // The cut's last word, not the comma or the closing mark that ends it ("says," is "says").
@@ -74,8 +76,19 @@ function grammaticalCut(words: Tagged, end: number, reported: number): boolean {
   if (last.pos === 'VERB' && OBJECT_OPENERS.has(next?.pos ?? '')) return false;
   // "as well …" as, "as many …" as: the first half of a comparison.
   if (words[k - 1]?.lower === 'as' && next?.lower === 'as') return false;
-  // "…, caused …" by, "…, killing …": a phrase that a comma opens with its verb says nothing with the verb alone.
-  if (last.pos === 'VERB' && words[k - 1]?.text === ',') return false;
+  // "…, caused …" by, "…, killing …", "…, having appeared …": a phrase that a comma opens
+  // with its verb says nothing with the verb alone.
+  let opener = k - 1;
+  while (opener >= 0 && isAuxiliary(words[opener])) opener--;
+  if (last.pos === 'VERB' && words[opener]?.text === ',') return false;
+  // "is asked …" to call, "has come …" to an end: a verb after its auxiliary, before the "to" it takes.
+  if (last.pos === 'VERB' && next?.lower === 'to' && isAuxiliary(words[k - 1])) return false;
+  // "an elite RB going …" forward: a participle right after a noun opens a phrase about it.
+  if (last.pos === 'VERB' && /ing$/.test(last.lower) && isNominal(words[k - 1]?.pos)) return false;
+  // "between Republicans …" and Democrats: the first half of a pair.
+  if (next && words.slice(Math.max(0, k - PAIR_REACH), k).some((w) => PAIR_OPENERS[w.lower] === next.lower)) return false;
+  // "involving federal, …" state and city agencies: inside a list of modifiers of one noun.
+  if (inModifierList(words, k)) return false;
   // "… Committee Democrats …" a subject without its verb; but "“…,” the mayor …" said tells whose words they are.
   if (SUBJECTS.has(last.pos) && isVerb(next?.pos) && !OPENS_CLAUSE.has(next?.lemma ?? '')) return false;
   // "…, Trump said" ends on its verb of saying, the words before it; "…, adding" leaves them out.
@@ -83,11 +96,11 @@ function grammaticalCut(words: Tagged, end: number, reported: number): boolean {
   if (opensClause(last, k)) return false;
   // …and when those words say something: "At one time, Owen said" reports nothing yet.
   if (last.pos === 'VERB' && OPENS_CLAUSE.has(last.lemma) && !words.slice(0, k).some((w) => isVerb(w.pos))) return false;
-  let opener = reported;
+  let clause = reported;
   words.forEach((w, i) => {
-    if (w.end <= end && (w.pos === 'SCONJ' || opensClause(w, i))) opener = Math.max(opener, w.end);
+    if (w.end <= end && (w.pos === 'SCONJ' || opensClause(w, i))) clause = Math.max(clause, w.end);
   });
-  return opener <= 0 || words.some((w) => w.start >= opener && w.end <= end && isVerb(w.pos));
+  return clause <= 0 || words.some((w) => w.start >= clause && w.end <= end && isVerb(w.pos));
 }
 
 const CUT_DANGLING = new Set<string>(DANGLING_CLASSES);
@@ -95,6 +108,29 @@ const LEADS_ON = new Set<string>(LEADS_INTO_NEXT);
 const OPENS_CLAUSE = new Set<string>(CLAUSE_VERBS);
 const SUBJECTS = new Set<string>(SUBJECT_CLASSES);
 const OBJECT_OPENERS = new Set<string>(OBJECT_CLASSES);
+/** Auxiliaries the tagger may read as verbs ("having appeared", "being held"). */
+const AUXILIARY_LEMMAS = new Set(['have', 'be']);
+const isAuxiliary = (w: Tagged[number] | undefined) => w !== undefined && (w.pos === 'AUX' || AUXILIARY_LEMMAS.has(w.lemma));
+/**
+ * Whether the modifier at `k` is one of a list of modifiers that share the noun after the
+ * list's last ("federal, state and city agencies"), not an item of a list of nouns ("bread,
+ * milk and eggs").
+ */
+function inModifierList(words: Tagged, k: number): boolean {
+  // Each item one word: "little campaigning and little coverage" lists noun phrases.
+  if (!isModifier(words[k].pos) || isModifier(words[k - 1]?.pos)) return false;
+  for (let j = k + 1; j < words.length && j <= k + MODIFIER_LIST_REACH; j++) {
+    const w = words[j];
+    if (w.pos === 'CCONJ') return isModifier(words[j + 1]?.pos) && isNominal(words[j + 2]?.pos);
+    if (w.text !== ',' && !isModifier(w.pos)) return false;
+  }
+  return false;
+}
+
+/** How many words before a cut the word that opens a pair may stand ("between the two main parties"). */
+const PAIR_REACH = 4;
+/** How many words after a cut the conjunction of a list of modifiers may come. */
+const MODIFIER_LIST_REACH = 6;
 
 /** The sentence's first `count` words; a cut after "Sunday," or "said:" drops the comma or colon. */
 function opening(unit: Unit, count: number): Passage {

@@ -206,6 +206,7 @@ export function speakerMention(unit: Unit, printed: Span): Span | undefined {
  */
 export function leansOnContext(unit: Unit): boolean {
   if (unit.language !== 'en') return false;
-  const opener = /^\p{L}+/u.exec(unit.text)?.[0].toLowerCase() ?? '';
+  // "(And Summit's …": past an opening bracket (a quotation's opening word is the speaker's).
+  const opener = /^[\s([]*(\p{L}+)/u.exec(unit.text)?.[1].toLowerCase() ?? '';
   return CONNECTIVES.has(opener) || TOPIC_PRONOUNS.has(opener);
 }

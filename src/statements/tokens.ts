@@ -8,7 +8,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { abbreviationsFor, titleGoesOn } from '../language/abbreviations.js';
 import { splitsSpacedDecimal } from '../language/segment.js';
-import { relativePronouns, verbCliticHosts } from './lexicon.js';
+import { relativePronouns, subordinators, verbCliticHosts } from './lexicon.js';
 
 export interface Token {
   start: number;
@@ -237,13 +237,18 @@ export function taggedWords(text: string): readonly Token[] {
 /**
  * Where the first verb of the main clause, by the tagger, ends in the text ("The mayor's
  * plan failed" -> 22): past an opening participle phrase ("Called Harbour 9, the new
- * ferries have…" -> "have") and a relative clause set off by commas ("The driver, who
- * police identified as Ray Hale, was charged" -> "was").
+ * ferries have…" -> "have") or subordinate clause ("After the storm passed, crews
+ * began…" -> "began"), and a relative clause or participle phrase set off by commas ("The
+ * driver, who police identified as Ray Hale, was charged" -> "was"; "Aides, including her
+ * chief of staff, have…" -> "have").
  */
 export function mainVerbEnd(tokens: readonly Token[]): number | undefined {
-  const phraseEnd = tokens.length > 0 && isVerb(tokens[0]) ? tokens.findIndex((t) => t.text === ',') : -1;
+  const opening = tokens.length > 0 && (isVerb(tokens[0]) || SUBORDINATORS.has(tokens[0].lower));
+  const phraseEnd = opening ? tokens.findIndex((t) => t.text === ',') : -1;
   for (let i = phraseEnd + 1; i < tokens.length; i++) {
-    if (tokens[i].text === ',' && RELATIVE_OPENERS.has(tokens[i + 1]?.lower ?? '')) {
+    // A relative clause or a participle phrase set off by commas: ", who …,", ", including …,".
+    const participle = isVerb(tokens[i + 1] ?? tokens[i]) && /ing$/.test(tokens[i + 1]?.lower ?? '');
+    if (tokens[i].text === ',' && (RELATIVE_OPENERS.has(tokens[i + 1]?.lower ?? '') || participle)) {
       const close = tokens.findIndex((t, k) => k > i + 1 && t.text === ',');
       if (close < 0) return undefined;
       i = close;
@@ -253,3 +258,4 @@ export function mainVerbEnd(tokens: readonly Token[]): number | undefined {
 }
 
 const RELATIVE_OPENERS = new Set<string>(relativePronouns);
+const SUBORDINATORS = new Set<string>(subordinators);

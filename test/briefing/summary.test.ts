@@ -147,6 +147,28 @@ describe('openingOf', () => {
     expect(openingOf(after, 8, 5)?.text).toBe('The roof fell in at midnight, Marsh said');
   });
 
+  it('does not end on a phrase, a list or a pair that the next words complete', () => {
+    const cut = (text: string, max: number) => openingOf(unitOf(text), max, 5)?.text;
+    // ", having worked …": a phrase a comma opens, its verb alone.
+    expect(cut('The harbour master is not new to the port, having worked on the tugs there for a decade.', 11)).toBe('The harbour master is not new to the port');
+    // "a seasoned sailor going …" forward: a participle right after a noun.
+    expect(cut('The skipper is a seasoned sailor going forward into the new season with a bigger crew.', 7)).toBeUndefined();
+    // "involving federal …", "involving federal, state …" city agencies: a list of modifiers of one noun.
+    expect(cut('A new inquiry involving federal, state and city agencies began on Monday after the ferry sank.', 8)).toBeUndefined();
+    expect(cut('The crew loaded bread, milk and eggs onto the ferry before it sailed.', 5)).toBe('The crew loaded bread, milk');
+    // "is asked …" to call: a verb after its auxiliary, before the "to" it takes.
+    expect(cut('Anyone who saw the ferry leave is asked to call the harbour office on Monday.', 11)).toBeUndefined();
+    // "between the two unions …" and the port: the first half of a pair.
+    expect(cut('The harbour is currently split evenly between the two unions and the port authority.', 10)).toBe('The harbour is currently split evenly');
+  });
+
+  it('passes the main clause\'s verb, past an opening subordinate clause and a participle phrase set off by commas', () => {
+    expect(openingOf(unitOf('After the storm passed over the bay, crews began to clear the harbour of fallen trees.'), 8, 5)).toBeUndefined();
+    const including = unitOf('Tension between aides and officials on the team, including the chief of staff Ann Ross, has slowed the work on the new harbour.');
+    expect(openingOf(including, 15, 5)).toBeUndefined();
+    expect(openingOf(including, 19, 5)?.text).toBe('Tension between aides and officials on the team, including the chief of staff Ann Ross, has slowed the work');
+  });
+
   it('never cuts inside a quotation', () => {
     const unit = unitOf('“We will rebuild the bridge, the road and the school,” the mayor said on Tuesday, promising funds.');
     for (let n = 1; n < 10; n++) expect(openingOf(unit, n, 1)).toBeUndefined();
@@ -234,6 +256,12 @@ describe('summarize', () => {
     const texts = buildBriefing(coverage, { summaryWords: 30 }).summary.map((s) => s.text);
     expect(texts).toEqual(['Okafor never landed a punch in the fifth round.', 'Champion Tomas Vell kept his title at the Harbour Arena.']);
     expect(texts.join(' ')).not.toMatch(/But he/);
+    // Inside brackets too: "(But he …".
+    const bracketed = coverageOf([
+      textDoc({ id: 'a', source: 'A', text: 'Ruel Okafor started quickly. (But he never landed a punch on champion Tomas Vell in the fifth round at the Harbour Arena.)' }),
+      textDoc({ id: 'b', source: 'B', text: 'Okafor never landed a punch in the fifth round. Champion Tomas Vell kept his title at the Harbour Arena.' }),
+    ]);
+    expect(buildBriefing(bracketed, { summaryWords: 30 }).summary.map((s) => s.text).join(' ')).not.toMatch(/But he/);
     // Where every sentence leans on another, the summary still says something.
     const leaning = coverageOf(['A', 'B'].map((source) => textDoc({ id: source, source, text: 'But he never landed a punch on the champion in the fifth round.' })));
     expect(buildBriefing(leaning, { summaryWords: 30 }).summary.map((s) => s.text)).toEqual(['But he never landed a punch on the champion in the fifth round.']);
