@@ -4,6 +4,9 @@ import { wordSpans } from './words.js';
 const OPENING_QUOTES = new Set(['“', '«', '„']);
 const CLOSING_QUOTES = new Set(['”', '»']);
 const EITHER_QUOTES = new Set(['"']);
+/** A straight mark standing alone closes a quotation after the end of a clause, before a lower-case word: `her, " said`. */
+const SPACED_CLOSE_BEFORE = /[,.!?…]\s+$/u;
+const SPACED_CLOSE_AFTER = /^\s+\p{Ll}/u;
 
 export interface QuotedWord {
   /** Offsets into the text. */
@@ -16,8 +19,9 @@ export interface QuotedWord {
 /**
  * A sentence's words, each with whether a quotation is still open after it, and whether
  * the sentence closes a quotation it never opened (the tail of words an earlier sentence
- * began quoting): a closing or straight mark after a word's first character (`dead,"`)
- * while no quotation is open.
+ * began quoting): a closing or straight mark after a word's first character (`dead,"`),
+ * or a straight mark spaced off between a clause's end and a lower-case word (`dead, " he
+ * said`), while no quotation is open.
  */
 export function quotationState(text: string): { words: QuotedWord[]; continuesQuotation: boolean } {
   const words: QuotedWord[] = [];
@@ -25,6 +29,12 @@ export function quotationState(text: string): { words: QuotedWord[]; continuesQu
   let continuesQuotation = false;
   for (const span of wordSpans(text)) {
     const word = text.slice(span.start, span.end);
+    // A capture that spaced the closing mark off: `from her, " said Unique Armstead`.
+    if (open === 0 && EITHER_QUOTES.has(word) && SPACED_CLOSE_BEFORE.test(text.slice(0, span.start)) && SPACED_CLOSE_AFTER.test(text.slice(span.end))) {
+      continuesQuotation = true;
+      words.push({ ...span, closed: true });
+      continue;
+    }
     for (let i = 0; i < word.length; i++) {
       const c = word[i];
       if (open === 0 && i > 0 && (CLOSING_QUOTES.has(c) || EITHER_QUOTES.has(c))) continuesQuotation = true;

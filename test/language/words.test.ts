@@ -47,6 +47,10 @@ describe('quotationState', () => {
     expect(opened.continuesQuotation).toBe(false);
     expect(quotationState('The crew closed the gates before dawn."').continuesQuotation).toBe(true);
     expect(quotationState('She called it "a mistake" on Monday.').continuesQuotation).toBe(false);
+    // A closing mark a capture spaced off, before the attribution; not a spaced opening one.
+    expect(quotationState('I saw the wall fall, " said the ferryman on Monday.').continuesQuotation).toBe(true);
+    expect(quotationState('The ferryman said, " We saw the wall fall."').continuesQuotation).toBe(false);
+    expect(quotationState('"We saw the wall fall, " the ferryman said.').continuesQuotation).toBe(false);
     expect(quotationState('The “Iron Lady” retired.').words.map((w) => w.closed)).toEqual([true, false, true, true]);
   });
 });
