@@ -366,8 +366,8 @@ function typeOf(name: Token[], hasRole: boolean, wordBefore: string, language: s
  */
 function nounsOf(text: string, language: string | undefined): ((t: Token) => boolean) | undefined {
   const markers = language ? NOUN_MARKERS[language] : undefined;
-  if (!markers) return undefined;
-  const stopwords = new Set(stopwordsOf(language!) ?? []);
+  if (!language || !markers) return undefined;
+  const stopwords = new Set(stopwordsOf(language) ?? []);
   const determiners = new Set(markers.determiners);
   const nouns = new Set<string>();
   const words = [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)];

@@ -247,8 +247,9 @@ export function mainVerbEnd(tokens: readonly Token[]): number | undefined {
   const phraseEnd = opening ? tokens.findIndex((t) => t.text === ',') : -1;
   for (let i = phraseEnd + 1; i < tokens.length; i++) {
     // A relative clause or a participle phrase set off by commas: ", who …,", ", including …,".
-    const participle = isVerb(tokens[i + 1] ?? tokens[i]) && /ing$/.test(tokens[i + 1]?.lower ?? '');
-    if (tokens[i].text === ',' && (RELATIVE_OPENERS.has(tokens[i + 1]?.lower ?? '') || participle)) {
+    const next = tokens[i + 1];
+    const opensPhrase = next !== undefined && (RELATIVE_OPENERS.has(next.lower) || (isVerb(next) && /ing$/.test(next.lower)));
+    if (tokens[i].text === ',' && opensPhrase) {
       const close = tokens.findIndex((t, k) => k > i + 1 && t.text === ',');
       if (close < 0) return undefined;
       i = close;
