@@ -370,16 +370,21 @@ function nounsOf(text: string, language: string | undefined): ((t: Token) => boo
   const stopwords = new Set(stopwordsOf(language) ?? []);
   const determiners = new Set(markers.determiners);
   const nouns = new Set<string>();
-  const words = [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)];
-  const spaced = (i: number) => /^\s+$/.test(text.slice(words[i - 1].index! + words[i - 1][0].length, words[i].index));
   const leads = (w: string) => determiners.has(w.toLowerCase()) || /^\d/.test(w);
-  for (let i = 1; i < words.length; i++) {
-    const word = words[i][0];
-    if (!/^\p{Lu}\p{Ll}/u.test(word) || !spaced(i)) continue;
-    const before = words[i - 1][0];
-    if (leads(before)) nouns.add(word);
-    // One adjective between: "der frühere Kanzler", not "die von Karl".
-    else if (i >= 2 && spaced(i - 1) && /^\p{Ll}/u.test(before) && !stopwords.has(before) && leads(words[i - 2][0])) nouns.add(word);
+  // The two words before, each only if a space alone parts it from the next; read as a stream, for long texts.
+  let [before, beforeThat] = ['', ''];
+  let end = -1;
+  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    const word = m[0];
+    const spaced = end >= 0 && /^\s+$/.test(text.slice(end, m.index));
+    if (!spaced) [before, beforeThat] = ['', ''];
+    if (/^\p{Lu}\p{Ll}/u.test(word) && before) {
+      if (leads(before)) nouns.add(word);
+      // One adjective between: "der frühere Kanzler", not "die von Karl".
+      else if (/^\p{Ll}/u.test(before) && !stopwords.has(before) && beforeThat && leads(beforeThat)) nouns.add(word);
+    }
+    [before, beforeThat] = [word, before];
+    end = m.index + word.length;
   }
   const ending = new RegExp(`\\p{Ll}(?:${alternation(markers.endings)})$`, 'u');
   return (t) => (nouns.has(t.text) || ending.test(t.text)) && !isKnownPlace(t.text, language);
