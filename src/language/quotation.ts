@@ -7,6 +7,8 @@ const EITHER_QUOTES = new Set(['"']);
 /** A straight mark standing alone closes a quotation after the end of a clause, before a lower-case word: `her, " said`. */
 const SPACED_CLOSE_BEFORE = /[,.!?…]\s+$/u;
 const SPACED_CLOSE_AFTER = /^\s+\p{Ll}/u;
+/** How many characters around such a mark are read. */
+const SPACED_REACH = 8;
 
 export interface QuotedWord {
   /** Offsets into the text. */
@@ -30,7 +32,8 @@ export function quotationState(text: string): { words: QuotedWord[]; continuesQu
   for (const span of wordSpans(text)) {
     const word = text.slice(span.start, span.end);
     // A capture that spaced the closing mark off: `from her, " said Unique Armstead`.
-    if (open === 0 && EITHER_QUOTES.has(word) && SPACED_CLOSE_BEFORE.test(text.slice(0, span.start)) && SPACED_CLOSE_AFTER.test(text.slice(span.end))) {
+    const near = (from: number, to: number) => text.slice(Math.max(0, from), to);
+    if (open === 0 && EITHER_QUOTES.has(word) && SPACED_CLOSE_BEFORE.test(near(span.start - SPACED_REACH, span.start)) && SPACED_CLOSE_AFTER.test(near(span.end, span.end + SPACED_REACH))) {
       continuesQuotation = true;
       words.push({ ...span, closed: true });
       continue;
