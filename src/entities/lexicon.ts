@@ -21,6 +21,12 @@ export const TITLE_HEADS = new Set([
   // Occupations written as titles ("Actor Leonardo DiCaprio").
   'actor', 'actress', 'singer', 'songwriter', 'producer', 'comedian', 'filmmaker', 'novelist', 'poet', 'musician',
   'composer', 'artist', 'designer', 'architect', 'photographer', 'journalist', 'chef', 'publicist',
+  // German titles, capitalised as every German noun is ("Oberbürgermeister Karl Reiter"); none is an English word or a common surname.
+  'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'landrat', 'landrätin', 'ministerin',
+  'bundeskanzler', 'bundeskanzlerin', 'kanzlerin', 'präsident', 'präsidentin', 'bundespräsident', 'bundespräsidentin',
+  'ministerpräsident', 'ministerpräsidentin', 'innenminister', 'innenministerin', 'außenminister', 'außenministerin',
+  'sprecherin', 'polizeisprecher', 'polizeisprecherin', 'staatsanwalt', 'staatsanwältin', 'oberstaatsanwalt',
+  'polizeipräsident', 'polizeipräsidentin', 'einsatzleiter', 'einsatzleiterin', 'feuerwehrsprecher', 'richterin',
 ]);
 
 /** Words that modify a title inside a role phrase ("Russian President", "former Foreign Minister"). */

@@ -775,13 +775,9 @@ describe('buildClaims', () => {
 
   it('reads a German coverage: nouns of the stopword list count, speakers are names, a count in words is disputed', () => {
     const coverage = events.germanFloodEvent();
-    expect(coverage.docs.flatMap((d) => d.statements.map((s) => s.speaker.name))).toEqual([
-      'Bürgermeisterin Anna Keller',
-      'Polizei',
-      'Sprecher',
-      'Polizei',
-      'Bürgermeisterin Anna Keller',
-    ]);
+    // The title is her role, as in English ("Mayor Anna Keller" is Anna Keller).
+    expect(coverage.docs.flatMap((d) => d.statements.map((s) => s.speaker.name))).toEqual(['Anna Keller', 'Polizei', 'Sprecher', 'Polizei', 'Anna Keller']);
+    expect(coverage.entities.find((e) => e.name === 'Anna Keller')?.roles).toEqual(['Bürgermeisterin']);
     const claims = buildClaims(coverage);
     expect(claimWith(claims, '300 Bewohner').status).toBe('corroborated');
     const missing = claimWith(claims, 'vermisst');

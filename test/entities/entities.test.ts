@@ -108,6 +108,9 @@ describe('findMentions', () => {
       'Der frühere Landrat Egon Falk sagte, die Lage in der Schweiz sei ruhig. Die Evakuierung dauerte die kalte Nacht hindurch.';
     const doc = textDoc({ id: 'd', source: 'd', language: 'de', text });
     expect(findMentions(doc).map((m) => m.text)).toEqual(['Passau', 'Egon Falk', 'Schweiz']);
+    // A German title is a role, as in English.
+    const titled = textDoc({ id: 't', source: 't', language: 'de', text: 'Oberbürgermeister Karl Reiter sagte, die Lage sei ernst.' });
+    expect(findMentions(titled).map((m) => [m.text, m.role])).toEqual([['Karl Reiter', 'Oberbürgermeister']]);
   });
 
   it('reads lower-case roles before a name, including a plural role shared by two names', () => {
