@@ -1,13 +1,12 @@
 import { distance } from 'fastest-levenshtein';
 import type { Clause } from './features.js';
-import type { Span } from '../core/types.js';
 import { contradictable, differentFrames, numbersConflict, numbersDisagree, readsPredicates, sameQuantity, type NumberMention } from './numbers.js';
 import { contentStems } from './tokens.js';
 import { demonymsOf, isDemonym, STREET_WORDS } from '../entities/index.js';
 import { UNSPACED_SCRIPT } from '../language/index.js';
 import type { Similarity } from './similarity.js';
 import { TOPIC_PRONOUNS } from './lexicon.js';
-import { MIN_CONTENT_WORDS, type Unit } from './units.js';
+import { MIN_CONTENT_WORDS, speakerMention, type Unit } from './units.js';
 import { areAntonyms } from './wordnet.js';
 
 /** How sure the alignment must be before a difference between two sentences is a contradiction. */
@@ -300,16 +299,14 @@ function negatesShared(a: Unit, b: Unit, focus: ReadonlySet<string>): boolean {
 const attributions = new WeakMap<Unit, ReadonlySet<string>>();
 
 /**
- * Stems of the words that tell who speaks in a sentence, its speaker's mention and verb of
- * saying ("Palmer public safety director Jon Owen said"): they tell nothing of what was said.
+ * Stems of the words that name who speaks in a sentence ("Palmer public safety director
+ * Jon Owen"): they tell nothing of what was said. Verbs of saying are no stems already.
  */
 function attributionStems(unit: Unit): ReadonlySet<string> {
   let stems = attributions.get(unit);
   if (!stems) {
-    const statement = unit.statement;
-    const inside = (span: Span | undefined): span is Span => span !== undefined && span.start >= unit.span.start && span.end <= unit.span.end;
-    const spans = [statement?.speaker.span, statement?.cue.span].filter(inside);
-    stems = new Set(spans.flatMap((span) => contentStems(unit.text.slice(span.start - unit.span.start, span.end - unit.span.start), unit.language)));
+    const at = speakerMention(unit, unit.span);
+    stems = new Set(at ? contentStems(unit.text.slice(at.start, at.end), unit.language) : []);
     attributions.set(unit, stems);
   }
   return stems;

@@ -29,10 +29,10 @@ export function quotationState(text: string): { words: QuotedWord[]; continuesQu
   const words: QuotedWord[] = [];
   let open = 0;
   let continuesQuotation = false;
+  const near = (from: number, to: number) => text.slice(Math.max(0, from), to);
   for (const span of wordSpans(text)) {
     const word = text.slice(span.start, span.end);
     // A capture that spaced the closing mark off: `from her, " said Unique Armstead`.
-    const near = (from: number, to: number) => text.slice(Math.max(0, from), to);
     if (open === 0 && EITHER_QUOTES.has(word) && SPACED_CLOSE_BEFORE.test(near(span.start - SPACED_REACH, span.start)) && SPACED_CLOSE_AFTER.test(near(span.end, span.end + SPACED_REACH))) {
       continuesQuotation = true;
       words.push({ ...span, closed: true });
