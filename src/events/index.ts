@@ -1,1 +1,2 @@
 export { findDuplicates } from './dedupe.js';
+export { EVENT_GROUPING, groupEvents, type EventGroup } from './cluster.js';
