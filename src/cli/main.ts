@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { registerBrief } from './commands/brief.js';
+import { registerEvents } from './commands/events.js';
 import { registerExtract } from './commands/extract.js';
 import { registerStatements } from './commands/statements.js';
 import { EXIT, UsageError } from './output.js';
@@ -16,6 +17,7 @@ const program = new Command()
   .exitOverride();
 
 registerBrief(program);
+registerEvents(program);
 registerExtract(program);
 registerStatements(program);
 

@@ -46,6 +46,9 @@ function nameWords(doc: Doc): string[] {
 /**
  * TF-IDF vectors of unit length: log-scaled counts, weighted by rarity across the
  * documents. A word of one document only tells nothing about which documents go together.
+ * The rarity is smoothed (a word in every document still weighs 1): in a handful of
+ * documents about one event, every document uses the event's words, and plain IDF would
+ * weigh exactly those at nothing.
  */
 function vectors(bags: string[][]): Vector[] {
   const ids = new Map<string, number>();
@@ -63,8 +66,8 @@ function vectors(bags: string[][]): Vector[] {
     const entries: [number, number][] = [];
     let norm = 0;
     for (const [id, n] of counts) {
-      const x = df[id] < 2 ? 0 : (1 + Math.log(n)) * Math.log(bags.length / df[id]);
-      if (x <= 0) continue;
+      if (df[id] < 2) continue;
+      const x = (1 + Math.log(n)) * (Math.log((1 + bags.length) / (1 + df[id])) + 1);
       entries.push([id, x]);
       norm += x * x;
     }
@@ -124,7 +127,7 @@ function likeness(docs: Doc[], nameWeight: number) {
  * alike neighbour until two groups are each other's, merge them and update the likeness
  * rows (Lance-Williams). Groups stop merging below `threshold`. `sim` is overwritten.
  */
-function averageLink(sim: Float32Array[], threshold: number): number[][] {
+export function averageLink(sim: Float32Array[], threshold: number): number[][] {
   const n = sim.length;
   const members: (number[] | undefined)[] = Array.from({ length: n }, (_, i) => [i]);
   const active = new Set(members.map((_, i) => i));
@@ -176,7 +179,8 @@ function averageLink(sim: Float32Array[], threshold: number): number[][] {
  * input order; each lists its documents in input order.
  */
 export function groupEvents(docs: Doc[], settings: Partial<typeof EVENT_GROUPING> = {}): EventGroup[] {
-  const { threshold, nameWeight } = { ...EVENT_GROUPING, ...settings };
+  const threshold = settings.threshold ?? EVENT_GROUPING.threshold;
+  const nameWeight = settings.nameWeight ?? EVENT_GROUPING.nameWeight;
   if (docs.length === 0) return [];
   const like = likeness(docs, nameWeight);
   const groups = averageLink(like.matrix(), threshold).map((g) => g.sort((a, b) => a - b));

@@ -1,10 +1,12 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { buildBriefing } from '../../briefing/index.js';
 import { resolveOptions } from '../../core/options.js';
-import { analyzeInputs } from '../../pipeline/index.js';
+import { groupEvents } from '../../events/index.js';
+import { analyzeEvent, readDocuments } from '../../pipeline/index.js';
 import { render } from '../../render/index.js';
-import { EXIT, emit, parseFormat, reportMessages } from '../output.js';
+import { EXIT, UsageError, emit, parseFormat, reportMessages } from '../output.js';
 import { terminalProgress } from '../progress.js';
+import { threshold } from './events.js';
 
 const FORMATS = ['md', 'json', 'html'] as const;
 
@@ -23,12 +25,25 @@ export function registerBrief(program: Command): void {
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('-w, --words <n>', 'word budget for the summary', positiveInt)
     .option('--language <code>', 'treat every document as this language (ISO 639-1) instead of detecting it')
-    .action(async (inputs: string[], opts: { format: string; output?: string; words?: number; language?: string }) => {
+    .option('--event <id>', 'brief only this event of the inputs, as `parallax events` numbers them (e1, e2, …)')
+    .option('--threshold <x>', 'with --event: the grouping threshold given to `parallax events`', threshold)
+    .action(async (inputs: string[], opts: { format: string; output?: string; words?: number; language?: string; event?: string; threshold?: number }) => {
       const format = parseFormat(opts.format, FORMATS);
       const options = resolveOptions({ summaryWords: opts.words, language: opts.language });
       const bar = terminalProgress('brief');
-      const coverage = await analyzeInputs(inputs, options, { progress: bar.progress });
+      const read = await readDocuments(inputs, options, { progress: bar.progress });
       bar.done();
+      const events = groupEvents(read.docs, { threshold: opts.threshold });
+      let docs = read.docs;
+      if (opts.event !== undefined) {
+        const event = events.find((e) => e.id === opts.event);
+        if (!event) throw new UsageError(`no event "${opts.event}" in these inputs (they hold ${events.map((e) => e.id).join(', ') || 'none'}; see parallax events)`);
+        const chosen = new Set(event.docs);
+        docs = docs.filter((d) => chosen.has(d.id));
+      } else if (events.filter((e) => e.docs.length > 1).length > 1) {
+        process.stderr.write(`parallax: warning: the inputs look like ${events.length} separate events; briefing them as one (parallax events lists them, --event picks one)\n`);
+      }
+      const coverage = analyzeEvent(docs, read.failures);
       reportMessages(coverage.messages);
       if (coverage.docs.length === 0) {
         process.exitCode = EXIT.noUsableInput;
