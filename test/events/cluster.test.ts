@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveOptions } from '../../src/core/options.js';
 import type { Doc } from '../../src/core/types.js';
 import { averageLink } from '../../src/events/cluster.js';
-import { groupEvents } from '../../src/events/index.js';
+import { EVENT_GROUPING, groupEvents } from '../../src/events/index.js';
 import { analyzeDocument } from '../../src/pipeline/index.js';
 
 const options = resolveOptions({});
@@ -69,6 +69,11 @@ describe('groupEvents', () => {
   it('gives nothing for no documents and one event for one document', () => {
     expect(groupEvents([])).toEqual([]);
     expect(groupEvents([wildfire[0]])).toEqual([{ id: 'e1', docs: ['hill-news'], representative: 'hill-news' }]);
+  });
+
+  it('refuses more documents than its pair table can hold, with a clear error', () => {
+    const many = new Array<Doc>(EVENT_GROUPING.maxDocuments + 1).fill(wildfire[0]);
+    expect(() => groupEvents(many)).toThrow(/too many to group into events at once/);
   });
 
   it('needs the names to tell the two strikes apart', () => {

@@ -1,12 +1,13 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { buildBriefing } from '../../briefing/index.js';
 import { resolveOptions } from '../../core/options.js';
-import { groupEvents } from '../../events/index.js';
+import type { Doc } from '../../core/types.js';
+import { EVENT_GROUPING, groupEvents } from '../../events/index.js';
 import { analyzeEvent, readDocuments } from '../../pipeline/index.js';
 import { render } from '../../render/index.js';
 import { EXIT, UsageError, emit, parseFormat, reportMessages } from '../output.js';
 import { terminalProgress } from '../progress.js';
-import { threshold } from './events.js';
+import { eventsOf, threshold } from './events.js';
 
 const FORMATS = ['md', 'json', 'html'] as const;
 
@@ -14,6 +15,27 @@ function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
   return n;
+}
+
+/**
+ * The documents to brief: those of the event `--event` names, or all of them, with a
+ * warning when they look like several events.
+ */
+function documentsToBrief(docs: Doc[], event: string | undefined, threshold: number | undefined): Doc[] {
+  if (event !== undefined) {
+    const events = eventsOf(docs, threshold);
+    const chosen = events.find((e) => e.id === event);
+    if (!chosen) throw new UsageError(`no event "${event}" in these inputs (they hold ${events.map((e) => e.id).join(', ') || 'none'}; see parallax events)`);
+    const ids = new Set(chosen.docs);
+    return docs.filter((d) => ids.has(d.id));
+  }
+  if (docs.length <= EVENT_GROUPING.maxDocuments) {
+    const events = groupEvents(docs, { threshold });
+    if (events.filter((e) => e.docs.length > 1).length > 1) {
+      process.stderr.write(`parallax: warning: the inputs look like ${events.length} separate events; briefing them as one (parallax events lists them, --event picks one)\n`);
+    }
+  }
+  return docs;
 }
 
 export function registerBrief(program: Command): void {
@@ -33,16 +55,7 @@ export function registerBrief(program: Command): void {
       const bar = terminalProgress('brief');
       const read = await readDocuments(inputs, options, { progress: bar.progress });
       bar.done();
-      const events = groupEvents(read.docs, { threshold: opts.threshold });
-      let docs = read.docs;
-      if (opts.event !== undefined) {
-        const event = events.find((e) => e.id === opts.event);
-        if (!event) throw new UsageError(`no event "${opts.event}" in these inputs (they hold ${events.map((e) => e.id).join(', ') || 'none'}; see parallax events)`);
-        const chosen = new Set(event.docs);
-        docs = docs.filter((d) => chosen.has(d.id));
-      } else if (events.filter((e) => e.docs.length > 1).length > 1) {
-        process.stderr.write(`parallax: warning: the inputs look like ${events.length} separate events; briefing them as one (parallax events lists them, --event picks one)\n`);
-      }
+      const docs = documentsToBrief(read.docs, opts.event, opts.threshold);
       const coverage = analyzeEvent(docs, read.failures);
       reportMessages(coverage.messages);
       if (coverage.docs.length === 0) {

@@ -3,7 +3,7 @@ import type { Doc } from '../../core/types.js';
 import { EVENT_GROUPING, groupEvents, type EventGroup } from '../../events/index.js';
 import { readDocuments } from '../../pipeline/index.js';
 import { escapeMarkdown } from '../../render/markdown.js';
-import { EXIT, emit, parseFormat, reportMessages } from '../output.js';
+import { EXIT, UsageError, emit, parseFormat, reportMessages } from '../output.js';
 import { terminalProgress } from '../progress.js';
 
 const FORMATS = ['md', 'json', 'jsonl'] as const;
@@ -12,6 +12,14 @@ export function threshold(value: string): number {
   const x = Number(value);
   if (!(x > 0 && x < 1)) throw new InvalidArgumentError('expected a number between 0 and 1');
   return x;
+}
+
+/** The events of the inputs, or a usage error where there are too many documents to group at once. */
+export function eventsOf(docs: Doc[], threshold: number | undefined): EventGroup[] {
+  if (docs.length > EVENT_GROUPING.maxDocuments) {
+    throw new UsageError(`${docs.length} documents are too many to group into events at once (at most ${EVENT_GROUPING.maxDocuments}); split the inputs`);
+  }
+  return groupEvents(docs, { threshold });
 }
 
 /** A document's line in an event listing: what it is, where it came from. */
@@ -59,7 +67,7 @@ export function registerEvents(program: Command): void {
         return;
       }
       const byId = new Map(docs.map((d) => [d.id, d]));
-      const records = groupEvents(docs, { threshold: opts.threshold }).map((e) => eventRecord(e, byId));
+      const records = eventsOf(docs, opts.threshold).map((e) => eventRecord(e, byId));
       const out =
         format === 'json'
           ? JSON.stringify({ schema: 'parallax/events@1', events: records }, null, 2)
