@@ -1,13 +1,15 @@
 /**
- * `npm run bench -- clustering [--data FILE]`: grouping documents into events on ECB+
- * (`../shared/data/clustering/ecbplus/ecbplus_docs.jsonl`, see its README), scored with
- * BCubed and pairwise P/R/F1 against the gold events. Each split is clustered on its own,
- * without the topics. Parallax is the product's `groupEvents` with its default settings;
- * the baseline is the classic TF-IDF cosine over the same words with average-link
+ * `npm run bench -- clustering [--data FILE] [--stories FILE]`: grouping documents into
+ * events on ECB+ (`../shared/data/clustering/ecbplus/ecbplus_docs.jsonl`, see its README),
+ * scored with BCubed and pairwise P/R/F1 against the gold events. Each split is clustered
+ * on its own, without the topics. Parallax is the product's `groupEvents` with its default
+ * settings; the baseline is the classic TF-IDF cosine over the same words with average-link
  * clustering (the product without names), its threshold chosen on the train split in
- * this run. "One event" is what `parallax brief` assumes of its inputs.
+ * this run. "One event" is what `parallax brief` assumes of its inputs. A second set, for
+ * generality, takes the NeuS stories (`--stories`, default the briefing bench's
+ * `neus-val`) as events: each story's three outlet leads, with their titles.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Doc } from '../../src/core/types.js';
 import { resolveOptions } from '../../src/core/options.js';
 import { EVENT_GROUPING, groupEvents } from '../../src/events/index.js';
@@ -20,6 +22,18 @@ interface Record {
   text: string;
   event_label: string;
   split?: string;
+}
+
+interface Story {
+  id: string;
+  articles: { title: string; text: string }[];
+}
+
+function readJsonl<T>(file: string): T[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 }
 
 type System = (docs: Doc[]) => string[];
@@ -38,10 +52,9 @@ const cells = (s: PRF) => `${pct(s.p)} | ${pct(s.r)} | ${pct(s.f)}`;
 
 export async function run(args: string[]): Promise<void> {
   const file = option(args, '--data') ?? '../shared/data/clustering/ecbplus/ecbplus_docs.jsonl';
-  const records = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Record);
+  const records = readJsonl<Record>(file);
+  const storiesFile = option(args, '--stories') ?? '../shared/data/briefings/neus-val/val.jsonl';
+  const stories = existsSync(storiesFile) ? readJsonl<Story>(storiesFile) : [];
   const options = resolveOptions({});
   const splits = new Map<string, { docs: Doc[]; gold: string[] }>();
   for (const r of records) {
@@ -53,6 +66,18 @@ export async function run(args: string[]): Promise<void> {
     } catch (err) {
       console.error(`${r.id}: ${err instanceof Error ? err.message : String(err)} (left out)`);
     }
+  }
+  if (stories.length > 0) {
+    const set = { docs: [] as Doc[], gold: [] as string[] };
+    for (const story of stories) {
+      story.articles.forEach((a, k) => {
+        // Two leads are empty: the pipeline rejects them, as in the briefing bench.
+        if (!a.text.trim()) return;
+        set.docs.push(analyzeDocument({ id: `${story.id}-${k}`, input: story.id, kind: 'text', content: a.text, given: { title: a.title } }, options));
+        set.gold.push(story.id);
+      });
+    }
+    splits.set('NeuS stories', set);
   }
 
   // The baseline's threshold: its best BCubed F1 on train (or on the only split there is).
@@ -82,7 +107,7 @@ export async function run(args: string[]): Promise<void> {
   }
 
   // Speed: the product's grouping against the baseline's, alternating, best of three.
-  const all = [...splits.values()].flatMap((s) => s.docs);
+  const all = [...splits.entries()].filter(([name]) => name !== 'NeuS stories').flatMap(([, s]) => s.docs);
   const best = { parallax: Infinity, baseline: Infinity };
   for (let round = 0; round < 3; round++) {
     let t = performance.now();
