@@ -12,7 +12,7 @@ export { extract, extractHtml, extractText, toDoc } from './extract/index.js';
 export { analyzeLanguage, detectLanguage, splitParagraphs, splitSentences } from './language/index.js';
 export { findMentions, resolveEntities, linkSpeakers } from './entities/index.js';
 export { findStatements, isSpeech } from './statements/index.js';
-export { EVENT_GROUPING, findDuplicates, groupEvents, type EventGroup } from './events/index.js';
+export { EVENT_GROUPING, EventsSchema, eventsJsonSchema, eventsReport, findDuplicates, groupEvents, type EventGroup, type EventsJson } from './events/index.js';
 export { analyzeClaims, buildClaims } from './claims/index.js';
 export { buildBriefing, BriefingSchema, type BriefingJson } from './briefing/index.js';
 export { briefingJsonSchema } from './briefing/json-schema.js';

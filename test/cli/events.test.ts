@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { repoRoot, runCli } from '../helpers/cli.js';
 import { hasSeeds, seedsDir } from '../helpers/shared.js';
 
 // The shipped flood example and a second event written for this test: a harbour fire.
@@ -25,6 +26,9 @@ describe('parallax events', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const out = JSON.parse(stdout) as { schema: string; events: { id: string; title: string; documents: { id: string }[] }[] };
+    const schema = JSON.parse(readFileSync(join(repoRoot, 'docs/events.schema.json'), 'utf8'));
+    const validate = new Ajv2020.default({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
     expect(out.schema).toBe('parallax/events@1');
     expect(out.events.map((e) => e.documents.map((d) => d.id).sort())).toEqual([
       ['cpa-wire', 'eastmark-courier', 'fenland-notes', 'riverside-gazette'],

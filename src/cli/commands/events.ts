@@ -1,6 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Doc } from '../../core/types.js';
-import { EVENT_GROUPING, groupEvents, type EventGroup } from '../../events/index.js';
+import { EVENT_GROUPING, eventsReport, groupEvents, type EventGroup, type EventsJson } from '../../events/index.js';
 import { readDocuments } from '../../pipeline/index.js';
 import { escapeMarkdown } from '../../render/markdown.js';
 import { EXIT, UsageError, emit, parseFormat, reportMessages } from '../output.js';
@@ -22,29 +22,14 @@ export function eventsOf(docs: Doc[], threshold: number | undefined): EventGroup
   return groupEvents(docs, { threshold });
 }
 
-/** A document's line in an event listing: what it is, where it came from. */
-function documentRecord(doc: Doc) {
-  return { id: doc.id, input: doc.input, title: doc.title, source: doc.source, published: doc.published };
-}
-
-/** The event's name: its most central document's title, else that document's first sentence. */
-export function eventTitle(event: EventGroup, docs: Map<string, Doc>): string {
-  const doc = docs.get(event.representative)!;
-  const first = doc.sentences[0];
-  return (doc.title ?? (first ? doc.text.slice(first.start, first.end) : doc.id)).replace(/\s+/g, ' ').trim();
-}
-
-function markdown(records: ReturnType<typeof eventRecord>[], total: number): string {
-  const head = `# ${records.length} ${records.length === 1 ? 'event' : 'events'} in ${total} ${total === 1 ? 'document' : 'documents'}`;
-  const blocks = records.map((e) => {
+function markdown(report: EventsJson, total: number): string {
+  const n = report.events.length;
+  const head = `# ${n} ${n === 1 ? 'event' : 'events'} in ${total} ${total === 1 ? 'document' : 'documents'}`;
+  const blocks = report.events.map((e) => {
     const lines = e.documents.map((d) => `- ${escapeMarkdown(d.id)}${d.title ? ` — ${escapeMarkdown(d.title.replace(/\s+/g, ' '))}` : ''} _(${escapeMarkdown(d.input)})_`);
     return `## ${e.id}: ${escapeMarkdown(e.title)}\n\n${lines.join('\n')}`;
   });
   return [head, ...blocks].join('\n\n');
-}
-
-function eventRecord(event: EventGroup, docs: Map<string, Doc>) {
-  return { id: event.id, title: eventTitle(event, docs), representative: event.representative, documents: event.docs.map((id) => documentRecord(docs.get(id)!)) };
 }
 
 export function registerEvents(program: Command): void {
@@ -66,14 +51,13 @@ export function registerEvents(program: Command): void {
         process.exitCode = EXIT.noUsableInput;
         return;
       }
-      const byId = new Map(docs.map((d) => [d.id, d]));
-      const records = eventsOf(docs, opts.threshold).map((e) => eventRecord(e, byId));
+      const report = eventsReport(docs, eventsOf(docs, opts.threshold));
       const out =
         format === 'json'
-          ? JSON.stringify({ schema: 'parallax/events@1', events: records }, null, 2)
+          ? JSON.stringify(report, null, 2)
           : format === 'jsonl'
-            ? records.map((r) => JSON.stringify(r)).join('\n')
-            : markdown(records, docs.length);
+            ? report.events.map((e) => JSON.stringify(e)).join('\n')
+            : markdown(report, docs.length);
       await emit(out, opts.output);
       process.exitCode = EXIT.ok;
     });
