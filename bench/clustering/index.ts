@@ -4,7 +4,7 @@
  * scored with BCubed and pairwise P/R/F1 against the gold events. Each split is clustered
  * on its own, without the topics. Parallax is the product's `groupEvents` with its default
  * settings; the baseline is the classic TF-IDF cosine over the same words with average-link
- * clustering (the product without names), its threshold chosen on the train split in
+ * clustering (the product with names not counted again), its threshold chosen on the train split in
  * this run. "One event" is what `parallax brief` assumes of its inputs. A second set, for
  * generality, takes the NeuS stories (`--stories`, default the briefing bench's
  * `neus-val`) as events: each story's three outlet leads, with their titles.
@@ -17,7 +17,7 @@ import { analyzeDocument } from '../../src/pipeline/index.js';
 import { option } from '../../scripts/args.js';
 import { bcubed, pairwise, type PRF } from './metrics.js';
 
-interface Record {
+interface EcbRecord {
   id: string;
   text: string;
   event_label: string;
@@ -52,7 +52,7 @@ const cells = (s: PRF) => `${pct(s.p)} | ${pct(s.r)} | ${pct(s.f)}`;
 
 export async function run(args: string[]): Promise<void> {
   const file = option(args, '--data') ?? '../shared/data/clustering/ecbplus/ecbplus_docs.jsonl';
-  const records = readJsonl<Record>(file);
+  const records = readJsonl<EcbRecord>(file);
   const storiesFile = option(args, '--stories') ?? '../shared/data/briefings/neus-val/val.jsonl';
   const stories = existsSync(storiesFile) ? readJsonl<Story>(storiesFile) : [];
   const options = resolveOptions({});

@@ -110,8 +110,15 @@ function likeness(docs: Doc[], nameWeight: number) {
     pair: (i: number, j: number) => dot(v[i], v[j]),
     matrix(): Float32Array[] {
       const rows = docs.map(() => new Float32Array(docs.length));
+      // Each word's documents, in input order, with its weight in each.
       const postings = new Map<number, { doc: number; x: number }[]>();
-      v.forEach(({ ids, weights }, doc) => ids.forEach((id, k) => postings.get(id)?.push({ doc, x: weights[k] }) ?? postings.set(id, [{ doc, x: weights[k] }])));
+      v.forEach(({ ids, weights }, doc) => {
+        ids.forEach((id, k) => {
+          const list = postings.get(id);
+          if (list) list.push({ doc, x: weights[k] });
+          else postings.set(id, [{ doc, x: weights[k] }]);
+        });
+      });
       for (const list of postings.values()) {
         for (let a = 0; a < list.length; a++) {
           const row = rows[list[a].doc];
@@ -195,7 +202,7 @@ export function groupEvents(docs: Doc[], settings: Partial<Omit<typeof EVENT_GRO
   groups.sort((a, b) => b.length - a.length || a[0] - b[0]);
   return groups.map((g, k) => {
     const totals = g.map((i) => g.reduce((sum, j) => (j === i ? sum : sum + like.pair(i, j)), 0));
-    const central = g[totals.reduce((best, t, k) => (t > totals[best] + 1e-9 ? k : best), 0)];
+    const central = g[totals.reduce((best, t, m) => (t > totals[best] + 1e-9 ? m : best), 0)];
     return { id: `e${k + 1}`, docs: g.map((i) => docs[i].id), representative: docs[central].id };
   });
 }

@@ -66,6 +66,14 @@ describe('parallax brief with several events', () => {
     expect((JSON.parse(one.stdout) as { documents: { id: string }[] }).documents.map((d) => d.id).sort()).toEqual(['quay-news', 'saltmere-daily']);
   });
 
+  it('with --event and no usable input, names the bad input and exits 1', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'parallax-brief-empty-'));
+    writeFileSync(join(empty, 'blank.txt'), '');
+    const { code, stderr } = await runCli(['brief', empty, '--event', 'e1']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/blank\.txt: error: empty file/);
+  });
+
   it('refuses an event the inputs do not hold', async () => {
     const { code, stderr } = await runCli(['brief', fireDir, '--event', 'e5']);
     expect(code).toBe(2);

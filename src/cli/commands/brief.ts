@@ -22,6 +22,8 @@ function positiveInt(value: string): number {
  * warning when they look like several events.
  */
 function documentsToBrief(docs: Doc[], event: string | undefined, threshold: number | undefined): Doc[] {
+  // No usable document: the inputs' own errors say why.
+  if (docs.length === 0) return docs;
   if (event !== undefined) {
     const events = eventsOf(docs, threshold);
     const chosen = events.find((e) => e.id === event);
@@ -48,7 +50,7 @@ export function registerBrief(program: Command): void {
     .option('-w, --words <n>', 'word budget for the summary', positiveInt)
     .option('--language <code>', 'treat every document as this language (ISO 639-1) instead of detecting it')
     .option('--event <id>', 'brief only this event of the inputs, as `parallax events` numbers them (e1, e2, …)')
-    .option('--threshold <x>', 'with --event: the grouping threshold given to `parallax events`', threshold)
+    .option('--threshold <x>', 'how alike documents must be to be one event, as for `parallax events`', threshold)
     .action(async (inputs: string[], opts: { format: string; output?: string; words?: number; language?: string; event?: string; threshold?: number }) => {
       const format = parseFormat(opts.format, FORMATS);
       const options = resolveOptions({ summaryWords: opts.words, language: opts.language });
