@@ -7,7 +7,7 @@ import { analyzeEvent, readDocuments } from '../../pipeline/index.js';
 import { render } from '../../render/index.js';
 import { EXIT, UsageError, emit, parseFormat, reportMessages } from '../output.js';
 import { terminalProgress } from '../progress.js';
-import { eventsOf, threshold } from './events.js';
+import { eventsOf, parseThreshold } from './events.js';
 
 const FORMATS = ['md', 'json', 'html'] as const;
 
@@ -50,7 +50,7 @@ export function registerBrief(program: Command): void {
     .option('-w, --words <n>', 'word budget for the summary', positiveInt)
     .option('--language <code>', 'treat every document as this language (ISO 639-1) instead of detecting it')
     .option('--event <id>', 'brief only this event of the inputs, as `parallax events` numbers them (e1, e2, …)')
-    .option('--threshold <x>', 'how alike documents must be to be one event, as for `parallax events`', threshold)
+    .option('--threshold <x>', 'how alike documents must be to be one event, as for `parallax events`', parseThreshold)
     .action(async (inputs: string[], opts: { format: string; output?: string; words?: number; language?: string; event?: string; threshold?: number }) => {
       const format = parseFormat(opts.format, FORMATS);
       const options = resolveOptions({ summaryWords: opts.words, language: opts.language });

@@ -8,7 +8,7 @@ import { terminalProgress } from '../progress.js';
 
 const FORMATS = ['md', 'json', 'jsonl'] as const;
 
-export function threshold(value: string): number {
+export function parseThreshold(value: string): number {
   const x = Number(value);
   if (!(x > 0 && x < 1)) throw new InvalidArgumentError('expected a number between 0 and 1');
   return x;
@@ -16,10 +16,12 @@ export function threshold(value: string): number {
 
 /** The events of the inputs, or a usage error where there are too many documents to group at once. */
 export function eventsOf(docs: Doc[], threshold: number | undefined): EventGroup[] {
-  if (docs.length > EVENT_GROUPING.maxDocuments) {
-    throw new UsageError(`${docs.length} documents are too many to group into events at once (at most ${EVENT_GROUPING.maxDocuments}); split the inputs`);
+  try {
+    return groupEvents(docs, { threshold });
+  } catch (err) {
+    if (err instanceof RangeError) throw new UsageError(err.message);
+    throw err;
   }
-  return groupEvents(docs, { threshold });
 }
 
 function markdown(report: EventsJson, total: number): string {
@@ -39,7 +41,7 @@ export function registerEvents(program: Command): void {
     .argument('<inputs...>', 'files, directories, globs, or - for stdin (.txt, .html, .jsonl, .warc, feeds, optionally .gz)')
     .option('-f, --format <format>', `output format: ${FORMATS.join('|')}`, 'md')
     .option('-o, --output <file>', 'write to a file instead of stdout')
-    .option('--threshold <x>', `how alike (0 to 1) documents must be on average to be one event`, threshold, EVENT_GROUPING.threshold)
+    .option('--threshold <x>', `how alike (0 to 1) documents must be on average to be one event`, parseThreshold, EVENT_GROUPING.threshold)
     .option('--language <code>', 'treat every document as this language (ISO 639-1) instead of detecting it')
     .action(async (inputs: string[], opts: { format: string; output?: string; threshold: number; language?: string }) => {
       const format = parseFormat(opts.format, FORMATS);
