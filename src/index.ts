@@ -17,4 +17,5 @@ export { analyzeClaims, buildClaims } from './claims/index.js';
 export { buildBriefing, BriefingSchema, type BriefingJson } from './briefing/index.js';
 export { briefingJsonSchema } from './briefing/json-schema.js';
 export { render, type Format } from './render/index.js';
-export { analyzeDocument, analyzeEvent, analyzeInputs, readDocuments } from './pipeline/index.js';
+export { analyzeDocument, analyzeDocuments, analyzeEvent, analyzeInputs, readDocuments, storeDocuments, type AnalyzedItem } from './pipeline/index.js';
+export { openStore, StoreError, type AddOutcome, type Store, type StoredDocument } from './store/index.js';

@@ -5,6 +5,8 @@ import { registerBrief } from './commands/brief.js';
 import { registerEvents } from './commands/events.js';
 import { registerExtract } from './commands/extract.js';
 import { registerStatements } from './commands/statements.js';
+import { registerStore } from './commands/store.js';
+import { StoreError } from '../store/index.js';
 import { EXIT, UsageError } from './output.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -20,6 +22,7 @@ registerBrief(program);
 registerEvents(program);
 registerExtract(program);
 registerStatements(program);
+registerStore(program);
 
 // A reader that stops early (`parallax extract … | head`) closes the pipe: stop quietly,
 // as Unix tools do, instead of dying on an unhandled write error.
@@ -34,6 +37,9 @@ try {
   if (err instanceof CommanderError) {
     // --help and --version exit through here with code 0.
     process.exitCode = err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else if (err instanceof StoreError) {
+    process.stderr.write(`parallax: ${err.message}\n`);
+    process.exitCode = EXIT.store;
   } else if (err instanceof UsageError) {
     process.stderr.write(`parallax: ${err.message}\n`);
     process.exitCode = EXIT.usage;

@@ -2,8 +2,11 @@ import { writeFile } from 'node:fs/promises';
 import { formatMessage } from '../core/messages.js';
 import type { Message } from '../core/types.js';
 
-/** Exit codes: 0 done (perhaps with warnings), 1 nothing usable in the inputs, 2 bad usage. */
-export const EXIT = { ok: 0, noUsableInput: 1, usage: 2 } as const;
+/**
+ * Exit codes: 0 done (perhaps with warnings), 1 nothing usable in the inputs, 2 bad usage,
+ * 3 the store could not be opened, read or written.
+ */
+export const EXIT = { ok: 0, noUsableInput: 1, usage: 2, store: 3 } as const;
 
 /** Write to a file when `-o` is given, else to stdout. */
 export async function emit(content: string, file: string | undefined): Promise<void> {

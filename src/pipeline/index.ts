@@ -7,6 +7,7 @@ import { extract, toDoc } from '../extract/index.js';
 import { ingest } from '../ingest/index.js';
 import { analyzeLanguage } from '../language/index.js';
 import { findStatements } from '../statements/index.js';
+import type { AddOutcome, Store } from '../store/index.js';
 
 export interface Progress {
   /**
@@ -64,30 +65,78 @@ export async function analyzeInputs(inputs: string[], partial: Partial<ParallaxO
   return analyzeEvent(docs, failures);
 }
 
-/** Read inputs and run the per-document stages only. Inputs that give no document come back as `failures`. */
-export async function readDocuments(
+/** One analysed document, or a message saying why an input gave none. */
+export type AnalyzedItem = { ok: true; doc: Doc } | { ok: false; failure: Message };
+
+/**
+ * Read inputs and run the per-document stages, yielding each document as it is done, so
+ * that a caller can store or count them without holding the batch.
+ */
+export async function* analyzeDocuments(
   inputs: string[],
   partial: Partial<ParallaxOptions> = {},
   { progress, stdin }: RunOptions = {},
-): Promise<{ docs: Doc[]; failures: Message[] }> {
+): AsyncGenerator<AnalyzedItem> {
   const options = resolveOptions(partial);
-  const docs: Doc[] = [];
-  const failures: Message[] = [];
   const files = { done: 0, total: 0 };
   const onFile = (done: number, total: number) => Object.assign(files, { done, total });
   for await (const item of ingest(inputs, { ...options, stdin, onFile })) {
     if (!item.ok) {
-      failures.push(makeMessage('error', 'ingest', item.input, item.error));
       progress?.({ input: item.input, failed: true, files });
+      yield { ok: false, failure: makeMessage('error', 'ingest', item.input, item.error) };
       continue;
     }
+    let result: AnalyzedItem;
     try {
-      docs.push(analyzeDocument(item.doc, options));
-      progress?.({ input: item.doc.input, failed: false, files });
+      result = { ok: true, doc: analyzeDocument(item.doc, options) };
     } catch (err) {
-      failures.push(makeMessage('error', 'extract', item.doc.input, errorText(err), { doc: item.doc.id }));
-      progress?.({ input: item.doc.input, failed: true, files });
+      result = { ok: false, failure: makeMessage('error', 'extract', item.doc.input, errorText(err), { doc: item.doc.id }) };
     }
+    progress?.({ input: item.doc.input, failed: !result.ok, files });
+    yield result;
+  }
+}
+
+/** Read inputs and run the per-document stages only. Inputs that give no document come back as `failures`. */
+export async function readDocuments(
+  inputs: string[],
+  partial: Partial<ParallaxOptions> = {},
+  run: RunOptions = {},
+): Promise<{ docs: Doc[]; failures: Message[] }> {
+  const docs: Doc[] = [];
+  const failures: Message[] = [];
+  for await (const item of analyzeDocuments(inputs, partial, run)) {
+    if (item.ok) docs.push(item.doc);
+    else failures.push(item.failure);
   }
   return { docs, failures };
+}
+
+/** Documents committed to the store at a time: a failure later in the batch keeps what came before. */
+const STORE_CHUNK = 50;
+
+/**
+ * Read inputs, run the per-document stages and keep the documents in `store`, committing
+ * as it goes. Inputs that give no document come back as `failures`; a store that fails
+ * to write stops the batch with its `StoreError`, after the chunks already committed.
+ */
+export async function storeDocuments(
+  store: Store,
+  inputs: string[],
+  partial: Partial<ParallaxOptions> = {},
+  run: RunOptions = {},
+): Promise<{ outcomes: AddOutcome[]; failures: Message[] }> {
+  const outcomes: AddOutcome[] = [];
+  const failures: Message[] = [];
+  let pending: Doc[] = [];
+  const flush = async () => {
+    if (pending.length) outcomes.push(...(await store.add(pending)));
+    pending = [];
+  };
+  for await (const item of analyzeDocuments(inputs, partial, run)) {
+    if (!item.ok) failures.push(item.failure);
+    else if (pending.push(item.doc) >= STORE_CHUNK) await flush();
+  }
+  await flush();
+  return { outcomes, failures };
 }

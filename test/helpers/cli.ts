@@ -11,12 +11,12 @@ export interface CliResult {
 }
 
 /** Run the built CLI (`npm test` builds first) from the repository root. */
-export function runCli(args: string[], stdin?: string): Promise<CliResult> {
+export function runCli(args: string[], stdin?: string, env: Record<string, string> = {}): Promise<CliResult> {
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
       [cli, ...args],
-      { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } },
+      { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', ...env } },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ code, stdout, stderr });

@@ -3,10 +3,11 @@ import { buildBriefing } from '../../briefing/index.js';
 import { resolveOptions } from '../../core/options.js';
 import type { Doc } from '../../core/types.js';
 import { EVENT_GROUPING, groupEvents } from '../../events/index.js';
-import { analyzeEvent, readDocuments } from '../../pipeline/index.js';
+import { analyzeEvent } from '../../pipeline/index.js';
 import { render } from '../../render/index.js';
 import { EXIT, UsageError, emit, parseFormat, reportMessages } from '../output.js';
 import { terminalProgress } from '../progress.js';
+import { inputDocuments, readStoreOption } from '../store.js';
 import { eventsOf, parseThreshold } from './events.js';
 
 const FORMATS = ['md', 'json', 'html'] as const;
@@ -43,19 +44,20 @@ function documentsToBrief(docs: Doc[], event: string | undefined, threshold: num
 export function registerBrief(program: Command): void {
   program
     .command('brief')
-    .description('Read every input as coverage of one event and print a sourced briefing')
-    .argument('<inputs...>', 'files, directories, globs, or - for stdin (.txt, .html, .jsonl, .warc, feeds, optionally .gz)')
+    .description('Read every input (or every stored document) as coverage of one event and print a sourced briefing')
+    .argument('[inputs...]', 'files, directories, globs, or - for stdin (.txt, .html, .jsonl, .warc, feeds, optionally .gz)')
+    .addOption(readStoreOption())
     .option('-f, --format <format>', `output format: ${FORMATS.join('|')}`, 'md')
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('-w, --words <n>', 'word budget for the summary', positiveInt)
-    .option('--language <code>', 'treat every document as this language (ISO 639-1) instead of detecting it')
+    .option('--language <code>', 'treat every input document as this language (ISO 639-1) instead of detecting it')
     .option('--event <id>', 'brief only this event of the inputs, as `parallax events` numbers them (e1, e2, …)')
     .option('--threshold <x>', 'how alike documents must be to be one event, as for `parallax events`', parseThreshold)
-    .action(async (inputs: string[], opts: { format: string; output?: string; words?: number; language?: string; event?: string; threshold?: number }) => {
+    .action(async (inputs: string[], opts: { format: string; output?: string; words?: number; language?: string; store?: string | boolean; event?: string; threshold?: number }) => {
       const format = parseFormat(opts.format, FORMATS);
       const options = resolveOptions({ summaryWords: opts.words, language: opts.language });
       const bar = terminalProgress('brief');
-      const read = await readDocuments(inputs, options, { progress: bar.progress });
+      const read = await inputDocuments(inputs, opts.store, options, { progress: bar.progress });
       bar.done();
       const docs = documentsToBrief(read.docs, opts.event, opts.threshold);
       const coverage = analyzeEvent(docs, read.failures);

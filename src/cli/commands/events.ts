@@ -1,10 +1,10 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Doc } from '../../core/types.js';
 import { EVENT_GROUPING, eventsReport, groupEvents, type EventGroup, type EventsJson } from '../../events/index.js';
-import { readDocuments } from '../../pipeline/index.js';
 import { escapeMarkdown } from '../../render/markdown.js';
 import { EXIT, UsageError, emit, parseFormat, reportMessages } from '../output.js';
 import { terminalProgress } from '../progress.js';
+import { inputDocuments, readStoreOption } from '../store.js';
 
 const FORMATS = ['md', 'json', 'jsonl'] as const;
 
@@ -37,16 +37,17 @@ function markdown(report: EventsJson, total: number): string {
 export function registerEvents(program: Command): void {
   program
     .command('events')
-    .description('Group the inputs into the events they cover; `parallax brief --event ID` then briefs one of them')
-    .argument('<inputs...>', 'files, directories, globs, or - for stdin (.txt, .html, .jsonl, .warc, feeds, optionally .gz)')
+    .description('Group the inputs (or the stored documents) into the events they cover; `parallax brief --event ID` then briefs one of them')
+    .argument('[inputs...]', 'files, directories, globs, or - for stdin (.txt, .html, .jsonl, .warc, feeds, optionally .gz)')
+    .addOption(readStoreOption())
     .option('-f, --format <format>', `output format: ${FORMATS.join('|')}`, 'md')
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('--threshold <x>', `how alike (0 to 1) documents must be on average to be one event`, parseThreshold, EVENT_GROUPING.threshold)
-    .option('--language <code>', 'treat every document as this language (ISO 639-1) instead of detecting it')
-    .action(async (inputs: string[], opts: { format: string; output?: string; threshold: number; language?: string }) => {
+    .option('--language <code>', 'treat every input document as this language (ISO 639-1) instead of detecting it')
+    .action(async (inputs: string[], opts: { format: string; output?: string; threshold: number; language?: string; store?: string | boolean }) => {
       const format = parseFormat(opts.format, FORMATS);
       const bar = terminalProgress('events');
-      const { docs, failures } = await readDocuments(inputs, { language: opts.language }, { progress: bar.progress });
+      const { docs, failures } = await inputDocuments(inputs, opts.store, { language: opts.language }, { progress: bar.progress });
       bar.done();
       reportMessages([...failures, ...docs.flatMap((d) => d.messages)]);
       if (docs.length === 0) {

@@ -1,0 +1,27 @@
+import { openPostgres, printableUrl } from './postgres.js';
+import { SqlStore, type SqlBackend } from './sql-store.js';
+import { openSqlite } from './sqlite.js';
+import { StoreError, type Store } from './types.js';
+
+export { StoreError, type AddOutcome, type Store, type StoredDocument } from './types.js';
+export { contentHash } from './rows.js';
+
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/**
+ * Open the store at `location`: a `postgres://` URL, or else a SQLite file's path.
+ * With `create`, a missing store is made (tables included); without it, a missing store
+ * is an error. Every failure is a `StoreError` that names the store.
+ */
+export async function openStore(location: string, { create = false }: { create?: boolean } = {}): Promise<Store> {
+  const name = isPostgresUrl(location) ? printableUrl(location) : location;
+  let backend: SqlBackend;
+  try {
+    backend = isPostgresUrl(location) ? await openPostgres(location) : openSqlite(location, create);
+  } catch (err) {
+    throw err instanceof StoreError ? err : new StoreError(name, err instanceof Error ? err.message : String(err));
+  }
+  return SqlStore.open(name, backend, create);
+}
