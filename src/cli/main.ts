@@ -5,6 +5,7 @@ import { registerBrief } from './commands/brief.js';
 import { registerEvents } from './commands/events.js';
 import { registerExtract } from './commands/extract.js';
 import { registerStatements } from './commands/statements.js';
+import { registerServe } from './commands/serve.js';
 import { registerStore } from './commands/store.js';
 import { StoreError } from '../store/index.js';
 import { EXIT, UsageError } from './output.js';
@@ -23,6 +24,7 @@ registerEvents(program);
 registerExtract(program);
 registerStatements(program);
 registerStore(program);
+registerServe(program);
 
 // A reader that stops early (`parallax extract … | head`) closes the pipe: stop quietly,
 // as Unix tools do, instead of dying on an unhandled write error.

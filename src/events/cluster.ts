@@ -206,3 +206,11 @@ export function groupEvents(docs: Doc[], settings: Partial<Omit<typeof EVENT_GRO
     return { id: `e${k + 1}`, docs: g.map((i) => docs[i].id), representative: docs[central].id };
   });
 }
+
+/** The documents of the event `id` among `events` (as `groupEvents` numbers them), or undefined when there is none. */
+export function documentsOfEvent(docs: Doc[], events: EventGroup[], id: string): Doc[] | undefined {
+  const chosen = events.find((e) => e.id === id);
+  if (!chosen) return undefined;
+  const ids = new Set(chosen.docs);
+  return docs.filter((d) => ids.has(d.id));
+}

@@ -4,7 +4,7 @@ import type { Coverage, Doc, Message, SourceDocument, Statement } from '../core/
 import { findMentions, linkSpeakers, resolveEntities } from '../entities/index.js';
 import { findDuplicates } from '../events/index.js';
 import { extract, toDoc } from '../extract/index.js';
-import { ingest } from '../ingest/index.js';
+import { ingest, type IngestItem } from '../ingest/index.js';
 import { analyzeLanguage } from '../language/index.js';
 import { findStatements } from '../statements/index.js';
 import type { AddOutcome, Store } from '../store/index.js';
@@ -81,19 +81,19 @@ export async function* analyzeDocuments(
   const files = { done: 0, total: 0 };
   const onFile = (done: number, total: number) => Object.assign(files, { done, total });
   for await (const item of ingest(inputs, { ...options, stdin, onFile })) {
-    if (!item.ok) {
-      progress?.({ input: item.input, failed: true, files });
-      yield { ok: false, failure: makeMessage('error', 'ingest', item.input, item.error) };
-      continue;
-    }
-    let result: AnalyzedItem;
-    try {
-      result = { ok: true, doc: analyzeDocument(item.doc, options) };
-    } catch (err) {
-      result = { ok: false, failure: makeMessage('error', 'extract', item.doc.input, errorText(err), { doc: item.doc.id }) };
-    }
-    progress?.({ input: item.doc.input, failed: !result.ok, files });
+    const result = analyzeItem(item, options);
+    progress?.({ input: item.ok ? item.doc.input : item.input, failed: !result.ok, files });
     yield result;
+  }
+}
+
+/** One ingested item through the per-document stages, or the message saying why it gave no document. */
+export function analyzeItem(item: IngestItem, options: ParallaxOptions): AnalyzedItem {
+  if (!item.ok) return { ok: false, failure: makeMessage('error', 'ingest', item.input, item.error) };
+  try {
+    return { ok: true, doc: analyzeDocument(item.doc, options) };
+  } catch (err) {
+    return { ok: false, failure: makeMessage('error', 'extract', item.doc.input, errorText(err), { doc: item.doc.id }) };
   }
 }
 

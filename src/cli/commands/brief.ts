@@ -2,7 +2,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { buildBriefing } from '../../briefing/index.js';
 import { resolveOptions } from '../../core/options.js';
 import type { Doc } from '../../core/types.js';
-import { EVENT_GROUPING, groupEvents } from '../../events/index.js';
+import { EVENT_GROUPING, documentsOfEvent, groupEvents } from '../../events/index.js';
 import { analyzeEvent } from '../../pipeline/index.js';
 import { render } from '../../render/index.js';
 import { EXIT, UsageError, emit, parseFormat, reportMessages } from '../output.js';
@@ -27,10 +27,9 @@ function documentsToBrief(docs: Doc[], event: string | undefined, threshold: num
   if (docs.length === 0) return docs;
   if (event !== undefined) {
     const events = eventsOf(docs, threshold);
-    const chosen = events.find((e) => e.id === event);
+    const chosen = documentsOfEvent(docs, events, event);
     if (!chosen) throw new UsageError(`no event "${event}" in these inputs (they hold ${events.map((e) => e.id).join(', ') || 'none'}; see parallax events)`);
-    const ids = new Set(chosen.docs);
-    return docs.filter((d) => ids.has(d.id));
+    return chosen;
   }
   if (docs.length <= EVENT_GROUPING.maxDocuments) {
     const events = groupEvents(docs, { threshold });

@@ -1,0 +1,1 @@
+export { createApp, type ServerSettings } from './app.js';

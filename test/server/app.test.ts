@@ -1,0 +1,94 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { storeDocuments } from '../../src/pipeline/index.js';
+import { createApp } from '../../src/server/index.js';
+import { openStore, type Store } from '../../src/store/index.js';
+import { repoRoot } from '../helpers/cli.js';
+
+let store: Store;
+let app: ReturnType<typeof createApp>;
+beforeEach(async () => {
+  store = await openStore(join(mkdtempSync(join(tmpdir(), 'parallax-server-')), 'store.db'), { create: true });
+  await storeDocuments(store, [join(repoRoot, 'examples/marrow-fen-flood')]);
+  app = createApp(store);
+});
+afterEach(() => store.close());
+
+const post = (body: string, type: string, query = '') =>
+  app.request(`/api/documents${query}`, { method: 'POST', body, headers: { 'content-type': type } });
+
+describe('web app', () => {
+  it('lists the stored events with links to their HTML briefings, which load nothing from outside', async () => {
+    const index = await app.request('/');
+    expect(index.status).toBe(200);
+    const html = await index.text();
+    expect(html).toMatch(/<h1>1 event in 4 documents<\/h1>/);
+    expect(html).toContain('<a href="/events/e1">');
+    const briefing = await app.request('/events/e1');
+    expect(briefing.headers.get('content-type')).toMatch(/text\/html/);
+    expect(briefing.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    expect(await briefing.text()).toMatch(/Marrow Fen/);
+    expect((await app.request('/events/e7')).status).toBe(404);
+  });
+
+  it('escapes scraped titles in its own pages', async () => {
+    const res = await post('The harbour crane collapsed on Monday, the port authority said in a statement.', 'text/plain', '?id=crane&title=%3Cscript%3Ealert(1)%3C%2Fscript%3E&source=Dock%20News');
+    expect(res.status).toBe(201);
+    const html = await (await app.request('/')).text();
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
+  });
+});
+
+describe('JSON API', () => {
+  it('gives the events and a briefing in each format, as the CLI makes them', async () => {
+    const events = (await (await app.request('/api/events')).json()) as { schema: string; events: { id: string }[] };
+    expect(events.schema).toBe('parallax/events@1');
+    const json = (await (await app.request('/api/events/e1/briefing')).json()) as { schema: string; documents: unknown[] };
+    expect(json.schema).toBe('parallax/briefing@1');
+    expect(json.documents).toHaveLength(4);
+    const md = await app.request('/api/events/e1/briefing?format=md');
+    expect(md.headers.get('content-type')).toMatch(/text\/markdown/);
+    expect(await md.text()).toMatch(/^# /);
+    expect((await app.request('/api/events/e1/briefing?format=pdf')).status).toBe(400);
+    expect((await app.request('/api/events/e5/briefing')).status).toBe(404);
+  });
+
+  it('stores posted text and JSON documents, names the bad ones, and refuses a body with none', async () => {
+    const text = await post('The Lowmoor bridge reopened on Friday after four months of repairs, the council said.', 'text/plain', '?source=Lowmoor%20Herald');
+    expect(text.status).toBe(201);
+    const [added] = ((await text.json()) as { documents: { id: string; status: string }[] }).documents;
+    expect(added.id).toMatch(/^posted-[0-9a-f]{12}$/);
+    // The same body again changes nothing.
+    expect((await post('The Lowmoor bridge reopened on Friday after four months of repairs, the council said.', 'text/plain', '?source=Lowmoor%20Herald')).status).toBe(200);
+
+    const json = await post(JSON.stringify([{ id: 'empty', text: '' }, { id: 'ferry', source: 'Quay Post', title: 'Ferry to stop', text: 'The Lowmoor ferry will stop running in May, the council said on Monday.' }]), 'application/json');
+    expect(json.status).toBe(201);
+    const body = (await json.json()) as { documents: { id: string }[]; failures: { input: string }[] };
+    expect(body.documents.map((d) => d.id)).toEqual(['ferry']);
+    expect(body.failures.map((f) => f.input)).toEqual(['request.jsonl:1']);
+
+    const bad = await post('{not json', 'application/json');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { failures: { error: string }[] }).failures[0].error).toMatch(/invalid JSON/);
+
+    const listed = (await (await app.request('/api/documents')).json()) as { documents: { id: string; source: string }[] };
+    expect(listed.documents.map((d) => d.id)).toEqual(['cpa-wire', 'eastmark-courier', 'fenland-notes', 'riverside-gazette', added.id, 'ferry']);
+    expect(listed.documents.find((d) => d.id === added.id)?.source).toBe('Lowmoor Herald');
+  });
+
+  it('deletes documents by id, and answers 404 for what is not there', async () => {
+    expect((await app.request('/api/documents/cpa-wire', { method: 'DELETE' })).status).toBe(200);
+    expect((await app.request('/api/documents/cpa-wire', { method: 'DELETE' })).status).toBe(404);
+    expect((await app.request('/api/nothing-here')).status).toBe(404);
+  });
+
+  it('answers 503 naming the store when the store fails', async () => {
+    await store.close();
+    const res = await app.request('/api/documents');
+    expect(res.status).toBe(503);
+    expect(((await res.json()) as { error: string }).error).toMatch(/store\.db/);
+  });
+});
