@@ -2,18 +2,21 @@ import { z } from 'zod';
 import type { SourceDocument } from '../core/types.js';
 import { looksLikeHtml } from './sniff.js';
 
-/** One JSONL line: `{id?, url?, title?, source?, published?, text? | html?}`. */
+/**
+ * One JSONL line: `{id?, url?, title?, source?, published?, text? | html?}`. A field that is
+ * `null` is absent, as exports from data frames write missing values; other fields are ignored.
+ */
 const JsonlRecord = z
   .object({
-    id: z.union([z.string(), z.number()]).optional(),
-    url: z.string().optional(),
-    title: z.string().optional(),
-    source: z.string().optional(),
-    published: z.string().optional(),
-    text: z.string().optional(),
-    html: z.string().optional(),
+    id: z.union([z.string(), z.number()]).nullish(),
+    url: z.string().nullish(),
+    title: z.string().nullish(),
+    source: z.string().nullish(),
+    published: z.string().nullish(),
+    text: z.string().nullish(),
+    html: z.string().nullish(),
   })
-  .refine((r) => r.text !== undefined || r.html !== undefined, { message: 'needs a "text" or "html" field' });
+  .refine((r) => (r.text ?? r.html) != null, { message: 'needs a "text" or "html" field' });
 
 export type JsonlLine = { ok: true; doc: SourceDocument } | { ok: false; input: string; error: string };
 
@@ -32,20 +35,21 @@ export function* parseJsonl(input: string, content: string, baseId: string): Gen
     }
     const parsed = JsonlRecord.safeParse(value);
     if (!parsed.success) {
-      yield { ok: false, input: where, error: parsed.error.issues.map((x) => x.message).join('; ') };
+      yield { ok: false, input: where, error: parsed.error.issues.map((x) => (x.path.length ? `${x.path.join('.')}: ${x.message}` : x.message)).join('; ') };
       continue;
     }
     const r = parsed.data;
     const html = r.html ?? undefined;
     const content = html ?? r.text ?? '';
+    const field = (value: string | null | undefined) => value ?? undefined;
     yield {
       ok: true,
       doc: {
-        id: r.id !== undefined ? String(r.id) : `${baseId}-${i + 1}`,
+        id: r.id != null ? String(r.id) : `${baseId}-${i + 1}`,
         input: where,
         kind: html !== undefined || looksLikeHtml(content) ? 'html' : 'text',
         content,
-        given: { url: r.url, title: r.title, source: r.source, published: r.published },
+        given: { url: field(r.url), title: field(r.title), source: field(r.source), published: field(r.published) },
       },
     };
   }

@@ -46,6 +46,8 @@ describe('ingest', () => {
         '{not json',
         JSON.stringify({ title: 'No id', html: '<p>Second</p>' }),
         JSON.stringify({ title: 'Nothing to read' }),
+        JSON.stringify({ id: null, url: null, title: 'Missing values written as null', source: null, text: 'Third report.' }),
+        JSON.stringify({ id: 'x5', title: 42, text: 'Fourth report.' }),
       ].join('\n'),
     });
     const items = await collect([join(dir, 'feed.jsonl')]);
@@ -54,6 +56,8 @@ describe('ingest', () => {
       expect.stringMatching(/feed\.jsonl:2 invalid JSON/),
       'feed-3:html:',
       expect.stringMatching(/feed\.jsonl:4 needs a "text" or "html" field/),
+      'feed-5:text:',
+      expect.stringMatching(/feed\.jsonl:6 title: .*expected string/),
     ]);
   });
 
