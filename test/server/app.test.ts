@@ -79,6 +79,13 @@ describe('JSON API', () => {
     expect(listed.documents.find((d) => d.id === added.id)?.source).toBe('Lowmoor Herald');
   });
 
+  it('refuses a body larger than the input limit with 413', async () => {
+    const small = createApp(store, { options: { maxInputBytes: 200 } });
+    const res = await small.request('/api/documents', { method: 'POST', body: 'The quay flooded at high tide. '.repeat(20), headers: { 'content-type': 'text/plain' } });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { error: string }).error).toBe('larger than 200 bytes');
+  });
+
   it('deletes documents by id, and answers 404 for what is not there', async () => {
     expect((await app.request('/api/documents/cpa-wire', { method: 'DELETE' })).status).toBe(200);
     expect((await app.request('/api/documents/cpa-wire', { method: 'DELETE' })).status).toBe(404);
