@@ -108,6 +108,13 @@ describe('extractText', () => {
     }
   });
 
+  it('takes no publication date from a line that dates itself relatively, which would move with the day it is read', () => {
+    const body = 'The harbour ferry resumed its timetable on Sunday after a week of repairs to the landing stage.';
+    for (const line of ['Posted 2 years, 40 days ago [saved on 4 May 2015]', 'Published 3 days ago']) {
+      expect(extractText(['Harbour ferry back in service', line, '', body].join('\n')).published).toBeUndefined();
+    }
+  });
+
   it('keeps sentences near the top that mention a date or a publishing verb', () => {
     const prose = [
       'Ada Moss was hired as the club coach on April 21, 2004 and posted a record of 43 wins that season.',

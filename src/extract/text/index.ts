@@ -96,6 +96,9 @@ function readHeader(lines: Line[]): Header {
 /** A time of day after a date, behind a comma or a bar: "Sunday, March 17, 2013 | 5:00 PM", "…, 8: 12 PM EDT". */
 const TIME_AFTER_DATE = /^\s*[|,·]?\s*(?:at\s+)?\d{1,2}\s?[:.]\s?\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:\p{Lu}{2,4})?\s*$/iu;
 
+/** Any two days: dates read the same against both are calendar dates, not relative ones. */
+const REFERENCE_DAYS = [new Date(Date.UTC(2001, 0, 1)), new Date(Date.UTC(2011, 6, 1))] as const;
+
 /** A dateline is a short line. */
 const DATELINE_MAX_CHARS = 160;
 /** Words (of three letters or more, not an all-capitals zone such as "EDT") a dateline may hold after its date. */
@@ -110,8 +113,14 @@ const DATELINE_TAIL_WORDS = 2;
  */
 function datelineOf(text: string): string | undefined {
   if (text.length > DATELINE_MAX_CHARS) return undefined;
-  // A written calendar date: "now" and "today" are certain too, but no dateline.
-  const found = chrono.parse(text).find((r) => r.start.isCertain('year') && r.start.isCertain('day') && /\d/.test(r.text));
+  // A written calendar date: "now" and "today" are certain too, but no dateline. A line that
+  // dates itself relatively ("Posted 1 year, 160 days ago") gives none either: it moves with
+  // the day it is read, which is not the day it was written. Read against two reference
+  // days, a relative date differs and a calendar date does not.
+  const certain = (day: Date) => chrono.parse(text, day).filter((r) => r.start.isCertain('year') && r.start.isCertain('day'));
+  const [results, shifted] = REFERENCE_DAYS.map(certain);
+  if (results.some((r, i) => r.start.date().getTime() !== shifted[i]?.start.date().getTime())) return undefined;
+  const found = results.find((r) => /\d/.test(r.text));
   if (!found) return undefined;
   const iso = found.start.date().toISOString();
   const bare = text.replace(/^(published|updated|posted)( on)?:?\s*/i, '');
