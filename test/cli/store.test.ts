@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -85,6 +85,13 @@ describe('parallax add, list, remove and --store (SQLite)', () => {
     expect(list.code).toBe(3);
     expect(list.stderr).toContain(`${missing}: no such store`);
     expect((await runCli(['brief', '--store', missing])).code).toBe(3);
+    const notes = join(tmp(), 'notes.txt');
+    const words = 'Field notes from the flood, not a database.\n'.repeat(100);
+    writeFileSync(notes, words);
+    const add = await runCli(['add', example, '--store', notes]);
+    expect(add.code).toBe(3);
+    expect(add.stderr).toContain(`${notes}: file is not a database`);
+    expect(readFileSync(notes, 'utf8')).toBe(words);
     expect((await runCli(['brief', example, '--store', missing])).code).toBe(2);
     const neither = await runCli(['events']);
     expect(neither.code).toBe(2);
