@@ -7,7 +7,7 @@ import { extract, toDoc } from '../extract/index.js';
 import { ingest, type IngestItem } from '../ingest/index.js';
 import { analyzeLanguage } from '../language/index.js';
 import { findStatements } from '../statements/index.js';
-import type { AddOutcome, Store } from '../store/index.js';
+import { StoreError, type AddOutcome, type Store } from '../store/index.js';
 
 export interface Progress {
   /**
@@ -130,7 +130,12 @@ export async function storeDocuments(
   const failures: Message[] = [];
   let pending: Doc[] = [];
   const flush = async () => {
-    if (pending.length) outcomes.push(...(await store.add(pending)));
+    try {
+      if (pending.length) outcomes.push(...(await store.add(pending)));
+    } catch (err) {
+      if (!(err instanceof StoreError) || outcomes.length === 0) throw err;
+      throw new StoreError(err.location, `${err.detail} (the ${outcomes.length} documents before stay stored)`);
+    }
     pending = [];
   };
   for await (const item of analyzeDocuments(inputs, partial, run)) {

@@ -50,9 +50,9 @@ export interface Store {
 export class StoreError extends Error {
   constructor(
     readonly location: string,
-    message: string,
+    readonly detail: string,
   ) {
-    super(`${location}: ${message}`);
+    super(`${location}: ${detail}`);
     this.name = 'StoreError';
   }
 }

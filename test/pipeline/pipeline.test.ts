@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { openStore, StoreError, type Store } from '../../src/store/index.js';
 
 // A statements stage that fails on one document, to check that the batch goes on.
 vi.mock('../../src/statements/index.js', async (original) => {
@@ -15,7 +16,7 @@ vi.mock('../../src/statements/index.js', async (original) => {
   };
 });
 
-const { analyzeInputs } = await import('../../src/pipeline/index.js');
+const { analyzeInputs, storeDocuments } = await import('../../src/pipeline/index.js');
 
 describe('analyzeInputs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-pipeline-'));
@@ -36,5 +37,28 @@ describe('analyzeInputs', () => {
       ['error', 'ingest', 'empty.txt', 'empty file'],
       ['error', 'statements', 'cursed.txt', 'tagger exploded'],
     ]);
+  });
+});
+
+describe('storeDocuments', () => {
+  it('commits in chunks, and says how many documents stay stored when a later chunk fails', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-store-chunks-'));
+    const lines = Array.from({ length: 60 }, (_, i) => JSON.stringify({ id: `n${i}`, source: `Outlet ${i}`, text: `The night ferry ran ${i + 2} times this week, the harbour office said.` }));
+    writeFileSync(join(dir, 'notes.jsonl'), lines.join('\n'));
+    const store = await openStore(join(dir, 'store.db'), { create: true });
+    let calls = 0;
+    const failing: Store = {
+      location: store.location,
+      add: (docs) => (++calls === 2 ? Promise.reject(new StoreError(store.location, 'disk full')) : store.add(docs)),
+      list: () => store.list(),
+      documents: (ids) => store.documents(ids),
+      remove: (ids) => store.remove(ids),
+      close: () => store.close(),
+    };
+    const err = await storeDocuments(failing, [join(dir, 'notes.jsonl')]).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StoreError);
+    expect((err as Error).message).toMatch(/store\.db: disk full \(the 50 documents before stay stored\)$/);
+    expect(await store.list()).toHaveLength(50);
+    await store.close();
   });
 });
