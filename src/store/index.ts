@@ -1,6 +1,4 @@
-import { openPostgres, printableUrl } from './postgres.js';
 import { SqlStore, type SqlBackend } from './sql-store.js';
-import { openSqlite } from './sqlite.js';
 import { StoreError, type Store } from './types.js';
 
 export { StoreError, type AddOutcome, type Store, type StoredDocument } from './types.js';
@@ -16,10 +14,12 @@ export function isPostgresUrl(location: string): boolean {
  * is an error. Every failure is a `StoreError` that names the store.
  */
 export async function openStore(location: string, { create = false }: { create?: boolean } = {}): Promise<Store> {
-  const name = isPostgresUrl(location) ? printableUrl(location) : location;
+  // Each backend's driver loads when a store of its kind is opened, not with every command.
+  const postgres = isPostgresUrl(location) ? await import('./postgres.js') : undefined;
+  const name = postgres ? postgres.printableUrl(location) : location;
   let backend: SqlBackend;
   try {
-    backend = isPostgresUrl(location) ? await openPostgres(location) : openSqlite(location, create);
+    backend = postgres ? await postgres.openPostgres(location) : (await import('./sqlite.js')).openSqlite(location, create);
   } catch (err) {
     throw err instanceof StoreError ? err : new StoreError(name, err instanceof Error ? err.message : String(err));
   }

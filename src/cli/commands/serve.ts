@@ -1,6 +1,4 @@
-import { serve } from '@hono/node-server';
 import { InvalidArgumentError, type Command } from 'commander';
-import { createApp } from '../../server/index.js';
 import { openStore } from '../../store/index.js';
 import { EXIT } from '../output.js';
 import { defaultStore, storeOption } from '../store.js';
@@ -21,6 +19,8 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
     .option('--threshold <x>', 'how alike documents must be to be one event, as for `parallax events`', parseThreshold)
     .action(async (opts: { store?: string; port: number; host: string; threshold?: number }) => {
+      // The server's modules load only for this command.
+      const [{ serve }, { createApp }] = await Promise.all([import('@hono/node-server'), import('../../server/index.js')]);
       const store = await openStore(opts.store ?? defaultStore(), { create: true });
       const app = createApp(store, { threshold: opts.threshold });
       await new Promise<void>((resolve) => {
