@@ -23,6 +23,10 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 const FORMATS = { json: 'application/json', md: 'text/markdown', html: 'text/html' } as const;
 
+function isFormat(value: string): value is keyof typeof FORMATS {
+  return Object.hasOwn(FORMATS, value);
+}
+
 /**
  * The HTTP layer over a store: a web app (the events, each event's HTML briefing) and a
  * JSON API (documents in and out, events, briefings in any format). It only routes:
@@ -68,10 +72,10 @@ export function createApp(store: Store, settings: ServerSettings = {}): Hono {
 
   app.get('/api/events/:id/briefing', async (c) => {
     const format = c.req.query('format') ?? 'json';
-    if (!(format in FORMATS)) return c.json({ error: `unknown format "${format}" (expected ${Object.keys(FORMATS).join(', ')})` }, 400);
+    if (!isFormat(format)) return c.json({ error: `unknown format "${format}" (expected ${Object.keys(FORMATS).join(', ')})` }, 400);
     const briefing = await briefingOf(c.req.param('id'));
     if (!briefing) return c.json({ error: `no event "${c.req.param('id')}"` }, 404);
-    return c.body(render(briefing, format as keyof typeof FORMATS), 200, { 'Content-Type': `${FORMATS[format as keyof typeof FORMATS]}; charset=utf-8` });
+    return c.body(render(briefing, format), 200, { 'Content-Type': `${FORMATS[format]}; charset=utf-8` });
   });
 
   app.get('/api/documents', async (c) => c.json({ store: store.location, documents: await store.list() }));

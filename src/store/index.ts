@@ -2,7 +2,6 @@ import { SqlStore, type SqlBackend } from './sql-store.js';
 import { StoreError, type Store } from './types.js';
 
 export { StoreError, type AddOutcome, type Store, type StoredDocument } from './types.js';
-export { contentHash } from './rows.js';
 
 export function isPostgresUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location);

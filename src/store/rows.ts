@@ -24,14 +24,14 @@ export function contentHash(doc: Doc): string {
  * The row for `doc` stored under `id`. Statements are event-level results (their speakers
  * are linked across the event), so they are left out and found again when briefing.
  */
-export function toRow(doc: Doc, id: string, added: string, parallax: string): DocumentRow {
+export function toRow(doc: Doc, id: string, hash: string, added: string, parallax: string): DocumentRow {
   const stored: Doc = {
     ...doc,
     id,
     statements: [],
     messages: doc.messages.map((m) => (m.doc === undefined ? m : { ...m, doc: id })),
   };
-  return [id, doc.input, doc.source, doc.title ?? null, doc.published ?? null, doc.language ?? null, contentHash(doc), added, parallax, JSON.stringify(stored)];
+  return [id, doc.input, doc.source, doc.title ?? null, doc.published ?? null, doc.language ?? null, hash, added, parallax, JSON.stringify(stored)];
 }
 
 /** The document of a stored analysis, or why it cannot be read. */

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { makeMessage } from '../core/messages.js';
 import type { Doc, Message } from '../core/types.js';
-import { fromAnalysis, toRow } from './rows.js';
+import { contentHash, fromAnalysis, toRow } from './rows.js';
 import { CREATE_TABLES, SQL, STORE_FORMAT } from './schema.js';
 import { StoreError, type AddOutcome, type Store, type StoredDocument } from './types.js';
 
@@ -67,8 +67,9 @@ export class SqlStore implements Store {
    * the same input: replaced. Held by another input: added under the first free `id-N`.
    */
   private async addOne(doc: Doc, added: string): Promise<AddOutcome> {
-    const row = toRow(doc, doc.id, added, version);
-    const [same] = await this.db.all<{ id: string }>(SQL.byHash, [row[6]]);
+    const hash = contentHash(doc);
+    const row = toRow(doc, doc.id, hash, added, version);
+    const [same] = await this.db.all<{ id: string }>(SQL.byHash, [hash]);
     if (same) return { id: same.id, input: doc.input, status: 'unchanged' };
     const [holder] = await this.db.all<{ input: string }>(SQL.inputOf, [doc.id]);
     if (!holder) {
@@ -80,7 +81,7 @@ export class SqlStore implements Store {
       return { id: doc.id, input: doc.input, status: 'replaced' };
     }
     const id = await this.freeId(doc.id);
-    await this.db.run(SQL.insert, toRow(doc, id, added, version));
+    await this.db.run(SQL.insert, toRow(doc, id, hash, added, version));
     return { id, input: doc.input, status: 'added' };
   }
 

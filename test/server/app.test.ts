@@ -53,6 +53,7 @@ describe('JSON API', () => {
     expect(md.headers.get('content-type')).toMatch(/text\/markdown/);
     expect(await md.text()).toMatch(/^# /);
     expect((await app.request('/api/events/e1/briefing?format=pdf')).status).toBe(400);
+    expect((await app.request('/api/events/e1/briefing?format=toString')).status).toBe(400);
     expect((await app.request('/api/events/e5/briefing')).status).toBe(404);
   });
 
