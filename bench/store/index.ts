@@ -11,8 +11,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import pg from 'pg';
 import { option } from '../../scripts/args.js';
+import { freshSchema } from '../../scripts/postgres-schema.js';
 import { readDocuments, storeDocuments } from '../../src/pipeline/index.js';
 import { openStore } from '../../src/store/index.js';
 
@@ -22,20 +22,6 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [result, performance.now() - start];
 }
 
-/** A fresh schema in the database at `url`, and the URL whose connections use it. */
-async function freshSchema(url: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const schema = `parallax_bench_${process.pid}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(sql).finally(() => client.end());
-  };
-  await admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
-  const scoped = new URL(url);
-  scoped.searchParams.set('options', `-c search_path=${schema}`);
-  return { url: scoped.toString(), drop: () => admin(`DROP SCHEMA ${schema} CASCADE`) };
-}
-
 export async function run(args: string[]): Promise<void> {
   const file = option(args, '--data') ?? '../shared/data/clustering/ecbplus/ecbplus_docs.jsonl';
   const postgres = option(args, '--postgres') ?? process.env.PARALLAX_TEST_POSTGRES;
@@ -43,7 +29,7 @@ export async function run(args: string[]): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-store-'));
   const backends: { name: string; location: string; drop?: () => Promise<void> }[] = [{ name: 'SQLite', location: join(dir, 'bench.db') }];
   if (postgres) {
-    const schema = await freshSchema(postgres);
+    const schema = await freshSchema(postgres, 'parallax_bench');
     backends.push({ name: 'PostgreSQL', location: schema.url, drop: schema.drop });
   }
 

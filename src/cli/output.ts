@@ -20,6 +20,11 @@ export function reportMessages(messages: Message[]): void {
   for (const m of messages) if (m.severity !== 'info') process.stderr.write(`parallax: ${formatMessage(m)}\n`);
 }
 
+/** `--format json` prints `whole`, indented; `--format jsonl` prints each of `items` on a line of its own. */
+export function jsonOutput(format: 'json' | 'jsonl', whole: unknown, items: readonly unknown[]): string {
+  return format === 'json' ? JSON.stringify(whole, null, 2) : items.map((i) => JSON.stringify(i)).join('\n');
+}
+
 export function parseFormat<T extends string>(value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`unknown format "${value}" (expected ${allowed.join(', ')})`);

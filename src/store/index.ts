@@ -3,7 +3,7 @@ import { StoreError, type Store } from './types.js';
 
 export { StoreError, type AddOutcome, type Store, type StoredDocument } from './types.js';
 
-export function isPostgresUrl(location: string): boolean {
+function isPostgresUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location);
 }
 

@@ -41,5 +41,5 @@ export const SQL = {
   list: `SELECT id, input, source, title, published, language, added, parallax FROM parallax_documents ORDER BY seq`,
   all: `SELECT id, analysis FROM parallax_documents ORDER BY seq`,
   one: `SELECT id, analysis FROM parallax_documents WHERE id = $1`,
-  remove: `DELETE FROM parallax_documents WHERE id = $1`,
+  remove: `DELETE FROM parallax_documents WHERE id = $1 RETURNING id`,
 } as const;

@@ -127,11 +127,7 @@ export class SqlStore implements Store {
     return this.guard(() =>
       this.db.transaction(async () => {
         const removed: string[] = [];
-        for (const id of ids) {
-          if ((await this.db.all(SQL.inputOf, [id])).length === 0) continue;
-          await this.db.run(SQL.remove, [id]);
-          removed.push(id);
-        }
+        for (const id of ids) removed.push(...(await this.db.all<{ id: string }>(SQL.remove, [id])).map((r) => r.id));
         return removed;
       }),
     );

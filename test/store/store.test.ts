@@ -7,7 +7,7 @@ import { resolveOptions } from '../../src/core/options.js';
 import type { Doc } from '../../src/core/types.js';
 import { analyzeDocument } from '../../src/pipeline/index.js';
 import { openStore, StoreError, type Store } from '../../src/store/index.js';
-import { freshSchema, postgresUrl, withClient } from '../helpers/postgres.js';
+import { freshSchema, postgresUrl, runSql } from '../helpers/postgres.js';
 
 /** A document through the real per-document stages, from a text written for this test. */
 function analysed(id: string, input: string, text: string, source = 'Lowmoor Herald'): Doc {
@@ -43,7 +43,7 @@ const postgres: Backend = {
   name: 'PostgreSQL',
   async fresh() {
     const { url, drop } = await freshSchema();
-    return { location: url, sql: (text) => withClient((c) => c.query(text), url).then(() => {}), cleanup: drop };
+    return { location: url, sql: (text) => runSql(url, text), cleanup: drop };
   },
 };
 

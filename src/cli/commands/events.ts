@@ -2,7 +2,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { Doc } from '../../core/types.js';
 import { EVENT_GROUPING, eventsReport, groupEvents, type EventGroup, type EventsJson } from '../../events/index.js';
 import { escapeMarkdown } from '../../render/markdown.js';
-import { EXIT, UsageError, emit, parseFormat, reportMessages } from '../output.js';
+import { EXIT, UsageError, emit, jsonOutput, parseFormat, reportMessages } from '../output.js';
 import { terminalProgress } from '../progress.js';
 import { inputDocuments, readStoreOption } from '../store.js';
 
@@ -55,12 +55,7 @@ export function registerEvents(program: Command): void {
         return;
       }
       const report = eventsReport(docs, eventsOf(docs, opts.threshold));
-      const out =
-        format === 'json'
-          ? JSON.stringify(report, null, 2)
-          : format === 'jsonl'
-            ? report.events.map((e) => JSON.stringify(e)).join('\n')
-            : markdown(report, docs.length);
+      const out = format === 'md' ? markdown(report, docs.length) : jsonOutput(format, report, report.events);
       await emit(out, opts.output);
       process.exitCode = EXIT.ok;
     });

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Doc } from '../../core/types.js';
 import { readDocuments } from '../../pipeline/index.js';
-import { EXIT, emit, parseFormat, reportMessages } from '../output.js';
+import { EXIT, emit, jsonOutput, parseFormat, reportMessages } from '../output.js';
 import { terminalProgress } from '../progress.js';
 
 const FORMATS = ['text', 'json', 'jsonl'] as const;
@@ -39,11 +39,9 @@ export function registerExtract(program: Command): void {
       reportMessages([...failures, ...docs.flatMap((d) => d.messages)]);
       const records = docs.map(extractionRecord);
       const out =
-        format === 'json'
-          ? JSON.stringify(records, null, 2)
-          : format === 'jsonl'
-            ? records.map((r) => JSON.stringify(r)).join('\n')
-            : records.map((r) => `==> ${r.input} <==\n${r.title ? `${r.title}\n\n` : ''}${r.text}`).join('\n\n');
+        format === 'text'
+          ? records.map((r) => `==> ${r.input} <==\n${r.title ? `${r.title}\n\n` : ''}${r.text}`).join('\n\n')
+          : jsonOutput(format, records, records);
       if (records.length) await emit(out, opts.output);
       process.exitCode = records.length ? EXIT.ok : EXIT.noUsableInput;
     });

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Doc } from '../../core/types.js';
 import { analyzeInputs } from '../../pipeline/index.js';
-import { EXIT, emit, parseFormat, reportMessages } from '../output.js';
+import { EXIT, emit, jsonOutput, parseFormat, reportMessages } from '../output.js';
 import { terminalProgress } from '../progress.js';
 
 const FORMATS = ['md', 'json', 'jsonl'] as const;
@@ -37,12 +37,7 @@ export function registerStatements(program: Command): void {
       bar.done();
       reportMessages(coverage.messages);
       const records = coverage.docs.map(statementsRecord);
-      const out =
-        format === 'json'
-          ? JSON.stringify(records, null, 2)
-          : format === 'jsonl'
-            ? records.map((r) => JSON.stringify(r)).join('\n')
-            : markdown(coverage.docs);
+      const out = format === 'md' ? markdown(coverage.docs) : jsonOutput(format, records, records);
       if (records.length) await emit(out, opts.output);
       process.exitCode = records.length ? EXIT.ok : EXIT.noUsableInput;
     });

@@ -4,7 +4,7 @@ import type { Message } from '../../core/types.js';
 import { storeDocuments } from '../../pipeline/index.js';
 import { escapeMarkdown } from '../../render/markdown.js';
 import type { AddOutcome, StoredDocument } from '../../store/index.js';
-import { EXIT, emit, parseFormat, reportMessages } from '../output.js';
+import { EXIT, emit, jsonOutput, parseFormat, reportMessages } from '../output.js';
 import { terminalProgress } from '../progress.js';
 import { defaultStore, storeOption, withStore } from '../store.js';
 
@@ -26,10 +26,6 @@ function listMarkdown(location: string, docs: StoredDocument[]): string {
     return `- ${escapeMarkdown(d.id)}${title} (${escapeMarkdown(about)}) _(${escapeMarkdown(d.input)}, added ${d.added.slice(0, 10)})_`;
   });
   return [head, '', ...lines].join('\n');
-}
-
-function serialise<T>(format: 'json' | 'jsonl', envelope: Record<string, unknown>, items: T[]): string {
-  return format === 'json' ? JSON.stringify(envelope, null, 2) : items.map((i) => JSON.stringify(i)).join('\n');
 }
 
 export function registerStore(program: Command): void {
@@ -57,7 +53,7 @@ export function registerStore(program: Command): void {
       const out =
         format === 'md'
           ? addMarkdown(location, outcomes, failures)
-          : serialise(format, { store: location, documents: outcomes, failures: failed }, outcomes);
+          : jsonOutput(format, { store: location, documents: outcomes, failures: failed }, outcomes);
       await emit(out, opts.output);
       process.exitCode = outcomes.length ? EXIT.ok : EXIT.noUsableInput;
     });
@@ -72,7 +68,7 @@ export function registerStore(program: Command): void {
       const format = parseFormat(opts.format, FORMATS);
       const location = opts.store ?? defaultStore();
       const docs = await withStore(location, false, (store) => store.list());
-      await emit(format === 'md' ? listMarkdown(location, docs) : serialise(format, { store: location, documents: docs }, docs), opts.output);
+      await emit(format === 'md' ? listMarkdown(location, docs) : jsonOutput(format, { store: location, documents: docs }, docs), opts.output);
       process.exitCode = EXIT.ok;
     });
 
