@@ -1,6 +1,7 @@
 import { makeMessage } from '../core/messages.js';
 import type { ParallaxOptions } from '../core/options.js';
 import type { Article, Doc, SourceDocument } from '../core/types.js';
+import { parseDateValue } from './html/dates.js';
 import { extractHtml } from './html/index.js';
 import { extractText } from './text/index.js';
 
@@ -13,12 +14,18 @@ export function extract(source: SourceDocument, options: ParallaxOptions): Artic
     source.kind === 'html'
       ? extractHtml(source.content, source.given.url, { budgetMs: options.extractBudgetMs, content: { captions: options.captions } })
       : extractText(source.content);
-  // Metadata given with the input (JSONL fields) is authoritative.
+  // Metadata given with the input (JSONL fields) is authoritative; a given date that is no
+  // date gives way to the page's own (toDoc warns about it).
   return {
     ...article,
     title: source.given.title ?? article.title,
-    published: source.given.published ?? article.published,
+    published: givenDate(source) ?? article.published,
   };
+}
+
+/** The publication date given with the input, as ISO 8601 ("16 June 2021" → 2021-06-16). */
+function givenDate(source: SourceDocument): string | undefined {
+  return parseDateValue(source.given.published);
 }
 
 /** Start the per-document record that the later stages fill in. */
@@ -33,9 +40,19 @@ export function toDoc(source: SourceDocument, article: Article): Doc {
     sentences: [],
     mentions: [],
     statements: [],
-    // A result cut short by the time budget is kept, with a warning that names the input.
-    messages: article.partial ? [makeMessage('warning', 'extract', source.input, article.partial, { doc: source.id })] : [],
+    messages: extractWarnings(source, article).map((text) => makeMessage('warning', 'extract', source.input, text, { doc: source.id })),
   };
+}
+
+function extractWarnings(source: SourceDocument, article: Article): string[] {
+  const warnings: string[] = [];
+  // A result cut short by the time budget is kept, with a warning that names the input.
+  if (article.partial) warnings.push(article.partial);
+  const given = source.given.published;
+  if (given !== undefined && givenDate(source) === undefined) {
+    warnings.push(`published "${given.slice(0, 80)}" is not a date; ${article.published ? `the page's own date ${article.published} is used` : 'the document has no publication date'}`);
+  }
+  return warnings;
 }
 
 function hostOf(url: string | undefined): string | undefined {
