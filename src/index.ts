@@ -18,5 +18,5 @@ export { buildBriefing, BriefingSchema, type BriefingJson } from './briefing/ind
 export { briefingJsonSchema } from './briefing/json-schema.js';
 export { render, type Format } from './render/index.js';
 export { analyzeDocument, analyzeDocuments, analyzeEvent, analyzeInputs, readDocuments, storeDocuments, type AnalyzedItem } from './pipeline/index.js';
-export { openStore, StoreError, type AddOutcome, type Store, type StoredDocument } from './store/index.js';
+export { openStore, select, selectedDocuments, StoreError, type AddOutcome, type Selection, type Store, type StoredDocument } from './store/index.js';
 export { createApp, type ServerSettings } from './server/index.js';

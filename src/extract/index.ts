@@ -5,6 +5,7 @@ import { parseDateValue } from './html/dates.js';
 import { extractHtml } from './html/index.js';
 import { extractText } from './text/index.js';
 
+export { parseDateValue } from './html/dates.js';
 export { extractHtml } from './html/index.js';
 export { extractText } from './text/index.js';
 

@@ -6,11 +6,12 @@ import { errorText, formatMessage } from '../core/messages.js';
 import { resolveOptions, type ParallaxOptions } from '../core/options.js';
 import type { Doc, Message } from '../core/types.js';
 import { documentsOfEvent, eventsReport, groupEvents } from '../events/index.js';
+import { parseDateValue } from '../extract/index.js';
 import { fromBytes, type IngestItem } from '../ingest/index.js';
 import { analyzeEvent, analyzeItem } from '../pipeline/index.js';
 import { render } from '../render/index.js';
-import { StoreError, type Store } from '../store/index.js';
-import { eventsPage, notFoundPage } from './pages.js';
+import { select, selectedDocuments, StoreError, type Selection, type Store } from '../store/index.js';
+import { badRequestPage, eventsPage, notFoundPage } from './pages.js';
 
 export interface ServerSettings {
   /** How alike documents must be to be one event, as for `parallax events`. */
@@ -22,6 +23,23 @@ export interface ServerSettings {
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 const FORMATS = { json: 'application/json', md: 'text/markdown', html: 'text/html' } as const;
+
+/**
+ * The selection in a request's query (`?since=2021-06-01&until=…&source=…&source=…`), as
+ * `parallax list --since … --source …` takes it, or what is wrong with it.
+ */
+function selectionOf(c: Context): Selection | string {
+  const day = (name: string): string | undefined | Error => {
+    const value = c.req.query(name);
+    if (!value) return undefined;
+    return parseDateValue(value)?.slice(0, 10) ?? new Error(`${name}: "${value}" is not a date`);
+  };
+  const [since, until] = [day('since'), day('until')];
+  if (since instanceof Error) return since.message;
+  if (until instanceof Error) return until.message;
+  const sources = (c.req.queries('source') ?? []).filter(Boolean);
+  return { since, until, sources };
+}
 
 function isFormat(value: string): value is keyof typeof FORMATS {
   return Object.hasOwn(FORMATS, value);
@@ -42,43 +60,55 @@ export function createApp(store: Store, settings: ServerSettings = {}): Hono {
     c.header('Content-Security-Policy', CSP);
   });
 
-  async function stored() {
-    const { docs, failures } = await store.documents();
+  async function stored(selection: Selection) {
+    const { docs, failures } = await selectedDocuments(store, selection);
     return { docs, failures, events: groupEvents(docs, { threshold: settings.threshold }) };
   }
 
-  /** The briefing of one stored event, or undefined when there is no such event. */
-  async function briefingOf(id: string) {
-    const { docs, failures, events } = await stored();
+  /** The briefing of one event of the selected documents, or undefined when there is no such event. */
+  async function briefingOf(id: string, selection: Selection) {
+    const { docs, failures, events } = await stored(selection);
     const chosen = documentsOfEvent(docs, events, id);
     return chosen && buildBriefing(analyzeEvent(chosen, failures), options);
   }
 
   app.get('/', async (c) => {
-    const { docs, events } = await stored();
-    return c.html(eventsPage(store.location, eventsReport(docs, events), docs.length));
+    const selection = selectionOf(c);
+    if (typeof selection === 'string') return c.html(badRequestPage(selection), 400);
+    const { docs, events } = await stored(selection);
+    return c.html(eventsPage(store.location, eventsReport(docs, events), docs.length, selection));
   });
 
   app.get('/events/:id', async (c) => {
-    const briefing = await briefingOf(c.req.param('id'));
+    const selection = selectionOf(c);
+    if (typeof selection === 'string') return c.html(badRequestPage(selection), 400);
+    const briefing = await briefingOf(c.req.param('id'), selection);
     if (!briefing) return c.html(notFoundPage(`No event "${c.req.param('id')}" among the stored documents.`), 404);
     return c.html(render(briefing, 'html'));
   });
 
   app.get('/api/events', async (c) => {
-    const { docs, events } = await stored();
+    const selection = selectionOf(c);
+    if (typeof selection === 'string') return c.json({ error: selection }, 400);
+    const { docs, events } = await stored(selection);
     return c.json(eventsReport(docs, events));
   });
 
   app.get('/api/events/:id/briefing', async (c) => {
     const format = c.req.query('format') ?? 'json';
     if (!isFormat(format)) return c.json({ error: `unknown format "${format}" (expected ${Object.keys(FORMATS).join(', ')})` }, 400);
-    const briefing = await briefingOf(c.req.param('id'));
+    const selection = selectionOf(c);
+    if (typeof selection === 'string') return c.json({ error: selection }, 400);
+    const briefing = await briefingOf(c.req.param('id'), selection);
     if (!briefing) return c.json({ error: `no event "${c.req.param('id')}"` }, 404);
     return c.body(render(briefing, format), 200, { 'Content-Type': `${FORMATS[format]}; charset=utf-8` });
   });
 
-  app.get('/api/documents', async (c) => c.json({ store: store.location, documents: await store.list() }));
+  app.get('/api/documents', async (c) => {
+    const selection = selectionOf(c);
+    if (typeof selection === 'string') return c.json({ error: selection }, 400);
+    return c.json({ store: store.location, documents: select(await store.list(), selection).documents });
+  });
 
   app.post(
     '/api/documents',

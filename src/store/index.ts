@@ -1,7 +1,9 @@
 import { SqlStore, type SqlBackend } from './sql-store.js';
+import { isEverything, select, type Selected, type Selection } from './selection.js';
 import { StoreError, type Store } from './types.js';
 
 export { StoreError, type AddOutcome, type Store, type StoredDocument } from './types.js';
+export { isEverything, select, type Selected, type Selection } from './selection.js';
 
 function isPostgresUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location);
@@ -24,3 +26,11 @@ export async function openStore(location: string, { create = false }: { create?:
   }
   return SqlStore.open(name, backend, create);
 }
+
+/** The stored documents a selection takes, read back, with what the selection left aside. */
+export async function selectedDocuments(store: Store, selection: Selection): Promise<Awaited<ReturnType<Store['documents']>> & Omit<Selected, 'documents'>> {
+  if (isEverything(selection)) return { ...(await store.documents()), undated: 0, unknownSources: [] };
+  const { documents, ...aside } = select(await store.list(), selection);
+  return { ...(await store.documents(documents.map((d) => d.id))), ...aside };
+}
+

@@ -24,6 +24,8 @@ export const CREATE_TABLES = [
   `CREATE INDEX IF NOT EXISTS parallax_documents_hash ON parallax_documents (hash)`,
 ];
 
+export const ID_BATCH = 100;
+
 /**
  * `seq` keeps the order documents were added in (a replaced document keeps its place), so
  * that a store lists, groups and briefs its documents in the order the inputs gave them.
@@ -40,6 +42,7 @@ export const SQL = {
     added = $8, parallax = $9, analysis = $10 WHERE id = $1 AND input = $2`,
   list: `SELECT id, input, source, title, published, language, added, parallax FROM parallax_documents ORDER BY seq`,
   all: `SELECT id, analysis FROM parallax_documents ORDER BY seq`,
-  one: `SELECT id, analysis FROM parallax_documents WHERE id = $1`,
+  /** `ID_BATCH` ids at a time (a shorter batch repeats its last id), so that one statement serves every batch. */
+  some: `SELECT id, seq, analysis FROM parallax_documents WHERE id IN (${Array.from({ length: ID_BATCH }, (_, i) => `$${i + 1}`).join(', ')})`,
   remove: `DELETE FROM parallax_documents WHERE id = $1 RETURNING id`,
 } as const;

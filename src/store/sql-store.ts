@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { makeMessage } from '../core/messages.js';
 import type { Doc, Message } from '../core/types.js';
 import { contentHash, fromAnalysis, toRow } from './rows.js';
-import { CREATE_TABLES, SQL, STORE_FORMAT } from './schema.js';
+import { CREATE_TABLES, ID_BATCH, SQL, STORE_FORMAT } from './schema.js';
 import { StoreError, type AddOutcome, type Store, type StoredDocument } from './types.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -18,6 +18,7 @@ export interface SqlBackend {
 }
 
 type Row = Record<string, string | null>;
+type AnalysisRow = { id: string; analysis: string };
 
 /** The store's behaviour, the same over SQLite and PostgreSQL. */
 export class SqlStore implements Store {
@@ -109,9 +110,7 @@ export class SqlStore implements Store {
 
   documents(ids?: string[]): Promise<{ docs: Doc[]; failures: Message[] }> {
     return this.guard(async () => {
-      const rows: { id: string; analysis: string }[] = [];
-      if (ids === undefined) rows.push(...(await this.db.all<{ id: string; analysis: string }>(SQL.all)));
-      else for (const id of ids) rows.push(...(await this.db.all<{ id: string; analysis: string }>(SQL.one, [id])));
+      const rows = ids === undefined ? await this.db.all<AnalysisRow>(SQL.all) : await this.byIds(ids);
       const docs: Doc[] = [];
       const failures: Message[] = [];
       for (const row of rows) {
@@ -121,6 +120,18 @@ export class SqlStore implements Store {
       }
       return { docs, failures };
     });
+  }
+
+  /** The rows of these ids, in the order they were added. */
+  private async byIds(ids: string[]): Promise<AnalysisRow[]> {
+    const rows = new Map<string, AnalysisRow & { seq: number | string }>();
+    for (let i = 0; i < ids.length; i += ID_BATCH) {
+      const batch = ids.slice(i, i + ID_BATCH);
+      const params = Array.from({ length: ID_BATCH }, (_, k) => batch[Math.min(k, batch.length - 1)]);
+      for (const row of await this.db.all<AnalysisRow & { seq: number | string }>(SQL.some, params)) rows.set(row.id, row);
+    }
+    // PostgreSQL gives a BIGINT as a string.
+    return [...rows.values()].sort((a, b) => Number(a.seq) - Number(b.seq));
   }
 
   remove(ids: string[]): Promise<string[]> {

@@ -39,7 +39,7 @@ export interface Store {
   /** Store documents in one transaction: all of them or, on an error, none. */
   add(docs: Doc[]): Promise<AddOutcome[]>;
   list(): Promise<StoredDocument[]>;
-  /** The stored documents (all, or those with these ids); a damaged row becomes a failure, not an exception. */
+  /** The stored documents (all, or those with these ids), in the order they were added; a damaged row becomes a failure, not an exception. */
   documents(ids?: string[]): Promise<{ docs: Doc[]; failures: Message[] }>;
   /** Remove documents; returns the ids that were there. */
   remove(ids: string[]): Promise<string[]>;

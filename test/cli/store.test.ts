@@ -52,6 +52,47 @@ describe('parallax add, list, remove and --store (SQLite)', () => {
     expect(md.stdout).toMatch(/fenland-notes — Marrow Fen under water/);
   });
 
+  it('selects stored documents by day and outlet for list, events, brief and remove', async () => {
+    const dir = tmp();
+    const store = join(dir, 'ferry.db');
+    // Three outlets on a ferry strike over three days, one without a date: written for this test.
+    const lines = [
+      { id: 'pier-1', source: 'Pier Herald', published: '12 May 2025', title: 'Ferry crews walk out', text: 'Ferry crews on the Selby crossing walked out on Monday over rosters, the union said.' },
+      { id: 'pier-2', source: 'Pier Herald', published: '2025-05-14T21:00:00-04:00', title: 'Ferry strike ends', text: 'The Selby ferry strike ended on Wednesday after the operator agreed new rosters, the union said.' },
+      { id: 'isle-1', source: 'Isle Voice', published: '2025-05-13', title: 'Islanders stranded by ferry strike', text: 'Islanders were stranded on Tuesday as the Selby ferry strike went into a second day, the council said.' },
+      { id: 'blog-1', source: 'Crossing Notes', title: 'No boats again', text: 'No boats ran on the Selby crossing again, and the queue at the slipway grew all morning.' },
+    ];
+    writeFileSync(join(dir, 'ferry.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n'));
+    expect((await runCli(['add', join(dir, 'ferry.jsonl'), '-s', store])).code).toBe(0);
+    const listed = async (...flags: string[]) => {
+      const run = await runCli(['list', '-s', store, '--format', 'jsonl', ...flags]);
+      return { ...run, ids: run.stdout.trim().split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id) };
+    };
+
+    const since = await listed('--since', '2025-05-13');
+    expect(since.ids).toEqual(['pier-2', 'isle-1']);
+    expect(since.stderr).toMatch(/1 document has no publication date and was left out by --since\/--until/);
+    expect((await listed('--until', 'May 13, 2025')).ids).toEqual(['pier-1', 'isle-1']);
+    const outlets = await listed('--source', 'pier herald', '--source', 'Harbour FM');
+    expect(outlets.ids).toEqual(['pier-1', 'pier-2']);
+    expect(outlets.stderr).toMatch(/no stored document from "Harbour FM"/);
+
+    const events = await runCli(['events', '-s', store, '--source', 'Pier Herald', '--format', 'json']);
+    expect((JSON.parse(events.stdout) as { events: { documents: { id: string }[] }[] }).events.flatMap((e) => e.documents.map((d) => d.id)).sort()).toEqual(['pier-1', 'pier-2']);
+    const brief = await runCli(['brief', '-s', store, '--until', '2025-05-13', '--format', 'json']);
+    expect(brief.code).toBe(0);
+    expect((JSON.parse(brief.stdout) as { documents: { id: string }[] }).documents.map((d) => d.id)).toEqual(['pier-1', 'isle-1']);
+    expect((await runCli(['brief', '-s', store, '--since', '2026-01-01'])).code).toBe(1);
+
+    expect((await runCli(['list', '-s', store, '--since', 'someday'])).code).toBe(2);
+    expect((await runCli(['brief', join(dir, 'ferry.jsonl'), '--source', 'Isle Voice'])).stderr).toMatch(/use them with --store/);
+    expect((await runCli(['remove', 'pier-1', '--source', 'Isle Voice', '-s', store])).code).toBe(2);
+    const removed = await runCli(['remove', '--until', '2025-05-13', '-s', store]);
+    expect(removed.code).toBe(0);
+    expect(removed.stdout).toMatch(/Removed from .*: pier-1, isle-1/);
+    expect((await listed()).ids).toEqual(['pier-2', 'blog-1']);
+  });
+
   it('stores the good inputs of a batch, names the bad ones, and uses $PARALLAX_STORE', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'garbage.txt'), Buffer.from([0, 159, 146, 150, 0, 1, 2, 3, 0, 0, 7, 8]));

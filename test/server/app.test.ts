@@ -40,6 +40,21 @@ describe('web app', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
   });
+
+  it('narrows the events to a period and outlets, and keeps the selection in its links', async () => {
+    await post('The harbour crane collapsed on Monday, the port authority said in a statement.', 'text/plain', '?id=crane&source=Dock%20News&published=2026-04-06');
+    const later = await (await app.request('/?since=2026-04-01')).text();
+    expect(later).toMatch(/<h1>1 event in 1 document<\/h1>/);
+    expect(later).toContain('<a href="/events/e1?since=2026-04-01">');
+    expect(later).toContain('name="since" value="2026-04-01"');
+    expect(await (await app.request('/events/e1?since=2026-04-01')).text()).toMatch(/harbour crane/);
+    const outlets = await (await app.request('/?source=Riverside%20Gazette&source=continental%20press%20agency')).text();
+    expect(outlets).toMatch(/<h1>1 event in 2 documents<\/h1>/);
+    expect(await (await app.request('/?until=2020-01-01')).text()).toContain('No stored document matches this selection.');
+    const bad = await app.request('/?since=%3Cb%3Esoon');
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('since: &#34;&#60;b&#62;soon&#34; is not a date');
+  });
 });
 
 describe('JSON API', () => {
@@ -55,6 +70,19 @@ describe('JSON API', () => {
     expect((await app.request('/api/events/e1/briefing?format=pdf')).status).toBe(400);
     expect((await app.request('/api/events/e1/briefing?format=toString')).status).toBe(400);
     expect((await app.request('/api/events/e5/briefing')).status).toBe(404);
+  });
+
+  it('selects documents and events by day and outlet, as the CLI does', async () => {
+    await post('The harbour crane collapsed on Monday, the port authority said in a statement.', 'text/plain', '?id=crane&source=Dock%20News&published=2026-04-06');
+    const docs = (await (await app.request('/api/documents?source=dock%20news')).json()) as { documents: { id: string }[] };
+    expect(docs.documents.map((d) => d.id)).toEqual(['crane']);
+    const events = (await (await app.request('/api/events?until=2026-03-10')).json()) as { events: { documents: { id: string }[] }[] };
+    expect(events.events.flatMap((e) => e.documents.map((d) => d.id))).toEqual(['cpa-wire', 'eastmark-courier', 'riverside-gazette']);
+    const md = await app.request('/api/events/e1/briefing?format=md&since=2026-04-01');
+    expect(await md.text()).toMatch(/harbour crane/);
+    const bad = await app.request('/api/events/e1/briefing?until=never');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ error: 'until: "never" is not a date' });
   });
 
   it('stores posted text and JSON documents, names the bad ones, and refuses a body with none', async () => {

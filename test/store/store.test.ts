@@ -104,6 +104,16 @@ describe.each(backends)('store on $name', (backend) => {
     expect((await store.list()).map((d) => d.id)).toEqual(['ferry']);
   });
 
+  it('reads many ids in batches, in the order they were added, whatever order they are asked in', async () => {
+    const { store } = await fresh();
+    const base = analysed('bridge', 'bridge.txt', bridge);
+    const docs = Array.from({ length: 230 }, (_, i) => ({ ...base, id: `n${i}`, input: `n${i}.txt`, text: `${base.text} (${i})` }));
+    await store.add(docs);
+    const asked = ['n229', 'missing', ...docs.slice(0, 205).map((d) => d.id).reverse(), 'n3'];
+    const read = (await store.documents(asked)).docs.map((d) => d.id);
+    expect(read).toEqual([...docs.slice(0, 205).map((d) => d.id), 'n229']);
+  });
+
   it('stores all of a batch or none of it, and keeps what was stored before', async () => {
     const { store } = await fresh();
     await store.add([analysed('bridge', 'bridge.txt', bridge)]);

@@ -7,7 +7,7 @@ import { analyzeEvent } from '../../pipeline/index.js';
 import { render } from '../../render/index.js';
 import { EXIT, UsageError, emit, parseFormat, reportMessages } from '../output.js';
 import { terminalProgress } from '../progress.js';
-import { inputDocuments, readStoreOption } from '../store.js';
+import { addSelectionOptions, inputDocuments, readStoreOption, type SelectionFlags } from '../store.js';
 import { eventsOf, parseThreshold } from './events.js';
 
 const FORMATS = ['md', 'json', 'html'] as const;
@@ -41,7 +41,7 @@ function documentsToBrief(docs: Doc[], event: string | undefined, threshold: num
 }
 
 export function registerBrief(program: Command): void {
-  program
+  const command = program
     .command('brief')
     .description('Read every input (or every stored document) as coverage of one event and print a sourced briefing')
     .argument('[inputs...]', 'files, directories, globs, or - for stdin (.txt, .html, .jsonl, .warc, feeds, optionally .gz)')
@@ -51,12 +51,14 @@ export function registerBrief(program: Command): void {
     .option('-w, --words <n>', 'word budget for the summary', positiveInt)
     .option('--language <code>', 'treat every input document as this language (ISO 639-1) instead of detecting it')
     .option('--event <id>', 'brief only this event of the inputs, as `parallax events` numbers them (e1, e2, …)')
-    .option('--threshold <x>', 'how alike documents must be to be one event, as for `parallax events`', parseThreshold)
-    .action(async (inputs: string[], opts: { format: string; output?: string; words?: number; language?: string; store?: string | boolean; event?: string; threshold?: number }) => {
+    .option('--threshold <x>', 'how alike documents must be to be one event, as for `parallax events`', parseThreshold);
+  addSelectionOptions(command, 'stored documents (with --store)');
+  command
+    .action(async (inputs: string[], opts: { format: string; output?: string; words?: number; language?: string; store?: string | boolean; event?: string; threshold?: number } & SelectionFlags) => {
       const format = parseFormat(opts.format, FORMATS);
       const options = resolveOptions({ summaryWords: opts.words, language: opts.language });
       const bar = terminalProgress('brief');
-      const read = await inputDocuments(inputs, opts.store, options, { progress: bar.progress });
+      const read = await inputDocuments(inputs, opts, options, { progress: bar.progress });
       bar.done();
       const docs = documentsToBrief(read.docs, opts.event, opts.threshold);
       const coverage = analyzeEvent(docs, read.failures);

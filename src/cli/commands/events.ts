@@ -4,7 +4,7 @@ import { EVENT_GROUPING, eventsReport, groupEvents, type EventGroup, type Events
 import { escapeMarkdown } from '../../render/markdown.js';
 import { EXIT, UsageError, emit, jsonOutput, parseFormat, reportMessages } from '../output.js';
 import { terminalProgress } from '../progress.js';
-import { inputDocuments, readStoreOption } from '../store.js';
+import { addSelectionOptions, inputDocuments, readStoreOption, type SelectionFlags } from '../store.js';
 
 const FORMATS = ['md', 'json', 'jsonl'] as const;
 
@@ -35,7 +35,7 @@ function markdown(report: EventsJson, total: number): string {
 }
 
 export function registerEvents(program: Command): void {
-  program
+  const command = program
     .command('events')
     .description('Group the inputs (or the stored documents) into the events they cover; `parallax brief --event ID` then briefs one of them')
     .argument('[inputs...]', 'files, directories, globs, or - for stdin (.txt, .html, .jsonl, .warc, feeds, optionally .gz)')
@@ -43,11 +43,13 @@ export function registerEvents(program: Command): void {
     .option('-f, --format <format>', `output format: ${FORMATS.join('|')}`, 'md')
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('--threshold <x>', `how alike (0 to 1) documents must be on average to be one event`, parseThreshold, EVENT_GROUPING.threshold)
-    .option('--language <code>', 'treat every input document as this language (ISO 639-1) instead of detecting it')
-    .action(async (inputs: string[], opts: { format: string; output?: string; threshold: number; language?: string; store?: string | boolean }) => {
+    .option('--language <code>', 'treat every input document as this language (ISO 639-1) instead of detecting it');
+  addSelectionOptions(command, 'stored documents (with --store)');
+  command
+    .action(async (inputs: string[], opts: { format: string; output?: string; threshold: number; language?: string; store?: string | boolean } & SelectionFlags) => {
       const format = parseFormat(opts.format, FORMATS);
       const bar = terminalProgress('events');
-      const { docs, failures } = await inputDocuments(inputs, opts.store, { language: opts.language }, { progress: bar.progress });
+      const { docs, failures } = await inputDocuments(inputs, opts, { language: opts.language }, { progress: bar.progress });
       bar.done();
       reportMessages([...failures, ...docs.flatMap((d) => d.messages)]);
       if (docs.length === 0) {

@@ -3,10 +3,10 @@ import { formatMessage } from '../../core/messages.js';
 import type { Message } from '../../core/types.js';
 import { storeDocuments } from '../../pipeline/index.js';
 import { escapeMarkdown } from '../../render/markdown.js';
-import type { AddOutcome, StoredDocument } from '../../store/index.js';
-import { EXIT, emit, jsonOutput, parseFormat, reportMessages } from '../output.js';
+import { isEverything, select, type AddOutcome, type StoredDocument } from '../../store/index.js';
+import { EXIT, UsageError, emit, jsonOutput, parseFormat, reportMessages } from '../output.js';
 import { terminalProgress } from '../progress.js';
-import { defaultStore, storeOption, withStore } from '../store.js';
+import { addSelectionOptions, defaultStore, reportSelection, selectionOf, storeOption, withStore, type SelectionFlags } from '../store.js';
 
 const FORMATS = ['md', 'json', 'jsonl'] as const;
 
@@ -58,30 +58,42 @@ export function registerStore(program: Command): void {
       process.exitCode = outcomes.length ? EXIT.ok : EXIT.noUsableInput;
     });
 
-  program
+  const list = program
     .command('list')
-    .description('List the documents in a store')
+    .description('List the documents in a store, or those a selection takes')
     .addOption(storeOption())
     .option('-f, --format <format>', `output format: ${FORMATS.join('|')}`, 'md')
-    .option('-o, --output <file>', 'write to a file instead of stdout')
-    .action(async (opts: { store?: string; format: string; output?: string }) => {
-      const format = parseFormat(opts.format, FORMATS);
-      const location = opts.store ?? defaultStore();
-      const docs = await withStore(location, false, (store) => store.list());
-      await emit(format === 'md' ? listMarkdown(location, docs) : jsonOutput(format, { store: location, documents: docs }, docs), opts.output);
-      process.exitCode = EXIT.ok;
-    });
+    .option('-o, --output <file>', 'write to a file instead of stdout');
+  addSelectionOptions(list);
+  list.action(async (opts: { store?: string; format: string; output?: string } & SelectionFlags) => {
+    const format = parseFormat(opts.format, FORMATS);
+    const selection = selectionOf(opts);
+    const location = opts.store ?? defaultStore();
+    const { documents, ...aside } = select(await withStore(location, false, (store) => store.list()), selection);
+    reportSelection(location, aside);
+    await emit(format === 'md' ? listMarkdown(location, documents) : jsonOutput(format, { store: location, documents }, documents), opts.output);
+    process.exitCode = EXIT.ok;
+  });
 
-  program
+  const remove = program
     .command('remove')
-    .description('Remove documents from a store by id (exit code 1 when an id is not there; the others are removed)')
-    .argument('<ids...>', 'document ids, as `parallax list` shows them')
-    .addOption(storeOption())
-    .action(async (ids: string[], opts: { store?: string }) => {
-      const location = opts.store ?? defaultStore();
-      const removed = new Set(await withStore(location, false, (store) => store.remove(ids)));
-      for (const id of ids) if (!removed.has(id)) process.stderr.write(`parallax: ${location}: no document "${id}"\n`);
-      if (removed.size) await emit(`Removed from ${location}: ${[...removed].join(', ')}`, undefined);
-      process.exitCode = removed.size === new Set(ids).size ? EXIT.ok : EXIT.noUsableInput;
+    .description('Remove documents from a store, by id or by a selection (exit code 1 when an id is not there, or the selection takes nothing; the rest are removed)')
+    .argument('[ids...]', 'document ids, as `parallax list` shows them')
+    .addOption(storeOption());
+  addSelectionOptions(remove);
+  remove.action(async (ids: string[], opts: { store?: string } & SelectionFlags) => {
+    const selection = selectionOf(opts);
+    if (ids.length > 0 === !isEverything(selection)) throw new UsageError('give document ids or --since/--until/--source, one or the other');
+    const location = opts.store ?? defaultStore();
+    const { wanted, removed } = await withStore(location, false, async (store) => {
+      if (ids.length > 0) return { wanted: ids, removed: new Set(await store.remove(ids)) };
+      const { documents, ...aside } = select(await store.list(), selection);
+      reportSelection(location, aside);
+      const chosen = documents.map((d) => d.id);
+      return { wanted: chosen, removed: new Set(await store.remove(chosen)) };
     });
+    for (const id of ids) if (!removed.has(id)) process.stderr.write(`parallax: ${location}: no document "${id}"\n`);
+    await emit(removed.size ? `Removed from ${location}: ${[...removed].join(', ')}` : `Nothing removed from ${location}.`, undefined);
+    process.exitCode = removed.size > 0 && removed.size === new Set(wanted).size ? EXIT.ok : EXIT.noUsableInput;
+  });
 }
