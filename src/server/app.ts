@@ -11,12 +11,15 @@ import { fromBytes, type IngestItem } from '../ingest/index.js';
 import { analyzeEvent, analyzeItem } from '../pipeline/index.js';
 import { render } from '../render/index.js';
 import { select, selectedDocuments, StoreError, type Selection, type Store } from '../store/index.js';
+import { accessGuard, type AccessSettings } from './access.js';
 import { badRequestPage, eventsPage, notFoundPage } from './pages.js';
 
 export interface ServerSettings {
   /** How alike documents must be to be one event, as for `parallax events`. */
   threshold?: number;
   options?: Partial<ParallaxOptions>;
+  /** A token to require, and the host names to answer to (src/server/access.ts). */
+  access?: AccessSettings;
 }
 
 /** Pages may style themselves but load nothing: scraped text in them must not reach the network. */
@@ -59,6 +62,7 @@ export function createApp(store: Store, settings: ServerSettings = {}): Hono {
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Content-Security-Policy', CSP);
   });
+  app.use('*', accessGuard(settings.access ?? {}));
 
   async function stored(selection: Selection) {
     const { docs, failures } = await selectedDocuments(store, selection);

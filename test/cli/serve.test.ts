@@ -7,6 +7,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from '../helpers/cli.js';
 
 /** `parallax serve` as a user starts it: a real process on a free port, stopped by a signal. */
+async function startServer(store: string, env: Record<string, string> = {}): Promise<{ process: ChildProcess; base: string; output: () => string }> {
+  const child = spawn(process.execPath, [join(repoRoot, 'dist/cli/main.js'), 'serve', '-s', store, '--port', '0'], { cwd: repoRoot, env: { ...process.env, ...env } });
+  started.push(child);
+  let out = '';
+  const base = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = /http:\/\/\S+?\//.exec(out)?.[0];
+      if (url) resolve(url.replace(/\/$/, ''));
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+  });
+  return { process: child, base, output: () => out };
+}
+
+const started: ChildProcess[] = [];
 let server: ChildProcess;
 let base: string;
 const exited = () => new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
@@ -14,20 +30,11 @@ const exited = () => new Promise<number | null>((resolve) => server.once('exit',
 beforeAll(async () => {
   const store = join(mkdtempSync(join(tmpdir(), 'parallax-serve-')), 'news.db');
   expect((await runCli(['add', 'examples/marrow-fen-flood', '-s', store])).code).toBe(0);
-  server = spawn(process.execPath, [join(repoRoot, 'dist/cli/main.js'), 'serve', '-s', store, '--port', '0'], { cwd: repoRoot });
-  base = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    server.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = /http:\/\/\S+?\//.exec(out)?.[0];
-      if (url) resolve(url.replace(/\/$/, ''));
-    });
-    server.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-  });
+  ({ process: server, base } = await startServer(store));
 });
 
 afterAll(() => {
-  if (server.exitCode === null) server.kill('SIGKILL');
+  for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
 });
 
 describe('parallax serve', () => {
@@ -55,6 +62,41 @@ describe('parallax serve', () => {
     } finally {
       await browser.close();
     }
+  });
+
+  it.runIf(existsSync(executablePath))('stores nothing that a page of another site posts to it', async () => {
+    const browser = await chromium.launch({
+      executablePath,
+      // Chromium's own guard for pages that reach this machine is turned off, so that the server's is what is tested.
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessSendPreflights'],
+    });
+    try {
+      const page = await browser.newPage();
+      await page.route('http://news-tips.example/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>tips</title><p>Hello</p>' }));
+      await page.goto('http://news-tips.example/');
+      const sent = await page.evaluate(
+        (url) => fetch(url, { method: 'POST', mode: 'no-cors', body: 'A ferry sank at Lowmoor, a planted report says.', headers: { 'content-type': 'text/plain' } }).then(() => 'sent', (err: Error) => err.message),
+        `${base}/api/documents?id=planted`,
+      );
+      expect(sent).toBe('sent');
+      const listed = (await (await fetch(`${base}/api/documents`)).json()) as { documents: { id: string }[] };
+      expect(listed.documents.map((d) => d.id)).not.toContain('planted');
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('asks for $PARALLAX_TOKEN when it is set, and will not face a network without one', async () => {
+    const store = join(mkdtempSync(join(tmpdir(), 'parallax-serve-')), 'news.db');
+    const guarded = await startServer(store, { PARALLAX_TOKEN: 'harbour-light-7' });
+    expect(guarded.output()).toMatch(/\(token required\)/);
+    expect((await fetch(`${guarded.base}/api/events`)).status).toBe(401);
+    expect((await fetch(`${guarded.base}/api/events`, { headers: { authorization: 'Bearer harbour-light-7' } })).status).toBe(200);
+    guarded.process.kill('SIGTERM');
+
+    const open = await runCli(['serve', '-s', store, '--host', '0.0.0.0', '--port', '0'], undefined, { PARALLAX_TOKEN: '' });
+    expect(open.code).toBe(2);
+    expect(open.stderr).toMatch(/listening on 0\.0\.0\.0 lets anyone who can reach it read and change the store: set \$PARALLAX_TOKEN, or pass --no-token/);
   });
 
   it('stops cleanly on SIGTERM', async () => {
