@@ -48,16 +48,39 @@ async function* readRef(ref: InputRef, ids: UniqueIds, options: IngestOptions): 
     return;
   }
   const input = ref.kind === 'stdin' ? '-' : ref.path;
+  let bytes: Uint8Array;
   try {
-    const bytes = ref.kind === 'stdin' ? await (options.stdin ?? readStdin)() : await readLimited(ref.path, options);
-    const baseId = ref.kind === 'stdin' ? 'stdin' : idFromPath(ref.path);
+    bytes = ref.kind === 'stdin' ? await (options.stdin ?? readStdin)() : await readLimited(ref.path, options);
+  } catch (err) {
+    yield failure(input, err);
+    return;
+  }
+  yield* documentsOf(input, ref.kind === 'stdin' ? 'stdin' : idFromPath(ref.path), bytes, ids, options);
+}
+
+function failure(input: string, err: unknown): IngestItem {
+  return { ok: false, input: err instanceof InputError ? err.input : input, error: errorText(err) };
+}
+
+/** One input's documents, with ids unique among `ids`, or its error. */
+function* documentsOf(input: string, baseId: string, bytes: Uint8Array, ids: UniqueIds, options: Pick<ParallaxOptions, 'maxInputBytes'>): Generator<IngestItem> {
+  try {
     for (const item of fromBytes(input, baseId, bytes, options)) {
       if (item.ok) item.doc.id = ids.claim(item.doc.id);
       yield item;
     }
   } catch (err) {
-    yield { ok: false, input: err instanceof InputError ? err.input : input, error: errorText(err) };
+    yield failure(input, err);
   }
+}
+
+/**
+ * Documents from files given as bytes with their names (an upload): read as `ingest` reads
+ * files of those names, ids unique within the call, one error per unusable file.
+ */
+export function* ingestFiles(files: { name: string; bytes: Uint8Array }[], options: Pick<ParallaxOptions, 'maxInputBytes'>): Generator<IngestItem> {
+  const ids = new UniqueIds();
+  for (const { name, bytes } of files) yield* documentsOf(name, idFromPath(name), bytes, ids, options);
 }
 
 /** Turn one input's bytes into documents: gunzip, decode, then split JSONL or sniff HTML. */

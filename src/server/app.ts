@@ -7,12 +7,12 @@ import { resolveOptions, type ParallaxOptions } from '../core/options.js';
 import type { Doc, Message } from '../core/types.js';
 import { documentsOfEvent, eventsReport, groupEvents } from '../events/index.js';
 import { parseDateValue } from '../extract/index.js';
-import { fromBytes, type IngestItem } from '../ingest/index.js';
+import { fromBytes, ingestFiles, type IngestItem } from '../ingest/index.js';
 import { analyzeEvent, analyzeItem } from '../pipeline/index.js';
 import { render } from '../render/index.js';
 import { select, selectedDocuments, StoreError, type Selection, type Store } from '../store/index.js';
 import { accessGuard, type AccessSettings } from './access.js';
-import { badRequestPage, eventsPage, notFoundPage } from './pages.js';
+import { badRequestPage, eventsPage, notFoundPage, uploadPage } from './pages.js';
 
 export interface ServerSettings {
   /** How alike documents must be to be one event, as for `parallax events`. */
@@ -114,23 +114,45 @@ export function createApp(store: Store, settings: ServerSettings = {}): Hono {
     return c.json({ store: store.location, documents: select(await store.list(), selection).documents });
   });
 
+  /** Analyse and store posted documents: what became of each, and the failures. */
+  async function storeItems(items: IngestItem[]) {
+    const docs: Doc[] = [];
+    const failures: Message[] = [];
+    for (const item of items) {
+      const result = analyzeItem(item, options);
+      if (result.ok) docs.push(result.doc);
+      else failures.push(result.failure);
+    }
+    const failed = failures.map((m) => ({ input: m.input, error: m.text, message: formatMessage(m) }));
+    const outcomes = docs.length ? await store.add(docs) : [];
+    return { outcomes, failed, changed: outcomes.some((o) => o.status !== 'unchanged') };
+  }
+
+  const limit = (tooLarge: (c: Context) => Response) => bodyLimit({ maxSize: options.maxInputBytes, onError: tooLarge });
+
   app.post(
     '/api/documents',
-    bodyLimit({ maxSize: options.maxInputBytes, onError: (c) => c.json({ error: `larger than ${options.maxInputBytes} bytes` }, 413) }),
+    limit((c) => c.json({ error: `larger than ${options.maxInputBytes} bytes` }, 413)),
     async (c) => {
-      const items = postedItems(c, new Uint8Array(await c.req.arrayBuffer()), options);
-      const docs: Doc[] = [];
-      const failures: Message[] = [];
-      for (const item of items) {
-        const result = analyzeItem(item, options);
-        if (result.ok) docs.push(result.doc);
-        else failures.push(result.failure);
-      }
-      const failed = failures.map((m) => ({ input: m.input, error: m.text, message: formatMessage(m) }));
-      if (docs.length === 0) return c.json({ error: 'no usable document in the request', failures: failed }, 400);
-      const outcomes = await store.add(docs);
-      const changed = outcomes.some((o) => o.status !== 'unchanged');
+      const { outcomes, failed, changed } = await storeItems(postedItems(c, new Uint8Array(await c.req.arrayBuffer()), options));
+      if (outcomes.length === 0) return c.json({ error: 'no usable document in the request', failures: failed }, 400);
       return c.json({ store: store.location, documents: outcomes, failures: failed }, changed ? 201 : 200);
+    },
+  );
+
+  // The web app's upload form: files as `parallax add` reads them, and an outlet for those that name none.
+  app.post(
+    '/documents',
+    limit((c) => c.html(badRequestPage(`The upload is larger than ${options.maxInputBytes} bytes.`), 413)),
+    async (c) => {
+      const form = await c.req.parseBody({ all: true });
+      const files = [form.file].flat().filter((f): f is File => f instanceof File && f.size > 0);
+      const source = typeof form.source === 'string' ? form.source.trim() : '';
+      const uploaded = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      const items = [...ingestFiles(uploaded, options)].map((item) => (item.ok && source && !item.doc.given.source ? { ...item, doc: { ...item.doc, given: { ...item.doc.given, source } } } : item));
+      const { outcomes, failed, changed } = await storeItems(items);
+      const status = outcomes.length === 0 ? 400 : changed ? 201 : 200;
+      return c.html(uploadPage(store.location, outcomes, failed, files.length), status);
     },
   );
 

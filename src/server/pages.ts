@@ -1,6 +1,6 @@
 import type { EventsJson } from '../events/index.js';
 import { escapeHtml } from '../render/index.js';
-import { isEverything, type Selection } from '../store/index.js';
+import { isEverything, type AddOutcome, type Selection } from '../store/index.js';
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1d232b}
 h1{font-size:1.5rem}li{margin:.6rem 0}.meta{color:#5b6570;font-size:.9rem}code{background:#eef1f4;padding:0 .25rem}
@@ -44,7 +44,22 @@ export function eventsPage(store: string, report: EventsJson, documents: number,
   const list = items.length ? `<ol>${items.join('')}</ol>` : empty;
   const n = report.events.length;
   const head = `<h1>${n} ${n === 1 ? 'event' : 'events'} in ${documents} ${documents === 1 ? 'document' : 'documents'}</h1><p class="meta">${escapeHtml(store)} · <a href="${escapeHtml(`/api/events${query}`)}">JSON</a></p>`;
-  return page('Parallax events', head + selectionForm(selection) + list);
+  return page('Parallax events', head + selectionForm(selection) + list + uploadForm());
+}
+
+/** Files to add, read as `parallax add` reads them (pages, text, JSONL, WARC, feeds, gzipped or not). */
+function uploadForm(): string {
+  return `<h2>Add coverage</h2><form method="post" action="/documents" enctype="multipart/form-data"><label>Files (HTML, text, JSONL, WARC, feeds; .gz too)<input type="file" name="file" multiple required></label><label>Outlet, for files that name none<input type="text" name="source"></label><button type="submit">Add</button></form>`;
+}
+
+/** What an upload stored, and which files could not be used. */
+export function uploadPage(store: string, outcomes: AddOutcome[], failures: { input: string; error: string }[], files: number): string {
+  const count = (status: AddOutcome['status']) => outcomes.filter((o) => o.status === status).length;
+  const head = files === 0 ? '<h1>No file uploaded</h1>' : `<h1>${count('added')} added, ${count('replaced')} replaced, ${count('unchanged')} already stored</h1>`;
+  const stored = outcomes.map((o) => `<li>${escapeHtml(o.id)} <span class="meta">${escapeHtml(o.input)} · ${o.status === 'unchanged' ? 'already stored' : o.status}</span></li>`);
+  const failed = failures.map((f) => `<li>${escapeHtml(f.input)}: ${escapeHtml(f.error)}</li>`);
+  const lists = (stored.length ? `<ul>${stored.join('')}</ul>` : '') + (failed.length ? `<h2>Not used</h2><ul>${failed.join('')}</ul>` : '');
+  return page('Parallax upload', `${head}<p class="meta">${escapeHtml(store)}</p>${lists}<p><a href="/">All events</a></p>`);
 }
 
 export function badRequestPage(what: string): string {

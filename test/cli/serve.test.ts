@@ -58,6 +58,14 @@ describe('parallax serve', () => {
       await page.waitForURL(`${base}/events/e1`);
       expect(await page.locator('h1').first().textContent()).toMatch(/Marrow Fen/);
       expect(await page.locator('details.cite').count()).toBeGreaterThan(0);
+
+      // Coverage added through the page's form, as a user would.
+      await page.goto(`${base}/`);
+      await page.setInputFiles('input[name=file]', { name: 'quay-notes.txt', mimeType: 'text/plain', buffer: Buffer.from('The quay at Marrow Fen was sandbagged on Wednesday as the Vess kept rising, the harbour master said.') });
+      await page.fill('input[name=source]', 'Quay Notes');
+      await page.getByRole('button', { name: 'Add' }).click();
+      await page.waitForURL(`${base}/documents`);
+      expect(await page.locator('h1').textContent()).toBe('1 added, 0 replaced, 0 already stored');
       expect(outside).toEqual([]);
     } finally {
       await browser.close();

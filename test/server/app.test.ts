@@ -55,6 +55,42 @@ describe('web app', () => {
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('since: &#34;&#60;b&#62;soon&#34; is not a date');
   });
+
+  it('adds uploaded files as parallax add reads them, and names the ones it could not use', async () => {
+    const upload = (files: [string, string | Uint8Array][], source = '') => {
+      const form = new FormData();
+      for (const [name, content] of files) form.append('file', new Blob([content]), name);
+      form.append('source', source);
+      return app.request('/documents', { method: 'POST', body: form });
+    };
+    const jsonl = [
+      { id: 'lock-1', source: 'Canal Times', title: 'Lock gates replaced', text: 'New gates were fitted at Ashby Lock on Thursday, the canal trust said.' },
+      { id: 'lock-2', title: 'Towpath reopens', text: 'The towpath beside Ashby Lock reopened on Friday after the gates were fitted.' },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
+    const files: [string, string | Uint8Array][] = [
+      ['<img src=x onerror=alert(1)>.txt', 'Boaters queued at Ashby Lock on Friday morning as the new gates opened for the first time.'],
+      ['locks.jsonl', jsonl],
+      ['noise.bin', new Uint8Array([0, 159, 146, 150, 0, 1, 2, 3, 0, 0, 7, 8])],
+    ];
+    const res = await upload(files, 'Towpath Weekly');
+    expect(res.status).toBe(201);
+    const html = await res.text();
+    expect(html).toContain('<h1>3 added, 0 replaced, 0 already stored</h1>');
+    expect(html).not.toContain('<img');
+    expect(html).toMatch(/<h2>Not used<\/h2><ul><li>noise\.bin: /);
+    const listed = (await (await app.request('/api/documents?source=towpath%20weekly')).json()) as { documents: { id: string; input: string }[] };
+    // The outlet given in the form goes to the documents that name none: the text file and lock-2.
+    expect(listed.documents.map((d) => d.id)).toEqual(['<img src=x onerror=alert(1)>', 'lock-2']);
+    const again = await upload(files, 'Towpath Weekly');
+    expect(again.status).toBe(200);
+    expect(await again.text()).toContain('<h1>0 added, 0 replaced, 3 already stored</h1>');
+    const none = await app.request('/documents', { method: 'POST', body: new FormData() });
+    expect(none.status).toBe(400);
+    expect(await none.text()).toContain('<h1>No file uploaded</h1>');
+    expect(await (await app.request('/')).text()).toContain('<form method="post" action="/documents" enctype="multipart/form-data">');
+  });
 });
 
 describe('JSON API', () => {
