@@ -20,16 +20,21 @@ const ENGLISH: DateReader = {
 /** chrono-node's parsers by language ("de", "fr", "ja"…), where it has one. */
 const parsers = chrono as unknown as Record<string, { parse?: typeof chrono.parse } | undefined>;
 
-/** A language's month and weekday names and its words for yesterday, today and tomorrow, from Intl. */
+/**
+ * A language's month and weekday names and its words for yesterday, today and tomorrow, from
+ * Intl. Short forms that merely cut the name short ("So" for Sonntag, "mar" for martes or
+ * marzo, "mer" for mercredi) are left out: alone, they are far more often words of their
+ * own ("so", "la mer", "el mar") than dates, and with a day's number the digits tell.
+ */
 function calendarWords(language: string): { months: string[]; days: string[] } {
-  const names = (options: Intl.DateTimeFormatOptions, dates: Date[]) =>
-    dates.flatMap((d) => [new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' }).format(d).replace(/\.$/, '')]);
+  const names = (options: Intl.DateTimeFormatOptions, dates: Date[]) => dates.map((d) => new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' }).format(d).replace(/\.$/, ''));
+  const withOwnShortForms = (long: string[], short: string[]) => [...long, ...short.filter((s, i) => !long[i].toLowerCase().startsWith(s.toLowerCase()))];
   const months = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2021, m, 15)));
   const week = Array.from({ length: 7 }, (_, d) => new Date(Date.UTC(2021, 1, 1 + d)));
   const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
   return {
-    months: [...names({ month: 'long' }, months), ...names({ month: 'short' }, months)],
-    days: [...names({ weekday: 'long' }, week), ...names({ weekday: 'short' }, week), ...[-1, 0, 1].map((n) => relative.format(n, 'day'))],
+    months: withOwnShortForms(names({ month: 'long' }, months), names({ month: 'short' }, months)),
+    days: [...withOwnShortForms(names({ weekday: 'long' }, week), names({ weekday: 'short' }, week)), ...[-1, 0, 1].map((n) => relative.format(n, 'day'))],
   };
 }
 
