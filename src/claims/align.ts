@@ -1,5 +1,5 @@
 import { postingsOf } from '../core/postings.js';
-import { differentFrames, sameQuantity } from './numbers.js';
+import { differentFrames, sameQuantity, type NumberMention } from './numbers.js';
 import { contentStems, functionWordsOf, tokenize } from './tokens.js';
 import { CAPITALIZED_NOUNS } from '../language/index.js';
 import { sameSpeaker } from './conflicts.js';
@@ -23,10 +23,29 @@ export const ALIGNMENT = {
   /** A word in more sentences than this brings no pair together by itself (see `candidatePairs`). */
   maxPostings: 1000,
   /**
+   * Sentences in two languages share no words to compare; they say the same thing when they
+   * share this many anchors (quantities, days, names; see `translatedPairs`)...
+   */
+  translatedAnchors: 3,
+  /** ...or this many, one of them a quantity. */
+  translatedAnchorsWithQuantity: 2,
+  /**
    * A sentence joins a lone sentence's claim as a second fact it states only when it aligns
    * with it at least this share as well as with its own group (see `attachMultiFactSentences`).
    */
   lonelyAttach: 0.5,
+};
+
+/** How `writtenInOtherLanguages` tells two documents' languages apart. */
+const LANGUAGE_EVIDENCE = {
+  /** Fewer words than this cannot tell. */
+  leastWords: 20,
+  /**
+   * A text of another language uses less than this share of the function words its own
+   * language's list finds in it (measured: English in German's list 0.2, French in
+   * Spanish's 0.5; English labelled Scots 1.0).
+   */
+  foreignShare: 0.6,
 };
 
 export interface Edge {
@@ -113,6 +132,96 @@ export function alignedPairs(units: Unit[], similarity: Similarity): Edge[] {
     edges.push({ a: i, b: j, score });
   }
   return edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+}
+
+/**
+ * Pairs of sentences in different languages (an outlet's translation of the story, or its
+ * own report in its language) that say the same thing. Without a translation, what they
+ * can share is what no language changes: quantities ("6.4 metres", "6,4 Metern"), days
+ * ("Tuesday", "Dienstag") and names, words both sentences write alike and capitalise
+ * where a capital marks a name. Someone's words alone (a name and "said") are no shared
+ * fact, so a pair needs `translatedAnchors` of them, or fewer with a quantity. The pair
+ * scores as an aligned pair at the threshold, more with each anchor past the least.
+ */
+export function translatedPairs(units: Unit[]): Edge[] {
+  if (new Set(units.map((u) => u.language)).size < 2) return [];
+  const otherLanguages = writtenInOtherLanguages(units);
+  const anchors = units.map(anchorsOf);
+  const edges: Edge[] = [];
+  // Pairs are found through the anchors they share (a quantity's key is its rough size), so that large coverage stays fast.
+  const postings = postingsOf(anchors.map((a) => [...a.names, ...a.days, ...a.quantities.map(roughSize)]));
+  const seenBy = new Int32Array(units.length).fill(-1);
+  for (let i = 0; i < units.length; i++) {
+    const a = units[i];
+    for (const key of new Set([...anchors[i].names, ...anchors[i].days, ...anchors[i].quantities.map(roughSize)])) {
+      for (const j of postings.get(key)!) {
+        const b = units[j];
+        if (j <= i || seenBy[j] === i || a.language === b.language || !otherLanguages(a.doc, b.doc)) continue;
+        seenBy[j] = i;
+        const [x, y] = [anchors[i], anchors[j]];
+        const quantities = x.quantities.filter((n) => y.quantities.some((m) => n.low < m.high && m.low < n.high)).length;
+        const shared = quantities + [...x.days].filter((d) => y.days.has(d)).length + [...x.names].filter((w) => y.names.has(w)).length;
+        const least = quantities > 0 ? ALIGNMENT.translatedAnchorsWithQuantity : ALIGNMENT.translatedAnchors;
+        if (shared >= least) edges.push({ a: i, b: j, score: ALIGNMENT.pair + 0.05 * (shared - least) });
+      }
+    }
+  }
+  return edges;
+}
+
+/**
+ * Whether two documents are written in different languages, by their words rather than by
+ * the labels language detection gave them (a short English text may be labelled Scots): a
+ * text uses its own language's function words, and far fewer of another language's. A
+ * document too short to tell is taken to be in the language of the others.
+ */
+function writtenInOtherLanguages(units: Unit[]): (a: string, b: string) => boolean {
+  const words = new Map<string, string[]>();
+  const language = new Map<string, string>();
+  for (const u of units) {
+    const list = words.get(u.doc) ?? [];
+    for (const t of tokenize(u.text, 0, u.language)) if (/^\p{L}/u.test(t.lower)) list.push(t.lower);
+    words.set(u.doc, list);
+    language.set(u.doc, u.language);
+  }
+  const rate = (doc: string, lang: string) => {
+    const functionWords = functionWordsOf(lang);
+    const list = words.get(doc)!;
+    return list.filter((w) => functionWords.has(w)).length / list.length;
+  };
+  // Reads `doc` as a text of `other`'s language would read.
+  const readsAs = (doc: string, other: string) => rate(doc, language.get(other)!) >= LANGUAGE_EVIDENCE.foreignShare * rate(doc, language.get(doc)!);
+  return (a, b) => {
+    if (a === b || [a, b].some((d) => words.get(d)!.length < LANGUAGE_EVIDENCE.leastWords)) return false;
+    return !readsAs(a, b) && !readsAs(b, a);
+  };
+}
+
+/** What a sentence says that reads the same in any language: its telling quantities, its days, its names. */
+function anchorsOf(u: Unit): { quantities: NumberMention[]; days: Set<string>; names: Set<string> } {
+  return {
+    quantities: u.features.numbers.filter(telling),
+    days: new Set(u.features.dates.map((d) => `day:${d.key}`)),
+    names: new Set([...nameWords(u)].map((w) => `name:${w}`)),
+  };
+}
+
+/** A quantity's size to two significant digits: quantities that overlap nearly always share it (the pair is checked in full after). */
+function roughSize(n: NumberMention): string {
+  return `size:${Number(((n.low + n.high) / 2).toPrecision(2))}`;
+}
+
+/** A quantity that tells a fact apart: not a small whole number ("two", "3"), which any story may count. */
+function telling(n: NumberMention): boolean {
+  const middle = (n.low + n.high) / 2;
+  return !(Number.isInteger(Math.round(middle * 1000) / 1000) && middle <= 10);
+}
+
+/** Words a sentence capitalises past its first word and that are not function words: names, as a sentence in another language would write them. */
+function nameWords(u: Unit): Set<string> {
+  const functionWords = functionWordsOf(u.language);
+  const words = tokenize(u.text, 0, u.language).slice(1);
+  return new Set(words.filter((t) => t.capitalized && /^\p{L}{3,}/u.test(t.lower) && !functionWords.has(t.lower)).map((t) => t.lower.replace(/'s$/, '')));
 }
 
 /**

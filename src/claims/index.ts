@@ -1,6 +1,6 @@
 import type { Citation, Claim, Coverage } from '../core/types.js';
 import { countWords, quotationState } from '../language/index.js';
-import { ALIGNMENT, alignedPairs, attachMultiFactSentences, groupUnits, mutualBestPairs, nameStems } from './align.js';
+import { ALIGNMENT, alignedPairs, attachMultiFactSentences, groupUnits, mutualBestPairs, nameStems, translatedPairs } from './align.js';
 import { findConflicts, opposedTo, sameSpeaker, type Conflict, type ConflictKind } from './conflicts.js';
 import { Similarity } from './similarity.js';
 import { SPEAKER_PRONOUNS } from './lexicon.js';
@@ -164,7 +164,7 @@ export function analyzeClaims(coverage: Coverage): ClaimAnalysis {
   const units = buildUnits(coverage);
   const similarity = new Similarity(units, nameStems(units));
   const independence = new SourceIndependence(coverage, units);
-  const edges = alignedPairs(units, similarity);
+  const edges = [...alignedPairs(units, similarity), ...translatedPairs(units)].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   const groups = attachMultiFactSentences(units, groupUnits(units.length, edges), edges);
   const docText = new Map(coverage.docs.map((d) => [d.id, d.text.toLowerCase()]));
   const counterparts = mutualBestPairs(units, edges);

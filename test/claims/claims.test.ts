@@ -57,6 +57,41 @@ describe('buildClaims', () => {
     expectCitationsExact(coverage, claims);
   });
 
+  it('aligns sentences of two languages by the quantities, days and names they share, and by nothing less', () => {
+    const coverage = coverageOf([
+      textDoc({
+        id: 'en', source: 'Vale Courier',
+        text: 'Engineers opened the gates of the Kallby dam on Tuesday as the Vessa river rose to a record 6.4 metres.\n\n' +
+          'Mayor Ingrid Solberg said the town had never seen water this high.',
+      }),
+      textDoc({
+        id: 'de', source: 'Talbote', language: 'de',
+        text: 'Ingenieure öffneten am Dienstag die Schleusen des Kallby-Damms, als die Vessa auf einen Rekordstand von 6,4 Metern stieg.\n\n' +
+          'Bürgermeisterin Ingrid Solberg sagte, die Stadt habe noch nie so hohes Wasser erlebt.',
+      }),
+    ]);
+    const claims = buildClaims(coverage);
+    const gates = claimWith(claims, 'gates of the Kallby dam');
+    expect(docsOf(gates.support)).toEqual(['de', 'en']);
+    expect([gates.status, gates.sources]).toEqual(['corroborated', 2]);
+    // A name and "said" are someone's words, not a shared fact: without a translation, two claims.
+    expect(claimWith(claims, 'Mayor Ingrid Solberg').sources).toBe(1);
+    expect(claimWith(claims, 'Bürgermeisterin Ingrid Solberg').sources).toBe(1);
+    expectCitationsExact(coverage, claims);
+  });
+
+  it('compares a text that detection labelled another language by its words when its words are English', () => {
+    const claims = buildClaims(
+      coverageOf([
+        textDoc({ id: 'a', source: 'A', text: 'Mayor Ingrid Solberg visited Norrhavn on Tuesday with 40 volunteers from the county, and she thanked the crews who had worked through the night.' }),
+        textDoc({ id: 'b', source: 'B', language: 'sco', text: 'Ingrid Solberg said on Tuesday that Norrhavn needs 40 new pumps before the winter, because the old ones in the harbour were lost in the flood.' }),
+      ]),
+    );
+    // Names, a day and a number in common, but two facts: as English, they share no words to align on.
+    expect(claimWith(claims, 'visited Norrhavn').sources).toBe(1);
+    expect(claimWith(claims, 'needs 40 new pumps').sources).toBe(1);
+  });
+
   it('marks a conflicting number as disputed and names both sides with their citations', () => {
     const coverage = events.numberEvent();
     const claims = buildClaims(coverage);
