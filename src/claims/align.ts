@@ -154,7 +154,10 @@ export function translatedPairs(units: Unit[]): Edge[] {
   for (let i = 0; i < units.length; i++) {
     const a = units[i];
     for (const key of new Set([...anchors[i].names, ...anchors[i].days, ...anchors[i].quantities.map(roughSize)])) {
-      for (const j of postings.get(key)!) {
+      const posting = postings.get(key)!;
+      // An anchor in most sentences (the event's place, its day) finds pairs only with another anchor, which finds them too.
+      if (posting.length > ALIGNMENT.maxPostings) continue;
+      for (const j of posting) {
         const b = units[j];
         if (j <= i || seenBy[j] === i || a.language === b.language || !otherLanguages(a.doc, b.doc)) continue;
         seenBy[j] = i;
@@ -321,23 +324,42 @@ export function mutualBestPairs(units: Unit[], edges: Edge[]): (a: Unit, b: Unit
  * score `ALIGNMENT.link` on average, so a chain of loosely related sentences stays apart.
  */
 export function groupUnits(count: number, edges: Edge[]): number[][] {
-  const scores = new Map<string, number>();
-  for (const e of edges) scores.set(`${e.a} ${e.b}`, e.score);
-  const score = (i: number, j: number) => scores.get(i < j ? `${i} ${j}` : `${j} ${i}`) ?? 0;
   const groupOf = Array.from({ length: count }, (_, i) => i);
   const members = new Map<number, number[]>(groupOf.map((i) => [i, [i]]));
+  // The summed scores of the pairs between two groups, kept up to date as groups merge, so
+  // that each merge costs the groups' neighbours rather than every pair of their members.
+  const between = new Map<number, Map<number, number>>();
+  const add = (g: number, h: number, x: number) => {
+    let row = between.get(g);
+    if (!row) between.set(g, (row = new Map()));
+    row.set(h, (row.get(h) ?? 0) + x);
+  };
+  const seen = new Set<string>();
+  for (const e of edges) {
+    // A pair found twice (by its words and by its anchors) counts once, at its best score.
+    const key = e.a < e.b ? `${e.a} ${e.b}` : `${e.b} ${e.a}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    add(e.a, e.b, e.score);
+    add(e.b, e.a, e.score);
+  }
   for (const e of edges) {
     const ga = groupOf[e.a];
     const gb = groupOf[e.b];
     if (ga === gb) continue;
     const A = members.get(ga)!;
     const B = members.get(gb)!;
-    let sum = 0;
-    for (const i of A) for (const j of B) sum += score(i, j);
-    if (sum / (A.length * B.length) < ALIGNMENT.link) continue;
+    if ((between.get(ga)?.get(gb) ?? 0) / (A.length * B.length) < ALIGNMENT.link) continue;
     for (const j of B) groupOf[j] = ga;
     A.push(...B);
     members.delete(gb);
+    for (const [c, x] of between.get(gb) ?? []) {
+      between.get(c)!.delete(gb);
+      if (c === ga) continue;
+      add(ga, c, x);
+      add(c, ga, x);
+    }
+    between.delete(gb);
   }
   return [...members.values()].map((m) => m.sort((x, y) => x - y)).sort((x, y) => x[0] - y[0]);
 }
