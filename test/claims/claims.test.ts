@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coverageOf, textDoc } from '../helpers/docs.js';
 import { analyzeClaims, buildClaims, buildUnits, SourceIndependence, type Unit } from '../../src/claims/index.js';
-import { attachMultiFactSentences, mutualBestPairs } from '../../src/claims/align.js';
+import { attachMultiFactSentences, groupUnits, mutualBestPairs } from '../../src/claims/align.js';
 import { antonymSwap } from '../../src/claims/conflicts.js';
 import { extractFeatures } from '../../src/claims/features.js';
 import { numbersDisagree } from '../../src/claims/numbers.js';
@@ -90,6 +90,21 @@ describe('buildClaims', () => {
     // Names, a day and a number in common, but two facts: as English, they share no words to align on.
     expect(claimWith(claims, 'visited Norrhavn').sources).toBe(1);
     expect(claimWith(claims, 'needs 40 new pumps').sources).toBe(1);
+  });
+
+  it('groups sentences by the average score of all pairs between two groups, a pair found twice counting once', () => {
+    const edges = [
+      { a: 0, b: 1, score: 0.5 },
+      { a: 1, b: 2, score: 0.3 },
+      { a: 1, b: 2, score: 0.3 },
+      { a: 3, b: 4, score: 0.4 },
+      { a: 2, b: 3, score: 0.25 },
+      { a: 0, b: 2, score: 0.05 },
+    ];
+    // {0,1} and {2}: (0.3 + 0.05) / 2 is under the link; {2} and {3,4}: 0.25 / 2 too.
+    expect(groupUnits(5, edges)).toEqual([[0, 1], [2], [3, 4]]);
+    // With {3,4} strongly tied to 2, they join: (0.25 + 0.2) / 2.
+    expect(groupUnits(5, [...edges.slice(0, 5), { a: 2, b: 4, score: 0.2 }])).toEqual([[0, 1], [2, 3, 4]]);
   });
 
   it('marks a conflicting number as disputed and names both sides with their citations', () => {
