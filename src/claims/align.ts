@@ -187,10 +187,16 @@ function writtenInOtherLanguages(units: Unit[]): (a: string, b: string) => boole
     words.set(u.doc, list);
     language.set(u.doc, u.language);
   }
+  const rates = new Map<string, number>();
   const rate = (doc: string, lang: string) => {
-    const functionWords = functionWordsOf(lang);
-    const list = words.get(doc)!;
-    return list.filter((w) => functionWords.has(w)).length / list.length;
+    const key = `${doc}\u0000${lang}`;
+    let found = rates.get(key);
+    if (found === undefined) {
+      const functionWords = functionWordsOf(lang);
+      const list = words.get(doc)!;
+      rates.set(key, (found = list.filter((w) => functionWords.has(w)).length / list.length));
+    }
+    return found;
   };
   // Reads `doc` as a text of `other`'s language would read.
   const readsAs = (doc: string, other: string) => rate(doc, language.get(other)!) >= LANGUAGE_EVIDENCE.foreignShare * rate(doc, language.get(doc)!);

@@ -1,9 +1,8 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Doc, Message } from '../core/types.js';
 import type { ParallaxOptions } from '../core/options.js';
-import { parseDateValue } from '../extract/index.js';
 import { readDocuments, type RunOptions } from '../pipeline/index.js';
-import { isEverything, openStore, selectedDocuments, type Selected, type Selection, type Store } from '../store/index.js';
+import { isEverything, isReversed, openStore, readDay, selectedDocuments, type Selected, type Selection, type Store } from '../store/index.js';
 import { UsageError } from './output.js';
 
 /** The store `add`, `list` and `remove` use when none is named: $PARALLAX_STORE, else this file. */
@@ -25,9 +24,9 @@ export function readStoreOption(): Option {
 
 /** A day for `--since` and `--until`: 2021-06-16, "16 June 2021", "June 16, 2021". */
 function parseDay(value: string): string {
-  const iso = parseDateValue(value);
-  if (!iso) throw new InvalidArgumentError('expected a date, such as 2021-06-16');
-  return iso.slice(0, 10);
+  const day = readDay(value);
+  if (!day) throw new InvalidArgumentError('expected a date, such as 2021-06-16');
+  return day;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -47,8 +46,9 @@ export interface SelectionFlags {
 }
 
 export function selectionOf(flags: SelectionFlags): Selection {
-  if (flags.since && flags.until && flags.since > flags.until) throw new UsageError(`--since ${flags.since} is after --until ${flags.until}`);
-  return { since: flags.since, until: flags.until, sources: flags.source };
+  const selection = { since: flags.since, until: flags.until, sources: flags.source };
+  if (isReversed(selection)) throw new UsageError(`--since ${flags.since} is after --until ${flags.until}`);
+  return selection;
 }
 
 /** Say on stderr what a selection left aside that the user may not expect. */

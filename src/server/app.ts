@@ -6,11 +6,10 @@ import { errorText, formatMessage } from '../core/messages.js';
 import { resolveOptions, type ParallaxOptions } from '../core/options.js';
 import type { Doc, Message } from '../core/types.js';
 import { documentsOfEvent, eventsReport, groupEvents } from '../events/index.js';
-import { parseDateValue } from '../extract/index.js';
 import { fromBytes, ingestFiles, type IngestItem } from '../ingest/index.js';
 import { analyzeEvent, analyzeItem } from '../pipeline/index.js';
 import { render } from '../render/index.js';
-import { select, selectedDocuments, StoreError, type Selection, type Store } from '../store/index.js';
+import { isReversed, readDay, select, selectedDocuments, StoreError, type Selection, type Store } from '../store/index.js';
 import { accessGuard, type AccessSettings } from './access.js';
 import { badRequestPage, eventsPage, notFoundPage, uploadPage } from './pages.js';
 
@@ -27,21 +26,24 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 const FORMATS = { json: 'application/json', md: 'text/markdown', html: 'text/html' } as const;
 
+/** A request the server cannot answer as asked: 400, with the reason. */
+class BadRequest extends Error {}
+
 /**
  * The selection in a request's query (`?since=2021-06-01&until=…&source=…&source=…`), as
- * `parallax list --since … --source …` takes it, or what is wrong with it.
+ * `parallax list --since … --source …` takes it; a BadRequest says what is wrong with it.
  */
-function selectionOf(c: Context): Selection | string {
-  const day = (name: string): string | undefined | Error => {
+function selectionOf(c: Context): Selection {
+  const day = (name: string): string | undefined => {
     const value = c.req.query(name);
     if (!value) return undefined;
-    return parseDateValue(value)?.slice(0, 10) ?? new Error(`${name}: "${value}" is not a date`);
+    const read = readDay(value);
+    if (!read) throw new BadRequest(`${name}: "${value}" is not a date`);
+    return read;
   };
-  const [since, until] = [day('since'), day('until')];
-  if (since instanceof Error) return since.message;
-  if (until instanceof Error) return until.message;
-  const sources = (c.req.queries('source') ?? []).filter(Boolean);
-  return { since, until, sources };
+  const selection = { since: day('since'), until: day('until'), sources: (c.req.queries('source') ?? []).filter(Boolean) };
+  if (isReversed(selection)) throw new BadRequest(`since ${selection.since} is after until ${selection.until}`);
+  return selection;
 }
 
 function isFormat(value: string): value is keyof typeof FORMATS {
@@ -78,14 +80,12 @@ export function createApp(store: Store, settings: ServerSettings = {}): Hono {
 
   app.get('/', async (c) => {
     const selection = selectionOf(c);
-    if (typeof selection === 'string') return c.html(badRequestPage(selection), 400);
     const { docs, events } = await stored(selection);
     return c.html(eventsPage(store.location, eventsReport(docs, events), docs.length, selection));
   });
 
   app.get('/events/:id', async (c) => {
     const selection = selectionOf(c);
-    if (typeof selection === 'string') return c.html(badRequestPage(selection), 400);
     const briefing = await briefingOf(c.req.param('id'), selection);
     if (!briefing) return c.html(notFoundPage(`No event "${c.req.param('id')}" among the stored documents.`), 404);
     return c.html(render(briefing, 'html'));
@@ -93,7 +93,6 @@ export function createApp(store: Store, settings: ServerSettings = {}): Hono {
 
   app.get('/api/events', async (c) => {
     const selection = selectionOf(c);
-    if (typeof selection === 'string') return c.json({ error: selection }, 400);
     const { docs, events } = await stored(selection);
     return c.json(eventsReport(docs, events));
   });
@@ -102,7 +101,6 @@ export function createApp(store: Store, settings: ServerSettings = {}): Hono {
     const format = c.req.query('format') ?? 'json';
     if (!isFormat(format)) return c.json({ error: `unknown format "${format}" (expected ${Object.keys(FORMATS).join(', ')})` }, 400);
     const selection = selectionOf(c);
-    if (typeof selection === 'string') return c.json({ error: selection }, 400);
     const briefing = await briefingOf(c.req.param('id'), selection);
     if (!briefing) return c.json({ error: `no event "${c.req.param('id')}"` }, 404);
     return c.body(render(briefing, format), 200, { 'Content-Type': `${FORMATS[format]}; charset=utf-8` });
@@ -110,7 +108,6 @@ export function createApp(store: Store, settings: ServerSettings = {}): Hono {
 
   app.get('/api/documents', async (c) => {
     const selection = selectionOf(c);
-    if (typeof selection === 'string') return c.json({ error: selection }, 400);
     return c.json({ store: store.location, documents: select(await store.list(), selection).documents });
   });
 
@@ -164,6 +161,7 @@ export function createApp(store: Store, settings: ServerSettings = {}): Hono {
   app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: 'no such route' }, 404) : c.html(notFoundPage(`No page at ${c.req.path}.`), 404)));
 
   app.onError((err, c) => {
+    if (err instanceof BadRequest) return c.req.path.startsWith('/api/') ? c.json({ error: err.message }, 400) : c.html(badRequestPage(err.message), 400);
     if (err instanceof StoreError) return c.json({ error: err.message }, 503);
     // groupEvents refuses more documents than it can hold the pairs of.
     if (err instanceof RangeError) return c.json({ error: err.message }, 422);

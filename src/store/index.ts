@@ -3,7 +3,7 @@ import { isEverything, select, type Selected, type Selection } from './selection
 import { StoreError, type Store } from './types.js';
 
 export { StoreError, type AddOutcome, type Store, type StoredDocument } from './types.js';
-export { isEverything, select, type Selected, type Selection } from './selection.js';
+export { isEverything, isReversed, readDay, select, type Selected, type Selection } from './selection.js';
 
 function isPostgresUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location);

@@ -12,13 +12,22 @@ export interface Selection {
   sources?: string[];
 }
 
-export function isEverything(selection: Selection): boolean {
-  return selection.since === undefined && selection.until === undefined && !selection.sources?.length;
+/**
+ * The day a date names ("2021-06-16", "16 June 2021"), or undefined when it names none: a
+ * selection's bounds, and stored dates as the publisher wrote them (ISO 8601, or an older
+ * store's own text).
+ */
+export function readDay(value: string): string | undefined {
+  return parseDateValue(value)?.slice(0, 10);
 }
 
-/** The day a stored date falls on, as the publisher wrote it (ISO 8601, or an older store's own text). */
-function dayOf(published: string | undefined): string | undefined {
-  return parseDateValue(published)?.slice(0, 10);
+/** Whether a selection's period ends before it begins, so that it takes nothing by its own terms. */
+export function isReversed({ since, until }: Selection): boolean {
+  return since !== undefined && until !== undefined && since > until;
+}
+
+export function isEverything(selection: Selection): boolean {
+  return selection.since === undefined && selection.until === undefined && !selection.sources?.length;
 }
 
 export interface Selected {
@@ -36,7 +45,7 @@ export function select(documents: StoredDocument[], selection: Selection): Selec
   const chosen = documents.filter((d) => {
     if (sources && !sources.has(d.source.toLowerCase())) return false;
     if (!dated) return true;
-    const day = dayOf(d.published);
+    const day = d.published === undefined ? undefined : readDay(d.published);
     if (day === undefined) {
       undated++;
       return false;

@@ -119,6 +119,9 @@ describe('JSON API', () => {
     const bad = await app.request('/api/events/e1/briefing?until=never');
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({ error: 'until: "never" is not a date' });
+    const reversed = await app.request('/api/events?since=2026-04-02&until=2026-04-01');
+    expect(reversed.status).toBe(400);
+    expect(await reversed.json()).toEqual({ error: 'since 2026-04-02 is after until 2026-04-01' });
   });
 
   it('stores posted text and JSON documents, names the bad ones, and refuses a body with none', async () => {
